@@ -1,0 +1,257 @@
+import {
+  CreateTrailCommand,
+  GetTrailCommand,
+  StartLoggingCommand,
+  UpdateTrailCommand,
+  type UpdateTrailCommandInput
+} from '@aws-sdk/client-cloudtrail'
+import { CreateServiceLinkedRoleCommand } from '@aws-sdk/client-iam'
+import { EnableAWSServiceAccessCommand } from '@aws-sdk/client-organizations'
+import { GetBucketPolicyCommand, PutBucketPolicyCommand } from '@aws-sdk/client-s3'
+import type { Clients } from './aws/clients.js'
+import { ActionError, call, errorCode } from './aws/errors.js'
+import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './domain.js'
+import { toTrailConfig } from './observe/trail.js'
+import { mergePolicy, missingPermissions, parsePolicy, policyBytes, policyText, type CloudTrailGrant } from './plan/bucket-policy.js'
+import { stageOf } from './plan/index.js'
+import { diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
+import type { Change, FieldChange, Plan } from './plan/types.js'
+import type { TrailDeclaration } from './settings/types.js'
+
+export interface ApplyDeps {
+  readonly clients: Clients
+  readonly log: (message: string) => void
+  /** Injected so tests of the bounded waits take no time. */
+  readonly sleep: (ms: number) => Promise<void>
+}
+
+export interface ApplyOptions {
+  readonly allowDestructiveChanges: boolean
+}
+
+/** What was written, in order; `adopted` when another run created the trail first. */
+export interface ApplyResult {
+  readonly applied: readonly Change[]
+  readonly trailArn: string
+  readonly created: boolean
+  readonly adopted: boolean
+}
+
+/** A failure part-way: what had been written already, so the report can say so. */
+export class ApplyError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly applied: readonly Change[]
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause))
+    this.name = 'ApplyError'
+  }
+}
+
+/**
+ * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
+ * are retried a bounded number of times; without such a write they are permanent and reported at once.
+ */
+const PROPAGATION_ERRORS: Record<string, Change['kind']> = {
+  InsufficientS3BucketPolicyException: 'put-bucket-policy',
+  CloudTrailAccessNotEnabledException: 'enable-trusted-access',
+  NoManagementAccountSLRExistsException: 'create-service-linked-role'
+}
+export const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000] as const
+
+export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps): Promise<ApplyResult> {
+  const applied: Change[] = []
+  const state = { trailArn: plan.trailArn, created: false, adopted: false }
+  const stages = [...new Set(plan.changes.map(stageOf))].sort((a, b) => a - b)
+  try {
+    for (const stage of stages) {
+      // Independent writes of one stage go together; CloudTrail's own are few and the SDK paces them.
+      await Promise.all(
+        plan.changes
+          .filter((c) => stageOf(c) === stage)
+          .map(async (change) => {
+            await execute(change, options, deps, state, applied)
+            applied.push(change)
+          })
+      )
+    }
+  } catch (error) {
+    throw new ApplyError(error, applied)
+  }
+  return { applied, ...state }
+}
+
+interface RunState {
+  trailArn: string
+  created: boolean
+  adopted: boolean
+}
+
+async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, state: RunState, applied: readonly Change[]): Promise<void> {
+  const { clients, log } = deps
+  switch (change.kind) {
+    case 'enable-trusted-access':
+      log(`Enabling trusted access for ${CLOUDTRAIL_PRINCIPAL} in AWS Organizations`)
+      await call('organizations:EnableAWSServiceAccess', () =>
+        clients.organizations().send(new EnableAWSServiceAccessCommand({ ServicePrincipal: CLOUDTRAIL_PRINCIPAL }))
+      )
+      return
+    case 'create-service-linked-role': {
+      const { roleName, service } = SERVICE_LINKED_ROLES[change.role]
+      log(`Creating the service-linked role ${roleName}`)
+      try {
+        await call('iam:CreateServiceLinkedRole', () => clients.iam().send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service })))
+      } catch (error) {
+        // Another run created it in between: the goal is met.
+        if (!(errorCode(error) === 'InvalidInput' && /taken/i.test(String((error as Error).message)))) throw error
+      }
+      return
+    }
+    case 'put-bucket-policy':
+      await writeBucketPolicy(change.bucket, change.grant, deps)
+      return
+    case 'create-trail':
+      await createTrail(change.trail, change.region, options, deps, state, applied)
+      return
+    case 'update-trail':
+      log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`)
+      await withPropagation(applied, deps, () =>
+        call('cloudtrail:UpdateTrail', () => clients.cloudtrail(change.region).send(new UpdateTrailCommand(updateInput(change.arn, change.fields))))
+      )
+      return
+    case 'start-logging': {
+      const arn = state.created || state.adopted ? state.trailArn : change.arn
+      log(`Starting logging of ${arn}`)
+      await withPropagation(applied, deps, () => call('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn }))))
+      return
+    }
+  }
+}
+
+export function updateInput(arn: string, fields: readonly FieldChange[]): UpdateTrailCommandInput {
+  const input: UpdateTrailCommandInput = { Name: arn }
+  for (const f of fields) {
+    if (f.field === 'S3BucketName') input.S3BucketName = String(f.after)
+    else if (f.field === 'S3KeyPrefix') input.S3KeyPrefix = String(f.after)
+    else if (f.field === 'IsOrganizationTrail') input.IsOrganizationTrail = f.after === true
+    else if (f.field === 'IsMultiRegionTrail') input.IsMultiRegionTrail = f.after === true
+    else if (f.field === 'IncludeGlobalServiceEvents') input.IncludeGlobalServiceEvents = f.after === true
+    else input.EnableLogFileValidation = f.after === true
+  }
+  return input
+}
+
+async function createTrail(
+  trail: TrailDeclaration,
+  region: string,
+  options: ApplyOptions,
+  deps: ApplyDeps,
+  state: RunState,
+  applied: readonly Change[]
+): Promise<void> {
+  const cloudtrail = deps.clients.cloudtrail(region)
+  deps.log(`Creating trail ${trail.name} in ${region}`)
+  try {
+    const out = await withPropagation(applied, deps, () =>
+      call('cloudtrail:CreateTrail', () =>
+        cloudtrail.send(
+          new CreateTrailCommand({
+            Name: trail.name,
+            S3BucketName: trail.s3BucketName,
+            ...(trail.s3KeyPrefix ? { S3KeyPrefix: trail.s3KeyPrefix } : {}),
+            IsOrganizationTrail: trail.isOrganizationTrail,
+            IsMultiRegionTrail: trail.isMultiRegionTrail,
+            IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
+            EnableLogFileValidation: trail.enableLogFileValidation
+          })
+        )
+      )
+    )
+    state.trailArn = out.TrailARN ?? state.trailArn
+    state.created = true
+  } catch (error) {
+    if (errorCode(error) !== 'TrailAlreadyExistsException') throw error
+    await adoptTrail(trail, region, options, deps, state, applied)
+  }
+}
+
+/** Another run created the trail between our read and our write: take it over and converge it. */
+async function adoptTrail(
+  trail: TrailDeclaration,
+  region: string,
+  options: ApplyOptions,
+  deps: ApplyDeps,
+  state: RunState,
+  applied: readonly Change[]
+): Promise<void> {
+  const cloudtrail = deps.clients.cloudtrail(region)
+  const found = await call('cloudtrail:GetTrail', () => cloudtrail.send(new GetTrailCommand({ Name: state.trailArn })))
+  if (!found.Trail) throw new ActionError('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`)
+  const config = toTrailConfig(found.Trail)
+  state.trailArn = config.arn
+  state.adopted = true
+  deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`)
+  const fields = diffTrail(config, trail)
+  const refused = fields.filter((f) => weakening(f) !== null && !options.allowDestructiveChanges)
+  if (refused.length > 0) {
+    throw new ActionError(
+      'Refusing a destructive change',
+      `The trail created meanwhile has ${refused.map((f) => fieldLabel(f.field)).join(', ')} on; turning it off needs allow-destructive-changes: true.`
+    )
+  }
+  if (fields.length === 0) return
+  await withPropagation(applied, deps, () =>
+    call('cloudtrail:UpdateTrail', () => cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields))))
+  )
+}
+
+/**
+ * Read, merge, write, re-read. The policy is read again right before the write so that a statement added
+ * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
+ * noticed: then the merge is done once more.
+ */
+async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: ApplyDeps): Promise<void> {
+  const s3 = deps.clients.s3()
+  const current = () =>
+    call('s3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))).then(
+      (out) => out.Policy ?? null,
+      (error: unknown) => {
+        if (errorCode(error) === 'NoSuchBucketPolicy') return null
+        throw error
+      }
+    )
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const merged = mergePolicy(parsePolicy(await current()), grant)
+    if (merged.changedSids.length === 0) return
+    const bytes = policyBytes(merged.policy)
+    if (bytes > MAX_BUCKET_POLICY_BYTES) {
+      throw new ActionError('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`)
+    }
+    deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of bucket ${bucket}`)
+    await call('s3:PutBucketPolicy', () => s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText(merged.policy) })))
+    if (missingPermissions(parsePolicy(await current()), grant).length === 0) return
+    deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`)
+  }
+  throw new ActionError(
+    'Bucket policy keeps changing',
+    `Another writer replaced the policy of ${bucket} twice while org-trail merged into it. Serialize the writers (a concurrency group) and run again.`
+  )
+}
+
+/** Retries a write, bounded, while AWS has not yet seen a grant this run just made. */
+async function withPropagation<T>(applied: readonly Change[], deps: ApplyDeps, send: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send()
+    } catch (error) {
+      const code = errorCode(error)
+      const cause = PROPAGATION_ERRORS[code]
+      const waiting = cause !== undefined && applied.some((c) => c.kind === cause)
+      const delay = PROPAGATION_DELAYS_MS[attempt]
+      if (!waiting || delay === undefined) throw error
+      deps.log(`${code}: a change this run made is not visible to CloudTrail yet; retrying in ${delay / 1000}s`)
+      await deps.sleep(delay)
+    }
+  }
+}
+

@@ -1,0 +1,52 @@
+// Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
+// test checks that the code calls nothing outside it; keep it the single source of truth.
+
+export type Access = 'read' | 'write'
+
+export interface ActionInfo {
+  readonly access: Access
+  readonly purpose: string
+  /** True when CloudTrail itself requires the permission of the caller while it serves org-trail's call. */
+  readonly requiredByCloudTrail?: boolean
+  /** Granted elsewhere than the role's permission policy (the trust policy), or needing no grant. */
+  readonly outsidePermissionPolicy?: boolean
+}
+
+export const IAM_ACTIONS = {
+  'sts:AssumeRoleWithWebIdentity': { access: 'read', purpose: 'exchange the GitHub OIDC token for credentials (granted by the trust policy)', outsidePermissionPolicy: true },
+  'sts:GetCallerIdentity': { access: 'read', purpose: 'who the default credential chain is (needs no permission)', outsidePermissionPolicy: true },
+  'organizations:DescribeOrganization': { access: 'read', purpose: 'organization id, feature set and management account' },
+  'organizations:ListAWSServiceAccessForOrganization': { access: 'read', purpose: 'whether CloudTrail has trusted access' },
+  'organizations:ListDelegatedAdministrators': { access: 'read', purpose: 'whether a non-management caller is a delegated administrator' },
+  'organizations:EnableAWSServiceAccess': { access: 'write', purpose: 'enable trusted access for cloudtrail.amazonaws.com' },
+  'organizations:ListAccounts': { access: 'read', purpose: 'CloudTrail lists member accounts when it creates an organization trail', requiredByCloudTrail: true },
+  'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
+  'iam:GetRole': { access: 'read', purpose: 'CloudTrail reads its service-linked role when it creates an organization trail', requiredByCloudTrail: true },
+  'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
+  's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where' },
+  's3:GetBucketPolicy': { access: 'read', purpose: 'whether the bucket policy lets CloudTrail write' },
+  's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off' },
+  's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
+  's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
+  's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
+  's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
+  'cloudtrail:DescribeTrails': { access: 'read', purpose: 'the trail and the other trails in its home region' },
+  'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change' },
+  'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
+  'cloudtrail:GetEventSelectors': { access: 'read', purpose: 'posture: management events read and write (CloudTrail.1)' },
+  'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail' },
+  'cloudtrail:UpdateTrail': { access: 'write', purpose: 'converge the trail settings' },
+  'cloudtrail:StartLogging': { access: 'write', purpose: 'start logging' }
+} as const satisfies Record<string, ActionInfo>
+
+export type IamAction = keyof typeof IAM_ACTIONS
+
+/** The actions a mode needs in the role's permission policy: check mode reads only. */
+export function actionsFor(mode: 'check' | 'apply'): IamAction[] {
+  return (Object.keys(IAM_ACTIONS) as IamAction[])
+    .filter((action) => {
+      const info: ActionInfo = IAM_ACTIONS[action]
+      return !info.outsidePermissionPolicy && (mode === 'apply' || info.access === 'read')
+    })
+    .sort()
+}

@@ -1,0 +1,77 @@
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
+import { IAMClient } from '@aws-sdk/client-iam'
+import { OrganizationsClient } from '@aws-sdk/client-organizations'
+import { S3Client } from '@aws-sdk/client-s3'
+import { STSClient } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentity } from '@smithy/types'
+import { VERSION } from '../version.js'
+
+/**
+ * Transient errors (throttling, 5xx, resets) are the SDK's job: adaptive mode also slows down when
+ * CloudTrail's ~1 request/second write limit pushes back. Bounded so a dead endpoint fails the run.
+ */
+export const MAX_ATTEMPTS = 6
+
+export interface ClientOptions {
+  /** The trail's home region. */
+  readonly region: string
+  /** Absent: the SDK's default credential chain. */
+  readonly credentials?: AwsCredentialIdentity
+}
+
+function common(region: string, credentials: AwsCredentialIdentity | undefined) {
+  return {
+    region,
+    retryMode: 'adaptive' as const,
+    maxAttempts: MAX_ATTEMPTS,
+    customUserAgent: `org-trail/${VERSION}`,
+    ...(credentials ? { credentials } : {})
+  }
+}
+
+/**
+ * One factory for every client: region, credentials, retries and user agent are set here only.
+ * Endpoints come from the SDK's standard configuration (AWS_ENDPOINT_URL), never from code.
+ */
+export class Clients {
+  private readonly trails = new Map<string, CloudTrailClient>()
+  private org?: OrganizationsClient
+  private iamClient?: IAMClient
+  private s3Client?: S3Client
+
+  constructor(private readonly options: ClientOptions) {}
+
+  get region(): string {
+    return this.options.region
+  }
+
+  /** CloudTrail in the given region: a trail's writes must go to its home region. */
+  cloudtrail(region: string = this.options.region): CloudTrailClient {
+    let client = this.trails.get(region)
+    if (!client) {
+      client = new CloudTrailClient(common(region, this.options.credentials))
+      this.trails.set(region, client)
+    }
+    return client
+  }
+
+  organizations(): OrganizationsClient {
+    this.org ??= new OrganizationsClient(common(this.options.region, this.options.credentials))
+    return this.org
+  }
+
+  iam(): IAMClient {
+    this.iamClient ??= new IAMClient(common(this.options.region, this.options.credentials))
+    return this.iamClient
+  }
+
+  s3(): S3Client {
+    // The log bucket may live in another region than the trail.
+    this.s3Client ??= new S3Client({ ...common(this.options.region, this.options.credentials), followRegionRedirects: true })
+    return this.s3Client
+  }
+
+  static sts(region: string, credentials?: AwsCredentialIdentity): STSClient {
+    return new STSClient(common(region, credentials))
+  }
+}

@@ -1,0 +1,75 @@
+import { IAM_ACTIONS } from './actions.js'
+import { ActionError, AwsCallError, errorCode, errorMessage, isAccessDenied } from './errors.js'
+
+interface Explanation {
+  readonly title: string
+  readonly fix: string
+}
+
+/** What each permanent CloudTrail error means for this action, and what to do about it. */
+const KNOWN: Record<string, Explanation> = {
+  OrganizationNotInAllFeaturesModeException: {
+    title: 'Organization is not in ALL features mode',
+    fix: 'From the management account run "aws organizations enable-all-features" and have every member account accept the handshake.'
+  },
+  CloudTrailAccessNotEnabledException: {
+    title: 'CloudTrail has no trusted access',
+    fix: 'Run "aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com" from the management account, or set enable-trusted-access: true.'
+  },
+  NoManagementAccountSLRExistsException: {
+    title: 'Service-linked role missing',
+    fix: 'Run "aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com" in the management account.'
+  },
+  NotOrganizationMasterAccountException: {
+    title: 'Not the management account',
+    fix: 'Assume a role in the management account, or register this account as a delegated administrator for cloudtrail.amazonaws.com.'
+  },
+  NotOrganizationManagementAccountException: {
+    title: 'Not the management account',
+    fix: 'Assume a role in the management account, or register this account as a delegated administrator for cloudtrail.amazonaws.com.'
+  },
+  OrganizationsNotInUseException: {
+    title: 'No organization',
+    fix: 'The account is in no organization: create one, or set is-organization-trail: false.'
+  },
+  InsufficientDependencyServiceAccessPermissionException: {
+    title: 'Missing Organizations or IAM permissions',
+    fix: 'CloudTrail needs the caller to have iam:GetRole, iam:CreateServiceLinkedRole, organizations:EnableAWSServiceAccess, organizations:ListAWSServiceAccessForOrganization, organizations:DescribeOrganization and organizations:ListAccounts: add them to the role\'s policy.'
+  },
+  InsufficientS3BucketPolicyException: {
+    title: 'Bucket policy does not let CloudTrail write',
+    fix: 'Set manage-bucket-policy: true, or add the statements shown in the s3.bucket-policy finding (run with mode: check to see them).'
+  },
+  MaximumNumberOfTrailsExceededException: {
+    title: 'Too many trails',
+    fix: 'The home region already has 5 trails: delete one you no longer need.'
+  },
+  S3BucketDoesNotExistException: { title: 'Bucket does not exist', fix: 'Create the bucket first, or fix s3-bucket-name.' },
+  InvalidHomeRegionException: {
+    title: 'Wrong region for this trail',
+    fix: 'Set aws-region to the trail\'s home region.'
+  },
+  TrailNotFoundException: { title: 'Trail not found', fix: 'The trail was deleted meanwhile: run again to create it.' }
+}
+
+/** One annotation's worth for any error: what failed, why, and what to do. */
+export function explain(error: unknown): { title: string; message: string } {
+  if (error instanceof ActionError) return { title: error.title, message: error.message }
+  if (error instanceof AwsCallError) {
+    const where = error.requestId ? ` (request id ${error.requestId}${error.attempts && error.attempts > 1 ? `, after ${error.attempts} attempts` : ''})` : ''
+    if (isAccessDenied(error.code)) {
+      return {
+        title: `Permission denied: ${error.action}`,
+        message: `AWS refused ${error.action}${where}: ${error.awsMessage}. Add "${error.action}" to the permission policy of the role org-trail uses (${IAM_ACTIONS[error.action].purpose}).`
+      }
+    }
+    const known = KNOWN[error.code]
+    if (known) return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${error.awsMessage}. ${known.fix}` }
+    const transient = error.attempts !== undefined && error.attempts > 1
+    return {
+      title: `${error.action} failed`,
+      message: `${error.action} failed with ${error.code}${where}: ${error.awsMessage}.${transient ? ' The SDK retried it and gave up: AWS or the network is failing; run again later — the next run picks up where this one stopped.' : ''}`
+    }
+  }
+  return { title: errorCode(error), message: errorMessage(error) }
+}

@@ -1,0 +1,58 @@
+import {
+  DescribeOrganizationCommand,
+  paginateListAWSServiceAccessForOrganization,
+  paginateListDelegatedAdministrators
+} from '@aws-sdk/client-organizations'
+import { paginateListRoles } from '@aws-sdk/client-iam'
+import type { Clients } from '../aws/clients.js'
+import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../domain.js'
+import { read } from './read.js'
+import type { Organization, Read } from './types.js'
+
+export function readOrganization(clients: Clients): Promise<Read<Organization | null>> {
+  return read(
+    'organizations:DescribeOrganization',
+    async () => {
+      const { Organization: org } = await clients.organizations().send(new DescribeOrganizationCommand({}))
+      return {
+        id: org?.Id ?? '',
+        featureSet: org?.FeatureSet ?? 'ALL',
+        managementAccountId: org?.MasterAccountId ?? ''
+      }
+    },
+    { AWSOrganizationsNotInUseException: null }
+  )
+}
+
+export function readTrustedAccess(clients: Clients): Promise<Read<boolean>> {
+  return read('organizations:ListAWSServiceAccessForOrganization', async () => {
+    for await (const page of paginateListAWSServiceAccessForOrganization({ client: clients.organizations() }, {})) {
+      if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === CLOUDTRAIL_PRINCIPAL)) return true
+    }
+    return false
+  })
+}
+
+export function readDelegatedAdministrator(clients: Clients, accountId: string): Promise<Read<boolean>> {
+  return read('organizations:ListDelegatedAdministrators', async () => {
+    const pages = paginateListDelegatedAdministrators({ client: clients.organizations() }, { ServicePrincipal: CLOUDTRAIL_PRINCIPAL })
+    for await (const page of pages) {
+      if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId)) return true
+    }
+    return false
+  })
+}
+
+/**
+ * Whether the service-linked role exists, found by the path AWS gives every service-linked role
+ * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
+ */
+export function readServiceLinkedRole(clients: Clients, role: ServiceLinkedRole): Promise<Read<boolean>> {
+  const { service } = SERVICE_LINKED_ROLES[role]
+  return read('iam:ListRoles', async () => {
+    for await (const page of paginateListRoles({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+      if ((page.Roles ?? []).length > 0) return true
+    }
+    return false
+  })
+}

@@ -1,0 +1,25 @@
+import type { IamAction } from '../aws/actions.js'
+import { errorCode, errorMessage } from '../aws/errors.js'
+import type { Read } from './types.js'
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+export async function read<T>(
+  action: IamAction,
+  send: () => Promise<T>,
+  absent: Readonly<Record<string, T>> = {}
+): Promise<Read<T>> {
+  try {
+    return { ok: true, value: await send() }
+  } catch (error) {
+    const code = errorCode(error)
+    if (Object.hasOwn(absent, code)) return { ok: true, value: absent[code] as T }
+    return { ok: false, failure: { action, code, message: errorMessage(error) } }
+  }
+}
+
+export function valueOr<T, D>(result: Read<T>, fallback: D): T | D {
+  return result.ok ? result.value : fallback
+}

@@ -1,0 +1,67 @@
+import { trailArn } from '../domain.js'
+import type { Observed } from '../observe/types.js'
+import type { Settings } from '../settings/types.js'
+import type { PlanContext, Step } from './context.js'
+import { checkPosture } from './posture.js'
+import { checkBucket, checkCaller, checkOrganization, checkServiceLinkedRoles, checkTrustedAccess } from './prerequisites.js'
+import { checkTrail } from './trail.js'
+import type { Change, Plan } from './types.js'
+
+/** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
+const ORDER: Record<Change['kind'], number> = {
+  'enable-trusted-access': 0,
+  'create-service-linked-role': 0,
+  'put-bucket-policy': 0,
+  'create-trail': 1,
+  'update-trail': 1,
+  'start-logging': 2
+}
+
+export function stageOf(change: Change): number {
+  return ORDER[change.kind]
+}
+
+export function contextOf(settings: Settings, observed: Observed): PlanContext {
+  const organization = observed.organization.ok ? observed.organization.value : null
+  const managementAccountId = organization?.managementAccountId || observed.identity.accountId
+  const existing = observed.trail?.config
+  return {
+    settings,
+    observed,
+    organization,
+    managementAccountId,
+    callerIsManagement: managementAccountId === observed.identity.accountId,
+    trailArn: existing?.arn ?? trailArn(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
+    homeRegion: existing?.homeRegion ?? settings.region
+  }
+}
+
+/**
+ * The whole decision, as a pure function of what was declared and what was observed. Every check runs,
+ * so every finding is reported at once; a blocker anywhere means nothing is written.
+ */
+export function plan(settings: Settings, observed: Observed): Plan {
+  const ctx = contextOf(settings, observed)
+  const steps: Step[] = [
+    checkCaller(ctx),
+    ...checkOrganization(ctx),
+    ...checkTrustedAccess(ctx),
+    ...checkServiceLinkedRoles(ctx),
+    ...checkBucket(ctx),
+    ...checkTrail(ctx),
+    ...checkPosture(ctx)
+  ]
+  const findings = steps.map((s) => s.finding)
+  const changes = steps
+    .flatMap((s) => s.changes ?? [])
+    .map((change, index) => ({ change, index }))
+    .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
+    .map(({ change }) => change)
+  return {
+    findings,
+    changes,
+    trailArn: ctx.trailArn,
+    homeRegion: ctx.homeRegion,
+    blocked: findings.some((f) => f.severity === 'blocker')
+  }
+}

@@ -1,0 +1,64 @@
+import type { TrailConfig } from '../observe/types.js'
+import type { TrailDeclaration } from '../settings/types.js'
+import type { FieldChange, TrailField } from './types.js'
+
+interface FieldRule {
+  readonly field: TrailField
+  readonly observed: (t: TrailConfig) => string | boolean
+  readonly declared: (d: TrailDeclaration) => string | boolean
+  /** Why turning it from true to false weakens the audit log; absent when no value weakens it. */
+  readonly weakening?: string
+  readonly label: string
+}
+
+export const FIELD_RULES: readonly FieldRule[] = [
+  { field: 'S3BucketName', label: 'S3 bucket', observed: (t) => t.s3BucketName, declared: (d) => d.s3BucketName },
+  { field: 'S3KeyPrefix', label: 'S3 key prefix', observed: (t) => t.s3KeyPrefix, declared: (d) => d.s3KeyPrefix },
+  {
+    field: 'IsOrganizationTrail',
+    label: 'Organization trail',
+    observed: (t) => t.isOrganizationTrail,
+    declared: (d) => d.isOrganizationTrail,
+    weakening: 'the member accounts of the organization would stop being logged'
+  },
+  {
+    field: 'IsMultiRegionTrail',
+    label: 'Multi-region',
+    observed: (t) => t.isMultiRegionTrail,
+    declared: (d) => d.isMultiRegionTrail,
+    weakening: 'every region but the home region would stop being logged'
+  },
+  {
+    field: 'IncludeGlobalServiceEvents',
+    label: 'Global service events',
+    observed: (t) => t.includeGlobalServiceEvents,
+    declared: (d) => d.includeGlobalServiceEvents,
+    weakening: 'events of global services such as IAM and STS would stop being logged'
+  },
+  {
+    field: 'EnableLogFileValidation',
+    label: 'Log file validation',
+    observed: (t) => t.logFileValidationEnabled,
+    declared: (d) => d.enableLogFileValidation,
+    weakening: 'digest files would stop, so tampering with log files could no longer be detected'
+  }
+]
+
+export function fieldLabel(field: TrailField): string {
+  return FIELD_RULES.find((r) => r.field === field)?.label ?? field
+}
+
+/** The settings where the trail differs from its declaration. */
+export function diffTrail(observed: TrailConfig, declared: TrailDeclaration): FieldChange[] {
+  return FIELD_RULES.filter((r) => r.observed(observed) !== r.declared(declared)).map((r) => ({
+    field: r.field,
+    before: r.observed(observed),
+    after: r.declared(declared)
+  }))
+}
+
+/** Why a change weakens the trail, or null when it does not. */
+export function weakening(change: FieldChange): string | null {
+  const rule = FIELD_RULES.find((r) => r.field === change.field)
+  return rule?.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null
+}

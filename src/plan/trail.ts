@@ -1,0 +1,128 @@
+import { MAX_TRAILS_PER_REGION } from '../domain.js'
+import type { TrailConfig } from '../observe/types.js'
+import { finding, unreadable, type PlanContext, type Step } from './context.js'
+import { diffTrail, fieldLabel, weakening } from './trail-diff.js'
+import type { Change } from './types.js'
+
+const P = 'prerequisite' as const
+
+export function checkTrail(ctx: PlanContext): Step[] {
+  const { trails, trail } = ctx.observed
+  if (!trails.ok) return [unreadable('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)]
+  return trail === null ? planCreate(ctx, trails.value) : planUpdate(ctx, trails.value)
+}
+
+function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
+  const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion)
+  const steps: Step[] = []
+  if (homed.length >= MAX_TRAILS_PER_REGION) {
+    steps.push({
+      finding: finding(
+        'cloudtrail.trail-limit',
+        P,
+        'blocker',
+        `${ctx.homeRegion} already has ${homed.length} trails`,
+        `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
+        `# Delete a trail you no longer need, or adopt one by setting trail-name to its name.\naws cloudtrail delete-trail --name TRAIL_ARN --region ${ctx.homeRegion}`
+      )
+    })
+    return steps
+  }
+  steps.push({ finding: finding('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`) })
+  const changes: Change[] = [{ kind: 'create-trail', region: ctx.homeRegion, trail: ctx.settings.trail }]
+  if (ctx.settings.startLogging) changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion })
+  steps.push({
+    finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, ''),
+    changes
+  })
+  return steps
+}
+
+function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
+  const observed = ctx.observed.trail
+  if (observed === null) return []
+  const config = observed.config
+  const steps: Step[] = []
+
+  if (config.homeRegion !== ctx.settings.region) {
+    steps.push({
+      finding: finding(
+        'cloudtrail.home-region',
+        P,
+        'warning',
+        'Trail is homed in another region',
+        `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+        `Set aws-region: ${config.homeRegion} to make the declaration match.`
+      )
+    })
+  }
+
+  const fields = diffTrail(config, ctx.settings.trail)
+  const refused = fields.filter((f) => weakening(f) !== null && !ctx.settings.allowDestructiveChanges)
+  for (const f of fields) {
+    const why = weakening(f)
+    if (why === null) continue
+    const label = fieldLabel(f.field)
+    steps.push({
+      finding: ctx.settings.allowDestructiveChanges
+        ? finding(`trail.destructive.${f.field}`, P, 'warning', `${label} will be turned off`, `Allowed by allow-destructive-changes: ${why}.`)
+        : finding(
+            `trail.destructive.${f.field}`,
+            P,
+            'blocker',
+            `Refusing to turn off ${label.toLowerCase()}`,
+            `The declaration turns it off, and ${why}.`,
+            `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+          )
+    })
+  }
+  if (fields.length > 0 && refused.length === 0) {
+    steps.push({
+      finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, fields.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; ')),
+      changes: [{ kind: 'update-trail', arn: config.arn, region: config.homeRegion, fields }]
+    })
+  } else if (fields.length === 0) {
+    steps.push({ finding: finding('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') })
+  }
+
+  steps.push(checkLogging(ctx, config))
+  steps.push(checkDuplicates(ctx, trails))
+  return steps
+}
+
+function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
+  const status = ctx.observed.trail?.status
+  const id = 'cloudtrail.logging'
+  if (!status) return { finding: finding(id, P, 'ok', 'Logging', '') }
+  if (!status.ok) return unreadable(id, 'Logging', status.failure)
+  if (status.value.isLogging) return { finding: finding(id, P, 'ok', 'Logging', `${config.name} is logging.`) }
+  const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`
+  if (!ctx.settings.startLogging) {
+    return { finding: finding(id, P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command) }
+  }
+  return {
+    finding: finding(id, P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
+    changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+  }
+}
+
+function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
+  const id = 'cloudtrail.duplicate-organization-trail'
+  const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
+  if (others.length === 0) return { finding: finding(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') }
+  return {
+    finding: finding(
+      id,
+      P,
+      'warning',
+      'Another organization trail exists',
+      `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
+      '# If it duplicates this trail, delete it from its home region:\naws cloudtrail delete-trail --name TRAIL_ARN --region HOME_REGION'
+    )
+  }
+}
+
+export function show(value: string | boolean): string {
+  if (value === '') return '(none)'
+  return String(value)
+}

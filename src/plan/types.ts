@@ -1,0 +1,67 @@
+import type { ServiceLinkedRole } from '../domain.js'
+import type { CloudTrailGrant } from './bucket-policy.js'
+import type { TrailDeclaration } from '../settings/types.js'
+
+/**
+ * blocker: the run cannot converge until a person acts; fixable: apply mode will fix it;
+ * warning: worth knowing, fails nothing unless asked; ok: checked and fine.
+ */
+export type Severity = 'blocker' | 'fixable' | 'warning' | 'ok'
+
+/** Prerequisites decide whether the trail can work; posture is how well it protects the audit log. */
+export type Category = 'prerequisite' | 'posture'
+
+export interface Finding {
+  readonly id: string
+  readonly category: Category
+  readonly severity: Severity
+  readonly title: string
+  /** One line: why. */
+  readonly detail: string
+  /** Exactly what to do, ready to paste: a command or a policy statement. Empty when nothing is to do. */
+  readonly remediation: string
+}
+
+/** The trail settings org-trail converges, by their CloudTrail API names. */
+export type TrailField =
+  | 'S3BucketName'
+  | 'S3KeyPrefix'
+  | 'IsOrganizationTrail'
+  | 'IsMultiRegionTrail'
+  | 'IncludeGlobalServiceEvents'
+  | 'EnableLogFileValidation'
+
+export interface FieldChange {
+  readonly field: TrailField
+  readonly before: string | boolean
+  readonly after: string | boolean
+}
+
+export type Change =
+  | { readonly kind: 'enable-trusted-access' }
+  | { readonly kind: 'create-service-linked-role'; readonly role: ServiceLinkedRole }
+  | {
+      readonly kind: 'put-bucket-policy'
+      readonly bucket: string
+      /** Policy text before; null when the bucket had none. */
+      readonly before: string | null
+      readonly after: string
+      /** The Sids org-trail added or extended. */
+      readonly sids: readonly string[]
+      /** What the policy must grant: apply merges again into the policy as it is at write time. */
+      readonly grant: CloudTrailGrant
+    }
+  | { readonly kind: 'create-trail'; readonly region: string; readonly trail: TrailDeclaration }
+  | { readonly kind: 'update-trail'; readonly arn: string; readonly region: string; readonly fields: readonly FieldChange[] }
+  | { readonly kind: 'start-logging'; readonly arn: string; readonly region: string }
+
+export interface Plan {
+  readonly findings: readonly Finding[]
+  /** The writes that converge the account, in dependency order. Empty: in sync. */
+  readonly changes: readonly Change[]
+  /** The trail's ARN, as it is or will be. */
+  readonly trailArn: string
+  readonly homeRegion: string
+  /** True when any finding is a blocker: then nothing is written. */
+  readonly blocked: boolean
+}

@@ -1,0 +1,33 @@
+import type { Outcome } from '../outcome.js'
+import { describeChanges } from './changes.js'
+
+/** The step outputs, by name, as strings. */
+export function outputsOf(o: Outcome): Record<string, string> {
+  return {
+    'trail-arn': o.trail?.arn ?? o.trailArn,
+    'home-region': o.trail?.homeRegion ?? o.homeRegion,
+    'is-logging': String(o.trailStatus?.isLogging === true),
+    status: o.status,
+    changes: JSON.stringify(describeChanges(o.changes, o.trailName)),
+    findings: JSON.stringify(
+      o.findings.map(({ id, severity, title, detail, remediation }) => ({ id, severity, title, detail, remediation }))
+    )
+  }
+}
+
+export interface Annotation {
+  readonly level: 'error' | 'warning' | 'notice'
+  readonly title: string
+  readonly message: string
+}
+
+/** Blockers as errors, prerequisite warnings as warnings, posture warnings as notices: one each. */
+export function annotationsOf(o: Outcome): Annotation[] {
+  return o.findings
+    .filter((f) => f.severity === 'blocker' || f.severity === 'warning')
+    .map((f) => ({
+      level: f.severity === 'blocker' ? 'error' : f.category === 'posture' ? 'notice' : 'warning',
+      title: `${f.id}: ${f.title}`,
+      message: f.remediation ? `${f.detail}\nFix: ${f.remediation}` : f.detail
+    }))
+}

@@ -1,0 +1,78 @@
+// CloudTrail and S3 naming rules, as AWS enforces them. Each function returns the broken rules
+// (empty when the value is valid) so that every problem can be reported at once.
+
+const IP_SHAPED = /^\d{1,3}(\.\d{1,3}){3}$/
+
+export function trailNameProblems(name: string): string[] {
+  const problems: string[] = []
+  if (name.length < 3 || name.length > 128) problems.push(`must be 3 to 128 characters long (it has ${name.length})`)
+  if (/[^A-Za-z0-9._-]/.test(name)) problems.push('may contain only letters, digits, ".", "_" and "-"')
+  if (name.length > 0 && !/^[A-Za-z0-9]/.test(name)) problems.push('must start with a letter or digit')
+  if (name.length > 0 && !/[A-Za-z0-9]$/.test(name)) problems.push('must end with a letter or digit')
+  if (/[._-]{2}/.test(name)) problems.push('must not have two adjacent ".", "_" or "-" (such as ".." or "-_")')
+  if (IP_SHAPED.test(name)) problems.push('must not be shaped like an IP address')
+  return problems
+}
+
+// General purpose bucket rules (S3 User Guide, "Bucket naming rules").
+const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-']
+const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3']
+
+export function bucketNameProblems(name: string): string[] {
+  const problems: string[] = []
+  if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`)
+  if (/[^a-z0-9.-]/.test(name)) problems.push('may contain only lowercase letters, digits, "." and "-"')
+  if (name.length > 0 && !/^[a-z0-9]/.test(name)) problems.push('must start with a lowercase letter or digit')
+  if (name.length > 0 && !/[a-z0-9]$/.test(name)) problems.push('must end with a lowercase letter or digit')
+  if (name.includes('..')) problems.push('must not have two adjacent periods')
+  if (IP_SHAPED.test(name)) problems.push('must not be shaped like an IP address')
+  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) problems.push(`must not start with the reserved prefix "${prefix}"`)
+  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) problems.push(`must not end with the reserved suffix "${suffix}"`)
+  return problems
+}
+
+export const MAX_S3_KEY_PREFIX = 200
+
+export function keyPrefixProblems(prefix: string): string[] {
+  const problems: string[] = []
+  if (prefix.length > MAX_S3_KEY_PREFIX) problems.push(`must be at most ${MAX_S3_KEY_PREFIX} characters (it has ${prefix.length})`)
+  // CloudTrail appends "/AWSLogs/..." itself; a slash at either end yields empty path segments.
+  if (prefix.startsWith('/') || prefix.endsWith('/')) problems.push('must not start or end with "/" (CloudTrail adds the separator itself)')
+  if (prefix.includes('//')) problems.push('must not contain "//"')
+  if (hasControlCharacter(prefix)) problems.push('must not contain control characters')
+  return problems
+}
+
+export function hasControlCharacter(value: string): boolean {
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
+
+export function regionProblems(region: string): string[] {
+  return REGION.test(region) ? [] : ['must be an AWS region code such as "us-east-1"']
+}
+
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
+
+export function roleArnProblems(arn: string): string[] {
+  if (ROLE_ARN.test(arn)) return []
+  if (!arn.startsWith('arn:')) return ['must be an IAM role ARN such as "arn:aws:iam::123456789012:role/org-trail"']
+  const [, partition, service, , account, resource] = arn.split(':')
+  const problems: string[] = []
+  if (!['aws', 'aws-cn', 'aws-us-gov'].includes(partition ?? '')) problems.push(`has an unknown partition "${partition ?? ''}"`)
+  if (service !== 'iam') problems.push(`names the service "${service ?? ''}", not "iam"`)
+  if (!/^\d{12}$/.test(account ?? '')) problems.push('must carry a 12-digit account id')
+  if (!(resource ?? '').startsWith('role/')) problems.push('must name a role ("role/NAME")')
+  return problems.length > 0 ? problems : ['is not a valid IAM role ARN']
+}
+
+export function sessionNameProblems(name: string): string[] {
+  return /^[\w+=,.@-]{2,64}$/.test(name)
+    ? []
+    : ['must be 2 to 64 characters of letters, digits and "+=,.@_-"']
+}

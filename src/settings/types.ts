@@ -1,0 +1,49 @@
+export type Mode = 'apply' | 'check'
+
+/** The trail as the workflow declares it. */
+export interface TrailDeclaration {
+  readonly name: string
+  readonly s3BucketName: string
+  /** Empty when logs go to the bucket root. */
+  readonly s3KeyPrefix: string
+  readonly isOrganizationTrail: boolean
+  readonly isMultiRegionTrail: boolean
+  readonly includeGlobalServiceEvents: boolean
+  readonly enableLogFileValidation: boolean
+}
+
+export type Auth =
+  | {
+      readonly kind: 'oidc'
+      readonly roleArn: string
+      readonly sessionName: string
+      readonly durationSeconds: number
+      readonly audience: string
+    }
+  | { readonly kind: 'default-chain' }
+
+export interface Settings {
+  readonly mode: Mode
+  /** Home region of the trail: where it is created and where its writes go. */
+  readonly region: string
+  readonly trail: TrailDeclaration
+  readonly startLogging: boolean
+  readonly enableTrustedAccess: boolean
+  readonly manageBucketPolicy: boolean
+  readonly allowDestructiveChanges: boolean
+  readonly failOnDrift: boolean
+  readonly failOnPosture: boolean
+  readonly maskAccountId: boolean
+  readonly auth: Auth
+  /** Empty when no pull-request comment is wanted. */
+  readonly githubToken: string
+}
+
+/** Raw input values by input name, as the runner passes them (already trimmed). */
+export type RawInputs = Readonly<Record<string, string>>
+
+/** One problem with one input, phrased for the person who wrote the workflow. */
+export interface InputProblem {
+  readonly input: string
+  readonly message: string
+}
