@@ -1,0 +1,149 @@
+// Builders of plain values for tests: a declared configuration and an observed account, converged by
+// default, with overrides for the case under test.
+import type { Identity } from '../../src/aws/session.js'
+import type { Observed, ObservedBucket, ObservedTrail, Read, ReadFailure, TrailConfig, TrailStatus } from '../../src/observe/types.js'
+import { parseSettings } from '../../src/settings/parse.js'
+import type { Settings } from '../../src/settings/types.js'
+
+export const ACCOUNT = '111111111111'
+export const ORG_ID = 'o-exampleorgid'
+export const REGION = 'us-east-1'
+export const TRAIL = 'org-trail'
+export const BUCKET = 'org-trail-logs'
+export const TRAIL_ARN = `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${TRAIL}`
+
+export const ok = <T>(value: T): Read<T> => ({ ok: true, value })
+export const denied = (action: ReadFailure['action']): Read<never> => ({
+  ok: false,
+  failure: { action, code: 'AccessDeniedException', message: 'User is not authorized' }
+})
+
+/** Raw inputs as the runner passes them, defaults of action.yml included. */
+export function rawInputs(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    'trail-name': TRAIL,
+    's3-bucket-name': BUCKET,
+    'aws-region': REGION,
+    mode: 'apply',
+    'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/org-trail`,
+    'role-session-name': '',
+    'role-duration-seconds': '900',
+    audience: 'sts.amazonaws.com',
+    'is-organization-trail': 'true',
+    'is-multi-region-trail': 'true',
+    'include-global-service-events': 'true',
+    'enable-log-file-validation': 'true',
+    's3-key-prefix': '',
+    'start-logging': 'true',
+    'enable-trusted-access': 'true',
+    'manage-bucket-policy': 'true',
+    'allow-destructive-changes': 'false',
+    'fail-on-drift': 'true',
+    'fail-on-posture': 'false',
+    'github-token': '',
+    'mask-account-id': 'false',
+    ...overrides
+  }
+}
+
+export function settings(overrides: Record<string, string> = {}): Settings {
+  const parsed = parseSettings(rawInputs(overrides), { GITHUB_RUN_ID: '42' })
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'))
+  return parsed.settings
+}
+
+export const identity: Identity = { accountId: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/org-trail/run-42`, partition: 'aws' }
+
+/** The bucket policy that grants CloudTrail what the converged trail needs. */
+export function grantingPolicy(trailArn = TRAIL_ARN, prefix = ''): string {
+  const p = prefix ? `${prefix}/` : ''
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'OrgTrailAclCheck',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:GetBucketAcl',
+        Resource: `arn:aws:s3:::${BUCKET}`,
+        Condition: { StringEquals: { 'aws:SourceArn': [trailArn] } }
+      },
+      {
+        Sid: 'OrgTrailWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: [`arn:aws:s3:::${BUCKET}/${p}AWSLogs/${ACCOUNT}/*`, `arn:aws:s3:::${BUCKET}/${p}AWSLogs/${ORG_ID}/*`],
+        Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [trailArn] } }
+      }
+    ]
+  })
+}
+
+export function trailConfig(overrides: Partial<TrailConfig> = {}): TrailConfig {
+  return {
+    name: TRAIL,
+    arn: TRAIL_ARN,
+    homeRegion: REGION,
+    s3BucketName: BUCKET,
+    s3KeyPrefix: '',
+    isOrganizationTrail: true,
+    isMultiRegionTrail: true,
+    includeGlobalServiceEvents: true,
+    logFileValidationEnabled: true,
+    ...overrides
+  }
+}
+
+export function bucket(overrides: Partial<ObservedBucket> = {}): ObservedBucket {
+  return {
+    name: BUCKET,
+    region: ok<string | null>(REGION),
+    policy: ok<string | null>(grantingPolicy()),
+    requesterPays: ok(false),
+    publicAccessBlock: ok({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }),
+    policyIsPublic: ok(false),
+    accessLogging: ok(true),
+    ...overrides
+  }
+}
+
+export function observedTrail(config: Partial<TrailConfig> = {}, status: Partial<TrailStatus> = {}): ObservedTrail {
+  const c = trailConfig(config)
+  return {
+    config: c,
+    status: ok<TrailStatus>({ isLogging: true, ...status }),
+    managementEvents: ok({ any: true, readAndWrite: true })
+  }
+}
+
+/**
+ * A management account whose organization trail exists and matches the default settings: the plan of
+ * settings() against it has no change. Pass overrides to break one thing at a time.
+ */
+export function observed(overrides: Partial<Observed> = {}): Observed {
+  const trail = overrides.trail === undefined ? observedTrail() : overrides.trail
+  return {
+    identity,
+    region: REGION,
+    organization: ok({ id: ORG_ID, featureSet: 'ALL', managementAccountId: ACCOUNT }),
+    trustedAccess: ok(true),
+    delegatedAdministrator: null,
+    serviceLinkedRoles: { organizations: ok(true), cloudtrail: ok(true) },
+    bucket: bucket(),
+    trails: ok(trail ? [trail.config] : []),
+    ...overrides,
+    trail
+  }
+}
+
+/** A fresh organization: no trail, no trusted access, a bucket without policy. */
+export function freshOrganization(): Observed {
+  return observed({
+    trail: null,
+    trails: ok([]),
+    trustedAccess: ok(false),
+    serviceLinkedRoles: { organizations: ok(true), cloudtrail: ok(false) },
+    bucket: bucket({ policy: ok<string | null>(null) })
+  })
+}
