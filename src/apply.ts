@@ -1,19 +1,34 @@
 import {
+  AddTagsCommand,
   CreateTrailCommand,
   GetTrailCommand,
+  PutEventSelectorsCommand,
+  PutInsightSelectorsCommand,
   StartLoggingCommand,
   UpdateTrailCommand,
   type UpdateTrailCommandInput
 } from '@aws-sdk/client-cloudtrail'
+import { GetKeyPolicyCommand, PutKeyPolicyCommand } from '@aws-sdk/client-kms'
 import { CreateServiceLinkedRoleCommand } from '@aws-sdk/client-iam'
 import { EnableAWSServiceAccessCommand } from '@aws-sdk/client-organizations'
-import { GetBucketPolicyCommand, PutBucketPolicyCommand } from '@aws-sdk/client-s3'
+import {
+  CreateBucketCommand,
+  GetBucketPolicyCommand,
+  PutBucketEncryptionCommand,
+  PutBucketOwnershipControlsCommand,
+  PutBucketPolicyCommand,
+  PutBucketVersioningCommand,
+  PutPublicAccessBlockCommand,
+  type BucketLocationConstraint
+} from '@aws-sdk/client-s3'
 import type { Clients } from './aws/clients.js'
 import { ActionError, call, errorCode } from './aws/errors.js'
 import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './domain.js'
 import { toTrailConfig } from './observe/trail.js'
 import { mergePolicy, missingPermissions, parsePolicy, policyBytes, policyText, type CloudTrailGrant } from './plan/bucket-policy.js'
+import { MAX_KEY_POLICY_BYTES, mergeKeyPolicy, missingKmsActions, parseKeyPolicy, type KmsGrant } from './plan/service-policies.js'
 import { stageOf } from './plan/index.js'
+import { denyInsecureTransport } from './plan/prerequisites.js'
 import { diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
 import type { Change, FieldChange, Plan } from './plan/types.js'
 import type { TrailDeclaration } from './settings/types.js'
@@ -57,6 +72,7 @@ const PROPAGATION_ERRORS: Record<string, Change['kind']> = {
   CloudTrailAccessNotEnabledException: 'enable-trusted-access',
   NoManagementAccountSLRExistsException: 'create-service-linked-role'
 }
+const CLOUDWATCH_ERRORS = new Set(['InvalidCloudWatchLogsRoleArnException', 'InvalidCloudWatchLogsLogGroupArnException'])
 export const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000] as const
 
 export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps): Promise<ApplyResult> {
@@ -120,12 +136,60 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
       )
       return
     case 'start-logging': {
-      const arn = state.created || state.adopted ? state.trailArn : change.arn
+      const arn = trailArnOf(change.arn, state)
       log(`Starting logging of ${arn}`)
       await withPropagation(applied, deps, () => call('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn }))))
       return
     }
+    case 'create-bucket':
+      await createBucket(change.bucket, change.region, change.kmsKeyArn, change.partition, deps)
+      return
+    case 'put-key-policy':
+      await writeKeyPolicy(change.keyArn, change.region, change.grant, deps)
+      return
+    case 'put-event-selectors': {
+      const arn = trailArnOf(change.arn, state)
+      log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`)
+      await call('cloudtrail:PutEventSelectors', () =>
+        clients.cloudtrail(change.region).send(
+          new PutEventSelectorsCommand({
+            TrailName: arn,
+            ...(change.eventSelectors
+              ? { EventSelectors: change.eventSelectors.map((s) => ({ ...s, DataResources: s.DataResources.map((d) => ({ ...d })) })) }
+              : { AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({ ...s, FieldSelectors: s.FieldSelectors.map((f) => ({ ...f })) })) })
+          })
+        )
+      )
+      return
+    }
+    case 'put-insight-selectors': {
+      const arn = trailArnOf(change.arn, state)
+      log(`Setting the insight selectors of ${arn}`)
+      await call('cloudtrail:PutInsightSelectors', () =>
+        clients.cloudtrail(change.region).send(new PutInsightSelectorsCommand({ TrailName: arn, InsightSelectors: change.insightSelectors.map((s) => ({ ...s })) }))
+      )
+      return
+    }
+    case 'add-tags': {
+      const arn = trailArnOf(change.arn, state)
+      log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`)
+      await call('cloudtrail:AddTags', () =>
+        clients.cloudtrail(change.region).send(new AddTagsCommand({ ResourceId: arn, TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value })) }))
+      )
+      return
+    }
+    default:
+      return unreachable(change)
   }
+}
+
+function unreachable(change: never): never {
+  throw new Error(`Unknown change ${JSON.stringify(change)}`)
+}
+
+/** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
+function trailArnOf(planned: string, state: RunState): string {
+  return state.created || state.adopted ? state.trailArn : planned
 }
 
 export function updateInput(arn: string, fields: readonly FieldChange[]): UpdateTrailCommandInput {
@@ -136,7 +200,11 @@ export function updateInput(arn: string, fields: readonly FieldChange[]): Update
     else if (f.field === 'IsOrganizationTrail') input.IsOrganizationTrail = f.after === true
     else if (f.field === 'IsMultiRegionTrail') input.IsMultiRegionTrail = f.after === true
     else if (f.field === 'IncludeGlobalServiceEvents') input.IncludeGlobalServiceEvents = f.after === true
-    else input.EnableLogFileValidation = f.after === true
+    else if (f.field === 'EnableLogFileValidation') input.EnableLogFileValidation = f.after === true
+    else if (f.field === 'KmsKeyId') input.KmsKeyId = String(f.after)
+    else if (f.field === 'CloudWatchLogsLogGroupArn') input.CloudWatchLogsLogGroupArn = String(f.after)
+    else if (f.field === 'CloudWatchLogsRoleArn') input.CloudWatchLogsRoleArn = String(f.after)
+    else input.SnsTopicName = String(f.after)
   }
   return input
 }
@@ -162,7 +230,10 @@ async function createTrail(
             IsOrganizationTrail: trail.isOrganizationTrail,
             IsMultiRegionTrail: trail.isMultiRegionTrail,
             IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
-            EnableLogFileValidation: trail.enableLogFileValidation
+            EnableLogFileValidation: trail.enableLogFileValidation,
+            ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
+            ...(trail.cloudWatchLogsLogGroupArn ? { CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn } : {}),
+            ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
           })
         )
       )
@@ -238,6 +309,70 @@ async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: A
   )
 }
 
+/** A hardened log bucket: private, encrypted, versioned, owned by the bucket owner. Its policy follows. */
+async function createBucket(bucket: string, region: string, kmsKeyArn: string, partition: string, deps: ApplyDeps): Promise<void> {
+  const s3 = deps.clients.s3()
+  deps.log(`Creating bucket ${bucket} in ${region}`)
+  await call('s3:CreateBucket', () =>
+    s3.send(
+      new CreateBucketCommand({
+        Bucket: bucket,
+        ObjectOwnership: 'BucketOwnerEnforced',
+        ...(region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } })
+      })
+    )
+  ).catch((error: unknown) => {
+    // Created by an earlier, interrupted run of ours: carry on hardening it.
+    if (errorCode(error) !== 'BucketAlreadyOwnedByYou') throw error
+  })
+  await Promise.all([
+    call('s3:PutBucketPublicAccessBlock', () =>
+      s3.send(
+        new PutPublicAccessBlockCommand({
+          Bucket: bucket,
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }
+        })
+      )
+    ),
+    call('s3:PutEncryptionConfiguration', () =>
+      s3.send(
+        new PutBucketEncryptionCommand({
+          Bucket: bucket,
+          ServerSideEncryptionConfiguration: {
+            Rules: [
+              {
+                ApplyServerSideEncryptionByDefault: kmsKeyArn ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn } : { SSEAlgorithm: 'AES256' },
+                BucketKeyEnabled: kmsKeyArn !== ''
+              }
+            ]
+          }
+        })
+      )
+    ),
+    call('s3:PutBucketVersioning', () => s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))),
+    call('s3:PutBucketOwnershipControls', () =>
+      s3.send(new PutBucketOwnershipControlsCommand({ Bucket: bucket, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }))
+    ),
+    // TLS only; the CloudTrail statements are merged into this policy by the bucket-policy change.
+    call('s3:PutBucketPolicy', () =>
+      s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText({ Version: '2012-10-17', Statement: [denyInsecureTransport(bucket, partition)] }) }))
+    )
+  ])
+}
+
+/** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
+async function writeKeyPolicy(keyArn: string, region: string, grant: KmsGrant, deps: ApplyDeps): Promise<void> {
+  const kms = deps.clients.kms(region)
+  const current = await call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })))
+  const merged = mergeKeyPolicy(parseKeyPolicy(current.Policy ?? null), grant)
+  if (merged.changedSids.length === 0) return
+  const bytes = policyBytes(merged.policy)
+  if (bytes > MAX_KEY_POLICY_BYTES) throw new ActionError('Key policy would exceed 32 KB', `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`)
+  deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`)
+  await call('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: policyText(merged.policy) })))
+  if (missingKmsActions(merged.policy, grant).length > 0) throw new ActionError('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`)
+}
+
 /** Retries a write, bounded, while AWS has not yet seen a grant this run just made. */
 async function withPropagation<T>(applied: readonly Change[], deps: ApplyDeps, send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -246,7 +381,9 @@ async function withPropagation<T>(applied: readonly Change[], deps: ApplyDeps, s
     } catch (error) {
       const code = errorCode(error)
       const cause = PROPAGATION_ERRORS[code]
-      const waiting = cause !== undefined && applied.some((c) => c.kind === cause)
+      // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
+      const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test((error as Error).message)
+      const waiting = iamPropagation || (cause !== undefined && applied.some((c) => c.kind === cause))
       const delay = PROPAGATION_DELAYS_MS[attempt]
       if (!waiting || delay === undefined) throw error
       deps.log(`${code}: a change this run made is not visible to CloudTrail yet; retrying in ${delay / 1000}s`)

@@ -2,6 +2,8 @@
 // default, with overrides for the case under test.
 import type { Identity } from '../../src/aws/session.js'
 import type { Observed, ObservedBucket, ObservedTrail, Read, ReadFailure, TrailConfig, TrailStatus } from '../../src/observe/types.js'
+import type { Outcome } from '../../src/outcome.js'
+import type { Finding } from '../../src/plan/types.js'
 import { parseSettings } from '../../src/settings/parse.js'
 import type { Settings } from '../../src/settings/types.js'
 
@@ -113,7 +115,8 @@ export function observedTrail(config: Partial<TrailConfig> = {}, status: Partial
   return {
     config: c,
     status: ok<TrailStatus>({ isLogging: true, ...status }),
-    managementEvents: ok({ any: true, readAndWrite: true })
+    managementEvents: ok({ any: true, readAndWrite: true }),
+    selectors: ok({ event: [], advanced: [] })
   }
 }
 
@@ -146,4 +149,55 @@ export function freshOrganization(): Observed {
     serviceLinkedRoles: { organizations: ok(true), cloudtrail: ok(false) },
     bucket: bucket({ policy: ok<string | null>(null) })
   })
+}
+
+// ---- Added for the pure-layer suites: findings by id, and outcomes for the renderer. ----
+
+/** Another account of the organization: not the management account. */
+export const MEMBER_ACCOUNT = '222222222222'
+export const memberIdentity: Identity = {
+  accountId: MEMBER_ACCOUNT,
+  arn: `arn:aws:sts::${MEMBER_ACCOUNT}:assumed-role/org-trail/run-42`,
+  partition: 'aws'
+}
+
+/** The one finding with this id; throws (naming the ids there are) when there is none or more than one. */
+export function findingOf(result: { readonly findings: readonly Finding[] }, id: string): Finding {
+  const matches = result.findings.filter((f) => f.id === id)
+  if (matches.length !== 1) {
+    throw new Error(`expected one finding ${id}, found ${matches.length} among: ${result.findings.map((f) => f.id).join(', ')}`)
+  }
+  return matches[0] as Finding
+}
+
+export function aFinding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    id: 'organization.trusted-access',
+    category: 'prerequisite',
+    severity: 'ok',
+    title: 'Trusted access for cloudtrail.amazonaws.com',
+    detail: 'CloudTrail is a trusted service of the organization.',
+    remediation: '',
+    ...overrides
+  }
+}
+
+/** A finished apply run on a converged account: nothing written. */
+export function outcome(overrides: Partial<Outcome> = {}): Outcome {
+  return {
+    mode: 'apply',
+    status: 'unchanged',
+    trailName: TRAIL,
+    trailArn: TRAIL_ARN,
+    homeRegion: REGION,
+    trail: trailConfig(),
+    trailStatus: { isLogging: true },
+    findings: [],
+    changes: [],
+    adopted: false,
+    identity,
+    managementAccountId: ACCOUNT,
+    failures: [],
+    ...overrides
+  }
 }

@@ -1,15 +1,24 @@
 import {
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
+  GetInsightSelectorsCommand,
   GetTrailStatusCommand,
-  type AdvancedEventSelector,
-  type EventSelector,
+  ListTagsCommand,
   type GetTrailStatusCommandOutput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
-import type { ManagementEventCoverage, Read, TrailConfig, TrailStatus } from './types.js'
+import type {
+  AdvancedSelectorState,
+  EventSelectorState,
+  InsightSelectorState,
+  ManagementEventCoverage,
+  ObservedSelectors,
+  Read,
+  TrailConfig,
+  TrailStatus
+} from './types.js'
 
 export function toTrailConfig(trail: Trail): TrailConfig {
   const arn = trail.TrailARN ?? ''
@@ -25,6 +34,7 @@ export function toTrailConfig(trail: Trail): TrailConfig {
     logFileValidationEnabled: trail.LogFileValidationEnabled === true,
     ...(trail.KmsKeyId ? { kmsKeyId: trail.KmsKeyId } : {}),
     ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
+    ...(trail.CloudWatchLogsRoleArn ? { cloudWatchLogsRoleArn: trail.CloudWatchLogsRoleArn } : {}),
     ...(trail.SnsTopicARN ? { snsTopicArn: trail.SnsTopicARN } : {})
   }
 }
@@ -58,27 +68,57 @@ export function readTrailStatus(clients: Clients, arn: string, region: string): 
   )
 }
 
-export function readManagementEvents(clients: Clients, arn: string, region: string): Promise<Read<ManagementEventCoverage | null>> {
+export function readSelectors(clients: Clients, arn: string, region: string): Promise<Read<ObservedSelectors | null>> {
   return read(
     'cloudtrail:GetEventSelectors',
     async () => {
       const out = await clients.cloudtrail(region).send(new GetEventSelectorsCommand({ TrailName: arn }))
-      return managementEventCoverage(out.EventSelectors ?? [], out.AdvancedEventSelectors ?? [])
+      return {
+        event: out.EventSelectors ?? [],
+        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+      }
     },
     { TrailNotFoundException: null }
   )
 }
 
+export function readInsights(clients: Clients, arn: string, region: string): Promise<Read<readonly InsightSelectorState[] | null>> {
+  return read(
+    'cloudtrail:GetInsightSelectors',
+    async () => (await clients.cloudtrail(region).send(new GetInsightSelectorsCommand({ TrailName: arn }))).InsightSelectors ?? [],
+    { InsightNotEnabledException: [], TrailNotFoundException: null }
+  )
+}
+
+export function readTags(clients: Clients, arn: string, region: string): Promise<Read<Readonly<Record<string, string>> | null>> {
+  return read(
+    'cloudtrail:ListTags',
+    async () => {
+      const out = await clients.cloudtrail(region).send(new ListTagsCommand({ ResourceIdList: [arn] }))
+      const tags: Record<string, string> = {}
+      for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+        if (t.Key !== undefined) tags[t.Key] = t.Value ?? ''
+      }
+      return tags
+    },
+    { ResourceNotFoundException: null, CloudTrailARNInvalidException: null, TrailNotFoundException: null }
+  )
+}
+
+export function coverageOf(selectors: ObservedSelectors): ManagementEventCoverage {
+  return managementEventCoverage(selectors.event, selectors.advanced)
+}
+
 /** A trail without selectors logs all management events, read and write: CloudTrail's default. */
 export function managementEventCoverage(
-  selectors: readonly EventSelector[],
-  advanced: readonly AdvancedEventSelector[]
+  selectors: readonly EventSelectorState[],
+  advanced: readonly AdvancedSelectorState[]
 ): ManagementEventCoverage {
   if (selectors.length === 0 && advanced.length === 0) return { any: true, readAndWrite: true }
   const basic = selectors.filter((s) => s.IncludeManagementEvents !== false)
-  const advancedManagement = advanced.filter((s) =>
-    s.FieldSelectors?.some((f) => f.Field === 'eventCategory' && f.Equals?.includes('Management'))
-  )
+  const isManagement = (f: Readonly<Record<string, unknown>>) =>
+    f.Field === 'eventCategory' && Array.isArray(f.Equals) && (f.Equals as unknown[]).includes('Management')
+  const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement))
   const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'))
   const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All')
   return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll }

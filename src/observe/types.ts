@@ -31,7 +31,52 @@ export interface TrailConfig {
   readonly logFileValidationEnabled: boolean
   readonly kmsKeyId?: string
   readonly cloudWatchLogsLogGroupArn?: string
+  readonly cloudWatchLogsRoleArn?: string
   readonly snsTopicArn?: string
+}
+
+export interface KmsKey {
+  readonly arn: string
+  readonly region: string
+  /** Enabled, Disabled, PendingDeletion… */
+  readonly keyState: string
+  readonly symmetric: boolean
+  readonly policy: string | null
+}
+
+export interface CloudWatchRole {
+  readonly arn: string
+  readonly trustPolicy: string | null
+  /** Every permission policy document of the role, inline and attached. */
+  readonly policies: readonly string[]
+}
+
+export interface SnsTopic {
+  readonly arn: string
+  readonly policy: string | null
+}
+
+/** Selectors as CloudTrail reports them: either list may be empty. */
+export interface ObservedSelectors {
+  readonly event: readonly EventSelectorState[]
+  readonly advanced: readonly AdvancedSelectorState[]
+}
+
+export interface EventSelectorState {
+  readonly ReadWriteType?: string | undefined
+  readonly IncludeManagementEvents?: boolean | undefined
+  readonly DataResources?: readonly { readonly Type?: string | undefined; readonly Values?: readonly string[] | undefined }[] | undefined
+  readonly ExcludeManagementEventSources?: readonly string[] | undefined
+}
+
+export interface AdvancedSelectorState {
+  readonly Name?: string | undefined
+  readonly FieldSelectors?: readonly Readonly<Record<string, unknown>>[] | undefined
+}
+
+export interface InsightSelectorState {
+  readonly InsightType?: string | undefined
+  readonly EventCategories?: readonly string[] | undefined
 }
 
 export interface TrailStatus {
@@ -75,6 +120,12 @@ export interface ObservedTrail {
   readonly config: TrailConfig
   readonly status: Read<TrailStatus>
   readonly managementEvents: Read<ManagementEventCoverage>
+  /** The selectors themselves, from the same read as managementEvents; absent in older snapshots. */
+  readonly selectors?: Read<ObservedSelectors>
+  /** Read only when insight selectors are declared. */
+  readonly insights?: Read<readonly InsightSelectorState[]>
+  /** Read only when tags are declared. */
+  readonly tags?: Read<Readonly<Record<string, string>>>
 }
 
 /** Everything the plan needs, read concurrently before any decision. */
@@ -96,4 +147,9 @@ export interface Observed {
   readonly trails: Read<readonly TrailConfig[]>
   /** null: the trail does not exist. */
   readonly trail: ObservedTrail | null
+  /** Each is read only when declared: absent otherwise. A null value: it does not exist. */
+  readonly kmsKey?: Read<KmsKey | null>
+  readonly logGroup?: Read<boolean>
+  readonly cloudWatchRole?: Read<CloudWatchRole | null>
+  readonly snsTopic?: Read<SnsTopic | null>
 }

@@ -1,11 +1,13 @@
 import { isAccessDenied } from '../aws/errors.js'
 import type { Observed, Organization, ReadFailure } from '../observe/types.js'
-import type { Settings } from '../settings/types.js'
+import type { Settings, TrailDeclaration } from '../settings/types.js'
 import type { Category, Change, Finding, Severity } from './types.js'
 
 /** Facts derived once from the snapshot and shared by every check. */
 export interface PlanContext {
   readonly settings: Settings
+  /** The declared trail with its references resolved as AWS reports them (KMS key and SNS topic ARNs). */
+  readonly declared: TrailDeclaration
   readonly observed: Observed
   /** The organization, when it could be read and the account is in one. */
   readonly organization: Organization | null

@@ -4,17 +4,24 @@ import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'
 import { checkPosture } from './posture.js'
 import { checkBucket, checkCaller, checkOrganization, checkServiceLinkedRoles, checkTrustedAccess } from './prerequisites.js'
+import { checkCloudWatchLogs, checkKmsKey, checkSnsTopic } from './resources.js'
 import { checkTrail } from './trail.js'
+import { checkInsights, checkSelectors, checkTags } from './trail-extras.js'
 import type { Change, Plan } from './types.js'
 
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
 const ORDER: Record<Change['kind'], number> = {
-  'enable-trusted-access': 0,
-  'create-service-linked-role': 0,
-  'put-bucket-policy': 0,
-  'create-trail': 1,
-  'update-trail': 1,
-  'start-logging': 2
+  'create-bucket': 0,
+  'enable-trusted-access': 1,
+  'create-service-linked-role': 1,
+  'put-bucket-policy': 1,
+  'put-key-policy': 1,
+  'create-trail': 2,
+  'update-trail': 2,
+  'put-event-selectors': 3,
+  'put-insight-selectors': 3,
+  'add-tags': 3,
+  'start-logging': 3
 }
 
 export function stageOf(change: Change): number {
@@ -25,8 +32,16 @@ export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const organization = observed.organization.ok ? observed.organization.value : null
   const managementAccountId = organization?.managementAccountId || observed.identity.accountId
   const existing = observed.trail?.config
+  const key = observed.kmsKey?.ok ? observed.kmsKey.value : null
+  const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null
+  const declared = {
+    ...settings.trail,
+    kmsKeyId: key?.arn ?? settings.trail.kmsKeyId,
+    snsTopicName: topic?.arn ?? settings.trail.snsTopicName
+  }
   return {
     settings,
+    declared,
     observed,
     organization,
     managementAccountId,
@@ -48,9 +63,14 @@ export function plan(settings: Settings, observed: Observed): Plan {
     ...checkTrustedAccess(ctx),
     ...checkServiceLinkedRoles(ctx),
     ...checkBucket(ctx),
+    ...checkKmsKey(ctx),
+    ...checkCloudWatchLogs(ctx),
+    ...checkSnsTopic(ctx),
     ...checkTrail(ctx),
-    ...checkPosture(ctx)
+    ...checkSelectors(ctx),
+    ...checkInsights(ctx)
   ]
+  steps.push(...checkTags(ctx, steps.flatMap((s) => s.changes ?? [])), ...checkPosture(ctx))
   const findings = steps.map((s) => s.finding)
   const changes = steps
     .flatMap((s) => s.changes ?? [])

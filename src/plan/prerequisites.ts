@@ -7,7 +7,8 @@ import {
   PolicyParseError,
   policyBytes,
   policyText,
-  type CloudTrailGrant
+  type CloudTrailGrant,
+  type Statement
 } from './bucket-policy.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
 
@@ -142,6 +143,7 @@ export function checkBucket(ctx: PlanContext): Step[] {
   const bucket = ctx.observed.bucket
   const name = bucket.name
   if (!bucket.region.ok) return [unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure)]
+  if (bucket.region.value === null && ctx.settings.createBucket) return planBucketCreation(ctx)
   if (bucket.region.value === null) {
     return [
       {
@@ -151,7 +153,7 @@ export function checkBucket(ctx: PlanContext): Step[] {
           'blocker',
           `Bucket ${name} does not exist`,
           'CloudTrail needs an existing bucket to deliver log files to.',
-          `aws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+          `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
         )
       }
     ]
@@ -217,4 +219,39 @@ function checkBucketPolicy(ctx: PlanContext): Step {
     finding: finding(id, P, 'fixable', title, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
     changes: [{ kind: 'put-bucket-policy', bucket: name, before: policy.value, after: policyText(merged.policy), sids: merged.changedSids, grant }]
   }
+}
+
+/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
+export function denyInsecureTransport(bucket: string, partition: string): Statement {
+  return {
+    Sid: 'OrgTrailDenyInsecureTransport',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+  }
+}
+
+function planBucketCreation(ctx: PlanContext): Step[] {
+  const name = ctx.observed.bucket.name
+  const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null
+  const grant = grantFor(ctx)
+  const base = { Version: '2012-10-17', Statement: [denyInsecureTransport(name, ctx.observed.identity.partition)] }
+  const merged = mergePolicy(base, grant)
+  return [
+    {
+      finding: finding(
+        's3.bucket-exists',
+        P,
+        'fixable',
+        `Bucket ${name} does not exist`,
+        `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
+      ),
+      changes: [
+        { kind: 'create-bucket', bucket: name, region: ctx.homeRegion, partition: ctx.observed.identity.partition, kmsKeyArn: key?.arn ?? '' },
+        { kind: 'put-bucket-policy', bucket: name, before: null, after: policyText(merged.policy), sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids], grant }
+      ]
+    }
+  ]
 }

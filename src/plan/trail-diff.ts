@@ -9,6 +9,8 @@ interface FieldRule {
   /** Why turning it from true to false weakens the audit log; absent when no value weakens it. */
   readonly weakening?: string
   readonly label: string
+  /** Managed only when declared: an empty declaration keeps whatever the trail has. */
+  readonly optional?: boolean
 }
 
 export const FIELD_RULES: readonly FieldRule[] = [
@@ -41,16 +43,29 @@ export const FIELD_RULES: readonly FieldRule[] = [
     observed: (t) => t.logFileValidationEnabled,
     declared: (d) => d.enableLogFileValidation,
     weakening: 'digest files would stop, so tampering with log files could no longer be detected'
-  }
+  },
+  { field: 'KmsKeyId', label: 'KMS key', observed: (t) => t.kmsKeyId ?? '', declared: (d) => d.kmsKeyId, optional: true },
+  {
+    field: 'CloudWatchLogsLogGroupArn',
+    label: 'CloudWatch Logs log group',
+    observed: (t) => t.cloudWatchLogsLogGroupArn ?? '',
+    declared: (d) => d.cloudWatchLogsLogGroupArn,
+    optional: true
+  },
+  { field: 'CloudWatchLogsRoleArn', label: 'CloudWatch Logs role', observed: (t) => t.cloudWatchLogsRoleArn ?? '', declared: (d) => d.cloudWatchLogsRoleArn, optional: true },
+  { field: 'SnsTopicName', label: 'SNS topic', observed: (t) => t.snsTopicArn ?? '', declared: (d) => d.snsTopicName, optional: true }
 ]
 
 export function fieldLabel(field: TrailField): string {
   return FIELD_RULES.find((r) => r.field === field)?.label ?? field
 }
 
-/** The settings where the trail differs from its declaration. */
+/**
+ * The settings where the trail differs from its declaration. References must be resolved first (the KMS
+ * key and SNS topic as ARNs) since AWS reports ARNs.
+ */
 export function diffTrail(observed: TrailConfig, declared: TrailDeclaration): FieldChange[] {
-  return FIELD_RULES.filter((r) => r.observed(observed) !== r.declared(declared)).map((r) => ({
+  return FIELD_RULES.filter((r) => !(r.optional && r.declared(declared) === '') && r.observed(observed) !== r.declared(declared)).map((r) => ({
     field: r.field,
     before: r.observed(observed),
     after: r.declared(declared)

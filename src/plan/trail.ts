@@ -57,7 +57,7 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     })
   }
 
-  const fields = diffTrail(config, ctx.settings.trail)
+  const fields = diffTrail(config, ctx.declared)
   const refused = fields.filter((f) => weakening(f) !== null && !ctx.settings.allowDestructiveChanges)
   for (const f of fields) {
     const why = weakening(f)

@@ -1,5 +1,7 @@
 import type { ServiceLinkedRole } from '../domain.js'
+import type { AdvancedSelectorDeclaration, EventSelectorDeclaration, InsightSelectorDeclaration } from '../settings/selectors.js'
 import type { CloudTrailGrant } from './bucket-policy.js'
+import type { KmsGrant } from './service-policies.js'
 import type { TrailDeclaration } from '../settings/types.js'
 
 /**
@@ -30,6 +32,10 @@ export type TrailField =
   | 'IsMultiRegionTrail'
   | 'IncludeGlobalServiceEvents'
   | 'EnableLogFileValidation'
+  | 'KmsKeyId'
+  | 'CloudWatchLogsLogGroupArn'
+  | 'CloudWatchLogsRoleArn'
+  | 'SnsTopicName'
 
 export interface FieldChange {
   readonly field: TrailField
@@ -54,6 +60,39 @@ export type Change =
   | { readonly kind: 'create-trail'; readonly region: string; readonly trail: TrailDeclaration }
   | { readonly kind: 'update-trail'; readonly arn: string; readonly region: string; readonly fields: readonly FieldChange[] }
   | { readonly kind: 'start-logging'; readonly arn: string; readonly region: string }
+  | {
+      readonly kind: 'create-bucket'
+      readonly bucket: string
+      readonly region: string
+      readonly partition: string
+      /** SSE-KMS with this key when set, else SSE-S3. */
+      readonly kmsKeyArn: string
+    }
+  | {
+      readonly kind: 'put-key-policy'
+      readonly keyArn: string
+      readonly region: string
+      readonly before: string | null
+      readonly after: string
+      readonly sids: readonly string[]
+      readonly grant: KmsGrant
+    }
+  | {
+      readonly kind: 'put-event-selectors'
+      readonly arn: string
+      readonly region: string
+      readonly eventSelectors?: readonly EventSelectorDeclaration[]
+      readonly advancedEventSelectors?: readonly AdvancedSelectorDeclaration[]
+    }
+  | { readonly kind: 'put-insight-selectors'; readonly arn: string; readonly region: string; readonly insightSelectors: readonly InsightSelectorDeclaration[] }
+  | {
+      readonly kind: 'add-tags'
+      readonly arn: string
+      readonly region: string
+      readonly tags: Readonly<Record<string, string>>
+      /** The previous value of each tag set, or null when it was absent. */
+      readonly before: Readonly<Record<string, string | null>>
+    }
 
 export interface Plan {
   readonly findings: readonly Finding[]

@@ -51,6 +51,25 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
       return change.fields.map((f) => ({ what: `Trail ${trailName}: ${fieldLabel(f.field)}`, before: show(f.before), after: show(f.after) }))
     case 'start-logging':
       return [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }]
+    case 'create-bucket':
+      return [{ what: `Bucket ${change.bucket} in ${change.region}`, before: 'absent', after: `created: Block Public Access, ${change.kmsKeyArn ? 'SSE-KMS' : 'SSE-S3'}, versioning, ownership enforced` }]
+    case 'put-key-policy': {
+      const before = statementCount(change.before)
+      const after = statementCount(change.after)
+      return [{ what: `Policy of KMS key ${change.keyArn}`, before: `${before} statement${before === 1 ? '' : 's'}`, after: `${after} statements (${change.sids.join(', ')} merged; all others kept)` }]
+    }
+    case 'put-event-selectors':
+      return [
+        {
+          what: `Trail ${trailName}: ${change.eventSelectors ? 'event selectors' : 'advanced event selectors'}`,
+          before: 'as found',
+          after: `${(change.eventSelectors ?? change.advancedEventSelectors ?? []).length} selector(s) as declared`
+        }
+      ]
+    case 'put-insight-selectors':
+      return [{ what: `Trail ${trailName}: insight selectors`, before: 'as found', after: change.insightSelectors.length === 0 ? 'off' : change.insightSelectors.map((s) => s.InsightType).join(', ') }]
+    case 'add-tags':
+      return Object.entries(change.tags).map(([key, value]) => ({ what: `Trail ${trailName}: tag ${key}`, before: change.before[key] ?? '(none)', after: value }))
   }
 }
 

@@ -3,12 +3,20 @@ import {
   bucketNameProblems,
   hasControlCharacter,
   keyPrefixProblems,
+  kmsKeyProblems,
+  logGroupArnProblems,
   regionProblems,
   roleArnProblems,
   sessionNameProblems,
-  trailNameProblems
+  snsTopicProblems,
+  trailNameProblems,
+  withLogGroupWildcard
 } from './rules.js'
+import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors, type Parsed } from './selectors.js'
+import { MAX_TAGS, parseTags } from './tags.js'
 import type { InputProblem, RawInputs, Settings } from './types.js'
+
+export type InputName = (typeof INPUT_NAMES)[number]
 
 /** Every input the action reads, in action.yml order. */
 export const INPUT_NAMES = [
@@ -32,10 +40,56 @@ export const INPUT_NAMES = [
   'fail-on-drift',
   'fail-on-posture',
   'github-token',
-  'mask-account-id'
+  'mask-account-id',
+  'kms-key-id',
+  'manage-kms-key-policy',
+  'cloud-watch-logs-log-group-arn',
+  'cloud-watch-logs-role-arn',
+  'sns-topic-name',
+  'event-selectors',
+  'advanced-event-selectors',
+  'insight-selectors',
+  'tags',
+  'tag-provenance',
+  'create-bucket'
 ] as const
 
-export type InputName = (typeof INPUT_NAMES)[number]
+/** The defaults of action.yml, used for an input absent from the raw values (the runner always passes them). */
+export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
+  'trail-name': '',
+  's3-bucket-name': '',
+  'aws-region': '',
+  mode: 'apply',
+  'role-to-assume': '',
+  'role-session-name': '',
+  'role-duration-seconds': '900',
+  audience: 'sts.amazonaws.com',
+  'is-organization-trail': 'true',
+  'is-multi-region-trail': 'true',
+  'include-global-service-events': 'true',
+  'enable-log-file-validation': 'true',
+  's3-key-prefix': '',
+  'start-logging': 'true',
+  'enable-trusted-access': 'true',
+  'manage-bucket-policy': 'true',
+  'allow-destructive-changes': 'false',
+  'fail-on-drift': 'true',
+  'fail-on-posture': 'false',
+  'github-token': '',
+  'mask-account-id': 'false',
+  'kms-key-id': '',
+  'manage-kms-key-policy': 'false',
+  'cloud-watch-logs-log-group-arn': '',
+  'cloud-watch-logs-role-arn': '',
+  'sns-topic-name': '',
+  'event-selectors': '',
+  'advanced-event-selectors': '',
+  'insight-selectors': '',
+  tags: '',
+  'tag-provenance': 'true',
+  'create-bucket': 'false'
+}
+
 
 /** Inputs whose value must never be echoed back in a message. */
 const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
@@ -94,8 +148,32 @@ const schema = z.object({
   'fail-on-drift': bool,
   'fail-on-posture': bool,
   'github-token': optional(printable),
-  'mask-account-id': bool
+  'mask-account-id': bool,
+  'kms-key-id': optional(kmsKeyProblems),
+  'manage-kms-key-policy': bool,
+  'cloud-watch-logs-log-group-arn': optional(logGroupArnProblems),
+  'cloud-watch-logs-role-arn': optional(roleArnProblems),
+  'sns-topic-name': optional(snsTopicProblems),
+  'event-selectors': optional(documentProblems(parseEventSelectors)),
+  'advanced-event-selectors': optional(documentProblems(parseAdvancedSelectors)),
+  'insight-selectors': optional(documentProblems(parseInsightSelectors)),
+  tags: optional((value) => documentProblems(parseTags)(value)),
+  'tag-provenance': bool,
+  'create-bucket': bool
 })
+
+function documentProblems<T>(parse: (text: string) => Parsed<T>): (value: string) => string[] {
+  return (value) => {
+    const parsed = parse(value)
+    return parsed.ok ? [] : parsed.problems
+  }
+}
+
+function parsedOrNull<T>(text: string, parse: (text: string) => Parsed<T>): T | null {
+  if (text === '') return null
+  const parsed = parse(text)
+  return parsed.ok ? parsed.value : null
+}
 
 export type ParseResult = { ok: true; settings: Settings } | { ok: false; problems: InputProblem[] }
 
@@ -104,7 +182,12 @@ export interface Environment {
   readonly AWS_REGION?: string
   /** GITHUB_RUN_ID: makes the default session name traceable to the run. */
   readonly GITHUB_RUN_ID?: string
+  /** owner/repo and workflow name of the run, for the provenance tags. */
+  readonly repository?: string
+  readonly workflow?: string
 }
+
+export const PROVENANCE_KEYS = { repository: 'org-trail:repository', workflow: 'org-trail:workflow' } as const
 
 /**
  * Validates every input and returns either typed settings or every problem found, each naming its input.
@@ -112,7 +195,7 @@ export interface Environment {
  */
 export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
   const values: Record<string, string> = {}
-  for (const name of INPUT_NAMES) values[name] = (raw[name] ?? '').trim()
+  for (const name of INPUT_NAMES) values[name] = (raw[name] ?? INPUT_DEFAULTS[name]).trim()
   if (values['aws-region'] === '') values['aws-region'] = (env.AWS_REGION ?? '').trim()
 
   const parsed = schema.safeParse(values)
@@ -122,6 +205,23 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
 
   if (parsed.success) {
     const input = parsed.data
+    const pair = [input['cloud-watch-logs-log-group-arn'], input['cloud-watch-logs-role-arn']]
+    if (pair.filter((v) => v !== '').length === 1) {
+      problems.push({
+        input: pair[0] === '' ? 'cloud-watch-logs-log-group-arn' : 'cloud-watch-logs-role-arn',
+        message: 'Inputs "cloud-watch-logs-log-group-arn" and "cloud-watch-logs-role-arn" go together: set both or neither'
+      })
+    }
+    if (input['event-selectors'] !== '' && input['advanced-event-selectors'] !== '') {
+      problems.push({
+        input: 'advanced-event-selectors',
+        message: 'Inputs "event-selectors" and "advanced-event-selectors" are mutually exclusive: a trail uses one kind or the other'
+      })
+    }
+    const tagCount = Object.keys(parsedOrNull(input.tags, parseTags) ?? {}).length + (input['tag-provenance'] ? 2 : 0)
+    if (tagCount > MAX_TAGS) {
+      problems.push({ input: 'tags', message: `Input "tags" declares ${tagCount} tags with the provenance tags; a trail takes at most ${MAX_TAGS}` })
+    }
     if (input['is-multi-region-trail'] && !input['include-global-service-events']) {
       problems.push({
         input: 'include-global-service-events',
@@ -144,7 +244,11 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
       isOrganizationTrail: input['is-organization-trail'],
       isMultiRegionTrail: input['is-multi-region-trail'],
       includeGlobalServiceEvents: input['include-global-service-events'],
-      enableLogFileValidation: input['enable-log-file-validation']
+      enableLogFileValidation: input['enable-log-file-validation'],
+      kmsKeyId: input['kms-key-id'],
+      cloudWatchLogsLogGroupArn: withLogGroupWildcard(input['cloud-watch-logs-log-group-arn']),
+      cloudWatchLogsRoleArn: input['cloud-watch-logs-role-arn'],
+      snsTopicName: input['sns-topic-name']
     }),
     startLogging: input['start-logging'],
     enableTrustedAccess: input['enable-trusted-access'],
@@ -163,7 +267,14 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
             durationSeconds: Number(input['role-duration-seconds']),
             audience: input.audience
           }),
-    githubToken: input['github-token']
+    githubToken: input['github-token'],
+    manageKmsKeyPolicy: input['manage-kms-key-policy'],
+    eventSelectors: parsedOrNull(input['event-selectors'], parseEventSelectors),
+    advancedEventSelectors: parsedOrNull(input['advanced-event-selectors'], parseAdvancedSelectors),
+    insightSelectors: parsedOrNull(input['insight-selectors'], parseInsightSelectors),
+    tags: parsedOrNull(input.tags, parseTags) ?? {},
+    provenanceTags: input['tag-provenance'] ? provenance(env) : {},
+    createBucket: input['create-bucket']
   }
   return { ok: true, settings: Object.freeze(settings) }
 }
@@ -175,4 +286,13 @@ function describeIssue(input: string, message: string, values: Record<string, st
       ? ''
       : ` (got ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)})`
   return { input, message: `Input "${input}" ${message}${shown}` }
+}
+
+function provenance(env: Environment): Record<string, string> {
+  const tags: Record<string, string> = {}
+  // Tag values allow a limited character set: keep what identifies the workflow, drop the rest.
+  const clean = (value: string) => value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '-').slice(0, 256)
+  if (env.repository) tags[PROVENANCE_KEYS.repository] = clean(env.repository)
+  if (env.workflow) tags[PROVENANCE_KEYS.workflow] = clean(env.workflow)
+  return Object.freeze(tags)
 }

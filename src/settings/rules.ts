@@ -76,3 +76,57 @@ export function sessionNameProblems(name: string): string[] {
     ? []
     : ['must be 2 to 64 characters of letters, digits and "+=,.@_-"']
 }
+
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov']
+
+/** A KMS key id, key ARN, alias name or alias ARN; CloudTrail needs a customer managed symmetric key. */
+export function kmsKeyProblems(value: string): string[] {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^mrk-[0-9a-f]{32}$/.test(value)) return []
+  if (value.startsWith('alias/')) {
+    if (value.startsWith('alias/aws/')) return ['names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key']
+    return /^alias\/[\w/-]{1,250}$/.test(value) ? [] : ['has an invalid alias name (letters, digits, "/", "_" and "-")']
+  }
+  const parts = value.split(':')
+  if (parts[0] !== 'arn' || parts.length !== 6) return ['must be a KMS key id, key ARN, alias name ("alias/...") or alias ARN']
+  const problems: string[] = []
+  if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
+  if (parts[2] !== 'kms') problems.push(`names the service "${parts[2] ?? ''}", not "kms"`)
+  if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
+  if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+  if (!/^(key\/[\w-]+|alias\/[\w/-]+)$/.test(parts[5] ?? '')) problems.push('must name "key/ID" or "alias/NAME"')
+  return problems
+}
+
+/** A CloudWatch Logs log group ARN; the trailing ":*" CloudTrail requires is added when missing. */
+export function logGroupArnProblems(value: string): string[] {
+  const parts = value.split(':')
+  if (parts[0] !== 'arn' || parts.length < 7) return ['must be a log group ARN such as "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/org:*"']
+  const problems: string[] = []
+  if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
+  if (parts[2] !== 'logs') problems.push(`names the service "${parts[2] ?? ''}", not "logs"`)
+  if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
+  if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+  if (parts[5] !== 'log-group' || !/^[\w./#-]{1,512}$/.test(parts[6] ?? '')) problems.push('must name "log-group:NAME"')
+  if (parts.length > 8 || (parts.length === 8 && parts[7] !== '*')) problems.push('may end only with ":*"')
+  return problems
+}
+
+export function withLogGroupWildcard(arn: string): string {
+  return arn === '' || arn.endsWith(':*') ? arn : `${arn}:*`
+}
+
+/** An SNS topic name or ARN (CloudTrail cannot publish to FIFO topics). */
+export function snsTopicProblems(value: string): string[] {
+  if (value.startsWith('arn:')) {
+    const parts = value.split(':')
+    const problems: string[] = []
+    if (parts.length !== 6) return ['must be a topic name or a topic ARN such as "arn:aws:sns:us-east-1:123456789012:trail-notes"']
+    if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
+    if (parts[2] !== 'sns') problems.push(`names the service "${parts[2] ?? ''}", not "sns"`)
+    if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+    problems.push(...snsTopicProblems(parts[5] ?? ''))
+    return problems
+  }
+  if (value.endsWith('.fifo')) return ['names a FIFO topic, which CloudTrail cannot publish to']
+  return /^[\w-]{1,256}$/.test(value) ? [] : ['must be 1 to 256 letters, digits, "_" or "-"']
+}

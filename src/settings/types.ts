@@ -10,7 +10,17 @@ export interface TrailDeclaration {
   readonly isMultiRegionTrail: boolean
   readonly includeGlobalServiceEvents: boolean
   readonly enableLogFileValidation: boolean
+  /** KMS key id, ARN or alias; empty when the trail's encryption is not managed. */
+  readonly kmsKeyId: string
+  /** With its trailing ":*"; empty (with the role) when CloudWatch Logs delivery is not managed. */
+  readonly cloudWatchLogsLogGroupArn: string
+  readonly cloudWatchLogsRoleArn: string
+  /** Topic name or ARN; empty when notifications are not managed. */
+  readonly snsTopicName: string
 }
+
+import type { AdvancedSelectorDeclaration, EventSelectorDeclaration, InsightSelectorDeclaration } from './selectors.js'
+import type { Tags } from './tags.js'
 
 export type Auth =
   | {
@@ -37,6 +47,17 @@ export interface Settings {
   readonly auth: Auth
   /** Empty when no pull-request comment is wanted. */
   readonly githubToken: string
+  readonly manageKmsKeyPolicy: boolean
+  /** null: not declared, so whatever the trail has is kept. At most one of the two is set. */
+  readonly eventSelectors: readonly EventSelectorDeclaration[] | null
+  readonly advancedEventSelectors: readonly AdvancedSelectorDeclaration[] | null
+  /** null: not declared; [] turns Insights off. */
+  readonly insightSelectors: readonly InsightSelectorDeclaration[] | null
+  /** Declared tags: added or updated, never removed. */
+  readonly tags: Tags
+  /** Who manages the trail (repository, workflow): recorded along with any other change, never alone. */
+  readonly provenanceTags: Tags
+  readonly createBucket: boolean
 }
 
 /** Raw input values by input name, as the runner passes them (already trimmed). */

@@ -1,0 +1,62 @@
+import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs'
+import {
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  paginateListAttachedRolePolicies,
+  paginateListRolePolicies
+} from '@aws-sdk/client-iam'
+import type { Clients } from '../aws/clients.js'
+import { call } from '../aws/errors.js'
+import { read } from './read.js'
+import type { CloudWatchRole, Read } from './types.js'
+
+/** arn:aws:logs:REGION:ACCOUNT:log-group:NAME[:*] → its region and name. */
+export function parseLogGroupArn(arn: string): { region: string; name: string } {
+  const parts = arn.split(':')
+  return { region: parts[3] ?? '', name: parts.slice(6).join(':').replace(/:\*$/, '') }
+}
+
+export function readLogGroup(clients: Clients, arn: string): Promise<Read<boolean>> {
+  const { region, name } = parseLogGroupArn(arn)
+  return read('logs:DescribeLogGroups', async () => {
+    const out = await clients.logs(region).send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }))
+    return (out.logGroups ?? []).some((g) => g.logGroupName === name)
+  })
+}
+
+const decode = (document: string | undefined): string | null => (document ? decodeURIComponent(document) : null)
+
+/** The role's trust policy and every permission policy it has, inline and attached; null when missing. */
+export function readCloudWatchRole(clients: Clients, roleArn: string): Promise<Read<CloudWatchRole | null>> {
+  const iam = clients.iam()
+  const RoleName = roleArn.split('/').pop() ?? roleArn
+  return read(
+    'iam:GetRole',
+    async () => {
+      const role = await iam.send(new GetRoleCommand({ RoleName }))
+      const inline: string[] = []
+      for await (const page of paginateListRolePolicies({ client: iam }, { RoleName })) {
+        for (const PolicyName of page.PolicyNames ?? []) {
+          const out = await call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
+          const doc = decode(out.PolicyDocument)
+          if (doc) inline.push(doc)
+        }
+      }
+      const attached: string[] = []
+      for await (const page of paginateListAttachedRolePolicies({ client: iam }, { RoleName })) {
+        for (const policy of page.AttachedPolicies ?? []) {
+          const meta = await call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn: policy.PolicyArn })))
+          const version = await call('iam:GetPolicyVersion', () =>
+            iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.PolicyArn, VersionId: meta.Policy?.DefaultVersionId }))
+          )
+          const doc = decode(version.PolicyVersion?.Document)
+          if (doc) attached.push(doc)
+        }
+      }
+      return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies: [...inline, ...attached] }
+    },
+    { NoSuchEntity: null, NoSuchEntityException: null }
+  )
+}

@@ -1,0 +1,32 @@
+import { DescribeKeyCommand, GetKeyPolicyCommand, KMSClient } from '@aws-sdk/client-kms'
+import type { Clients } from '../aws/clients.js'
+import { read } from './read.js'
+import type { KmsKey, Read } from './types.js'
+
+/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
+export function kmsKeyRegion(keyId: string, homeRegion: string): string {
+  return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion
+}
+
+/** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
+export async function readKmsKey(clients: Clients, keyId: string, homeRegion: string): Promise<Read<KmsKey | null>> {
+  const kms: KMSClient = clients.kms(kmsKeyRegion(keyId, homeRegion))
+  const described = await read('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
+    NotFoundException: null
+  })
+  if (!described.ok || described.value === null) return described as Read<null>
+  const meta = described.value
+  const arn = meta.Arn ?? keyId
+  const policy = await read('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null)
+  if (!policy.ok) return policy
+  return {
+    ok: true,
+    value: {
+      arn,
+      region: arn.split(':')[3] ?? homeRegion,
+      keyState: meta.KeyState ?? 'Unknown',
+      symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' && (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+      policy: policy.value
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { parse as parseYaml } from 'yaml'
+
+export const MAX_TAGS = 50
+
+export type Tags = Readonly<Record<string, string>>
+
+const KEY_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u
+
+function tagProblems(key: string, value: string): string[] {
+  const problems: string[] = []
+  if (key.length < 1 || key.length > 128) problems.push(`tag key "${key.slice(0, 40)}" must be 1 to 128 characters`)
+  if (key.toLowerCase().startsWith('aws:')) problems.push(`tag key "${key}" must not start with "aws:" (reserved by AWS)`)
+  if (key.length > 0 && !KEY_CHARS.test(key)) problems.push(`tag key "${key.slice(0, 40)}" may contain only letters, digits, spaces and _ . : / = + - @`)
+  if (value.length > 256) problems.push(`the value of tag "${key.slice(0, 40)}" must be at most 256 characters`)
+  if (value.length > 0 && !KEY_CHARS.test(value)) problems.push(`the value of tag "${key.slice(0, 40)}" may contain only letters, digits, spaces and _ . : / = + - @`)
+  return problems
+}
+
+/** Tags as `key=value` lines or a YAML map of strings. */
+export function parseTags(text: string): { ok: true; value: Tags } | { ok: false; problems: string[] } {
+  const trimmed = text.trim()
+  if (trimmed === '') return { ok: true, value: {} }
+  const lines = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+  const entries: [string, string][] = []
+  const problems: string[] = []
+  // A YAML "key: value" has ": " before any "="; keys themselves may contain ":" ("team:owner=sec").
+  const keyValueLine = (l: string) => l.includes('=') && !/^[^=]*:(\s|$)/.test(l)
+  if (lines.every(keyValueLine)) {
+    for (const line of lines) {
+      const at = line.indexOf('=')
+      entries.push([line.slice(0, at).trim(), line.slice(at + 1).trim()])
+    }
+  } else {
+    let data: unknown
+    try {
+      data = parseYaml(trimmed)
+    } catch (error) {
+      return { ok: false, problems: [`must be key=value lines or a YAML map: ${(error as Error).message.split('\n')[0]}`] }
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: ['must be key=value lines or a YAML map'] }
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        problems.push(`the value of tag "${key}" must be a string`)
+        continue
+      }
+      entries.push([key, String(value)])
+    }
+  }
+  const tags: Record<string, string> = {}
+  for (const [key, value] of entries) {
+    if (Object.hasOwn(tags, key)) problems.push(`tag key "${key}" is declared twice`)
+    problems.push(...tagProblems(key, value))
+    tags[key] = value
+  }
+  if (Object.keys(tags).length > MAX_TAGS) problems.push(`at most ${MAX_TAGS} tags per trail (got ${Object.keys(tags).length})`)
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: Object.freeze(tags) }
+}
