@@ -29,7 +29,7 @@ import { mergePolicy, missingPermissions, parsePolicy, policyBytes, policyText, 
 import { MAX_KEY_POLICY_BYTES, mergeKeyPolicy, missingKmsActions, parseKeyPolicy, type KmsGrant } from './plan/service-policies.js'
 import { stageOf } from './plan/index.js'
 import { denyInsecureTransport } from './plan/prerequisites.js'
-import { diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
+import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
 import type { Change, FieldChange, Plan } from './plan/types.js'
 import type { TrailDeclaration } from './settings/types.js'
 
@@ -82,7 +82,8 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
   try {
     for (const stage of stages) {
       // Independent writes of one stage go together; CloudTrail's own are few and the SDK paces them.
-      await Promise.all(
+      // Every write of the stage settles before a failure is reported, so `applied` is complete.
+      const results = await Promise.allSettled(
         plan.changes
           .filter((c) => stageOf(c) === stage)
           .map(async (change) => {
@@ -90,6 +91,8 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
             applied.push(change)
           })
       )
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+      if (failed) throw failed.reason
     }
   } catch (error) {
     throw new ApplyError(error, applied)
@@ -119,7 +122,8 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
         await call('iam:CreateServiceLinkedRole', () => clients.iam().send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service })))
       } catch (error) {
         // Another run created it in between: the goal is met.
-        if (!(errorCode(error) === 'InvalidInput' && /taken/i.test(String((error as Error).message)))) throw error
+        const code = errorCode(error)
+        if (!((code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String((error as Error).message)))) throw error
       }
       return
     }
@@ -132,7 +136,7 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
     case 'update-trail':
       log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`)
       await withPropagation(applied, deps, () =>
-        call('cloudtrail:UpdateTrail', () => clients.cloudtrail(change.region).send(new UpdateTrailCommand(updateInput(change.arn, change.fields))))
+        call('cloudtrail:UpdateTrail', () => clients.cloudtrail(change.region).send(new UpdateTrailCommand(updateInput(change.arn, change.fields, change.cloudWatchLogs))))
       )
       return
     case 'start-logging': {
@@ -192,8 +196,15 @@ function trailArnOf(planned: string, state: RunState): string {
   return state.created || state.adopted ? state.trailArn : planned
 }
 
-export function updateInput(arn: string, fields: readonly FieldChange[]): UpdateTrailCommandInput {
-  const input: UpdateTrailCommandInput = { Name: arn }
+export function updateInput(
+  arn: string,
+  fields: readonly FieldChange[],
+  cloudWatchLogs?: { readonly logGroupArn: string; readonly roleArn: string }
+): UpdateTrailCommandInput {
+  const input: UpdateTrailCommandInput = {
+    Name: arn,
+    ...(cloudWatchLogs ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn } : {})
+  }
   for (const f of fields) {
     if (f.field === 'S3BucketName') input.S3BucketName = String(f.after)
     else if (f.field === 'S3KeyPrefix') input.S3KeyPrefix = String(f.after)
@@ -272,7 +283,7 @@ async function adoptTrail(
   }
   if (fields.length === 0) return
   await withPropagation(applied, deps, () =>
-    call('cloudtrail:UpdateTrail', () => cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields))))
+    call('cloudtrail:UpdateTrail', () => cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields, cloudWatchLogsPair(fields, trail)))))
   )
 }
 

@@ -93,7 +93,7 @@ export async function openSession(auth: Auth, region: string, deps: SessionDeps)
 
 function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: TokenClaims): ActionError {
   const code = error instanceof AwsCallError ? error.code : errorCode(error)
-  if (isAccessDenied(code) || code === 'InvalidIdentityToken') {
+  if (isAccessDenied(code) || code === 'InvalidIdentityToken' || code === 'InvalidIdentityTokenException') {
     return new ActionError(
       'Cannot assume the role',
       `STS refused AssumeRoleWithWebIdentity for ${roleArn} (${code}). The role's trust policy must allow ` +
@@ -101,5 +101,6 @@ function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: Token
         `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`
     )
   }
-  return new ActionError('Cannot assume the role', `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${error instanceof Error ? error.message : String(error)}`)
+  const message = error instanceof AwsCallError ? error.awsMessage : error instanceof Error ? error.message : String(error)
+  return new ActionError('Cannot assume the role', `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`)
 }

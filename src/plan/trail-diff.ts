@@ -77,3 +77,13 @@ export function weakening(change: FieldChange): string | null {
   const rule = FIELD_RULES.find((r) => r.field === change.field)
   return rule?.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null
 }
+
+/** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */
+export function cloudWatchLogsPair(
+  fields: readonly FieldChange[],
+  declared: TrailDeclaration
+): { readonly logGroupArn: string; readonly roleArn: string } | undefined {
+  return fields.some((f) => f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')
+    ? { logGroupArn: declared.cloudWatchLogsLogGroupArn, roleArn: declared.cloudWatchLogsRoleArn }
+    : undefined
+}

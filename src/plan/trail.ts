@@ -1,7 +1,7 @@
 import { MAX_TRAILS_PER_REGION } from '../domain.js'
 import type { TrailConfig } from '../observe/types.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
-import { diffTrail, fieldLabel, weakening } from './trail-diff.js'
+import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './trail-diff.js'
 import type { Change } from './types.js'
 
 const P = 'prerequisite' as const
@@ -77,9 +77,18 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     })
   }
   if (fields.length > 0 && refused.length === 0) {
+    const pair = cloudWatchLogsPair(fields, ctx.declared)
     steps.push({
       finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, fields.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; ')),
-      changes: [{ kind: 'update-trail', arn: config.arn, region: config.homeRegion, fields }]
+      changes: [
+        {
+          kind: 'update-trail',
+          arn: config.arn,
+          region: config.homeRegion,
+          fields,
+          ...(pair ? { cloudWatchLogs: pair } : {})
+        }
+      ]
     })
   } else if (fields.length === 0) {
     steps.push({ finding: finding('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') })

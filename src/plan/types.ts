@@ -58,7 +58,14 @@ export type Change =
       readonly grant: CloudTrailGrant
     }
   | { readonly kind: 'create-trail'; readonly region: string; readonly trail: TrailDeclaration }
-  | { readonly kind: 'update-trail'; readonly arn: string; readonly region: string; readonly fields: readonly FieldChange[] }
+  | {
+      readonly kind: 'update-trail'
+      readonly arn: string
+      readonly region: string
+      readonly fields: readonly FieldChange[]
+      /** Sent whenever either half changes: CloudTrail takes the role only together with its log group. */
+      readonly cloudWatchLogs?: { readonly logGroupArn: string; readonly roleArn: string }
+    }
   | { readonly kind: 'start-logging'; readonly arn: string; readonly region: string }
   | {
       readonly kind: 'create-bucket'

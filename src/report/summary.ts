@@ -58,6 +58,7 @@ function trailTable(o: Outcome): string {
   ]
   if (t.kmsKeyId) rows.push(['KMS key', code(t.kmsKeyId)])
   if (t.cloudWatchLogsLogGroupArn) rows.push(['CloudWatch Logs', code(t.cloudWatchLogsLogGroupArn)])
+  if (t.snsTopicArn) rows.push(['SNS topic', code(t.snsTopicArn)])
   return table(['Setting', 'Value'], rows)
 }
 
