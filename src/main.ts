@@ -19,7 +19,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** The pipeline, in order: settings, session, observe, plan, apply, re-read, report. */
 export async function run(): Promise<void> {
-  let secrets: string[] = []
+  const secrets: string[] = []
+  // Account ids are registered as secrets as soon as they are known, before any line could print them.
+  const mask = (accountId: string) => {
+    if (accountId === '' || secrets.includes(accountId)) return
+    secrets.push(accountId)
+    core.setSecret(accountId)
+  }
   try {
     const parsed = readSettings()
     if (!parsed.ok) {
@@ -30,16 +36,14 @@ export async function run(): Promise<void> {
     const settings = parsed.settings
 
     const session = await openSession(settings.auth, settings.region, { getIDToken: (aud) => core.getIDToken(aud), setSecret: core.setSecret, env: process.env })
+    if (settings.maskAccountId) mask(session.identity.accountId)
     const clients = new Clients({ region: settings.region, ...(session.credentials ? { credentials: session.credentials } : {}) })
     core.info(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`)
 
     const observed = await observe(clients, settings, session.identity)
     const thePlan = plan(settings, observed)
     const managementAccountId = observed.organization.ok && observed.organization.value ? observed.organization.value.managementAccountId : session.identity.accountId
-    if (settings.maskAccountId) {
-      secrets = [...new Set([session.identity.accountId, managementAccountId])]
-      secrets.forEach((id) => core.setSecret(id))
-    }
+    if (settings.maskAccountId) mask(managementAccountId)
 
     let outcome: Outcome
     const base = {

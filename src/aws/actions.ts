@@ -10,6 +10,8 @@ export interface ActionInfo {
   readonly requiredByCloudTrail?: boolean
   /** Granted elsewhere than the role's permission policy (the trust policy), or needing no grant. */
   readonly outsidePermissionPolicy?: boolean
+  /** A read that only follows or accompanies a write, so check mode never needs it. */
+  readonly applyOnly?: boolean
 }
 
 export const IAM_ACTIONS = {
@@ -19,9 +21,9 @@ export const IAM_ACTIONS = {
   'organizations:ListAWSServiceAccessForOrganization': { access: 'read', purpose: 'whether CloudTrail has trusted access' },
   'organizations:ListDelegatedAdministrators': { access: 'read', purpose: 'whether a non-management caller is a delegated administrator' },
   'organizations:EnableAWSServiceAccess': { access: 'write', purpose: 'enable trusted access for cloudtrail.amazonaws.com' },
-  'organizations:ListAccounts': { access: 'read', purpose: 'CloudTrail lists member accounts when it creates an organization trail', requiredByCloudTrail: true },
+  'organizations:ListAccounts': { access: 'read', purpose: 'CloudTrail lists member accounts when it creates an organization trail', requiredByCloudTrail: true, applyOnly: true },
   'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
-  'iam:GetRole': { access: 'read', purpose: 'the CloudWatch Logs role and its trust policy (CloudTrail also reads its service-linked role)' },
+  'iam:GetRole': { access: 'read', purpose: 'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail', requiredByCloudTrail: true },
   'iam:ListRolePolicies': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
   'iam:GetRolePolicy': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
   'iam:ListAttachedRolePolicies': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
@@ -47,7 +49,7 @@ export const IAM_ACTIONS = {
   's3:PutBucketVersioning': { access: 'write', purpose: 'harden a created bucket: versioning' },
   's3:PutBucketOwnershipControls': { access: 'write', purpose: 'harden a created bucket: object ownership enforced' },
   'cloudtrail:DescribeTrails': { access: 'read', purpose: 'the trail and the other trails in its home region' },
-  'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change' },
+  'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change', applyOnly: true },
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
   'cloudtrail:GetEventSelectors': { access: 'read', purpose: 'event selectors, and posture: management events read and write (CloudTrail.1)' },
   'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
@@ -67,7 +69,7 @@ export function actionsFor(mode: 'check' | 'apply'): IamAction[] {
   return (Object.keys(IAM_ACTIONS) as IamAction[])
     .filter((action) => {
       const info: ActionInfo = IAM_ACTIONS[action]
-      return !info.outsidePermissionPolicy && (mode === 'apply' || info.access === 'read')
+      return !info.outsidePermissionPolicy && (mode === 'apply' || (info.access === 'read' && !info.applyOnly))
     })
     .sort()
 }

@@ -1,5 +1,5 @@
 import type { IamAction } from '../aws/actions.js'
-import { errorCode, errorMessage } from '../aws/errors.js'
+import { AwsCallError, errorCode, errorMessage } from '../aws/errors.js'
 import type { Read } from './types.js'
 
 /**
@@ -16,7 +16,10 @@ export async function read<T>(
   } catch (error) {
     const code = errorCode(error)
     if (Object.hasOwn(absent, code)) return { ok: true, value: absent[code] as T }
-    return { ok: false, failure: { action, code, message: errorMessage(error) } }
+    // A read made of several calls names the one that failed.
+    const failedAction = error instanceof AwsCallError ? error.action : action
+    const message = error instanceof AwsCallError ? error.awsMessage : errorMessage(error)
+    return { ok: false, failure: { action: failedAction, code, message } }
   }
 }
 

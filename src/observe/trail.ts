@@ -8,10 +8,9 @@ import {
   type Trail
 } from '@aws-sdk/client-cloudtrail'
 import type { Clients } from '../aws/clients.js'
+import { managementEventCoverage } from '../event-coverage.js'
 import { read } from './read.js'
 import type {
-  AdvancedSelectorState,
-  EventSelectorState,
   InsightSelectorState,
   ManagementEventCoverage,
   ObservedSelectors,
@@ -105,21 +104,9 @@ export function readTags(clients: Clients, arn: string, region: string): Promise
   )
 }
 
+export { managementEventCoverage }
+
 export function coverageOf(selectors: ObservedSelectors): ManagementEventCoverage {
   return managementEventCoverage(selectors.event, selectors.advanced)
 }
 
-/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
-export function managementEventCoverage(
-  selectors: readonly EventSelectorState[],
-  advanced: readonly AdvancedSelectorState[]
-): ManagementEventCoverage {
-  if (selectors.length === 0 && advanced.length === 0) return { any: true, readAndWrite: true }
-  const basic = selectors.filter((s) => s.IncludeManagementEvents !== false)
-  const isManagement = (f: Readonly<Record<string, unknown>>) =>
-    f.Field === 'eventCategory' && Array.isArray(f.Equals) && (f.Equals as unknown[]).includes('Management')
-  const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement))
-  const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'))
-  const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All')
-  return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll }
-}

@@ -2,7 +2,7 @@
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
 import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
-import { allows, parsePolicyDocument, type PolicyDocument, type Request, type Statement } from './policy-document.js'
+import { allows, parsePolicyDocument, statementDenies, type PolicyDocument, type Request, type Statement } from './policy-document.js'
 import { mergeOwnStatements, perTrailSid, type MergeResult } from './policy-merge.js'
 
 export { PolicyParseError, wildcardMatch, type Json, type PolicyDocument, type Statement } from './policy-document.js'
@@ -75,7 +75,7 @@ export function parsePolicy(text: string | null): PolicyDocument | null {
 
 /** The context CloudTrail's delivery requests carry, which conditions are evaluated against. */
 function requestOf(p: Permission, g: CloudTrailGrant): Request {
-  const context: Record<string, string> = { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
+  const context: Record<string, string> = { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId, 'aws:securetransport': 'true' }
   // CloudTrail sends bucket-owner-full-control on PutObject; GetBucketAcl carries no ACL header.
   if (p.action === 's3:PutObject') context['s3:x-amz-acl'] = 'bucket-owner-full-control'
   return { service: CLOUDTRAIL_PRINCIPAL, action: p.action, resource: p.resource, context }
@@ -84,6 +84,12 @@ function requestOf(p: Permission, g: CloudTrailGrant): Request {
 /** The permissions CloudTrail needs that no statement of the policy grants. */
 export function missingPermissions(policy: PolicyDocument | null, g: CloudTrailGrant): Permission[] {
   return requiredPermissions(g).filter((p) => !allows(policy, requestOf(p, g)))
+}
+
+/** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
+export function denyingStatements(policy: PolicyDocument | null, g: CloudTrailGrant): Statement[] {
+  const requests = requiredPermissions(g).map((p) => requestOf(p, g))
+  return (policy?.Statement ?? []).filter((s) => requests.some((r) => statementDenies(s, r)))
 }
 
 /** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */

@@ -30,7 +30,8 @@ export function stageOf(change: Change): number {
 
 export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const organization = observed.organization.ok ? observed.organization.value : null
-  const managementAccountId = organization?.managementAccountId || observed.identity.accountId
+  // An organization trail carries the management account id; an account trail, its owner's (the caller).
+  const managementAccountId = settings.trail.isOrganizationTrail ? organization?.managementAccountId || observed.identity.accountId : observed.identity.accountId
   const existing = observed.trail?.config
   const key = observed.kmsKey?.ok ? observed.kmsKey.value : null
   const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null

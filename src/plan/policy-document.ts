@@ -55,7 +55,8 @@ export const list = (value: string | string[] | undefined): string[] => (value =
 
 /** IAM's wildcard match: `*` any run of characters, `?` one character. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  // "?" is one character of a key, never the "*" of a required pattern such as ".../AWSLogs/111111111111/*".
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '[^*]')
   return new RegExp(`^${escaped}$`, ignoreCase ? 'i' : '').test(value)
 }
 
@@ -65,39 +66,98 @@ export function principalServices(principal: Json | undefined): string[] {
   return typeof service === 'string' ? [service] : Array.isArray(service) ? service.filter((s): s is string => typeof s === 'string') : []
 }
 
-const SUPPORTED_OPERATORS = /^(StringEquals|ArnEquals|StringLike|ArnLike)$/i
+type Verdict = boolean | 'unknown'
 
-/** Every condition must hold for the request's context; unknown operators or keys do not hold. */
-export function conditionsHold(condition: Statement['Condition'], context: Request['context']): boolean {
-  if (condition === undefined) return true
-  for (const [operator, entries] of Object.entries(condition)) {
-    if (!SUPPORTED_OPERATORS.test(operator)) return false
-    const like = /like$/i.test(operator)
-    for (const [rawKey, rawValues] of Object.entries(entries ?? {})) {
-      const actual = context[rawKey.toLowerCase()]
-      if (actual === undefined) return false
-      if (!list(rawValues).some((v) => (like ? wildcardMatch(v, actual) : v === actual))) return false
-    }
+/** AWS's condition operators, with its rules for a key the request does not carry. */
+function operatorHolds(operator: string, values: string[], actual: string | undefined): Verdict {
+  const ifExists = /IfExists$/.test(operator)
+  const base = operator.replace(/IfExists$/, '')
+  if (base === 'Null') return values.some((v) => (v === 'true') === (actual === undefined))
+  if (actual === undefined) {
+    if (ifExists) return true
+    return /Not/.test(base) ? true : /^(String|Arn|Bool)/.test(base) ? false : 'unknown'
   }
-  return true
+  const lower = (v: string) => v.toLowerCase()
+  switch (base) {
+    case 'StringEquals':
+    case 'ArnEquals':
+      return values.includes(actual)
+    case 'StringNotEquals':
+    case 'ArnNotEquals':
+      return !values.includes(actual)
+    case 'StringEqualsIgnoreCase':
+      return values.map(lower).includes(lower(actual))
+    case 'StringNotEqualsIgnoreCase':
+      return !values.map(lower).includes(lower(actual))
+    case 'StringLike':
+    case 'ArnLike':
+      return values.some((v) => wildcardMatch(v, actual))
+    case 'StringNotLike':
+    case 'ArnNotLike':
+      return !values.some((v) => wildcardMatch(v, actual))
+    case 'Bool':
+      return values.map(lower).includes(lower(actual))
+    default:
+      return 'unknown'
+  }
 }
 
-/**
- * Whether the statement allows the request. A required resource may itself be a pattern (a log stream
- * prefix, say): a granted pattern covers it when it matches the pattern's text.
- */
+/** Whether every condition holds for the request's context; 'unknown' when one cannot be evaluated. */
+export function evaluateConditions(condition: Statement['Condition'], context: Request['context']): Verdict {
+  if (condition === undefined) return true
+  let verdict: Verdict = true
+  for (const [operator, entries] of Object.entries(condition)) {
+    for (const [key, values] of Object.entries(entries ?? {})) {
+      const holds = operator.includes(':') ? 'unknown' : operatorHolds(operator, list(values), context[key.toLowerCase()])
+      if (holds === false) return false
+      if (holds === 'unknown') verdict = 'unknown'
+    }
+  }
+  return verdict
+}
+
+/** For grants: a condition we cannot evaluate counts as not holding. */
+export function conditionsHold(condition: Statement['Condition'], context: Request['context']): boolean {
+  return evaluateConditions(condition, context) === true
+}
+
+function matchesTarget(statement: Statement, request: Request): boolean {
+  if (!list(statement.Action).some((a) => wildcardMatch(a, request.action, true))) return false
+  const resource = request.resource
+  return resource === undefined || list(statement.Resource).some((r) => wildcardMatch(r, resource))
+}
+
+/** Whether the statement allows the request. A required resource may itself be a pattern (a log stream prefix). */
 export function statementAllows(statement: Statement, request: Request): boolean {
   if (statement.Effect !== 'Allow') return false
   if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined) return false
   if (request.service !== undefined && !principalServices(statement.Principal).includes(request.service)) return false
-  if (!list(statement.Action).some((a) => wildcardMatch(a, request.action, true))) return false
-  const resource = request.resource
-  if (resource !== undefined && !list(statement.Resource).some((r) => wildcardMatch(r, resource))) return false
-  return conditionsHold(statement.Condition, request.context)
+  return matchesTarget(statement, request) && conditionsHold(statement.Condition, request.context)
+}
+
+function principalIncludes(principal: Json | undefined, service: string | undefined): boolean {
+  if (principal === '*') return true
+  if (typeof principal !== 'object' || principal === null || Array.isArray(principal)) return service === undefined
+  const aws = principal.AWS
+  if (aws === '*' || (Array.isArray(aws) && aws.includes('*'))) return true
+  return service === undefined || principalServices(principal).includes(service)
+}
+
+/**
+ * Whether an explicit Deny applies to the request: AWS evaluates these before any Allow. A Deny whose
+ * conditions cannot be evaluated is not counted (it would mostly be a false alarm); inverted forms
+ * (NotAction, NotResource) are not evaluated either.
+ */
+export function statementDenies(statement: Statement, request: Request): boolean {
+  if (statement.Effect !== 'Deny') return false
+  if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined) return false
+  if (request.service !== undefined && !principalIncludes(statement.Principal, request.service)) return false
+  return matchesTarget(statement, request) && evaluateConditions(statement.Condition, request.context) === true
 }
 
 export function allows(policy: PolicyDocument | null, request: Request): boolean {
-  return (policy?.Statement ?? []).some((s) => statementAllows(s, request))
+  const statements = policy?.Statement ?? []
+  return statements.some((s) => statementAllows(s, request)) && !statements.some((s) => statementDenies(s, request))
 }
 
 /** Adds values to a string-or-list, keeping the original shape when nothing is added. */

@@ -65,8 +65,12 @@ export function mergeOwnStatements(
     const sid = statement.Sid as string
     const index = statements.findIndex((s) => isOwnShaped(s, statement))
     if (index === -1) {
-      statements.push(statement)
-      changedSids.add(sid)
+      // Sids are unique in a bucket policy: if someone else's statement has ours, ours gets a trail suffix.
+      const free = statements.some((s) => s.Sid === sid) ? perTrailSid(sid, trailArn) : sid
+      if (!statements.some((s) => s.Sid === free)) {
+        statements.push({ ...statement, Sid: free })
+        changedSids.add(free)
+      }
       continue
     }
     const current = statements[index] as Statement

@@ -1,17 +1,20 @@
 // Posture of the trail as it will be once converged, named after the Security Hub / CIS controls people know.
 import type { TrailConfig } from '../observe/types.js'
 import { finding, type PlanContext, type Step } from './context.js'
+import { declaredEventCoverage } from './trail-extras.js'
 
 const C = 'posture' as const
 
 /** The trail as it will be after apply: the declaration where org-trail manages a setting, else as observed. */
 function target(ctx: PlanContext): Pick<TrailConfig, 'isMultiRegionTrail' | 'logFileValidationEnabled' | 'kmsKeyId' | 'cloudWatchLogsLogGroupArn'> {
   const observed = ctx.observed.trail?.config
+  const kmsKeyId = ctx.declared.kmsKeyId || observed?.kmsKeyId
+  const logGroup = ctx.declared.cloudWatchLogsLogGroupArn || observed?.cloudWatchLogsLogGroupArn
   return {
     isMultiRegionTrail: ctx.settings.trail.isMultiRegionTrail,
     logFileValidationEnabled: ctx.settings.trail.enableLogFileValidation,
-    ...(observed?.kmsKeyId ? { kmsKeyId: observed.kmsKeyId } : {}),
-    ...(observed?.cloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: observed.cloudWatchLogsLogGroupArn } : {})
+    ...(kmsKeyId ? { kmsKeyId } : {}),
+    ...(logGroup ? { cloudWatchLogsLogGroupArn: logGroup } : {})
   }
 }
 
@@ -22,11 +25,14 @@ export function checkPosture(ctx: PlanContext): Step[] {
   const bucket = ctx.observed.bucket
   const steps: Step[] = []
 
-  const events = ctx.observed.trail?.managementEvents
-  const readWrite = !events || !events.ok || events.value.readAndWrite
+  const declaredCoverage = declaredEventCoverage(ctx)
+  const events = declaredCoverage ? { ok: true as const, value: declaredCoverage } : ctx.observed.trail?.managementEvents
+  const readWrite = !events || (events.ok && events.value.readAndWrite)
   steps.push({
     finding:
-      t.isMultiRegionTrail && readWrite
+      events && !events.ok
+        ? finding('CloudTrail.1', C, 'warning', 'Management events unknown', `${events.failure.action} failed (${events.failure.code}), so read and write management events could not be checked.`, `# Allow "${events.failure.action}" in the role's policy.`)
+        : t.isMultiRegionTrail && readWrite
         ? finding('CloudTrail.1', C, 'ok', 'Multi-region, read and write management events', 'Every region is logged with all management events.')
         : finding(
             'CloudTrail.1',
@@ -35,7 +41,7 @@ export function checkPosture(ctx: PlanContext): Step[] {
             'Not multi-region with read and write management events',
             t.isMultiRegionTrail ? 'Management events are not logged with ReadWriteType All.' : 'The trail logs only its home region.',
             t.isMultiRegionTrail
-              ? `aws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
+              ? `# Or declare event-selectors. This replaces every selector of the trail, data events included.\naws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
               : 'Set the input is-multi-region-trail: true.'
           )
   })
@@ -49,7 +55,7 @@ export function checkPosture(ctx: PlanContext): Step[] {
           'warning',
           'Not encrypted with SSE-KMS',
           'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.',
-          `# The key policy must allow cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey.\naws cloudtrail update-trail --name ${arn} --region ${region} --kms-key-id KEY_ARN`
+          `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\naws cloudtrail update-trail --name ${arn} --region ${region} --kms-key-id KEY_ARN`
         )
   })
 
@@ -68,7 +74,7 @@ export function checkPosture(ctx: PlanContext): Step[] {
           'warning',
           'Not integrated with CloudWatch Logs',
           'Without CloudWatch Logs there are no metric filters or alarms on API activity.',
-          `# The role must trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group.\naws cloudtrail update-trail --name ${arn} --region ${region} --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`
+          `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\naws cloudtrail update-trail --name ${arn} --region ${region} --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`
         )
   })
 

@@ -1,5 +1,6 @@
 import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../domain.js'
 import {
+  denyingStatements,
   mergePolicy,
   missingPermissions,
   ownStatements,
@@ -88,8 +89,13 @@ export function checkOrganization(ctx: PlanContext): Step[] {
   return steps
 }
 
+/** In no organization for sure; when the organization could not be read, the other checks still run. */
+function knownWithoutOrganization(ctx: PlanContext): boolean {
+  return ctx.observed.organization.ok && ctx.observed.organization.value === null
+}
+
 export function checkTrustedAccess(ctx: PlanContext): Step[] {
-  if (!ctx.settings.trail.isOrganizationTrail || ctx.organization === null) return []
+  if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx)) return []
   const id = 'organization.trusted-access'
   const title = `Trusted access for ${CLOUDTRAIL_PRINCIPAL}`
   const access = ctx.observed.trustedAccess
@@ -106,7 +112,7 @@ export function checkTrustedAccess(ctx: PlanContext): Step[] {
 }
 
 export function checkServiceLinkedRoles(ctx: PlanContext): Step[] {
-  if (!ctx.settings.trail.isOrganizationTrail || ctx.organization === null) return []
+  if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx)) return []
   return (Object.keys(SERVICE_LINKED_ROLES) as ServiceLinkedRole[]).map((role) => checkServiceLinkedRole(ctx, role))
 }
 
@@ -142,7 +148,10 @@ export function grantFor(ctx: PlanContext): CloudTrailGrant {
 export function checkBucket(ctx: PlanContext): Step[] {
   const bucket = ctx.observed.bucket
   const name = bucket.name
-  if (!bucket.region.ok) return [unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure)]
+  if (!bucket.region.ok) {
+    // Whether it exists is unknown; its other reads may still say what else is missing.
+    return [unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure), checkRequesterPays(ctx), checkBucketPolicy(ctx)]
+  }
   if (bucket.region.value === null && ctx.settings.createBucket) return planBucketCreation(ctx)
   if (bucket.region.value === null) {
     return [
@@ -193,6 +202,19 @@ function checkBucketPolicy(ctx: PlanContext): Step {
   }
   const missing = missingPermissions(current, grant)
   if (missing.length === 0) return { finding: finding(id, P, 'ok', title, `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`) }
+  const denying = denyingStatements(current, grant)
+  if (denying.length > 0) {
+    return {
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        'Bucket policy denies CloudTrail',
+        `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`,
+        JSON.stringify(denying, null, 2)
+      )
+    }
+  }
 
   const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ')
   const statements = JSON.stringify(ownStatements(grant), null, 2)

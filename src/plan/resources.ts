@@ -5,6 +5,7 @@ import { finding, unreadable, type PlanContext, type Step } from './context.js'
 import { PolicyParseError } from './policy-document.js'
 import {
   CLOUDWATCH_TRUST_STATEMENT,
+  denyingKmsStatements,
   cloudWatchRoleGaps,
   cloudWatchRoleStatements,
   kmsStatements,
@@ -31,7 +32,9 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   }
   const k = key.value
   const steps: Step[] = []
-  const bucketRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null
+  // A bucket org-trail is about to create will be in the home region.
+  const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null
+  const bucketRegion = observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null)
   const problems = [
     k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
     !k.symmetric ? 'it is not a symmetric encryption key' : '',
@@ -67,6 +70,12 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
   }
   const missing = missingKmsActions(policy, grant)
   if (missing.length === 0) return { finding: finding(id, P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`) }
+  const denying = denyingKmsStatements(policy, grant)
+  if (denying.length > 0) {
+    return {
+      finding: finding(id, P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
+    }
+  }
   const statements = json(kmsStatements(grant))
   if (!ctx.settings.manageKmsKeyPolicy) {
     return { finding: finding(id, P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements) }

@@ -2,7 +2,7 @@
 // Logs role (trust and permissions) and the SNS topic policy. Pure analysis, with the exact statements
 // to add when something is missing.
 import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
-import { allows, parsePolicyDocument, type PolicyDocument, type Request, type Statement } from './policy-document.js'
+import { allows, parsePolicyDocument, statementDenies, type PolicyDocument, type Request, type Statement } from './policy-document.js'
 import { mergeOwnStatements, type MergeResult } from './policy-merge.js'
 
 /** KMS key policies are limited to 32 KB. */
@@ -20,7 +20,8 @@ function kmsRequests(g: KmsGrant): Request[] {
   const context = {
     'aws:sourcearn': g.trailArn,
     'aws:sourceaccount': g.accountId,
-    'kms:encryptioncontext:aws:cloudtrail:arn': g.trailArn
+    'kms:encryptioncontext:aws:cloudtrail:arn': g.trailArn,
+    'aws:securetransport': 'true'
   }
   return [
     { service: CLOUDTRAIL_PRINCIPAL, action: 'kms:GenerateDataKey', resource: g.keyArn, context },
@@ -49,6 +50,12 @@ export function missingKmsActions(policy: PolicyDocument | null, g: KmsGrant): s
   return kmsRequests(g)
     .filter((r) => !allows(policy, r))
     .map((r) => r.action)
+}
+
+/** The statements of a key policy that explicitly deny CloudTrail what it needs. */
+export function denyingKmsStatements(policy: PolicyDocument | null, g: KmsGrant): Statement[] {
+  const requests = kmsRequests(g)
+  return (policy?.Statement ?? []).filter((s) => requests.some((r) => statementDenies(s, r)))
 }
 
 export function mergeKeyPolicy(policy: PolicyDocument | null, g: KmsGrant): MergeResult {

@@ -1,4 +1,6 @@
 // What is set on the trail after it exists: selectors, insights and tags.
+import { managementEventCoverage } from '../event-coverage.js'
+import type { ManagementEventCoverage } from '../observe/types.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
 import { insightsDiffer, selectorsDiffer, tagsToSet, type SelectorsDeclaration } from './selectors.js'
 import type { Change } from './types.js'
@@ -8,6 +10,20 @@ const P = 'prerequisite' as const
 function declaredSelectors(ctx: PlanContext): SelectorsDeclaration | null {
   if (ctx.settings.eventSelectors) return { kind: 'event', selectors: ctx.settings.eventSelectors }
   if (ctx.settings.advancedEventSelectors) return { kind: 'advanced', selectors: ctx.settings.advancedEventSelectors }
+  return null
+}
+
+/** What the declared selectors log of management events; null when selectors are not declared. */
+export function declaredEventCoverage(ctx: PlanContext): ManagementEventCoverage | null {
+  const declared = declaredSelectors(ctx)
+  if (!declared) return null
+  return declared.kind === 'event' ? managementEventCoverage(declared.selectors, []) : managementEventCoverage([], declared.selectors)
+}
+
+/** Why the declared selectors log less than the trail does now, or null. */
+function selectorWeakening(declared: ManagementEventCoverage, observed: ManagementEventCoverage): string | null {
+  if (observed.any && !declared.any) return 'management events would stop being logged'
+  if (observed.readAndWrite && !declared.readAndWrite) return 'read or write management events would stop being logged'
   return null
 }
 
@@ -27,7 +43,37 @@ export function checkSelectors(ctx: PlanContext): Step[] {
     region: ctx.homeRegion,
     ...(declared.kind === 'event' ? { eventSelectors: declared.selectors } : { advancedEventSelectors: declared.selectors })
   }
-  return [{ finding: finding(id, P, 'fixable', 'Event selectors differ', `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`), changes: [change] }]
+  const coverage = declaredEventCoverage(ctx)
+  const current = trail?.managementEvents.ok ? trail.managementEvents.value : null
+  const why = coverage && current ? selectorWeakening(coverage, current) : null
+  if (why !== null && !ctx.settings.allowDestructiveChanges) {
+    return [
+      {
+        finding: finding(
+          'trail.destructive.EventSelectors',
+          P,
+          'blocker',
+          'Refusing to narrow the event selectors',
+          `The declared selectors log less than the trail does now: ${why}.`,
+          'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
+        )
+      }
+    ]
+  }
+  return [
+    {
+      finding: finding(
+        id,
+        P,
+        why === null ? 'fixable' : 'warning',
+        why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+        why === null
+          ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
+          : `Allowed by allow-destructive-changes: ${why}.`
+      ),
+      changes: [change]
+    }
+  ]
 }
 
 export function checkInsights(ctx: PlanContext): Step[] {

@@ -2,7 +2,7 @@ import { MAX_TRAILS_PER_REGION } from '../domain.js'
 import type { TrailConfig } from '../observe/types.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
 import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './trail-diff.js'
-import type { Change } from './types.js'
+import type { Change, FieldChange } from './types.js'
 
 const P = 'prerequisite' as const
 
@@ -23,7 +23,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
         'blocker',
         `${ctx.homeRegion} already has ${homed.length} trails`,
         `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-        `# Delete a trail you no longer need, or adopt one by setting trail-name to its name.\naws cloudtrail delete-trail --name TRAIL_ARN --region ${ctx.homeRegion}`
+        `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`
       )
     })
     return steps
@@ -32,9 +32,10 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const changes: Change[] = [{ kind: 'create-trail', region: ctx.homeRegion, trail: ctx.settings.trail }]
   if (ctx.settings.startLogging) changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion })
   steps.push({
-    finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, ''),
+    finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
     changes
   })
+  steps.push(checkDuplicates(ctx, trails))
   return steps
 }
 
@@ -76,19 +77,20 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
           )
     })
   }
-  if (fields.length > 0 && refused.length === 0) {
-    const pair = cloudWatchLogsPair(fields, ctx.declared)
+  // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
+  const allowed = fields.filter((f) => !refused.includes(f))
+  if (allowed.length > 0) {
+    const pair = cloudWatchLogsPair(allowed, ctx.declared)
     steps.push({
-      finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, fields.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; ')),
-      changes: [
-        {
-          kind: 'update-trail',
-          arn: config.arn,
-          region: config.homeRegion,
-          fields,
-          ...(pair ? { cloudWatchLogs: pair } : {})
-        }
-      ]
+      finding: finding(
+        'cloudtrail.trail',
+        P,
+        'fixable',
+        `Trail ${config.name} differs from its declaration`,
+        allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
+        updateTrailCommand(config.arn, config.homeRegion, allowed, pair)
+      ),
+      changes: [{ kind: 'update-trail', arn: config.arn, region: config.homeRegion, fields: allowed, ...(pair ? { cloudWatchLogs: pair } : {}) }]
     })
   } else if (fields.length === 0) {
     steps.push({ finding: finding('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') })
@@ -126,7 +128,7 @@ function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step
       'warning',
       'Another organization trail exists',
       `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-      '# If it duplicates this trail, delete it from its home region:\naws cloudtrail delete-trail --name TRAIL_ARN --region HOME_REGION'
+      `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`
     )
   }
 }
@@ -134,4 +136,53 @@ function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step
 export function show(value: string | boolean): string {
   if (value === '') return '(none)'
   return String(value)
+}
+
+const FLAGS: Record<string, [string, string]> = {
+  IsOrganizationTrail: ['--is-organization-trail', '--no-is-organization-trail'],
+  IsMultiRegionTrail: ['--is-multi-region-trail', '--no-is-multi-region-trail'],
+  IncludeGlobalServiceEvents: ['--include-global-service-events', '--no-include-global-service-events'],
+  EnableLogFileValidation: ['--enable-log-file-validation', '--no-enable-log-file-validation']
+}
+
+const VALUE_FLAGS: Record<string, string> = {
+  S3BucketName: '--s3-bucket-name',
+  S3KeyPrefix: '--s3-key-prefix',
+  KmsKeyId: '--kms-key-id',
+  CloudWatchLogsLogGroupArn: '--cloud-watch-logs-log-group-arn',
+  CloudWatchLogsRoleArn: '--cloud-watch-logs-role-arn',
+  SnsTopicName: '--sns-topic-name'
+}
+
+const quote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`)
+
+/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
+export function updateTrailCommand(arn: string, region: string, fields: readonly FieldChange[], pair?: { logGroupArn: string; roleArn: string }): string {
+  const args = fields
+    .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
+    .map((f) => {
+      const flags = FLAGS[f.field]
+      if (flags) return f.after === true ? flags[0] : flags[1]
+      return `${VALUE_FLAGS[f.field] ?? ''} ${quote(String(f.after))}`
+    })
+  if (pair) args.push(`--cloud-watch-logs-log-group-arn ${quote(pair.logGroupArn)} --cloud-watch-logs-role-arn ${quote(pair.roleArn)}`)
+  return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`
+}
+
+function createTrailCommand(ctx: PlanContext): string {
+  const d = ctx.settings.trail
+  const args = [
+    `--name ${quote(d.name)}`,
+    `--s3-bucket-name ${quote(d.s3BucketName)}`,
+    d.s3KeyPrefix ? `--s3-key-prefix ${quote(d.s3KeyPrefix)}` : '',
+    d.isOrganizationTrail ? '--is-organization-trail' : '',
+    d.isMultiRegionTrail ? '--is-multi-region-trail' : '',
+    d.includeGlobalServiceEvents ? '' : '--no-include-global-service-events',
+    d.enableLogFileValidation ? '--enable-log-file-validation' : '',
+    d.kmsKeyId ? `--kms-key-id ${quote(d.kmsKeyId)}` : '',
+    d.cloudWatchLogsLogGroupArn ? `--cloud-watch-logs-log-group-arn ${quote(d.cloudWatchLogsLogGroupArn)} --cloud-watch-logs-role-arn ${quote(d.cloudWatchLogsRoleArn)}` : '',
+    d.snsTopicName ? `--sns-topic-name ${quote(d.snsTopicName)}` : ''
+  ].filter((a) => a !== '')
+  const start = ctx.settings.startLogging ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}` : ''
+  return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`
 }

@@ -1,12 +1,15 @@
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>')
 }
 
 /** Inline code that survives backticks in the value. */
 export function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`'
-  return `${fence}${text.replace(/\|/g, '\\|')}${fence}`
+  // CommonMark: the fence is longer than any backtick run inside; a space pads text that touches a backtick.
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {

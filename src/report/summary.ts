@@ -79,9 +79,14 @@ function state(f: Finding, o: Outcome): string {
   return o.mode === 'apply' && o.status !== 'blocked' ? '🔧 fixed' : '🔧 to fix'
 }
 
+/** Whether a finding still asks something of the reader (it is not ok, nor fixed by this very run). */
+function isOpen(f: Finding, o: Outcome): boolean {
+  if (f.remediation === '' || f.severity === 'ok') return false
+  return !(f.severity === 'fixable' && o.mode === 'apply' && o.status !== 'blocked')
+}
+
 function remedyCell(f: Finding, o: Outcome): string {
-  if (f.remediation === '' || f.severity === 'ok') return ''
-  if (f.severity === 'fixable' && o.mode === 'apply' && o.status !== 'blocked') return ''
+  if (!isOpen(f, o)) return ''
   if (f.remediation.includes('\n') || f.remediation.length > 160) return 'see [how to fix](#how-to-fix)'
   return cell(f.remediation)
 }
@@ -94,9 +99,7 @@ function findingsTable(findings: readonly Finding[], o: Outcome, idHeader: strin
 }
 
 function howToFix(o: Outcome): string {
-  const open = o.findings.filter(
-    (f) => f.remediation !== '' && (f.severity === 'blocker' || f.severity === 'warning' || (f.severity === 'fixable' && o.mode === 'check'))
-  )
+  const open = o.findings.filter((f) => isOpen(f, o))
   if (open.length === 0) return ''
   const order: Severity[] = ['blocker', 'fixable', 'warning']
   const items = [...open]

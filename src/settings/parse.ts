@@ -162,6 +162,45 @@ const schema = z.object({
   'create-bucket': bool
 })
 
+/**
+ * Rules between inputs. They read the raw values (emptiness, booleans as written) so that they are
+ * reported together with every other problem, whatever else is wrong.
+ */
+function crossInputProblems(values: Record<string, string>, env: Environment): InputProblem[] {
+  const problems: InputProblem[] = []
+  const isTrue = (name: string) => TRUE_VALUES.includes(values[name] ?? '')
+  const isFalse = (name: string) => FALSE_VALUES.includes(values[name] ?? '')
+  const group = values['cloud-watch-logs-log-group-arn'] ?? ''
+  const role = values['cloud-watch-logs-role-arn'] ?? ''
+  if ((group === '') !== (role === '')) {
+    problems.push({
+      input: group === '' ? 'cloud-watch-logs-log-group-arn' : 'cloud-watch-logs-role-arn',
+      message: 'Inputs "cloud-watch-logs-log-group-arn" and "cloud-watch-logs-role-arn" go together: set both or neither'
+    })
+  }
+  if (values['event-selectors'] !== '' && values['advanced-event-selectors'] !== '') {
+    problems.push({
+      input: 'advanced-event-selectors',
+      message: 'Inputs "event-selectors" and "advanced-event-selectors" are mutually exclusive: a trail uses one kind or the other'
+    })
+  }
+  const declaredTags = parsedOrNull(values.tags ?? '', parseTags)
+  if (declaredTags !== null) {
+    const count = Object.keys({ ...declaredTags, ...(isTrue('tag-provenance') ? provenance(env) : {}) }).length
+    if (count > MAX_TAGS) {
+      problems.push({ input: 'tags', message: `Input "tags" declares ${count} tags with the provenance tags; a trail takes at most ${MAX_TAGS}` })
+    }
+  }
+  if (isTrue('is-multi-region-trail') && isFalse('include-global-service-events')) {
+    problems.push({
+      input: 'include-global-service-events',
+      message:
+        'Input "include-global-service-events" must be true when "is-multi-region-trail" is true (CloudTrail requires global service events on a multi-region trail)'
+    })
+  }
+  return problems
+}
+
 function documentProblems<T>(parse: (text: string) => Parsed<T>): (value: string) => string[] {
   return (value) => {
     const parsed = parse(value)
@@ -203,33 +242,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     ? []
     : parsed.error.issues.map((issue) => describeIssue(String(issue.path[0] ?? ''), issue.message, values))
 
-  if (parsed.success) {
-    const input = parsed.data
-    const pair = [input['cloud-watch-logs-log-group-arn'], input['cloud-watch-logs-role-arn']]
-    if (pair.filter((v) => v !== '').length === 1) {
-      problems.push({
-        input: pair[0] === '' ? 'cloud-watch-logs-log-group-arn' : 'cloud-watch-logs-role-arn',
-        message: 'Inputs "cloud-watch-logs-log-group-arn" and "cloud-watch-logs-role-arn" go together: set both or neither'
-      })
-    }
-    if (input['event-selectors'] !== '' && input['advanced-event-selectors'] !== '') {
-      problems.push({
-        input: 'advanced-event-selectors',
-        message: 'Inputs "event-selectors" and "advanced-event-selectors" are mutually exclusive: a trail uses one kind or the other'
-      })
-    }
-    const tagCount = Object.keys(parsedOrNull(input.tags, parseTags) ?? {}).length + (input['tag-provenance'] ? 2 : 0)
-    if (tagCount > MAX_TAGS) {
-      problems.push({ input: 'tags', message: `Input "tags" declares ${tagCount} tags with the provenance tags; a trail takes at most ${MAX_TAGS}` })
-    }
-    if (input['is-multi-region-trail'] && !input['include-global-service-events']) {
-      problems.push({
-        input: 'include-global-service-events',
-        message:
-          'Input "include-global-service-events" must be true when "is-multi-region-trail" is true (CloudTrail requires global service events on a multi-region trail)'
-      })
-    }
-  }
+  problems.push(...crossInputProblems(values, env))
   if (!parsed.success || problems.length > 0) return { ok: false, problems }
 
   const input = parsed.data

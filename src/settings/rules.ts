@@ -51,7 +51,7 @@ export function hasControlCharacter(value: string): boolean {
   return false
 }
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
+const REGION = /^[a-z]{2,4}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
 
 export function regionProblems(region: string): string[] {
   return REGION.test(region) ? [] : ['must be an AWS region code such as "us-east-1"']
@@ -94,6 +94,7 @@ export function kmsKeyProblems(value: string): string[] {
   if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
   if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
   if (!/^(key\/[\w-]+|alias\/[\w/-]+)$/.test(parts[5] ?? '')) problems.push('must name "key/ID" or "alias/NAME"')
+  if ((parts[5] ?? '').startsWith('alias/aws/')) problems.push('names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key')
   return problems
 }
 
@@ -123,6 +124,7 @@ export function snsTopicProblems(value: string): string[] {
     if (parts.length !== 6) return ['must be a topic name or a topic ARN such as "arn:aws:sns:us-east-1:123456789012:trail-notes"']
     if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
     if (parts[2] !== 'sns') problems.push(`names the service "${parts[2] ?? ''}", not "sns"`)
+    if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
     if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
     problems.push(...snsTopicProblems(parts[5] ?? ''))
     return problems

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/settings/parse.js'
+
+const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+  inputs: Record<string, { default?: string; required?: boolean }>
+  runs: { using: string; main: string }
+}
+
+describe('action.yml and the settings parser agree', () => {
+  it('declares exactly the inputs the parser reads', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+  })
+
+  it('has the same default for every input as the parser falls back to', () => {
+    for (const name of INPUT_NAMES) expect([name, action.inputs[name]?.default ?? '']).toEqual([name, INPUT_DEFAULTS[name]])
+  })
+
+  it('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})

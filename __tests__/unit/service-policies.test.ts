@@ -1,0 +1,252 @@
+// What CloudTrail needs from the KMS key policy, the CloudWatch Logs role and the SNS topic policy:
+// the analysis (does this policy grant it?) and the key policy merge, which never loses a statement.
+import fc from 'fast-check'
+import { parsePolicyDocument, type PolicyDocument, type Statement } from '../../src/plan/policy-document.js'
+import {
+  cloudWatchRoleGaps,
+  cloudWatchRoleStatements,
+  kmsStatements,
+  logStreamPatterns,
+  mergeKeyPolicy,
+  missingKmsActions,
+  snsStatement,
+  snsTopicAllowsCloudTrail,
+  type KmsGrant,
+  type LogsGrant
+} from '../../src/plan/service-policies.js'
+import { ACCOUNT, ORG_ID, REGION, TRAIL_ARN } from '../support/fixtures.js'
+import {
+  CWL_TRUST,
+  KEY_ARN,
+  LOG_GROUP_ARN,
+  LOG_GROUP_BASE,
+  MANAGEMENT_STREAM,
+  ORGANIZATION_STREAM,
+  ROOT_STATEMENT,
+  SNS_DEFAULT_POLICY,
+  TOPIC_ARN,
+  consoleKmsStatements,
+  cwlPermissions,
+  policyOf,
+  snsPublishStatement
+} from '../support/trail-options.js'
+
+const GRANT: KmsGrant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+const doc = (...statements: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements })
+
+describe('KMS key policy: analysis', () => {
+  it('a policy with only the account root statement lets CloudTrail do nothing', () => {
+    expect(missingKmsActions(doc(ROOT_STATEMENT), GRANT)).toEqual(['kms:GenerateDataKey', 'kms:DescribeKey'])
+    expect(missingKmsActions(null, GRANT)).toEqual(['kms:GenerateDataKey', 'kms:DescribeKey'])
+  })
+
+  it('the statements org-trail writes grant everything', () => {
+    expect(missingKmsActions(doc(...kmsStatements(GRANT)), GRANT)).toEqual([])
+  })
+
+  it('the statements the CloudTrail console writes grant everything (no needless rewrite of a working key)', () => {
+    expect(missingKmsActions(doc(ROOT_STATEMENT, ...consoleKmsStatements()), GRANT)).toEqual([])
+  })
+
+  it('an encrypt grant scoped to another trail does not count', () => {
+    const other = consoleKmsStatements(`arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/another`)
+    expect(missingKmsActions(doc(...other), GRANT)).toEqual(['kms:GenerateDataKey'])
+  })
+
+  it('an encryption context of another account does not count', () => {
+    expect(missingKmsActions(doc(...consoleKmsStatements(TRAIL_ARN, '999999999999')), GRANT)).toEqual(['kms:GenerateDataKey'])
+  })
+
+  it('a Deny, or another principal, does not count', () => {
+    const [encrypt, describe] = consoleKmsStatements() as [Statement, Statement]
+    expect(missingKmsActions(doc({ ...encrypt, Effect: 'Deny' }, describe), GRANT)).toEqual(['kms:GenerateDataKey'])
+    expect(missingKmsActions(doc(encrypt, { ...describe, Principal: { Service: 'config.amazonaws.com' } }), GRANT)).toEqual(['kms:DescribeKey'])
+  })
+
+  it('the encrypt statement asks exactly what AWS\'s guide asks: GenerateDataKey* for this trail, in this account\'s encryption context', () => {
+    const [encrypt, describe] = kmsStatements(GRANT)
+    expect(encrypt).toMatchObject({
+      Effect: 'Allow',
+      Principal: { Service: 'cloudtrail.amazonaws.com' },
+      Action: 'kms:GenerateDataKey*',
+      Condition: {
+        StringEquals: { 'aws:SourceArn': [TRAIL_ARN] },
+        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` }
+      }
+    })
+    expect(describe).toMatchObject({ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:DescribeKey' })
+  })
+})
+
+// ---- the merge, over generated key policies ----
+
+const foreignStatement: fc.Arbitrary<Statement> = fc
+  .record(
+    {
+      Sid: fc.oneof(fc.constantFrom('Enable IAM User Permissions', 'Allow access for Key Administrators', 'AllowDecrypt', 'OrgTrailKmsEncrypt', 'OrgTrailKmsDescribe'), fc.stringMatching(/^[A-Za-z0-9]{1,12}$/)),
+      Effect: fc.constantFrom('Allow', 'Deny'),
+      Principal: fc.oneof(
+        fc.constant('*'),
+        fc.record({ AWS: fc.constantFrom(`arn:aws:iam::${ACCOUNT}:root`, `arn:aws:iam::${ACCOUNT}:role/admin`) }),
+        fc.record({ Service: fc.constantFrom('cloudtrail.amazonaws.com', 'logs.amazonaws.com', 'config.amazonaws.com') })
+      ),
+      Action: fc.oneof(fc.constantFrom('kms:*', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'), fc.array(fc.constantFrom('kms:Decrypt', 'kms:Encrypt', 'kms:CreateGrant'), { minLength: 1, maxLength: 3 })),
+      Resource: fc.constant('*'),
+      Condition: fc.constantFrom(
+        { StringEquals: { 'aws:SourceArn': `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/another` } },
+        { Null: { 'kms:EncryptionContext:aws:cloudtrail:arn': 'false' } },
+        { StringEquals: { 'kms:CallerAccount': ACCOUNT } },
+        { StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` } }
+      )
+    },
+    { requiredKeys: ['Sid', 'Effect', 'Principal', 'Action', 'Resource'] }
+  )
+  .map((s) => s as Statement)
+
+const keyPolicy = fc.array(foreignStatement, { maxLength: 6 }).map((statements) => doc(...statements))
+const isOwnSid = (s: Statement) => typeof s.Sid === 'string' && /^OrgTrailKms/.test(s.Sid)
+
+describe('KMS key policy: merge', () => {
+  it('adds the two statements to a default key policy and keeps the root statement exactly', () => {
+    const merged = mergeKeyPolicy(doc(ROOT_STATEMENT), GRANT)
+    expect(merged.policy.Statement[0]).toEqual(ROOT_STATEMENT)
+    expect(merged.changedSids.sort()).toEqual(['OrgTrailKmsDescribe', 'OrgTrailKmsEncrypt'])
+    expect(missingKmsActions(merged.policy, GRANT)).toEqual([])
+  })
+
+  it('a policy that already grants is returned as it is, with nothing changed', () => {
+    const policy = doc(ROOT_STATEMENT, ...consoleKmsStatements())
+    const merged = mergeKeyPolicy(policy, GRANT)
+    expect(merged.changedSids).toEqual([])
+    expect(merged.policy).toEqual(policy)
+  })
+
+  it('property: every statement org-trail does not own is kept, exactly and in order', () => {
+    fc.assert(
+      fc.property(keyPolicy, (policy) => {
+        const merged = mergeKeyPolicy(structuredClone(policy), GRANT)
+        const foreignBefore = policy.Statement.filter((s) => !isOwnSid(s))
+        const foreignAfter = merged.policy.Statement.filter((s) => !isOwnSid(s))
+        expect(foreignAfter).toEqual(foreignBefore)
+      })
+    )
+  })
+
+  it('property: the result always grants CloudTrail what it needs', () => {
+    fc.assert(
+      fc.property(keyPolicy, (policy) => {
+        fc.pre(!hasApplicableDeny(policy))
+        return missingKmsActions(mergeKeyPolicy(policy, GRANT).policy, GRANT).length === 0
+      })
+    )
+  })
+
+  it('property: idempotent: merging the result again changes nothing', () => {
+    fc.assert(
+      fc.property(keyPolicy, (policy) => {
+        const once = mergeKeyPolicy(policy, GRANT).policy
+        const twice = mergeKeyPolicy(structuredClone(once), GRANT)
+        expect(twice.changedSids).toEqual([])
+        expect(twice.policy).toEqual(once)
+      })
+    )
+  })
+
+  it('property: a key shared by two trails keeps the first trail\'s grant when the second is merged', () => {
+    const second: KmsGrant = { ...GRANT, trailArn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/second` }
+    fc.assert(
+      fc.property(keyPolicy, (policy) => {
+        fc.pre(!hasApplicableDeny(policy))
+        const first = mergeKeyPolicy(policy, GRANT).policy
+        const both = mergeKeyPolicy(first, second).policy
+        return missingKmsActions(both, GRANT).length === 0 && missingKmsActions(both, second).length === 0
+      })
+    )
+  })
+})
+
+/** A foreign Deny that applies to CloudTrail wins over any Allow, as in AWS: the merge cannot grant then. */
+function hasApplicableDeny(policy: PolicyDocument | null): boolean {
+  return missingKmsActions({ Version: '2012-10-17', Statement: [...(policy?.Statement ?? []), ...kmsStatements(GRANT)] }, GRANT).length > 0
+}
+
+// ---- CloudWatch Logs role ----
+
+const LOGS: LogsGrant = { logGroupArn: LOG_GROUP_ARN, region: REGION, accountId: ACCOUNT, organizationId: ORG_ID, trailArn: TRAIL_ARN }
+
+describe('CloudWatch Logs role', () => {
+  it('an organization trail writes two streams: the management account\'s and the organization\'s', () => {
+    expect(logStreamPatterns(LOGS)).toEqual([MANAGEMENT_STREAM, ORGANIZATION_STREAM])
+    expect(logStreamPatterns({ ...LOGS, logGroupArn: LOG_GROUP_BASE })).toEqual([MANAGEMENT_STREAM, ORGANIZATION_STREAM])
+  })
+
+  it('an account trail writes only the management account\'s stream', () => {
+    const { logGroupArn, region, accountId, trailArn } = LOGS
+    expect(logStreamPatterns({ logGroupArn, region, accountId, trailArn })).toEqual([MANAGEMENT_STREAM])
+  })
+
+  it('a role trusting CloudTrail and allowed on both streams has no gap', () => {
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(MANAGEMENT_STREAM, ORGANIZATION_STREAM)], LOGS)).toEqual({ trusts: true, missing: [] })
+  })
+
+  it('a trust policy for another service: does not trust CloudTrail', () => {
+    const trust = policyOf({ ...CWL_TRUST, Principal: { Service: 'ec2.amazonaws.com' } })
+    expect(cloudWatchRoleGaps(trust, [cwlPermissions(`${LOG_GROUP_BASE}:log-stream:*`)], LOGS).trusts).toBe(false)
+    expect(cloudWatchRoleGaps(null, [cwlPermissions(`${LOG_GROUP_BASE}:log-stream:*`)], LOGS).trusts).toBe(false)
+  })
+
+  it('a trust scoped to this account or this trail still trusts', () => {
+    const scoped = policyOf({ ...CWL_TRUST, Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT }, ArnLike: { 'aws:SourceArn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` } } })
+    expect(cloudWatchRoleGaps(scoped, [], LOGS).trusts).toBe(true)
+  })
+
+  it('permission on only the management stream: the organization stream o-ORGID_* is missing, for both actions', () => {
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(MANAGEMENT_STREAM)], LOGS).missing).toEqual([
+      `logs:CreateLogStream on ${ORGANIZATION_STREAM}`,
+      `logs:PutLogEvents on ${ORGANIZATION_STREAM}`
+    ])
+  })
+
+  it('log-stream:* covers both streams; so does the group\'s ":*"', () => {
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(`${LOG_GROUP_BASE}:log-stream:*`)], LOGS).missing).toEqual([])
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(LOG_GROUP_ARN)], LOGS).missing).toEqual([])
+  })
+
+  it('the permissions may be split across several policies (inline and attached)', () => {
+    const create = policyOf({ Effect: 'Allow', Action: 'logs:CreateLogStream', Resource: `${LOG_GROUP_BASE}:log-stream:*` })
+    const put = policyOf({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: `${LOG_GROUP_BASE}:log-stream:*` })
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [create, put], LOGS).missing).toEqual([])
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [create], LOGS).missing).toEqual([`logs:PutLogEvents on ${MANAGEMENT_STREAM}`, `logs:PutLogEvents on ${ORGANIZATION_STREAM}`])
+  })
+
+  it('another log group does not count', () => {
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(`arn:aws:logs:${REGION}:${ACCOUNT}:log-group:other:log-stream:*`)], LOGS).missing).toHaveLength(4)
+  })
+
+  it('the statements it proposes close every gap', () => {
+    const proposed = JSON.stringify(doc(...cloudWatchRoleStatements(LOGS)))
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [proposed], LOGS).missing).toEqual([])
+  })
+})
+
+describe('SNS topic policy', () => {
+  it('the default topic policy (owner only) does not let CloudTrail publish', () => {
+    expect(snsTopicAllowsCloudTrail(SNS_DEFAULT_POLICY, TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
+    expect(snsTopicAllowsCloudTrail(null, TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
+  })
+
+  it('AWS\'s statement does, alongside the default one', () => {
+    const policy = JSON.stringify({ ...parsePolicyDocument(SNS_DEFAULT_POLICY), Statement: [...(parsePolicyDocument(SNS_DEFAULT_POLICY)?.Statement ?? []), snsPublishStatement()] })
+    expect(snsTopicAllowsCloudTrail(policy, TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(true)
+  })
+
+  it('a statement for another topic or another trail does not', () => {
+    expect(snsTopicAllowsCloudTrail(policyOf(snsPublishStatement(`${TOPIC_ARN}-other`)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
+    expect(snsTopicAllowsCloudTrail(policyOf(snsPublishStatement(TOPIC_ARN, `${TRAIL_ARN}-other`)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
+  })
+
+  it('the statement it proposes is the one that grants', () => {
+    expect(snsStatement(TOPIC_ARN, TRAIL_ARN)).toEqual(snsPublishStatement())
+    expect(snsTopicAllowsCloudTrail(policyOf(snsStatement(TOPIC_ARN, TRAIL_ARN)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(true)
+  })
+})
