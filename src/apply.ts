@@ -123,7 +123,8 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
       } catch (error) {
         // Another run created it in between: the goal is met.
         const code = errorCode(error)
-        if (!((code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String((error as Error).message)))) throw error
+        const taken = (code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String((error as Error).message))
+        if (!taken && code !== 'EntityAlreadyExistsException') throw error
       }
       return
     }

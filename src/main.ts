@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
 
     const observed = await observe(clients, settings, session.identity)
     const thePlan = plan(settings, observed)
-    const managementAccountId = observed.organization.ok && observed.organization.value ? observed.organization.value.managementAccountId : session.identity.accountId
+    const { managementAccountId } = thePlan
     if (settings.maskAccountId) mask(managementAccountId)
 
     let outcome: Outcome

@@ -116,7 +116,7 @@ function recorder(): Recorder {
   }
 }
 
-const planOf = (changes: Change[]): Plan => ({ findings: [], changes, trailArn: TRAIL_ARN, homeRegion: REGION, blocked: false })
+const planOf = (changes: Change[]): Plan => ({ findings: [], changes, trailArn: TRAIL_ARN, homeRegion: REGION, managementAccountId: ACCOUNT, blocked: false })
 const updateCwl: Change = {
   kind: 'update-trail',
   arn: TRAIL_ARN,

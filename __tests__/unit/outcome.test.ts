@@ -1,7 +1,7 @@
 // The run's status, and why the step fails, per mode and the fail-on-* inputs.
 import { failuresOf, statusOf } from '../../src/outcome.js'
 import type { Change, Finding, Plan } from '../../src/plan/types.js'
-import { TRAIL_ARN, REGION, aFinding, settings } from '../support/fixtures.js'
+import { ACCOUNT, TRAIL_ARN, REGION, aFinding, settings } from '../support/fixtures.js'
 
 const startLogging: Change = { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }
 const blocker = aFinding({ id: 's3.requester-pays', severity: 'blocker', title: 'Requester Pays is on' })
@@ -10,6 +10,7 @@ const planOf = (changes: Change[], findings: Finding[] = []): Plan => ({
   changes,
   trailArn: TRAIL_ARN,
   homeRegion: REGION,
+  managementAccountId: ACCOUNT,
   blocked: findings.some((f) => f.severity === 'blocker')
 })
 

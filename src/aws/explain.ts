@@ -82,19 +82,25 @@ const KNOWN: Record<string, Explanation> = {
 export function explain(error: unknown): { title: string; message: string } {
   if (error instanceof ActionError) return { title: error.title, message: error.message }
   if (error instanceof AwsCallError) {
-    const where = error.requestId ? ` (request id ${error.requestId}${error.attempts && error.attempts > 1 ? `, after ${error.attempts} attempts` : ''})` : ''
+    const details = [
+      error.requestId ? `request id ${error.requestId}` : '',
+      error.attempts !== undefined && error.attempts > 1 ? `after ${error.attempts} attempts` : ''
+    ].filter((d) => d !== '')
+    const where = details.length > 0 ? ` (${details.join(', ')})` : ''
+    // AWS's messages usually end with a full stop; ours adds one.
+    const said = error.awsMessage.replace(/[.\s]+$/, '')
     if (isAccessDenied(error.code)) {
       return {
         title: `Permission denied: ${error.action}`,
-        message: `AWS refused ${error.action}${where}: ${error.awsMessage}. Add "${error.action}" to the permission policy of the role org-trail uses (${IAM_ACTIONS[error.action].purpose}).`
+        message: `AWS refused ${error.action}${where}: ${said}. Add "${error.action}" to the permission policy of the role org-trail uses (${IAM_ACTIONS[error.action].purpose}).`
       }
     }
     const known = KNOWN[error.code]
-    if (known) return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${error.awsMessage}. ${known.fix}` }
+    if (known) return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${known.fix}` }
     const transient = error.attempts !== undefined && error.attempts > 1
     return {
       title: `${error.action} failed`,
-      message: `${error.action} failed with ${error.code}${where}: ${error.awsMessage}.${transient ? ' The SDK retried it and gave up: AWS or the network is failing; run again later — the next run picks up where this one stopped.' : ''}`
+      message: `${error.action} failed with ${error.code}${where}: ${said}.${transient ? ' The SDK retried it and gave up: AWS or the network is failing; run again later — the next run picks up where this one stopped.' : ''}`
     }
   }
   return { title: errorCode(error), message: errorMessage(error) }

@@ -83,6 +83,7 @@ export function plan(settings: Settings, observed: Observed): Plan {
     changes,
     trailArn: ctx.trailArn,
     homeRegion: ctx.homeRegion,
+    managementAccountId: ctx.managementAccountId,
     blocked: findings.some((f) => f.severity === 'blocker')
   }
 }

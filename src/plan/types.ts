@@ -108,6 +108,8 @@ export interface Plan {
   /** The trail's ARN, as it is or will be. */
   readonly trailArn: string
   readonly homeRegion: string
+  /** The account whose id the trail ARN carries: the management account for an organization trail. */
+  readonly managementAccountId: string
   /** True when any finding is a blocker: then nothing is written. */
   readonly blocked: boolean
 }
