@@ -181,7 +181,8 @@ describe('findings and how to fix them', () => {
     expect(p.blocked).toBe(true)
     const md = renderSummary(outcome({ status: 'blocked', findings: p.findings, changes: p.changes }))
     const fix = section(md, 'How to fix')
-    const linked = p.findings.filter((f) => rowOf(md, `\`${f.id}\``).includes('(#how-to-fix)'))
+    // Passed checks are folded into a list; only the others have a table row.
+    const linked = p.findings.filter((f) => f.severity !== 'ok' && rowOf(md, `\`${f.id}\``).includes('(#how-to-fix)'))
     expect(linked.map((f) => f.id)).toContain('s3.bucket-policy')
     for (const f of linked) expect({ id: f.id, inHowToFix: fix.includes(`<code>${f.id}</code>`) }).toEqual({ id: f.id, inHowToFix: true })
   })
@@ -192,6 +193,30 @@ describe('findings and how to fix them', () => {
     expect(separators(row)).toBe(6)
     expect(row).toContain('a \\| b')
     expect(row).toContain('line one<br>line two \\| more')
+  })
+
+  it('list what needs attention in the table, blockers first, and fold the passed checks away', () => {
+    const md = renderSummary(
+      outcome({
+        status: 'blocked',
+        findings: [
+          aFinding({ id: 'a.ok', severity: 'ok', title: 'Fine' }),
+          aFinding({ id: 'b.warn', severity: 'warning', title: 'Hmm', remediation: 'aws x' }),
+          aFinding({ id: 'c.block', severity: 'blocker', title: 'Stop', remediation: 'aws y' })
+        ]
+      })
+    )
+    const prerequisites = section(md, 'Prerequisites')
+    expect(prerequisites.indexOf('`c.block`')).toBeLessThan(prerequisites.indexOf('`b.warn`'))
+    expect(() => rowOf(prerequisites, '`a.ok`')).toThrow()
+    expect(prerequisites).toMatch(/<details><summary>✅ 1 passed<\/summary>[\s\S]*<code>a\.ok<\/code> Fine/)
+  })
+
+  it('never lets the "*" of an ARN pattern turn into emphasis', () => {
+    const f = aFinding({ id: 'x.y', severity: 'warning', title: 't', detail: 'allow arn:aws:s3:::b/AWSLogs/1/*; and arn:aws:s3:::b/AWSLogs/o-x/*', remediation: 'aws x' })
+    const md = renderSummary(outcome({ findings: [f] }))
+    expect(rowOf(md, '`x.y`')).toContain('AWSLogs/1/\\*; and arn:aws:s3:::b/AWSLogs/o-x/\\*')
+    expect(section(md, 'How to fix')).toContain('AWSLogs/1/\\*; and')
   })
 
   it('escape HTML in the titles and details of "How to fix"', () => {

@@ -1,6 +1,16 @@
+/** Text shown as it is: ARNs full of "*" and "_" must not turn into emphasis, nor "<" into HTML. */
+export function plain(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/[*_`[\]]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>')
+  return plain(text).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>')
 }
 
 /** Inline code that survives backticks in the value. */

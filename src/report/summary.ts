@@ -1,7 +1,7 @@
 import type { Outcome } from '../outcome.js'
 import type { Finding, Severity } from '../plan/types.js'
 import { describeChanges } from './changes.js'
-import { cell, code, table } from './markdown.js'
+import { cell, code, plain, table } from './markdown.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
 
@@ -91,23 +91,33 @@ function remedyCell(f: Finding, o: Outcome): string {
   return cell(f.remediation)
 }
 
-function findingsTable(findings: readonly Finding[], o: Outcome, idHeader: string): string {
-  return table(
-    ['', idHeader, 'Finding', 'Detail', 'Fix'],
-    findings.map((f) => [state(f, o), code(f.id), cell(f.title), cell(f.detail), remedyCell(f, o)])
-  )
+const ORDER: Severity[] = ['blocker', 'fixable', 'warning', 'ok']
+
+/** What needs attention, in a table; what passed, folded away below it. */
+function findingsSection(findings: readonly Finding[], o: Outcome, idHeader: string): string {
+  const open = [...findings].filter((f) => f.severity !== 'ok').sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
+  const passed = findings.filter((f) => f.severity === 'ok')
+  const parts: string[] = []
+  if (open.length > 0) {
+    parts.push(table(['', idHeader, 'Finding', 'Detail', 'Fix'], open.map((f) => [state(f, o), code(f.id), cell(f.title), cell(f.detail), remedyCell(f, o)])))
+  }
+  if (passed.length > 0) {
+    const items = passed.map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`).join('\n')
+    const summary = open.length === 0 ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`
+    parts.push(`<details><summary>${summary}</summary>\n\n<ul>\n${items}\n</ul>\n\n</details>`)
+  }
+  return parts.join('\n\n')
 }
 
 function howToFix(o: Outcome): string {
   const open = o.findings.filter((f) => isOpen(f, o))
   if (open.length === 0) return ''
-  const order: Severity[] = ['blocker', 'fixable', 'warning']
   const items = [...open]
-    .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity))
+    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
     .map((f) => {
       const language = /^[[{]/.test(f.remediation.trimStart()) ? 'json' : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ') ? 'sh' : ''
       const block = `\`\`\`${language}\n${f.remediation}\n\`\`\``
-      return `<details${f.severity === 'blocker' ? ' open' : ''}><summary>${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)</summary>\n\n${escapeHtml(f.detail)}\n\n${block}\n\n</details>`
+      return `<details${f.severity === 'blocker' ? ' open' : ''}><summary>${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)</summary>\n\n${plain(f.detail)}\n\n${block}\n\n</details>`
     })
   return `### How to fix\n\n${items.join('\n\n')}`
 }
@@ -126,8 +136,8 @@ export function renderSummary(o: Outcome): string {
     head + failures,
     `### Trail\n\n${trailTable(o)}`,
     changesSection(o),
-    `### Prerequisites\n\n${findingsTable(prerequisites, o, 'Check')}`,
-    posture.length > 0 ? `### Posture\n\n${findingsTable(posture, o, 'Control')}` : '',
+    `### Prerequisites\n\n${findingsSection(prerequisites, o, 'Check')}`,
+    posture.length > 0 ? `### Posture\n\n${findingsSection(posture, o, 'Control')}` : '',
     howToFix(o),
     `<sub>Run as ${code(o.identity.arn)} · home region ${code(o.homeRegion)} · mode ${code(o.mode)}</sub>`
   ]
