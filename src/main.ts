@@ -94,7 +94,8 @@ export async function run(): Promise<void> {
     const text = redact(`${message}${done}`, secrets)
     core.error(text, { title })
     await core.summary.addRaw(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`).write().catch(() => undefined)
-    core.setFailed(text)
+    // The titled annotation above is the message; setFailed would print it a second time.
+    process.exitCode = core.ExitCode.Failure
   }
 }
 

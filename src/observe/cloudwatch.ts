@@ -36,25 +36,30 @@ export function readCloudWatchRole(clients: Clients, roleArn: string): Promise<R
     'iam:GetRole',
     async () => {
       const role = await iam.send(new GetRoleCommand({ RoleName }))
+      // Each call names its own IAM action, so a denial says exactly what to grant.
       const inline: string[] = []
-      for await (const page of paginateListRolePolicies({ client: iam }, { RoleName })) {
-        for (const PolicyName of page.PolicyNames ?? []) {
-          const out = await call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
-          const doc = decode(out.PolicyDocument)
-          if (doc) inline.push(doc)
+      await call('iam:ListRolePolicies', async () => {
+        for await (const page of paginateListRolePolicies({ client: iam }, { RoleName })) {
+          for (const PolicyName of page.PolicyNames ?? []) {
+            const out = await call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
+            const doc = decode(out.PolicyDocument)
+            if (doc) inline.push(doc)
+          }
         }
-      }
+      })
       const attached: string[] = []
-      for await (const page of paginateListAttachedRolePolicies({ client: iam }, { RoleName })) {
-        for (const policy of page.AttachedPolicies ?? []) {
-          const meta = await call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn: policy.PolicyArn })))
-          const version = await call('iam:GetPolicyVersion', () =>
-            iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.PolicyArn, VersionId: meta.Policy?.DefaultVersionId }))
-          )
-          const doc = decode(version.PolicyVersion?.Document)
-          if (doc) attached.push(doc)
+      await call('iam:ListAttachedRolePolicies', async () => {
+        for await (const page of paginateListAttachedRolePolicies({ client: iam }, { RoleName })) {
+          for (const policy of page.AttachedPolicies ?? []) {
+            const meta = await call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn: policy.PolicyArn })))
+            const version = await call('iam:GetPolicyVersion', () =>
+              iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.PolicyArn, VersionId: meta.Policy?.DefaultVersionId }))
+            )
+            const doc = decode(version.PolicyVersion?.Document)
+            if (doc) attached.push(doc)
+          }
         }
-      }
+      })
       return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies: [...inline, ...attached] }
     },
     { NoSuchEntity: null, NoSuchEntityException: null }

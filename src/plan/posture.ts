@@ -91,7 +91,7 @@ export function checkPosture(ctx: PlanContext): Step[] {
               'warning',
               logging.ok ? 'No access logging on the log bucket' : 'Access logging of the log bucket unknown',
               logging.ok ? `Requests to ${bucket.name} are not logged.` : `${logging.failure.action} failed (${logging.failure.code}).`,
-              `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`
+              !logging.ok ? `# Allow "${logging.failure.action}" in the role's policy.` : `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`
             )
     })
   }
@@ -115,6 +115,19 @@ export function checkPosture(ctx: PlanContext): Step[] {
 
 function checkPublicBucket(ctx: PlanContext): Step {
   const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket
+  const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]))
+  if (failed.length > 0) {
+    return {
+      finding: finding(
+        'CloudTrail.6',
+        C,
+        'warning',
+        'Public access to the log bucket unknown',
+        `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
+        failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
+      )
+    }
+  }
   const block = publicAccessBlock.ok ? publicAccessBlock.value : null
   const fullyBlocked = block !== null && block.blockPublicAcls && block.ignorePublicAcls && block.blockPublicPolicy && block.restrictPublicBuckets
   const isPublic = policyIsPublic.ok && policyIsPublic.value

@@ -29,7 +29,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     return steps
   }
   steps.push({ finding: finding('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`) })
-  const changes: Change[] = [{ kind: 'create-trail', region: ctx.homeRegion, trail: ctx.declared }]
+  const changes: Change[] = [{ kind: 'create-trail', region: ctx.homeRegion, trail: { ...ctx.declared, snsTopicName: ctx.settings.trail.snsTopicName } }]
   if (ctx.settings.startLogging) changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion })
   steps.push({
     finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
