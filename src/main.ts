@@ -35,6 +35,8 @@ export async function run(): Promise<void> {
     }
     const settings = parsed.settings
 
+    // The role's account is known before any call: mask it before an assume-role failure could print it.
+    if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
     const session = await openSession(settings.auth, settings.region, { getIDToken: (aud) => core.getIDToken(aud), setSecret: core.setSecret, env: process.env })
     if (settings.maskAccountId) mask(session.identity.accountId)
     const clients = new Clients({ region: settings.region, ...(session.credentials ? { credentials: session.credentials } : {}) })
