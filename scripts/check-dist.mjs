@@ -31,17 +31,22 @@ async function files(dir, prefix = '') {
   return found.sort()
 }
 
-/** Runs a command with its output on stderr; rejects with that output when it fails. */
-function build(outDir) {
+/** Runs a command; rejects with its output when it fails. */
+function exec(command, args) {
   return new Promise((resolve, reject) => {
-    const args = ['build', 'src/index.ts', '-o', outDir, '--source-map', '--license', 'licenses.txt']
-    const child = spawn(ncc, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
     child.stdout.on('data', (d) => (log += d))
     child.stderr.on('data', (d) => (log += d))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc ${args.join(' ')} exited with ${code}\n${log}`))))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${log}`))))
   })
+}
+
+/** The same steps as `npm run build`: the bundle, then the licenses of every chunk. */
+async function build(outDir) {
+  await exec(ncc, ['build', 'src/index.ts', '-o', outDir, '--source-map'])
+  await exec(process.execPath, [path.join(root, 'scripts', 'licenses.mjs'), outDir])
 }
 
 const temp = await mkdtemp(path.join(tmpdir(), 'org-trail-dist-'))

@@ -8,7 +8,6 @@ import {
   UpdateTrailCommand,
   type UpdateTrailCommandInput
 } from '@aws-sdk/client-cloudtrail'
-import { GetKeyPolicyCommand, PutKeyPolicyCommand } from '@aws-sdk/client-kms'
 import { CreateServiceLinkedRoleCommand } from '@aws-sdk/client-iam'
 import { EnableAWSServiceAccessCommand } from '@aws-sdk/client-organizations'
 import {
@@ -32,6 +31,9 @@ import { denyInsecureTransport } from './plan/prerequisites.js'
 import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
 import type { Change, FieldChange, Plan } from './plan/types.js'
 import type { TrailDeclaration } from './settings/types.js'
+import { ApplyError } from './apply-error.js'
+
+export { ApplyError }
 
 export interface ApplyDeps {
   readonly clients: Clients
@@ -50,17 +52,6 @@ export interface ApplyResult {
   readonly trailArn: string
   readonly created: boolean
   readonly adopted: boolean
-}
-
-/** A failure part-way: what had been written already, so the report can say so. */
-export class ApplyError extends Error {
-  constructor(
-    override readonly cause: unknown,
-    readonly applied: readonly Change[]
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause))
-    this.name = 'ApplyError'
-  }
 }
 
 /**
@@ -374,7 +365,7 @@ async function createBucket(bucket: string, region: string, kmsKeyArn: string, p
 
 /** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
 async function writeKeyPolicy(keyArn: string, region: string, grant: KmsGrant, deps: ApplyDeps): Promise<void> {
-  const kms = deps.clients.kms(region)
+  const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([deps.clients.kms(region), import('@aws-sdk/client-kms')])
   const current = await call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })))
   const merged = mergeKeyPolicy(parseKeyPolicy(current.Policy ?? null), grant)
   if (merged.changedSids.length === 0) return

@@ -1,19 +1,38 @@
 import * as core from '@actions/core'
-import { apply, ApplyError } from './apply.js'
-import { Clients } from './aws/clients.js'
+import { ApplyError } from './apply-error.js'
 import { explain } from './aws/explain.js'
-import { openSession } from './aws/session.js'
-import { observe } from './observe/index.js'
-import { failuresOf, statusOf, type Outcome } from './outcome.js'
-import { plan } from './plan/index.js'
+import type { Outcome } from './outcome.js'
 import { describeChanges } from './report/changes.js'
-import { commentMarker, publishComment } from './report/comment.js'
 import { redact } from './report/markdown.js'
-import { annotationsOf, outputsOf } from './report/outputs.js'
-import { renderSummary } from './report/summary.js'
 import { readSettings } from './settings/read.js'
-import type { Settings } from './settings/types.js'
-import { reread } from './verify.js'
+import type { Auth, Settings } from './settings/types.js'
+
+/**
+ * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
+ * token request is in flight: an invalid input costs no SDK load, and a valid run overlaps the two.
+ */
+function loadStages() {
+  return Promise.all([
+    import('./aws/session.js'),
+    import('./aws/clients.js'),
+    import('./observe/index.js'),
+    import('./plan/index.js'),
+    import('./apply.js'),
+    import('./verify.js'),
+    import('./outcome.js'),
+    import('./report/outputs.js'),
+    import('./report/summary.js'),
+    import('./report/comment.js')
+  ])
+}
+
+/** Starts the token request now when it can be made; openSession reports any failure of it. */
+function requestTokenEarly(auth: Auth): Promise<string> | undefined {
+  if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return undefined
+  const token = core.getIDToken(auth.audience)
+  token.catch(() => undefined)
+  return token
+}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -37,7 +56,24 @@ export async function run(): Promise<void> {
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
     if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
-    const session = await openSession(settings.auth, settings.region, { getIDToken: (aud) => core.getIDToken(aud), setSecret: core.setSecret, env: process.env })
+    const token = requestTokenEarly(settings.auth)
+    const [
+      { openSession },
+      { Clients },
+      { observe },
+      { plan },
+      { apply },
+      { reread },
+      { failuresOf, statusOf },
+      { annotationsOf, outputsOf },
+      { renderSummary },
+      { commentMarker, publishComment }
+    ] = await loadStages()
+    const session = await openSession(settings.auth, settings.region, {
+      getIDToken: (audience) => token ?? core.getIDToken(audience),
+      setSecret: core.setSecret,
+      env: process.env
+    })
     if (settings.maskAccountId) mask(session.identity.accountId)
     const clients = new Clients({ region: settings.region, ...(session.credentials ? { credentials: session.credentials } : {}) })
     core.info(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`)
@@ -83,7 +119,7 @@ export async function run(): Promise<void> {
         failures: failuresOf(settings, status, thePlan.findings, thePlan.changes)
       }
     }
-    await publish(outcome, settings, secrets)
+    await publish(outcome, settings, secrets, { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment })
   } catch (error) {
     const cause = error instanceof ApplyError ? error.cause : error
     const { title, message } = explain(cause)
@@ -101,7 +137,12 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(outcome: Outcome, settings: Settings, secrets: readonly string[]): Promise<void> {
+type Reporting = Pick<typeof import('./report/outputs.js'), 'annotationsOf' | 'outputsOf'> &
+  Pick<typeof import('./report/summary.js'), 'renderSummary'> &
+  Pick<typeof import('./report/comment.js'), 'commentMarker' | 'publishComment'>
+
+async function publish(outcome: Outcome, settings: Settings, secrets: readonly string[], report: Reporting): Promise<void> {
+  const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment } = report
   for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value)
   for (const a of annotationsOf(outcome)) {
     const message = redact(a.message, secrets)

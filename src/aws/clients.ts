@@ -1,7 +1,7 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
-import { KMSClient } from '@aws-sdk/client-kms'
-import { SNSClient } from '@aws-sdk/client-sns'
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
+import type { KMSClient } from '@aws-sdk/client-kms'
+import type { SNSClient } from '@aws-sdk/client-sns'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
 import { S3Client } from '@aws-sdk/client-s3'
@@ -38,7 +38,7 @@ function common(region: string, credentials: AwsCredentialIdentity | undefined) 
  */
 export class Clients {
   private readonly trails = new Map<string, CloudTrailClient>()
-  private readonly regional = new Map<string, KMSClient | CloudWatchLogsClient | SNSClient>()
+  private readonly regional = new Map<string, Promise<KMSClient | CloudWatchLogsClient | SNSClient>>()
   private org?: OrganizationsClient
   private iamClient?: IAMClient
   private s3Client?: S3Client
@@ -59,21 +59,27 @@ export class Clients {
     return client
   }
 
-  /** KMS, CloudWatch Logs and SNS live where the key, group or topic is. */
-  kms(region: string = this.options.region): KMSClient {
-    return this.regionalClient(`kms:${region}`, () => new KMSClient(common(region, this.options.credentials)))
+  /**
+   * KMS, CloudWatch Logs and SNS live where the key, group or topic is. Their SDK packages load only when
+   * a run declares one of them, which keeps every other run's start fast.
+   */
+  kms(region: string = this.options.region): Promise<KMSClient> {
+    return this.regionalClient(`kms:${region}`, async () => new (await import('@aws-sdk/client-kms')).KMSClient(common(region, this.options.credentials)))
   }
 
-  logs(region: string = this.options.region): CloudWatchLogsClient {
-    return this.regionalClient(`logs:${region}`, () => new CloudWatchLogsClient(common(region, this.options.credentials)))
+  logs(region: string = this.options.region): Promise<CloudWatchLogsClient> {
+    return this.regionalClient(
+      `logs:${region}`,
+      async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(common(region, this.options.credentials))
+    )
   }
 
-  sns(region: string = this.options.region): SNSClient {
-    return this.regionalClient(`sns:${region}`, () => new SNSClient(common(region, this.options.credentials)))
+  sns(region: string = this.options.region): Promise<SNSClient> {
+    return this.regionalClient(`sns:${region}`, async () => new (await import('@aws-sdk/client-sns')).SNSClient(common(region, this.options.credentials)))
   }
 
-  private regionalClient<T extends KMSClient | CloudWatchLogsClient | SNSClient>(key: string, make: () => T): T {
-    let client = this.regional.get(key) as T | undefined
+  private regionalClient<T extends KMSClient | CloudWatchLogsClient | SNSClient>(key: string, make: () => Promise<T>): Promise<T> {
+    let client = this.regional.get(key) as Promise<T> | undefined
     if (!client) {
       client = make()
       this.regional.set(key, client)

@@ -1,4 +1,3 @@
-import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import {
   GetPolicyCommand,
   GetPolicyVersionCommand,
@@ -21,7 +20,8 @@ export function parseLogGroupArn(arn: string): { region: string; name: string } 
 export function readLogGroup(clients: Clients, arn: string): Promise<Read<boolean>> {
   const { region, name } = parseLogGroupArn(arn)
   return read('logs:DescribeLogGroups', async () => {
-    const out = await clients.logs(region).send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }))
+    const [logs, { DescribeLogGroupsCommand }] = await Promise.all([clients.logs(region), import('@aws-sdk/client-cloudwatch-logs')])
+    const out = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }))
     return (out.logGroups ?? []).some((g) => g.logGroupName === name)
   })
 }

@@ -1,4 +1,3 @@
-import { DescribeKeyCommand, GetKeyPolicyCommand, KMSClient } from '@aws-sdk/client-kms'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
 import type { KmsKey, Read } from './types.js'
@@ -10,7 +9,7 @@ export function kmsKeyRegion(keyId: string, homeRegion: string): string {
 
 /** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
 export async function readKmsKey(clients: Clients, keyId: string, homeRegion: string): Promise<Read<KmsKey | null>> {
-  const kms: KMSClient = clients.kms(kmsKeyRegion(keyId, homeRegion))
+  const [kms, { DescribeKeyCommand, GetKeyPolicyCommand }] = await Promise.all([clients.kms(kmsKeyRegion(keyId, homeRegion)), import('@aws-sdk/client-kms')])
   const described = await read('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
     NotFoundException: null
   })

@@ -1,4 +1,3 @@
-import { GetTopicAttributesCommand } from '@aws-sdk/client-sns'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
 import type { Read, SnsTopic } from './types.js'
@@ -11,7 +10,8 @@ export function readSnsTopic(clients: Clients, arn: string): Promise<Read<SnsTop
   return read(
     'sns:GetTopicAttributes',
     async () => {
-      const out = await clients.sns(arn.split(':')[3] ?? clients.region).send(new GetTopicAttributesCommand({ TopicArn: arn }))
+      const [sns, { GetTopicAttributesCommand }] = await Promise.all([clients.sns(arn.split(':')[3] ?? clients.region), import('@aws-sdk/client-sns')])
+      const out = await sns.send(new GetTopicAttributesCommand({ TopicArn: arn }))
       return { arn, policy: out.Attributes?.Policy ?? null }
     },
     { NotFoundException: null, NotFound: null }

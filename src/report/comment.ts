@@ -1,4 +1,3 @@
-import * as github from '@actions/github'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
@@ -14,9 +13,12 @@ export function commentMarker(trailName: string, region: string): string {
  * instead of adding another. Without a token, or outside a pull request, it does nothing.
  */
 export async function publishComment(token: string, marker: string, body: string): Promise<CommentResult> {
+  if (token === '' || !PR_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')) return 'skipped'
+  // Octokit is loaded only when a comment is due.
+  const github = await import('@actions/github')
   const { context } = github
   const pull = context.payload.pull_request
-  if (token === '' || !PR_EVENTS.has(context.eventName) || !pull) return 'skipped'
+  if (!pull) return 'skipped'
   const octokit = github.getOctokit(token)
   const { owner, repo } = context.repo
   const text = `${marker}\n${body}`

@@ -1,0 +1,178 @@
+export const id = 538;
+export const ids = [538];
+export const modules = {
+
+/***/ 2894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
+}
+
+
+/***/ }),
+
+/***/ 3072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ toTrailConfig),
+/* harmony export */   Q9: () => (/* binding */ readInsights),
+/* harmony export */   Q_: () => (/* binding */ toTrailStatus),
+/* harmony export */   YL: () => (/* binding */ readTrails),
+/* harmony export */   Zc: () => (/* binding */ readTrailStatus),
+/* harmony export */   _5: () => (/* binding */ coverageOf),
+/* harmony export */   "do": () => (/* binding */ readSelectors),
+/* harmony export */   g$: () => (/* binding */ readTags)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7392);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2894);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+
+
+
+function toTrailConfig(trail) {
+    const arn = trail.TrailARN ?? '';
+    return {
+        name: trail.Name ?? '',
+        arn,
+        homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
+        s3BucketName: trail.S3BucketName ?? '',
+        s3KeyPrefix: trail.S3KeyPrefix ?? '',
+        isOrganizationTrail: trail.IsOrganizationTrail === true,
+        isMultiRegionTrail: trail.IsMultiRegionTrail === true,
+        includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents === true,
+        logFileValidationEnabled: trail.LogFileValidationEnabled === true,
+        ...(trail.KmsKeyId ? { kmsKeyId: trail.KmsKeyId } : {}),
+        ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
+        ...(trail.CloudWatchLogsRoleArn ? { cloudWatchLogsRoleArn: trail.CloudWatchLogsRoleArn } : {}),
+        ...(trail.SnsTopicARN ? { snsTopicArn: trail.SnsTopicARN } : {})
+    };
+}
+function toTrailStatus(s) {
+    return {
+        isLogging: s.IsLogging === true,
+        ...(s.LatestDeliveryTime ? { latestDeliveryTime: s.LatestDeliveryTime } : {}),
+        ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
+        ...(s.LatestDigestDeliveryTime ? { latestDigestDeliveryTime: s.LatestDigestDeliveryTime } : {}),
+        ...(s.LatestDigestDeliveryError ? { latestDigestDeliveryError: s.LatestDigestDeliveryError } : {})
+    };
+}
+/** Every trail visible in the region, shadows of other regions' multi-region trails included. */
+function readTrails(clients, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+        return (out.trailList ?? []).map(toTrailConfig);
+    });
+}
+/** The trail's status; null when no trail has that ARN. */
+function readTrailStatus(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+    }, { TrailNotFoundException: null });
+}
+function readSelectors(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+        return {
+            event: out.EventSelectors ?? [],
+            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+        };
+    }, { TrailNotFoundException: null });
+}
+function readInsights(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ?? [], { InsightNotEnabledException: [], TrailNotFoundException: null });
+}
+function readTags(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+        const tags = {};
+        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+            if (t.Key !== undefined)
+                tags[t.Key] = t.Value ?? '';
+        }
+        return tags;
+    }, { ResourceNotFoundException: null, CloudTrailARNInvalidException: null, TrailNotFoundException: null });
+}
+
+function coverageOf(selectors) {
+    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+}
+
+
+/***/ }),
+
+/***/ 5538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reread: () => (/* binding */ reread)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3072);
+
+
+
+/** The trail as AWS reports it after this run's writes: the outcome shows this, not what we meant to do. */
+async function reread(clients, arn, region) {
+    const cloudtrail = clients.cloudtrail(region);
+    const [trail, status] = await Promise.all([
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailCommand */ .mp6({ Name: arn }))),
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrailStatus', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailStatusCommand */ .aMm({ Name: arn })))
+    ]);
+    return { trail: trail.Trail ? (0,_observe_trail_js__WEBPACK_IMPORTED_MODULE_1__/* .toTrailConfig */ .E_)(trail.Trail) : null, status: (0,_observe_trail_js__WEBPACK_IMPORTED_MODULE_1__/* .toTrailStatus */ .Q_)(status) };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=538.index.js.map

@@ -1,0 +1,122 @@
+export const id = 76;
+export const ids = [76];
+export const modules = {
+
+/***/ 6076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Clients: () => (/* binding */ Clients),
+  MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7392);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+
+/**
+ * Transient errors (throttling, 5xx, resets) are the SDK's job: adaptive mode also slows down when
+ * CloudTrail's ~1 request/second write limit pushes back. Bounded so a dead endpoint fails the run.
+ */
+const MAX_ATTEMPTS = 6;
+function common(region, credentials) {
+    return {
+        region,
+        retryMode: 'adaptive',
+        maxAttempts: MAX_ATTEMPTS,
+        customUserAgent: `org-trail/${VERSION}`,
+        ...(credentials ? { credentials } : {})
+    };
+}
+/**
+ * One factory for every client: region, credentials, retries and user agent are set here only.
+ * Endpoints come from the SDK's standard configuration (AWS_ENDPOINT_URL), never from code.
+ */
+class Clients {
+    options;
+    trails = new Map();
+    regional = new Map();
+    org;
+    iamClient;
+    s3Client;
+    constructor(options) {
+        this.options = options;
+    }
+    get region() {
+        return this.options.region;
+    }
+    /** CloudTrail in the given region: a trail's writes must go to its home region. */
+    cloudtrail(region = this.options.region) {
+        let client = this.trails.get(region);
+        if (!client) {
+            client = new dist_cjs/* CloudTrailClient */.Vsm(common(region, this.options.credentials));
+            this.trails.set(region, client);
+        }
+        return client;
+    }
+    /**
+     * KMS, CloudWatch Logs and SNS live where the key, group or topic is. Their SDK packages load only when
+     * a run declares one of them, which keeps every other run's start fast.
+     */
+    kms(region = this.options.region) {
+        return this.regionalClient(`kms:${region}`, async () => new (await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))).KMSClient(common(region, this.options.credentials)));
+    }
+    logs(region = this.options.region) {
+        return this.regionalClient(`logs:${region}`, async () => new (await __webpack_require__.e(/* import() */ 303).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient(common(region, this.options.credentials)));
+    }
+    sns(region = this.options.region) {
+        return this.regionalClient(`sns:${region}`, async () => new (await __webpack_require__.e(/* import() */ 797).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19))).SNSClient(common(region, this.options.credentials)));
+    }
+    regionalClient(key, make) {
+        let client = this.regional.get(key);
+        if (!client) {
+            client = make();
+            this.regional.set(key, client);
+        }
+        return client;
+    }
+    organizations() {
+        this.org ??= new client_organizations_dist_cjs/* OrganizationsClient */.gnq(common(this.options.region, this.options.credentials));
+        return this.org;
+    }
+    iam() {
+        this.iamClient ??= new client_iam_dist_cjs/* IAMClient */.h8v(common(this.options.region, this.options.credentials));
+        return this.iamClient;
+    }
+    s3() {
+        // The log bucket may live in another region than the trail.
+        this.s3Client ??= new client_s3_dist_cjs/* S3Client */.YxF({ ...common(this.options.region, this.options.credentials), followRegionRedirects: true });
+        return this.s3Client;
+    }
+    static sts(region, credentials) {
+        return new client_sts_dist_cjs/* STSClient */.iM(common(region, credentials));
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=76.index.js.map

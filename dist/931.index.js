@@ -1,0 +1,456 @@
+export const id = 931;
+export const ids = [931];
+export const modules = {
+
+/***/ 8931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ApplyError: () => (/* reexport safe */ _apply_error_js__WEBPACK_IMPORTED_MODULE_8__.d),
+/* harmony export */   PROPAGATION_DELAYS_MS: () => (/* binding */ PROPAGATION_DELAYS_MS),
+/* harmony export */   apply: () => (/* binding */ apply),
+/* harmony export */   updateInput: () => (/* binding */ updateInput)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3711);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
+/* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
+/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
+/* harmony import */ var _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9879);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2802);
+/* harmony import */ var _plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7228);
+/* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7463);
+/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8056);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
+ * are retried a bounded number of times; without such a write they are permanent and reported at once.
+ */
+const PROPAGATION_ERRORS = {
+    InsufficientS3BucketPolicyException: 'put-bucket-policy',
+    CloudTrailAccessNotEnabledException: 'enable-trusted-access',
+    NoManagementAccountSLRExistsException: 'create-service-linked-role'
+};
+const CLOUDWATCH_ERRORS = new Set(['InvalidCloudWatchLogsRoleArnException', 'InvalidCloudWatchLogsLogGroupArnException']);
+const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000];
+async function apply(plan, options, deps) {
+    const applied = [];
+    const state = { trailArn: plan.trailArn, created: false, adopted: false };
+    const stages = [...new Set(plan.changes.map(_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf))].sort((a, b) => a - b);
+    try {
+        for (const stage of stages) {
+            // Independent writes of one stage go together; CloudTrail's own are few and the SDK paces them.
+            // Every write of the stage settles before a failure is reported, so `applied` is complete.
+            const results = await Promise.allSettled(plan.changes
+                .filter((c) => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf)(c) === stage)
+                .map(async (change) => {
+                await execute(change, options, deps, state, applied);
+                applied.push(change);
+            }));
+            const failed = results.find((r) => r.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        }
+    }
+    catch (error) {
+        throw new _apply_error_js__WEBPACK_IMPORTED_MODULE_8__/* .ApplyError */ .d(error, applied);
+    }
+    return { applied, ...state };
+}
+async function execute(change, options, deps, state, applied) {
+    const { clients, log } = deps;
+    switch (change.kind) {
+        case 'enable-trusted-access':
+            log(`Enabling trusted access for ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX} in AWS Organizations`);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__/* .EnableAWSServiceAccessCommand */ .Vy_({ ServicePrincipal: _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX })));
+            return;
+        case 'create-service-linked-role': {
+            const { roleName, service } = _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role];
+            log(`Creating the service-linked role ${roleName}`);
+            try {
+                await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('iam:CreateServiceLinkedRole', () => clients.iam().send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__/* .CreateServiceLinkedRoleCommand */ .A4y({ AWSServiceName: service })));
+            }
+            catch (error) {
+                // Another run created it in between: the goal is met.
+                const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+                const taken = (code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String(error.message));
+                if (!taken && code !== 'EntityAlreadyExistsException')
+                    throw error;
+            }
+            return;
+        }
+        case 'put-bucket-policy':
+            await writeBucketPolicy(change.bucket, change.grant, deps);
+            return;
+        case 'create-trail':
+            await createTrail(change.trail, change.region, options, deps, state, applied);
+            return;
+        case 'update-trail':
+            log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
+            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .UpdateTrailCommand */ .nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
+            return;
+        case 'start-logging': {
+            const arn = trailArnOf(change.arn, state);
+            log(`Starting logging of ${arn}`);
+            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .StartLoggingCommand */ .NMP({ Name: arn }))));
+            return;
+        }
+        case 'create-bucket':
+            await createBucket(change.bucket, change.region, change.kmsKeyArn, change.partition, deps);
+            return;
+        case 'put-key-policy':
+            await writeKeyPolicy(change.keyArn, change.region, change.grant, deps);
+            return;
+        case 'put-event-selectors': {
+            const arn = trailArnOf(change.arn, state);
+            log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutEventSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutEventSelectorsCommand */ .PTj({
+                TrailName: arn,
+                ...(change.eventSelectors
+                    ? { EventSelectors: change.eventSelectors.map((s) => ({ ...s, DataResources: s.DataResources.map((d) => ({ ...d })) })) }
+                    : { AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({ ...s, FieldSelectors: s.FieldSelectors.map((f) => ({ ...f })) })) })
+            })));
+            return;
+        }
+        case 'put-insight-selectors': {
+            const arn = trailArnOf(change.arn, state);
+            log(`Setting the insight selectors of ${arn}`);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutInsightSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutInsightSelectorsCommand */ .JYC({ TrailName: arn, InsightSelectors: change.insightSelectors.map((s) => ({ ...s })) })));
+            return;
+        }
+        case 'add-tags': {
+            const arn = trailArnOf(change.arn, state);
+            log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:AddTags', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .AddTagsCommand */ .yjM({ ResourceId: arn, TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value })) })));
+            return;
+        }
+        default:
+            return unreachable(change);
+    }
+}
+function unreachable(change) {
+    throw new Error(`Unknown change ${JSON.stringify(change)}`);
+}
+/** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
+function trailArnOf(planned, state) {
+    return state.created || state.adopted ? state.trailArn : planned;
+}
+function updateInput(arn, fields, cloudWatchLogs) {
+    const input = {
+        Name: arn,
+        ...(cloudWatchLogs ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn } : {})
+    };
+    for (const f of fields) {
+        if (f.field === 'S3BucketName')
+            input.S3BucketName = String(f.after);
+        else if (f.field === 'S3KeyPrefix')
+            input.S3KeyPrefix = String(f.after);
+        else if (f.field === 'IsOrganizationTrail')
+            input.IsOrganizationTrail = f.after === true;
+        else if (f.field === 'IsMultiRegionTrail')
+            input.IsMultiRegionTrail = f.after === true;
+        else if (f.field === 'IncludeGlobalServiceEvents')
+            input.IncludeGlobalServiceEvents = f.after === true;
+        else if (f.field === 'EnableLogFileValidation')
+            input.EnableLogFileValidation = f.after === true;
+        else if (f.field === 'KmsKeyId')
+            input.KmsKeyId = String(f.after);
+        else if (f.field === 'CloudWatchLogsLogGroupArn')
+            input.CloudWatchLogsLogGroupArn = String(f.after);
+        else if (f.field === 'CloudWatchLogsRoleArn')
+            input.CloudWatchLogsRoleArn = String(f.after);
+        else
+            input.SnsTopicName = String(f.after);
+    }
+    return input;
+}
+async function createTrail(trail, region, options, deps, state, applied) {
+    const cloudtrail = deps.clients.cloudtrail(region);
+    deps.log(`Creating trail ${trail.name} in ${region}`);
+    try {
+        const out = await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .CreateTrailCommand */ .yib({
+            Name: trail.name,
+            S3BucketName: trail.s3BucketName,
+            ...(trail.s3KeyPrefix ? { S3KeyPrefix: trail.s3KeyPrefix } : {}),
+            IsOrganizationTrail: trail.isOrganizationTrail,
+            IsMultiRegionTrail: trail.isMultiRegionTrail,
+            IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
+            EnableLogFileValidation: trail.enableLogFileValidation,
+            ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
+            ...(trail.cloudWatchLogsLogGroupArn ? { CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn } : {}),
+            ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
+        }))));
+        state.trailArn = out.TrailARN ?? state.trailArn;
+        state.created = true;
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'TrailAlreadyExistsException')
+            throw error;
+        await adoptTrail(trail, region, options, deps, state, applied);
+    }
+}
+/** Another run created the trail between our read and our write: take it over and converge it. */
+async function adoptTrail(trail, region, options, deps, state, applied) {
+    const cloudtrail = deps.clients.cloudtrail(region);
+    const found = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .GetTrailCommand */ .mp6({ Name: state.trailArn })));
+    if (!found.Trail)
+        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`);
+    const config = (0,_observe_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .toTrailConfig */ .E_)(found.Trail);
+    state.trailArn = config.arn;
+    state.adopted = true;
+    deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`);
+    const fields = (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffTrail */ .Kj)(config, trail);
+    const refused = fields.filter((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .weakening */ .C$)(f) !== null && !options.allowDestructiveChanges);
+    if (refused.length > 0) {
+        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing a destructive change', `The trail created meanwhile has ${refused.map((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)).join(', ')} on; turning it off needs allow-destructive-changes: true.`);
+    }
+    if (fields.length === 0)
+        return;
+    await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .UpdateTrailCommand */ .nXN(updateInput(config.arn, fields, (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .cloudWatchLogsPair */ .Gx)(fields, trail))))));
+}
+/**
+ * Read, merge, write, re-read. The policy is read again right before the write so that a statement added
+ * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
+ * noticed: then the merge is done once more.
+ */
+async function writeBucketPolicy(bucket, grant, deps) {
+    const s3 = deps.clients.s3();
+    const current = () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:GetBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketPolicyCommand */ .mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'NoSuchBucketPolicy')
+            return null;
+        throw error;
+    });
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        const merged = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePolicy */ .VA)((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), grant);
+        if (merged.changedSids.length === 0)
+            return;
+        const bytes = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyBytes */ .we)(merged.policy);
+        if (bytes > _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
+            throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`);
+        }
+        deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of bucket ${bucket}`);
+        await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy) })));
+        if ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermissions */ .HR)((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), grant).length === 0)
+            return;
+        deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`);
+    }
+    throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy keeps changing', `Another writer replaced the policy of ${bucket} twice while org-trail merged into it. Serialize the writers (a concurrency group) and run again.`);
+}
+/** A hardened log bucket: private, encrypted, versioned, owned by the bucket owner. Its policy follows. */
+async function createBucket(bucket, region, kmsKeyArn, partition, deps) {
+    const s3 = deps.clients.s3();
+    deps.log(`Creating bucket ${bucket} in ${region}`);
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:CreateBucket', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .CreateBucketCommand */ .cZX({
+        Bucket: bucket,
+        ObjectOwnership: 'BucketOwnerEnforced',
+        ...(region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: region } })
+    }))).catch((error) => {
+        // Created by an earlier, interrupted run of ours: carry on hardening it.
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'BucketAlreadyOwnedByYou')
+            throw error;
+    });
+    await Promise.all([
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutPublicAccessBlockCommand */ .ZXv({
+            Bucket: bucket,
+            PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }
+        }))),
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketEncryptionCommand */ .iRK({
+            Bucket: bucket,
+            ServerSideEncryptionConfiguration: {
+                Rules: [
+                    {
+                        ApplyServerSideEncryptionByDefault: kmsKeyArn ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn } : { SSEAlgorithm: 'AES256' },
+                        BucketKeyEnabled: kmsKeyArn !== ''
+                    }
+                ]
+            }
+        }))),
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketVersioningCommand */ .XjQ({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))),
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketOwnershipControlsCommand */ .o9A({ Bucket: bucket, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }))),
+        // TLS only; the CloudTrail statements are merged into this policy by the bucket-policy change.
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)({ Version: '2012-10-17', Statement: [(0,_plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__/* .denyInsecureTransport */ .OH)(bucket, partition)] }) })))
+    ]);
+}
+/** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
+async function writeKeyPolicy(keyArn, region, grant, deps) {
+    const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([deps.clients.kms(region), __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))]);
+    const current = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })));
+    const merged = (0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeKeyPolicy */ .g$)((0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyPolicy */ .LB)(current.Policy ?? null), grant);
+    if (merged.changedSids.length === 0)
+        return;
+    const bytes = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyBytes */ .we)(merged.policy);
+    if (bytes > _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_KEY_POLICY_BYTES */ .uU)
+        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy would exceed 32 KB', `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`);
+    deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`);
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy) })));
+    if ((0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .missingKmsActions */ .ZP)(merged.policy, grant).length > 0)
+        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`);
+}
+/** Retries a write, bounded, while AWS has not yet seen a grant this run just made. */
+async function withPropagation(applied, deps, send) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+            const cause = PROPAGATION_ERRORS[code];
+            // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
+            const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test(error.message);
+            const waiting = iamPropagation || (cause !== undefined && applied.some((c) => c.kind === cause));
+            const delay = PROPAGATION_DELAYS_MS[attempt];
+            if (!waiting || delay === undefined)
+                throw error;
+            deps.log(`${code}: a change this run made is not visible to CloudTrail yet; retrying in ${delay / 1000}s`);
+            await deps.sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
+}
+
+
+/***/ }),
+
+/***/ 3072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ toTrailConfig),
+/* harmony export */   Q9: () => (/* binding */ readInsights),
+/* harmony export */   Q_: () => (/* binding */ toTrailStatus),
+/* harmony export */   YL: () => (/* binding */ readTrails),
+/* harmony export */   Zc: () => (/* binding */ readTrailStatus),
+/* harmony export */   _5: () => (/* binding */ coverageOf),
+/* harmony export */   "do": () => (/* binding */ readSelectors),
+/* harmony export */   g$: () => (/* binding */ readTags)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7392);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2894);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+
+
+
+function toTrailConfig(trail) {
+    const arn = trail.TrailARN ?? '';
+    return {
+        name: trail.Name ?? '',
+        arn,
+        homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
+        s3BucketName: trail.S3BucketName ?? '',
+        s3KeyPrefix: trail.S3KeyPrefix ?? '',
+        isOrganizationTrail: trail.IsOrganizationTrail === true,
+        isMultiRegionTrail: trail.IsMultiRegionTrail === true,
+        includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents === true,
+        logFileValidationEnabled: trail.LogFileValidationEnabled === true,
+        ...(trail.KmsKeyId ? { kmsKeyId: trail.KmsKeyId } : {}),
+        ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
+        ...(trail.CloudWatchLogsRoleArn ? { cloudWatchLogsRoleArn: trail.CloudWatchLogsRoleArn } : {}),
+        ...(trail.SnsTopicARN ? { snsTopicArn: trail.SnsTopicARN } : {})
+    };
+}
+function toTrailStatus(s) {
+    return {
+        isLogging: s.IsLogging === true,
+        ...(s.LatestDeliveryTime ? { latestDeliveryTime: s.LatestDeliveryTime } : {}),
+        ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
+        ...(s.LatestDigestDeliveryTime ? { latestDigestDeliveryTime: s.LatestDigestDeliveryTime } : {}),
+        ...(s.LatestDigestDeliveryError ? { latestDigestDeliveryError: s.LatestDigestDeliveryError } : {})
+    };
+}
+/** Every trail visible in the region, shadows of other regions' multi-region trails included. */
+function readTrails(clients, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+        return (out.trailList ?? []).map(toTrailConfig);
+    });
+}
+/** The trail's status; null when no trail has that ARN. */
+function readTrailStatus(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+    }, { TrailNotFoundException: null });
+}
+function readSelectors(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+        return {
+            event: out.EventSelectors ?? [],
+            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+        };
+    }, { TrailNotFoundException: null });
+}
+function readInsights(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ?? [], { InsightNotEnabledException: [], TrailNotFoundException: null });
+}
+function readTags(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+        const tags = {};
+        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+            if (t.Key !== undefined)
+                tags[t.Key] = t.Value ?? '';
+        }
+        return tags;
+    }, { ResourceNotFoundException: null, CloudTrailARNInvalidException: null, TrailNotFoundException: null });
+}
+
+function coverageOf(selectors) {
+    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=931.index.js.map
