@@ -8,7 +8,12 @@ const tsEsm = {
 
 export default {
   projects: [
-    { ...tsEsm, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    {
+      ...tsEsm,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/support/fast-check-seed.ts']
+    },
     { ...tsEsm, displayName: 'service', testMatch: ['<rootDir>/__tests__/service/**/*.test.ts'] },
     { ...tsEsm, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'], slowTestThreshold: 60 }
   ]
