@@ -112,32 +112,29 @@ function readCloudWatchRole(clients, roleArn) {
     const iam = clients.iam();
     const RoleName = roleArn.split('/').pop() ?? roleArn;
     return (0,read/* read */.L)('iam:GetRole', async () => {
-        const role = await iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName }));
+        // The role, its inline policies and its attached policies are independent: read them together.
         // Each call names its own IAM action, so a denial says exactly what to grant.
-        const inline = [];
-        await (0,errors/* call */.T1)('iam:ListRolePolicies', async () => {
-            for await (const page of (0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName })) {
-                for (const PolicyName of page.PolicyNames ?? []) {
-                    const out = await (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })));
-                    const doc = decode(out.PolicyDocument);
-                    if (doc)
-                        inline.push(doc);
-                }
-            }
+        const inline = (0,errors/* call */.T1)('iam:ListRolePolicies', async () => {
+            const names = [];
+            for await (const page of (0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
+                names.push(...(page.PolicyNames ?? []));
+            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
+            return outs.map((out) => decode(out.PolicyDocument));
         });
-        const attached = [];
-        await (0,errors/* call */.T1)('iam:ListAttachedRolePolicies', async () => {
+        const attached = (0,errors/* call */.T1)('iam:ListAttachedRolePolicies', async () => {
+            const arns = [];
             for await (const page of (0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
-                for (const policy of page.AttachedPolicies ?? []) {
-                    const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: policy.PolicyArn })));
-                    const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: policy.PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
-                    const doc = decode(version.PolicyVersion?.Document);
-                    if (doc)
-                        attached.push(doc);
-                }
+                arns.push(...(page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : [])));
             }
+            return Promise.all(arns.map(async (PolicyArn) => {
+                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
+                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
+                return decode(version.PolicyVersion?.Document);
+            }));
         });
-        return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies: [...inline, ...attached] };
+        const [role, inlineDocs, attachedDocs] = await Promise.all([iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })), inline, attached]);
+        const policies = [...inlineDocs, ...attachedDocs].filter((doc) => doc !== null);
+        return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies };
     }, { NoSuchEntity: null, NoSuchEntityException: null });
 }
 
@@ -251,11 +248,11 @@ function findTrail(trails, expectedArn, name) {
     return trails.find((t) => t.arn === expectedArn) ?? trails.find((t) => t.name === name) ?? null;
 }
 /** A trail-level read made at a guessed ARN: "no such trail" there means the trail was not found. */
-function present(result, arn) {
+function present(result, arn, action) {
     if (!result.ok)
         return result;
     if (result.value === null) {
-        return { ok: false, failure: { action: 'cloudtrail:GetTrailStatus', code: 'TrailNotFoundException', message: `No trail ${arn}` } };
+        return { ok: false, failure: { action, code: 'TrailNotFoundException', message: `No trail ${arn}` } };
     }
     return { ok: true, value: result.value };
 }
@@ -320,14 +317,14 @@ async function observe(clients, settings, identity) {
     };
 }
 function observedTrail(config, reads) {
-    const selectors = present(reads.selectors, config.arn);
+    const selectors = present(reads.selectors, config.arn, 'cloudtrail:GetEventSelectors');
     return {
         config,
-        status: present(reads.status, config.arn),
+        status: present(reads.status, config.arn, 'cloudtrail:GetTrailStatus'),
         managementEvents: selectors.ok ? { ok: true, value: (0,trail/* coverageOf */._5)(selectors.value) } : selectors,
         selectors,
-        ...(reads.insights ? { insights: present(reads.insights, config.arn) } : {}),
-        ...(reads.tags ? { tags: present(reads.tags, config.arn) } : {})
+        ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
+        ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
     };
 }
 

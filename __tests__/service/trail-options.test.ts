@@ -369,7 +369,11 @@ describe('observe: the trail options', () => {
   it('a CloudWatch Logs role that does not exist (NoSuchEntityException) is null, and the plan blocks', async () => {
     mockAccount(aws.current)
     aws.current.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [] })
-    aws.current.iam.on(GetRoleCommand).rejects(new NoSuchEntityException({ message: 'The role with name CloudTrail_CloudWatchLogs_Role cannot be found.', $metadata: {} }))
+    // AWS answers every read of a missing role the same way, and the role's reads are made together.
+    const missing = () => new NoSuchEntityException({ message: 'The role with name CloudTrail_CloudWatchLogs_Role cannot be found.', $metadata: {} })
+    aws.current.iam.on(GetRoleCommand).rejects(missing())
+    aws.current.iam.on(ListRolePoliciesCommand).rejects(missing())
+    aws.current.iam.on(ListAttachedRolePoliciesCommand).rejects(missing())
     const s = declare({ 'cloud-watch-logs-log-group-arn': LOG_GROUP_BASE, 'cloud-watch-logs-role-arn': CWL_ROLE_ARN })
     const o = await observe(newClients(), s, identity)
     expect(o.cloudWatchRole).toEqual({ ok: true, value: null })

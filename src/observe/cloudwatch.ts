@@ -35,32 +35,30 @@ export function readCloudWatchRole(clients: Clients, roleArn: string): Promise<R
   return read(
     'iam:GetRole',
     async () => {
-      const role = await iam.send(new GetRoleCommand({ RoleName }))
+      // The role, its inline policies and its attached policies are independent: read them together.
       // Each call names its own IAM action, so a denial says exactly what to grant.
-      const inline: string[] = []
-      await call('iam:ListRolePolicies', async () => {
-        for await (const page of paginateListRolePolicies({ client: iam }, { RoleName })) {
-          for (const PolicyName of page.PolicyNames ?? []) {
-            const out = await call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
-            const doc = decode(out.PolicyDocument)
-            if (doc) inline.push(doc)
-          }
-        }
+      const inline = call('iam:ListRolePolicies', async () => {
+        const names: string[] = []
+        for await (const page of paginateListRolePolicies({ client: iam }, { RoleName })) names.push(...(page.PolicyNames ?? []))
+        const outs = await Promise.all(names.map((PolicyName) => call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))))
+        return outs.map((out) => decode(out.PolicyDocument))
       })
-      const attached: string[] = []
-      await call('iam:ListAttachedRolePolicies', async () => {
+      const attached = call('iam:ListAttachedRolePolicies', async () => {
+        const arns: string[] = []
         for await (const page of paginateListAttachedRolePolicies({ client: iam }, { RoleName })) {
-          for (const policy of page.AttachedPolicies ?? []) {
-            const meta = await call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn: policy.PolicyArn })))
-            const version = await call('iam:GetPolicyVersion', () =>
-              iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.PolicyArn, VersionId: meta.Policy?.DefaultVersionId }))
-            )
-            const doc = decode(version.PolicyVersion?.Document)
-            if (doc) attached.push(doc)
-          }
+          arns.push(...(page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : [])))
         }
+        return Promise.all(
+          arns.map(async (PolicyArn) => {
+            const meta = await call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn })))
+            const version = await call('iam:GetPolicyVersion', () => iam.send(new GetPolicyVersionCommand({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })))
+            return decode(version.PolicyVersion?.Document)
+          })
+        )
       })
-      return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies: [...inline, ...attached] }
+      const [role, inlineDocs, attachedDocs] = await Promise.all([iam.send(new GetRoleCommand({ RoleName })), inline, attached])
+      const policies = [...inlineDocs, ...attachedDocs].filter((doc): doc is string => doc !== null)
+      return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies }
     },
     { NoSuchEntity: null, NoSuchEntityException: null }
   )

@@ -1,3 +1,4 @@
+import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity } from '../aws/session.js'
 import { trailArn } from '../domain.js'
@@ -8,7 +9,7 @@ import { readKmsKey } from './kms.js'
 import { readDelegatedAdministrator, readOrganization, readServiceLinkedRole, readTrustedAccess } from './organization.js'
 import { readSnsTopic, snsTopicArn } from './sns.js'
 import { coverageOf, readInsights, readSelectors, readTags, readTrailStatus, readTrails } from './trail.js'
-import type { Observed, ObservedSelectors, ObservedTrail, Read, TrailConfig, TrailStatus } from './types.js'
+import type { InsightSelectorState, Observed, ObservedSelectors, ObservedTrail, Read, TrailConfig, TrailStatus } from './types.js'
 
 /** Picks the managed trail: by its exact ARN first, else by name (a shadow of a trail homed elsewhere). */
 export function findTrail(trails: readonly TrailConfig[], expectedArn: string, name: string): TrailConfig | null {
@@ -16,10 +17,10 @@ export function findTrail(trails: readonly TrailConfig[], expectedArn: string, n
 }
 
 /** A trail-level read made at a guessed ARN: "no such trail" there means the trail was not found. */
-function present<T>(result: Read<T | null>, arn: string): Read<T> {
+function present<T>(result: Read<T | null>, arn: string, action: IamAction): Read<T> {
   if (!result.ok) return result
   if (result.value === null) {
-    return { ok: false, failure: { action: 'cloudtrail:GetTrailStatus', code: 'TrailNotFoundException', message: `No trail ${arn}` } }
+    return { ok: false, failure: { action, code: 'TrailNotFoundException', message: `No trail ${arn}` } }
   }
   return { ok: true, value: result.value }
 }
@@ -30,7 +31,7 @@ const skip = Promise.resolve(undefined)
 interface TrailReads {
   readonly status: Read<TrailStatus | null>
   readonly selectors: Read<ObservedSelectors | null>
-  readonly insights: Read<readonly import('./types.js').InsightSelectorState[] | null> | undefined
+  readonly insights: Read<readonly InsightSelectorState[] | null> | undefined
   readonly tags: Read<Readonly<Record<string, string>> | null> | undefined
 }
 
@@ -101,13 +102,13 @@ export async function observe(clients: Clients, settings: Settings, identity: Id
 }
 
 function observedTrail(config: TrailConfig, reads: TrailReads): ObservedTrail {
-  const selectors = present(reads.selectors, config.arn)
+  const selectors = present(reads.selectors, config.arn, 'cloudtrail:GetEventSelectors')
   return {
     config,
-    status: present(reads.status, config.arn),
+    status: present(reads.status, config.arn, 'cloudtrail:GetTrailStatus'),
     managementEvents: selectors.ok ? { ok: true, value: coverageOf(selectors.value) } : selectors,
     selectors,
-    ...(reads.insights ? { insights: present(reads.insights, config.arn) } : {}),
-    ...(reads.tags ? { tags: present(reads.tags, config.arn) } : {})
+    ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
+    ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
   }
 }
