@@ -31,7 +31,12 @@ async function publishComment(token, marker, body) {
     const octokit = github.getOctokit(token);
     const { owner, repo } = context.repo;
     const text = `${marker}\n${body}`;
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: pull.number,
+        per_page: 100
+    });
     const ours = comments.find((c) => c.body?.includes(marker));
     if (ours) {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text });

@@ -101,7 +101,10 @@ function parseLogGroupArn(arn) {
 function readLogGroup(clients, arn) {
     const { region, name } = parseLogGroupArn(arn);
     return (0,read/* read */.L)('logs:DescribeLogGroups', async () => {
-        const [logs, { DescribeLogGroupsCommand }] = await Promise.all([clients.logs(region), __webpack_require__.e(/* import() */ 303).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))]);
+        const [logs, { DescribeLogGroupsCommand }] = await Promise.all([
+            clients.logs(region),
+            __webpack_require__.e(/* import() */ 303).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))
+        ]);
         const out = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }));
         return (out.logGroups ?? []).some((g) => g.logGroupName === name);
     });
@@ -132,7 +135,11 @@ function readCloudWatchRole(clients, roleArn) {
                 return decode(version.PolicyVersion?.Document);
             }));
         });
-        const [role, inlineDocs, attachedDocs] = await Promise.all([iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })), inline, attached]);
+        const [role, inlineDocs, attachedDocs] = await Promise.all([
+            iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
+            inline,
+            attached
+        ]);
         const policies = [...inlineDocs, ...attachedDocs].filter((doc) => doc !== null);
         return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies };
     }, { NoSuchEntity: null, NoSuchEntityException: null });
@@ -146,7 +153,10 @@ function kmsKeyRegion(keyId, homeRegion) {
 }
 /** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
 async function readKmsKey(clients, keyId, homeRegion) {
-    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand }] = await Promise.all([clients.kms(kmsKeyRegion(keyId, homeRegion)), __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))]);
+    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand }] = await Promise.all([
+        clients.kms(kmsKeyRegion(keyId, homeRegion)),
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+    ]);
     const described = await (0,read/* read */.L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
         NotFoundException: null
     });
@@ -163,7 +173,8 @@ async function readKmsKey(clients, keyId, homeRegion) {
             arn,
             region: arn.split(':')[3] ?? homeRegion,
             keyState: meta.KeyState ?? 'Unknown',
-            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' && (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
             policy: policy.value
         }
     };
@@ -227,7 +238,10 @@ function snsTopicArn(nameOrArn, partition, region, accountId) {
 }
 function readSnsTopic(clients, arn) {
     return (0,read/* read */.L)('sns:GetTopicAttributes', async () => {
-        const [sns, { GetTopicAttributesCommand }] = await Promise.all([clients.sns(arn.split(':')[3] ?? clients.region), __webpack_require__.e(/* import() */ 797).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19))]);
+        const [sns, { GetTopicAttributesCommand }] = await Promise.all([
+            clients.sns(arn.split(':')[3] ?? clients.region),
+            __webpack_require__.e(/* import() */ 797).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19))
+        ]);
         const out = await sns.send(new GetTopicAttributesCommand({ TopicArn: arn }));
         return { arn, policy: out.Attributes?.Policy ?? null };
     }, { NotFoundException: null, NotFound: null });
@@ -277,7 +291,9 @@ async function observe(clients, settings, identity) {
     const { region } = settings;
     const declared = settings.trail;
     const guessedArn = (0,domain/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
-    const topicArn = declared.snsTopicName ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId) : '';
+    const topicArn = declared.snsTopicName
+        ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
+        : '';
     const [organization, trustedAccess, slrOrganizations, slrCloudTrail, bucket, trails, guessed, kmsKey, logGroup, cloudWatchRole, snsTopic] = await Promise.all([
         readOrganization(clients),
         readTrustedAccess(clients),
@@ -297,7 +313,11 @@ async function observe(clients, settings, identity) {
     const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId;
     const guessedRight = config !== null && config.arn === guessedArn && config.homeRegion === region;
     const [details, delegatedAdministrator] = await Promise.all([
-        config === null ? null : guessedRight ? guessed : readTrailDetails(clients, settings, config.arn, config.homeRegion),
+        config === null
+            ? null
+            : guessedRight
+                ? guessed
+                : readTrailDetails(clients, settings, config.arn, config.homeRegion),
         needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
     ]);
     return {
@@ -429,18 +449,24 @@ function readSelectors(clients, arn, region) {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
-            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))
         };
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ?? [], { InsightNotEnabledException: [], TrailNotFoundException: null });
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+        [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
-        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
+            out.ResourceTagList?.[0]?.TagsList ??
+            []) {
             if (t.Key !== undefined)
                 tags[t.Key] = t.Value ?? '';
         }

@@ -121,18 +121,24 @@ function readSelectors(clients, arn, region) {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
-            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))
         };
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ?? [], { InsightNotEnabledException: [], TrailNotFoundException: null });
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+        [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
-        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
+            out.ResourceTagList?.[0]?.TagsList ??
+            []) {
             if (t.Key !== undefined)
                 tags[t.Key] = t.Value ?? '';
         }

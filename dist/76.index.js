@@ -106,7 +106,10 @@ class Clients {
     }
     s3() {
         // The log bucket may live in another region than the trail.
-        this.s3Client ??= new client_s3_dist_cjs/* S3Client */.YxF({ ...common(this.options.region, this.options.credentials), followRegionRedirects: true });
+        this.s3Client ??= new client_s3_dist_cjs/* S3Client */.YxF({
+            ...common(this.options.region, this.options.credentials),
+            followRegionRedirects: true
+        });
         return this.s3Client;
     }
     static sts(region, credentials) {

@@ -55,11 +55,15 @@ function observedCanonical(observed, kind) {
     if (observed === null || (observed.event.length === 0 && observed.advanced.length === 0)) {
         return kind === 'event' ? (0,selectors/* canonicalEventSelectors */.Jx)(DEFAULT_EVENT_SELECTORS) : [];
     }
-    return kind === 'event' ? (0,selectors/* canonicalEventSelectors */.Jx)(observed.event) : (0,selectors/* canonicalAdvancedSelectors */.Jf)(observed.advanced);
+    return kind === 'event'
+        ? (0,selectors/* canonicalEventSelectors */.Jx)(observed.event)
+        : (0,selectors/* canonicalAdvancedSelectors */.Jf)(observed.advanced);
 }
 /** True when the declared selectors differ from what the trail has (or, for a new trail, from the default). */
 function selectorsDiffer(declared, observed) {
-    const want = declared.kind === 'event' ? (0,selectors/* canonicalEventSelectors */.Jx)(declared.selectors) : (0,selectors/* canonicalAdvancedSelectors */.Jf)(declared.selectors);
+    const want = declared.kind === 'event'
+        ? (0,selectors/* canonicalEventSelectors */.Jx)(declared.selectors)
+        : (0,selectors/* canonicalAdvancedSelectors */.Jf)(declared.selectors);
     return !(0,selectors/* sameSet */.XV)(want, observedCanonical(observed, declared.kind));
 }
 function insightsDiffer(declared, observed) {
@@ -89,7 +93,9 @@ function declaredEventCoverage(ctx) {
     const declared = declaredSelectors(ctx);
     if (!declared)
         return null;
-    return declared.kind === 'event' ? (0,event_coverage/* managementEventCoverage */.o)(declared.selectors, []) : (0,event_coverage/* managementEventCoverage */.o)([], declared.selectors);
+    return declared.kind === 'event'
+        ? (0,event_coverage/* managementEventCoverage */.o)(declared.selectors, [])
+        : (0,event_coverage/* managementEventCoverage */.o)([], declared.selectors);
 }
 /** Why the declared selectors log less than the trail does now, or null. */
 function selectorWeakening(declared, observed) {
@@ -109,13 +115,19 @@ function checkSelectors(ctx) {
     if (observed && !observed.ok)
         return [(0,context/* unreadable */.O)(id, 'Event selectors', observed.failure)];
     if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
-        return [{ finding: (0,context/* finding */.g)(id, P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`) }];
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
+            }
+        ];
     }
     const change = {
         kind: 'put-event-selectors',
         arn: ctx.trailArn,
         region: ctx.homeRegion,
-        ...(declared.kind === 'event' ? { eventSelectors: declared.selectors } : { advancedEventSelectors: declared.selectors })
+        ...(declared.kind === 'event'
+            ? { eventSelectors: declared.selectors }
+            : { advancedEventSelectors: declared.selectors })
     };
     const coverage = declaredEventCoverage(ctx);
     const current = trail?.managementEvents.ok ? trail.managementEvents.value : null;
@@ -149,8 +161,12 @@ function checkInsights(ctx) {
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, P, 'fixable', 'Insight selectors differ', declared.length === 0 ? 'Insights are on but declared off.' : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
-            changes: [{ kind: 'put-insight-selectors', arn: ctx.trailArn, region: ctx.homeRegion, insightSelectors: declared }]
+            finding: (0,context/* finding */.g)(id, P, 'fixable', 'Insight selectors differ', declared.length === 0
+                ? 'Insights are on but declared off.'
+                : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
+            changes: [
+                { kind: 'put-insight-selectors', arn: ctx.trailArn, region: ctx.homeRegion, insightSelectors: declared }
+            ]
         }
     ];
 }
@@ -172,7 +188,9 @@ function checkTags(ctx, otherChanges) {
     const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
-        const step = { finding: (0,context/* finding */.g)(id, P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.') };
+        const step = {
+            finding: (0,context/* finding */.g)(id, P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
+        };
         return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step];
     }
     return [
@@ -215,14 +233,18 @@ function checkPosture(ctx) {
     const bucket = ctx.observed.bucket;
     const steps = [];
     const declaredCoverage = declaredEventCoverage(ctx);
-    const events = declaredCoverage ? { ok: true, value: declaredCoverage } : ctx.observed.trail?.managementEvents;
+    const events = declaredCoverage
+        ? { ok: true, value: declaredCoverage }
+        : ctx.observed.trail?.managementEvents;
     const readWrite = !events || (events.ok && events.value.readAndWrite);
     steps.push({
         finding: events && !events.ok
             ? (0,context/* finding */.g)('CloudTrail.1', C, 'warning', 'Management events unknown', `${events.failure.action} failed (${events.failure.code}), so read and write management events could not be checked.`, `# Allow "${events.failure.action}" in the role's policy.`)
             : t.isMultiRegionTrail && readWrite
                 ? (0,context/* finding */.g)('CloudTrail.1', C, 'ok', 'Multi-region, read and write management events', 'Every region is logged with all management events.')
-                : (0,context/* finding */.g)('CloudTrail.1', C, 'warning', 'Not multi-region with read and write management events', t.isMultiRegionTrail ? 'Management events are not logged with ReadWriteType All.' : 'The trail logs only its home region.', t.isMultiRegionTrail
+                : (0,context/* finding */.g)('CloudTrail.1', C, 'warning', 'Not multi-region with read and write management events', t.isMultiRegionTrail
+                    ? 'Management events are not logged with ReadWriteType All.'
+                    : 'The trail logs only its home region.', t.isMultiRegionTrail
                     ? `# Or declare event-selectors. This replaces every selector of the trail, data events included.\naws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
                     : 'Set the input is-multi-region-trail: true.')
     });
@@ -247,7 +269,11 @@ function checkPosture(ctx) {
         steps.push({
             finding: logging.ok && logging.value
                 ? (0,context/* finding */.g)('CloudTrail.7', C, 'ok', 'Access logging on the log bucket', `Server access logging is enabled on ${bucket.name}.`)
-                : (0,context/* finding */.g)('CloudTrail.7', C, 'warning', logging.ok ? 'No access logging on the log bucket' : 'Access logging of the log bucket unknown', logging.ok ? `Requests to ${bucket.name} are not logged.` : `${logging.failure.action} failed (${logging.failure.code}).`, !logging.ok ? `# Allow "${logging.failure.action}" in the role's policy.` : `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`)
+                : (0,context/* finding */.g)('CloudTrail.7', C, 'warning', logging.ok ? 'No access logging on the log bucket' : 'Access logging of the log bucket unknown', logging.ok
+                    ? `Requests to ${bucket.name} are not logged.`
+                    : `${logging.failure.action} failed (${logging.failure.code}).`, !logging.ok
+                    ? `# Allow "${logging.failure.action}" in the role's policy.`
+                    : `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`)
         });
     }
     const status = ctx.observed.trail?.status;
@@ -256,7 +282,9 @@ function checkPosture(ctx) {
         steps.push({
             finding: s.latestDeliveryError
                 ? (0,context/* finding */.g)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
-                : (0,context/* finding */.g)('delivery.log-files', C, 'ok', 'Log files delivered', s.latestDeliveryTime ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.` : 'No delivery error reported.')
+                : (0,context/* finding */.g)('delivery.log-files', C, 'ok', 'Log files delivered', s.latestDeliveryTime
+                    ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
+                    : 'No delivery error reported.')
         });
         steps.push({
             finding: s.latestDigestDeliveryError
@@ -275,16 +303,26 @@ function checkPublicBucket(ctx) {
         };
     }
     const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
-    const fullyBlocked = block !== null && block.blockPublicAcls && block.ignorePublicAcls && block.blockPublicPolicy && block.restrictPublicBuckets;
+    const fullyBlocked = block !== null &&
+        block.blockPublicAcls &&
+        block.ignorePublicAcls &&
+        block.blockPublicPolicy &&
+        block.restrictPublicBuckets;
     const isPublic = policyIsPublic.ok && policyIsPublic.value;
     const command = `aws s3api put-public-access-block --bucket ${name} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
     if (isPublic) {
-        return { finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Log bucket is public', `The policy of ${name} grants public access to the audit log.`, `# Remove the statements that grant public access, then:\n${command}`) };
+        return {
+            finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Log bucket is public', `The policy of ${name} grants public access to the audit log.`, `# Remove the statements that grant public access, then:\n${command}`)
+        };
     }
     if (!fullyBlocked) {
-        return { finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Public access to the log bucket is not blocked', `${name} has no complete Block Public Access configuration of its own.`, command) };
+        return {
+            finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Public access to the log bucket is not blocked', `${name} has no complete Block Public Access configuration of its own.`, command)
+        };
     }
-    return { finding: (0,context/* finding */.g)('CloudTrail.6', C, 'ok', 'Log bucket is not public', `Block Public Access is on for ${name}.`) };
+    return {
+        finding: (0,context/* finding */.g)('CloudTrail.6', C, 'ok', 'Log bucket is not public', `Block Public Access is on for ${name}.`)
+    };
 }
 
 // EXTERNAL MODULE: ./src/plan/prerequisites.ts
@@ -313,7 +351,11 @@ function checkKmsKey(ctx) {
     if (!key.ok)
         return [(0,context/* unreadable */.O)(id, `KMS key ${declared}`, key.failure)];
     if (key.value === null) {
-        return [{ finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`) }];
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
+            }
+        ];
     }
     const k = key.value;
     const steps = [];
@@ -328,7 +370,9 @@ function checkKmsKey(ctx) {
     steps.push({
         finding: problems.length === 0
             ? (0,context/* finding */.g)(id, resources_P, 'ok', 'KMS key usable', `${k.arn}: enabled, symmetric, in the bucket's region.`)
-            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}` : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`)
+            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled'
+                ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
+                : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`)
     });
     steps.push(checkKeyPolicy(ctx, k.arn, k.region, k.policy));
     return steps;
@@ -336,7 +380,12 @@ function checkKmsKey(ctx) {
 function checkKeyPolicy(ctx, keyArn, region, text) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
-    const grant = { partition: ctx.observed.identity.partition, keyArn, trailArn: ctx.trailArn, accountId: ctx.managementAccountId };
+    const grant = {
+        partition: ctx.observed.identity.partition,
+        keyArn,
+        trailArn: ctx.trailArn,
+        accountId: ctx.managementAccountId
+    };
     let policy;
     try {
         policy = (0,service_policies/* parseKeyPolicy */.LB)(text);
@@ -344,11 +393,15 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
-        return { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.') };
+        return {
+            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
+        };
     }
     const missing = (0,service_policies/* missingKmsActions */.ZP)(policy, grant);
     if (missing.length === 0)
-        return { finding: (0,context/* finding */.g)(id, resources_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`) };
+        return {
+            finding: (0,context/* finding */.g)(id, resources_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
+        };
     const denying = (0,service_policies/* denyingKmsStatements */.E5)(policy, grant);
     if (denying.length > 0) {
         return {
@@ -357,16 +410,30 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     }
     const statements = json((0,service_policies/* kmsStatements */.SA)(grant));
     if (!ctx.settings.manageKmsKeyPolicy) {
-        return { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements) };
+        return {
+            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
+        };
     }
     const merged = (0,service_policies/* mergeKeyPolicy */.g$)(policy, grant);
     const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
     if (bytes > service_policies/* MAX_KEY_POLICY_BYTES */.uU) {
-        return { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements) };
+        return {
+            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
+        };
     }
     return {
         finding: (0,context/* finding */.g)(id, resources_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
-        changes: [{ kind: 'put-key-policy', keyArn, region, before: text, after: (0,bucket_policy/* policyText */.MJ)(merged.policy), sids: merged.changedSids, grant }]
+        changes: [
+            {
+                kind: 'put-key-policy',
+                keyArn,
+                region,
+                before: text,
+                after: (0,bucket_policy/* policyText */.MJ)(merged.policy),
+                sids: merged.changedSids,
+                grant
+            }
+        ]
     };
 }
 function checkCloudWatchLogs(ctx) {
@@ -381,14 +448,21 @@ function checkCloudWatchLogs(ctx) {
     if (!group.ok)
         steps.push((0,context/* unreadable */.O)('logs.log-group', `Log group ${groupName}`, group.failure));
     else if (!group.value)
-        steps.push({ finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`) });
+        steps.push({
+            finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
+        });
     else
         steps.push({ finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'ok', `Log group ${groupName}`, 'Exists.') });
     const id = 'logs.role';
     if (!role.ok)
         return [...steps, (0,context/* unreadable */.O)(id, `Role ${roleArn}`, role.failure)];
     if (role.value === null) {
-        return [...steps, { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`) }];
+        return [
+            ...steps,
+            {
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`)
+            }
+        ];
     }
     const grant = {
         logGroupArn: groupArn,
@@ -404,13 +478,20 @@ function checkCloudWatchLogs(ctx) {
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
-        return [...steps, { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }];
+        return [
+            ...steps,
+            { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+        ];
     }
     if (!gaps.trusts) {
-        steps.push({ finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO)) });
+        steps.push({
+            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO))
+        });
     }
     else {
-        steps.push({ finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`) });
+        steps.push({
+            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
+        });
     }
     steps.push({
         finding: gaps.missing.length === 0
@@ -427,7 +508,11 @@ function checkSnsTopic(ctx) {
     if (!topic.ok)
         return [(0,context/* unreadable */.O)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
     if (topic.value === null) {
-        return [{ finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`) }];
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
+            }
+        ];
     }
     const { arn, policy } = topic.value;
     let allowed;
@@ -477,7 +562,9 @@ function stageOf(change) {
 function contextOf(settings, observed) {
     const organization = observed.organization.ok ? observed.organization.value : null;
     // An organization trail carries the management account id; an account trail, its owner's (the caller).
-    const managementAccountId = settings.trail.isOrganizationTrail ? organization?.managementAccountId || observed.identity.accountId : observed.identity.accountId;
+    const managementAccountId = settings.trail.isOrganizationTrail
+        ? organization?.managementAccountId || observed.identity.accountId
+        : observed.identity.accountId;
     const existing = observed.trail?.config;
     const key = observed.kmsKey?.ok ? observed.kmsKey.value : null;
     const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null;
@@ -591,14 +678,20 @@ function checkOrganization(ctx) {
             }
         ];
     }
-    const steps = [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`) }];
+    const steps = [
+        {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
+        }
+    ];
     if (org.value.featureSet !== 'ALL') {
         steps.push({
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
         });
     }
     else {
-        steps.push({ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`) });
+        steps.push({
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
+        });
     }
     return steps;
 }
@@ -618,12 +711,25 @@ function checkTrustedAccess(ctx) {
         return [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
     const command = `aws organizations enable-aws-service-access --service-principal ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
     if (!ctx.callerIsManagement) {
-        return [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`) }];
+        return [
+            {
+                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
+            }
+        ];
     }
     if (!ctx.settings.enableTrustedAccess) {
-        return [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`) }];
+        return [
+            {
+                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
+            }
+        ];
     }
-    return [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command), changes: [{ kind: 'enable-trusted-access' }] }];
+    return [
+        {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
+            changes: [{ kind: 'enable-trusted-access' }]
+        }
+    ];
 }
 function checkServiceLinkedRoles(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
@@ -636,7 +742,9 @@ function checkServiceLinkedRole(ctx, role) {
     const title = `Service-linked role ${roleName}`;
     const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
     if (!ctx.callerIsManagement) {
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`) };
+        return {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
+        };
     }
     const exists = ctx.observed.serviceLinkedRoles[role];
     if (!exists.ok)
@@ -664,7 +772,11 @@ function checkBucket(ctx) {
     const name = bucket.name;
     if (!bucket.region.ok) {
         // Whether it exists is unknown; its other reads may still say what else is missing.
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure), checkRequesterPays(ctx), checkBucketPolicy(ctx)];
+        return [
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+            checkRequesterPays(ctx),
+            checkBucketPolicy(ctx)
+        ];
     }
     if (bucket.region.value === null && ctx.settings.createBucket)
         return planBucketCreation(ctx);
@@ -675,7 +787,9 @@ function checkBucket(ctx) {
             }
         ];
     }
-    const steps = [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }];
+    const steps = [
+        { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+    ];
     steps.push(checkRequesterPays(ctx));
     steps.push(checkBucketPolicy(ctx));
     return steps;
@@ -699,7 +813,9 @@ function checkBucketPolicy(ctx) {
     if (!policy.ok)
         return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, policy.failure);
     if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.') };
+        return {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+        };
     }
     const grant = grantFor(ctx);
     let current;
@@ -709,11 +825,15 @@ function checkBucketPolicy(ctx) {
     catch (error) {
         if (!(error instanceof _bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyParseError */ .y2))
             throw error;
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.') };
+        return {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
+        };
     }
     const missing = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermissions */ .HR)(current, grant);
     if (missing.length === 0)
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, `Grants ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX} everything it needs for ${ctx.trailArn}.`) };
+        return {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, `Grants ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX} everything it needs for ${ctx.trailArn}.`)
+        };
     const denying = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .denyingStatements */ .NB)(current, grant);
     if (denying.length > 0) {
         return {
@@ -736,7 +856,16 @@ function checkBucketPolicy(ctx) {
     }
     return {
         finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', title, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
-        changes: [{ kind: 'put-bucket-policy', bucket: name, before: policy.value, after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy), sids: merged.changedSids, grant }]
+        changes: [
+            {
+                kind: 'put-bucket-policy',
+                bucket: name,
+                before: policy.value,
+                after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy),
+                sids: merged.changedSids,
+                grant
+            }
+        ]
     };
 }
 /** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
@@ -760,8 +889,21 @@ function planBucketCreation(ctx) {
         {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'fixable', `Bucket ${name} does not exist`, `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`),
             changes: [
-                { kind: 'create-bucket', bucket: name, region: ctx.homeRegion, partition: ctx.observed.identity.partition, kmsKeyArn: key?.arn ?? '' },
-                { kind: 'put-bucket-policy', bucket: name, before: null, after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy), sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids], grant }
+                {
+                    kind: 'create-bucket',
+                    bucket: name,
+                    region: ctx.homeRegion,
+                    partition: ctx.observed.identity.partition,
+                    kmsKeyArn: key?.arn ?? ''
+                },
+                {
+                    kind: 'put-bucket-policy',
+                    bucket: name,
+                    before: null,
+                    after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy),
+                    sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids],
+                    grant
+                }
             ]
         }
     ];
@@ -807,7 +949,12 @@ function kmsRequests(g) {
     };
     return [
         { service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX, action: 'kms:GenerateDataKey', resource: g.keyArn, context },
-        { service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX, action: 'kms:DescribeKey', resource: g.keyArn, context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId } }
+        {
+            service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
+            action: 'kms:DescribeKey',
+            resource: g.keyArn,
+            context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
+        }
     ];
 }
 function kmsStatements(g) {
@@ -820,10 +967,18 @@ function kmsStatements(g) {
             Resource: '*',
             Condition: {
                 StringEquals: { 'aws:SourceArn': [g.trailArn] },
-                StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*` }
+                StringLike: {
+                    'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
+                }
             }
         },
-        { Sid: 'OrgTrailKmsDescribe', Effect: 'Allow', Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX }, Action: 'kms:DescribeKey', Resource: '*' }
+        {
+            Sid: 'OrgTrailKmsDescribe',
+            Effect: 'Allow',
+            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Action: 'kms:DescribeKey',
+            Resource: '*'
+        }
     ];
 }
 function missingKmsActions(policy, g) {
@@ -852,7 +1007,11 @@ function logStreamPatterns(g) {
 }
 function cloudWatchRoleGaps(trustPolicy, policies, g) {
     const trust = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(trustPolicy, 'trust policy');
-    const trusts = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(trust, { service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX, action: 'sts:AssumeRole', context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId } });
+    const trusts = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(trust, {
+        service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
+        action: 'sts:AssumeRole',
+        context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
+    });
     const documents = policies.map((p) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(p, 'role policy'));
     const missing = [];
     for (const resource of logStreamPatterns(g)) {

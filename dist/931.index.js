@@ -48,7 +48,10 @@ const PROPAGATION_ERRORS = {
     CloudTrailAccessNotEnabledException: 'enable-trusted-access',
     NoManagementAccountSLRExistsException: 'create-service-linked-role'
 };
-const CLOUDWATCH_ERRORS = new Set(['InvalidCloudWatchLogsRoleArnException', 'InvalidCloudWatchLogsLogGroupArnException']);
+const CLOUDWATCH_ERRORS = new Set([
+    'InvalidCloudWatchLogsRoleArnException',
+    'InvalidCloudWatchLogsLogGroupArnException'
+]);
 const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000];
 async function apply(plan, options, deps) {
     const applied = [];
@@ -90,7 +93,8 @@ async function execute(change, options, deps, state, applied) {
             catch (error) {
                 // Another run created it in between: the goal is met.
                 const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-                const taken = (code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String(error.message));
+                const taken = (code === 'InvalidInputException' || code === 'InvalidInput') &&
+                    /taken/i.test(String(error.message));
                 if (!taken && code !== 'EntityAlreadyExistsException')
                     throw error;
             }
@@ -104,7 +108,9 @@ async function execute(change, options, deps, state, applied) {
             return;
         case 'update-trail':
             log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
-            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .UpdateTrailCommand */ .nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
+            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => clients
+                .cloudtrail(change.region)
+                .send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .UpdateTrailCommand */ .nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
             return;
         case 'start-logging': {
             const arn = trailArnOf(change.arn, state);
@@ -124,21 +130,37 @@ async function execute(change, options, deps, state, applied) {
             await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutEventSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutEventSelectorsCommand */ .PTj({
                 TrailName: arn,
                 ...(change.eventSelectors
-                    ? { EventSelectors: change.eventSelectors.map((s) => ({ ...s, DataResources: s.DataResources.map((d) => ({ ...d })) })) }
-                    : { AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({ ...s, FieldSelectors: s.FieldSelectors.map((f) => ({ ...f })) })) })
+                    ? {
+                        EventSelectors: change.eventSelectors.map((s) => ({
+                            ...s,
+                            DataResources: s.DataResources.map((d) => ({ ...d }))
+                        }))
+                    }
+                    : {
+                        AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({
+                            ...s,
+                            FieldSelectors: s.FieldSelectors.map((f) => ({ ...f }))
+                        }))
+                    })
             })));
             return;
         }
         case 'put-insight-selectors': {
             const arn = trailArnOf(change.arn, state);
             log(`Setting the insight selectors of ${arn}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutInsightSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutInsightSelectorsCommand */ .JYC({ TrailName: arn, InsightSelectors: change.insightSelectors.map((s) => ({ ...s })) })));
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutInsightSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutInsightSelectorsCommand */ .JYC({
+                TrailName: arn,
+                InsightSelectors: change.insightSelectors.map((s) => ({ ...s }))
+            })));
             return;
         }
         case 'add-tags': {
             const arn = trailArnOf(change.arn, state);
             log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:AddTags', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .AddTagsCommand */ .yjM({ ResourceId: arn, TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value })) })));
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:AddTags', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .AddTagsCommand */ .yjM({
+                ResourceId: arn,
+                TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value }))
+            })));
             return;
         }
         default:
@@ -155,7 +177,9 @@ function trailArnOf(planned, state) {
 function updateInput(arn, fields, cloudWatchLogs) {
     const input = {
         Name: arn,
-        ...(cloudWatchLogs ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn } : {})
+        ...(cloudWatchLogs
+            ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn }
+            : {})
     };
     for (const f of fields) {
         if (f.field === 'S3BucketName')
@@ -194,7 +218,12 @@ async function createTrail(trail, region, options, deps, state, applied) {
             IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
             EnableLogFileValidation: trail.enableLogFileValidation,
             ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
-            ...(trail.cloudWatchLogsLogGroupArn ? { CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn } : {}),
+            ...(trail.cloudWatchLogsLogGroupArn
+                ? {
+                    CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn,
+                    CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
+                }
+                : {}),
             ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
         }))));
         state.trailArn = out.TrailARN ?? state.trailArn;
@@ -260,7 +289,9 @@ async function createBucket(bucket, region, kmsKeyArn, partition, deps) {
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:CreateBucket', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .CreateBucketCommand */ .cZX({
         Bucket: bucket,
         ObjectOwnership: 'BucketOwnerEnforced',
-        ...(region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: region } })
+        ...(region === 'us-east-1'
+            ? {}
+            : { CreateBucketConfiguration: { LocationConstraint: region } })
     }))).catch((error) => {
         // Created by an earlier, interrupted run of ours: carry on hardening it.
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'BucketAlreadyOwnedByYou')
@@ -269,28 +300,44 @@ async function createBucket(bucket, region, kmsKeyArn, partition, deps) {
     await Promise.all([
         (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutPublicAccessBlockCommand */ .ZXv({
             Bucket: bucket,
-            PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }
+            PublicAccessBlockConfiguration: {
+                BlockPublicAcls: true,
+                IgnorePublicAcls: true,
+                BlockPublicPolicy: true,
+                RestrictPublicBuckets: true
+            }
         }))),
         (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketEncryptionCommand */ .iRK({
             Bucket: bucket,
             ServerSideEncryptionConfiguration: {
                 Rules: [
                     {
-                        ApplyServerSideEncryptionByDefault: kmsKeyArn ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn } : { SSEAlgorithm: 'AES256' },
+                        ApplyServerSideEncryptionByDefault: kmsKeyArn
+                            ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn }
+                            : { SSEAlgorithm: 'AES256' },
                         BucketKeyEnabled: kmsKeyArn !== ''
                     }
                 ]
             }
         }))),
         (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketVersioningCommand */ .XjQ({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))),
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketOwnershipControlsCommand */ .o9A({ Bucket: bucket, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }))),
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketOwnershipControlsCommand */ .o9A({
+            Bucket: bucket,
+            OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
+        }))),
         // TLS only; the CloudTrail statements are merged into this policy by the bucket-policy change.
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)({ Version: '2012-10-17', Statement: [(0,_plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__/* .denyInsecureTransport */ .OH)(bucket, partition)] }) })))
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({
+            Bucket: bucket,
+            Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)({ Version: '2012-10-17', Statement: [(0,_plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__/* .denyInsecureTransport */ .OH)(bucket, partition)] })
+        })))
     ]);
 }
 /** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
 async function writeKeyPolicy(keyArn, region, grant, deps) {
-    const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([deps.clients.kms(region), __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))]);
+    const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([
+        deps.clients.kms(region),
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+    ]);
     const current = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })));
     const merged = (0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeKeyPolicy */ .g$)((0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyPolicy */ .LB)(current.Policy ?? null), grant);
     if (merged.changedSids.length === 0)
@@ -425,18 +472,24 @@ function readSelectors(clients, arn, region) {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
-            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))
         };
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ?? [], { InsightNotEnabledException: [], TrailNotFoundException: null });
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+        [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
-        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+        for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
+            out.ResourceTagList?.[0]?.TagsList ??
+            []) {
             if (t.Key !== undefined)
                 tags[t.Key] = t.Value ?? '';
         }

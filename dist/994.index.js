@@ -72,7 +72,9 @@ function trailTable(o) {
 }
 function changesSection(o) {
     const records = (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .D)(o.changes, o.trailName);
-    const title = o.mode === 'apply' && o.status !== 'blocked' ? `Changes made (${records.length})` : `Changes apply would make (${records.length})`;
+    const title = o.mode === 'apply' && o.status !== 'blocked'
+        ? `Changes made (${records.length})`
+        : `Changes apply would make (${records.length})`;
     const body = records.length === 0
         ? o.mode === 'apply' && o.status !== 'blocked'
             ? 'None: no write request was made.'
@@ -101,14 +103,18 @@ function remedyCell(f, o) {
 const ORDER = ['blocker', 'fixable', 'warning', 'ok'];
 /** What needs attention, in a table; what passed, folded away below it. */
 function findingsSection(findings, o, idHeader) {
-    const open = [...findings].filter((f) => f.severity !== 'ok').sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+    const open = [...findings]
+        .filter((f) => f.severity !== 'ok')
+        .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
     const passed = findings.filter((f) => f.severity === 'ok');
     const parts = [];
     if (open.length > 0) {
         parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', idHeader, 'Finding', 'Detail', 'Fix'], open.map((f) => [state(f, o), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.id), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.title), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.detail), remedyCell(f, o)])));
     }
     if (passed.length > 0) {
-        const items = passed.map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`).join('\n');
+        const items = passed
+            .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+            .join('\n');
         const summary = open.length === 0 ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`;
         parts.push(`<details><summary>${summary}</summary>\n\n<ul>\n${items}\n</ul>\n\n</details>`);
     }
@@ -121,7 +127,11 @@ function howToFix(o) {
     const items = [...open]
         .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
         .map((f) => {
-        const language = /^[[{]/.test(f.remediation.trimStart()) ? 'json' : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ') ? 'sh' : '';
+        const language = /^[[{]/.test(f.remediation.trimStart())
+            ? 'json'
+            : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ')
+                ? 'sh'
+                : '';
         const block = `\`\`\`${language}\n${f.remediation}\n\`\`\``;
         return `<details${f.severity === 'blocker' ? ' open' : ''}><summary>${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.detail)}\n\n${block}\n\n</details>`;
     });

@@ -60,7 +60,9 @@ function option(name, fallback) {
   return value
 }
 function usage(message) {
-  process.stderr.write(`bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--output FILE] [--no-write] [--no-cli]\n`)
+  process.stderr.write(
+    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--output FILE] [--no-write] [--no-cli]\n`
+  )
   process.exit(1)
 }
 const known = new Set(['--runs', '--latency-ms', '--cold-runs', '--output', '--no-write', '--no-cli'])
@@ -76,7 +78,10 @@ if (outputIndex >= 0 && !argv[outputIndex + 1]) usage('--output needs a file nam
 const OUTPUT = path.resolve(repoRoot, outputIndex >= 0 ? String(argv[outputIndex + 1]) : 'BENCHMARKS.md')
 const WRITE = !argv.includes('--no-write')
 const WITH_CLI = !argv.includes('--no-cli')
-const COMMAND = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}` : `node scripts/bench.mjs${argv.length ? ` ${argv.join(' ')}` : ''}`
+const COMMAND =
+  process.env.npm_lifecycle_event === 'bench'
+    ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
+    : `node scripts/bench.mjs${argv.length ? ` ${argv.join(' ')}` : ''}`
 
 const progress = (line) => process.stderr.write(`bench: ${line}\n`)
 
@@ -92,9 +97,15 @@ const min = (xs) => Math.min(...xs)
 const max = (xs) => Math.max(...xs)
 const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a')
 /** "812 ms (776–905)": median and the range over the runs. */
-const spread = (xs) => (xs.length === 0 ? 'n/a' : xs.length === 1 ? ms(xs[0]) : `${ms(median(xs))} (${Math.round(min(xs))}–${Math.round(max(xs))})`)
+const spread = (xs) =>
+  xs.length === 0
+    ? 'n/a'
+    : xs.length === 1
+      ? ms(xs[0])
+      : `${ms(median(xs))} (${Math.round(min(xs))}–${Math.round(max(xs))})`
 /** A count that should be the same in every run: the value, or the range when it is not. */
-const count = (xs) => (xs.length === 0 ? 'n/a' : min(xs) === max(xs) ? String(xs[0]) : `${min(xs)}–${max(xs)} (median ${median(xs)})`)
+const count = (xs) =>
+  xs.length === 0 ? 'n/a' : min(xs) === max(xs) ? String(xs[0]) : `${min(xs)}–${max(xs)} (median ${median(xs)})`
 const bytes = (n) => `${n.toLocaleString('en-US')} B (${(n / 1024 / 1024).toFixed(2)} MiB)`
 
 // ------------------------------------------------------------------------------ spawn time of the action
@@ -124,11 +135,14 @@ async function startTimedTokenEndpoint(oidc, latencyMs) {
     req.on('data', (c) => chunks.push(c))
     req.on('end', () => {
       setTimeout(() => {
-        const out = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers)
-          up.pipe(res)
-          up.on('end', () => (record.end = performance.now()))
-        })
+        const out = http.request(
+          { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+          (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers)
+            up.pipe(res)
+            up.on('end', () => (record.end = performance.now()))
+          }
+        )
         out.on('error', () => res.writeHead(502).end())
         out.end(Buffer.concat(chunks))
       }, latencyMs)
@@ -183,7 +197,11 @@ async function ensureAwsCli() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   const update = await timed('apt-get', ['update', '-qq'], env)
   const install = update.code === 0 ? await timed('apt-get', ['install', '-y', '-qq', 'awscli'], env) : update
-  if (install.code !== 0 || !existsSync(AWS_CLI)) return { ok: false, why: `apt-get could not install awscli: ${install.stderr.trim().split('\n').slice(-3).join(' ')}` }
+  if (install.code !== 0 || !existsSync(AWS_CLI))
+    return {
+      ok: false,
+      why: `apt-get could not install awscli: ${install.stderr.trim().split('\n').slice(-3).join(' ')}`
+    }
   return { ok: true }
 }
 
@@ -203,7 +221,12 @@ const FOREIGN = {
 async function freshOrganization(moto) {
   await moto.reset()
   const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region: REGION })
-  await seedBucket({ endpoint: moto.url, region: REGION, bucket: BUCKET, policy: { Version: '2012-10-17', Statement: [FOREIGN] } })
+  await seedBucket({
+    endpoint: moto.url,
+    region: REGION,
+    bucket: BUCKET,
+    policy: { Version: '2012-10-17', Statement: [FOREIGN] }
+  })
   const roleArn = await seedRole({ endpoint: moto.url, region: REGION })
   return { orgId, managementAccountId, roleArn }
 }
@@ -292,16 +315,47 @@ function cliCreate({ orgId, managementAccountId }) {
     Version: '2012-10-17',
     Statement: [
       FOREIGN,
-      { Sid: 'AWSCloudTrailAclCheck', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: `arn:aws:s3:::${BUCKET}`, Condition: { StringEquals: { 'aws:SourceArn': trailArn } } },
-      { Sid: 'AWSCloudTrailWrite', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/${managementAccountId}/*`, Condition: condition },
-      { Sid: 'AWSCloudTrailOrganizationWrite', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/${orgId}/*`, Condition: condition }
+      {
+        Sid: 'AWSCloudTrailAclCheck',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:GetBucketAcl',
+        Resource: `arn:aws:s3:::${BUCKET}`,
+        Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
+      },
+      {
+        Sid: 'AWSCloudTrailWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/${managementAccountId}/*`,
+        Condition: condition
+      },
+      {
+        Sid: 'AWSCloudTrailOrganizationWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/${orgId}/*`,
+        Condition: condition
+      }
     ]
   }
   return [
     ['organizations', 'enable-aws-service-access', '--service-principal', 'cloudtrail.amazonaws.com'],
     ['s3api', 'put-bucket-policy', '--bucket', BUCKET, '--policy', JSON.stringify(policy)],
     // --enable-log-file-validation: the same trail the action creates (no extra request).
-    ['cloudtrail', 'create-trail', '--name', TRAIL, '--s3-bucket-name', BUCKET, '--is-organization-trail', '--is-multi-region-trail', '--enable-log-file-validation'],
+    [
+      'cloudtrail',
+      'create-trail',
+      '--name',
+      TRAIL,
+      '--s3-bucket-name',
+      BUCKET,
+      '--is-organization-trail',
+      '--is-multi-region-trail',
+      '--enable-log-file-validation'
+    ],
     ['cloudtrail', 'start-logging', '--name', TRAIL],
     ['cloudtrail', 'get-trail-status', '--name', TRAIL]
   ]
@@ -317,11 +371,20 @@ async function runCliCase(world, commands, home) {
   let last = null
   for (const command of commands) {
     last = await timed(AWS_CLI, ['--endpoint-url', proxy.url, '--output', 'json', '--no-cli-pager', ...command], env)
-    if (last.code !== 0) failures.push(`aws ${command.slice(0, 2).join(' ')} exited ${last.code}: ${last.stderr.trim().split('\n').pop()}`)
+    if (last.code !== 0)
+      failures.push(`aws ${command.slice(0, 2).join(' ')} exited ${last.code}: ${last.stderr.trim().split('\n').pop()}`)
   }
   const wallMs = performance.now() - started
   const stats = proxy.stats()
-  return { wallMs, total: stats.total, writes: stats.writes, roundTrips: proxy.criticalPath().length, processes: commands.length, failures, lastStdout: last?.stdout ?? '' }
+  return {
+    wallMs,
+    total: stats.total,
+    writes: stats.writes,
+    roundTrips: proxy.criticalPath().length,
+    processes: commands.length,
+    failures,
+    lastStdout: last?.stdout ?? ''
+  }
 }
 
 // ------------------------------------------------------------------------------------------------ bundle
@@ -376,7 +439,10 @@ try {
   await ensureMoto()
   if (WITH_CLI) cli = await ensureAwsCli()
   if (cli.ok) cliVersion = await version(AWS_CLI, ['--version'])
-  motoVersion = await version(path.join(repoRoot, '.venv', 'bin', 'python'), ['-c', 'import moto; print(moto.__version__)'])
+  motoVersion = await version(path.join(repoRoot, '.venv', 'bin', 'python'), [
+    '-c',
+    'import moto; print(moto.__version__)'
+  ])
   if (!cli.ok) progress(`AWS CLI comparison not measured: ${cli.why}`)
 
   const moto = await startMoto({ quiet: true })
@@ -388,11 +454,15 @@ try {
   const proxy = await startProxy({ target: moto.url, latencyMs: LATENCY_MS })
   servers.push(proxy)
   const world = { moto, proxy, token }
-  progress(`moto ${moto.url}, proxy ${proxy.url} (+${LATENCY_MS} ms per request), ${RUNS} runs; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`)
+  progress(
+    `moto ${moto.url}, proxy ${proxy.url} (+${LATENCY_MS} ms per request), ${RUNS} runs; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`
+  )
 
   const expect = (name, r, status) => {
     if (r.code !== 0 || r.status !== status || r.timedOut) {
-      anomalies.push(`${name}: exit ${r.code}, status ${r.status} (expected 0, ${status})${r.timedOut ? ', timed out' : ''}; ${r.stderr.trim().split('\n').slice(-2).join(' ')}`)
+      anomalies.push(
+        `${name}: exit ${r.code}, status ${r.status} (expected 0, ${status})${r.timedOut ? ', timed out' : ''}; ${r.stderr.trim().split('\n').slice(-2).join(' ')}`
+      )
     }
   }
 
@@ -418,7 +488,8 @@ try {
       const made = await runCliCase(world, cliCreate(fresh), cliHome)
       for (const f of made.failures) anomalies.push(`run ${i} CLI create: ${f}`)
       const state = await readState({ endpoint: moto.url, region: REGION, bucket: BUCKET })
-      if (state.statuses[TRAIL]?.IsLogging !== true) anomalies.push(`run ${i} CLI create: the trail is not logging afterwards`)
+      if (state.statuses[TRAIL]?.IsLogging !== true)
+        anomalies.push(`run ${i} CLI create: the trail is not logging afterwards`)
       cases.cliCreate.push(made)
       line += `; CLI reads ${ms(reads.wallMs)}, CLI create ${ms(made.wallMs)}`
     }
@@ -432,8 +503,17 @@ try {
     proxy.reset()
     token.requests.length = 0
     const invalid = await runAction({
-      inputs: { 'trail-name': INVALID_TRAIL_NAME, 's3-bucket-name': BUCKET, 'role-to-assume': 'arn:aws:iam::123456789012:role/unused' },
-      env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: REGION, ACTIONS_ID_TOKEN_REQUEST_URL: token.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: token.requestToken }
+      inputs: {
+        'trail-name': INVALID_TRAIL_NAME,
+        's3-bucket-name': BUCKET,
+        'role-to-assume': 'arn:aws:iam::123456789012:role/unused'
+      },
+      env: {
+        AWS_ENDPOINT_URL: proxy.url,
+        AWS_REGION: REGION,
+        ACTIONS_ID_TOKEN_REQUEST_URL: token.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: token.requestToken
+      }
     })
     cold.validation.push(invalid.durationMs)
     cold.validationRequests.push(proxy.aws().length + token.requests.length)
@@ -443,14 +523,18 @@ try {
 } catch (error) {
   await stopAll()
   await rm(cliHome, { recursive: true, force: true })
-  process.stderr.write(`bench: could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.stderr.write(
+    `bench: could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  )
   process.exit(1)
 } finally {
   await stopAll()
   await rm(cliHome, { recursive: true, force: true })
 }
-if (cold.validationCodes.some((c) => c !== 1)) anomalies.push(`validation error run exited ${cold.validationCodes.join(', ')} (expected 1)`)
-if (cold.validationRequests.some((n) => n !== 0)) anomalies.push(`validation error run made ${max(cold.validationRequests)} request(s) (expected none)`)
+if (cold.validationCodes.some((c) => c !== 1))
+  anomalies.push(`validation error run exited ${cold.validationCodes.join(', ')} (expected 1)`)
+if (cold.validationRequests.some((n) => n !== 0))
+  anomalies.push(`validation error run made ${max(cold.validationRequests)} request(s) (expected none)`)
 
 const loadAfter = os.loadavg()
 const bundle = await bundleFigures()
@@ -476,7 +560,10 @@ const cliRow = (name, list) =>
 
 const checkRatio = cli.ok ? ratio(col(cases.check, 'wallMs'), col(cases.cliReads, 'wallMs')) : []
 const createRatio = cli.ok ? ratio(col(cases.create, 'wallMs'), col(cases.cliCreate, 'wallMs')) : []
-const ratioText = (r) => (r.length ? `${median(r).toFixed(3)} (${min(r).toFixed(3)}–${max(r).toFixed(3)}); ${(1 / median(r)).toFixed(1)}× ${median(r) < 1 ? 'faster' : 'slower'}` : 'not measured')
+const ratioText = (r) =>
+  r.length
+    ? `${median(r).toFixed(3)} (${min(r).toFixed(3)}–${max(r).toFixed(3)}); ${(1 / median(r)).toFixed(1)}× ${median(r) < 1 ? 'faster' : 'slower'}`
+    : 'not measured'
 
 const converged = cases.converged
 const convergedWrites = max(col(converged, 'writes'))
@@ -577,8 +664,15 @@ Where the action's time goes (median over the runs; from process start):
 
 | case | start → token request | start → first AWS request | first AWS request → last AWS response | of which STS response → next request sent | last AWS response → exit | wall |
 |---|---|---|---|---|---|---|
-${[['create', cases.create], ['converged apply', cases.converged], ['check, converged', cases.check]]
-  .map(([name, list]) => `| ${name} | ${ms(median(col(list, 'firstTokenMs')))} | ${ms(median(col(list, 'firstAwsMs')))} | ${ms(median(col(list, 'awsSpanMs')))} | ${ms(median(col(list, 'stsGapMs')))} | ${ms(median(col(list, 'tailMs')))} | ${ms(median(col(list, 'wallMs')))} |`)
+${[
+  ['create', cases.create],
+  ['converged apply', cases.converged],
+  ['check, converged', cases.check]
+]
+  .map(
+    ([name, list]) =>
+      `| ${name} | ${ms(median(col(list, 'firstTokenMs')))} | ${ms(median(col(list, 'firstAwsMs')))} | ${ms(median(col(list, 'awsSpanMs')))} | ${ms(median(col(list, 'stsGapMs')))} | ${ms(median(col(list, 'tailMs')))} | ${ms(median(col(list, 'wallMs')))} |`
+  )
   .join('\n')}
 
 ## Cold start
@@ -606,7 +700,10 @@ request arrival by the token endpoint and the proxy, on one clock); the first AW
 ## Targets
 
 ${targets.join('\n')}
-${anomalies.length ? `\n## Anomalies in this run\n\n${anomalies.map((a) => `- ${a}`).join('\n')}\n` : ''}`.replace(/\n*$/, '\n')
+${anomalies.length ? `\n## Anomalies in this run\n\n${anomalies.map((a) => `- ${a}`).join('\n')}\n` : ''}`.replace(
+  /\n*$/,
+  '\n'
+)
 
 process.stdout.write(md)
 if (WRITE) {

@@ -39,7 +39,9 @@ function exec(command, args) {
     child.stdout.on('data', (d) => (log += d))
     child.stderr.on('data', (d) => (log += d))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${log}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${log}`))
+    )
   })
 }
 
@@ -61,12 +63,15 @@ try {
   for (const file of [...new Set([...fresh, ...committed])].sort()) {
     if (!committed.includes(file)) problems.push(`  missing from dist/: ${file}`)
     else if (!fresh.includes(file)) problems.push(`  not produced by the build: dist/${file}`)
-    else if (!(await readFile(path.join(temp, file))).equals(await readFile(path.join(dist, file)))) problems.push(`  differs: dist/${file}`)
+    else if (!(await readFile(path.join(temp, file))).equals(await readFile(path.join(dist, file))))
+      problems.push(`  differs: dist/${file}`)
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (problems.length > 0) {
     stale = true
-    process.stdout.write(`check-dist: dist/ is stale (${problems.length} file${problems.length > 1 ? 's' : ''}):\n${problems.join('\n')}\n`)
+    process.stdout.write(
+      `check-dist: dist/ is stale (${problems.length} file${problems.length > 1 ? 's' : ''}):\n${problems.join('\n')}\n`
+    )
     process.stdout.write('check-dist: run "npm run build" and commit dist/.\n')
   } else {
     process.stdout.write(`check-dist: dist/ matches src/ (${committed.length} files, ${seconds}s)\n`)

@@ -78,9 +78,13 @@ function report(run, stats, expected) {
   const writes = Object.entries(stats.byOperation)
     .filter(([op]) => !/^(Get|List|Describe|Head|AssumeRoleWithWebIdentity)/.test(op))
     .map(([op, n]) => (n > 1 ? `${op}×${n}` : op))
-  say(`exit code     ${run.code === 0 ? green('0') : red(String(run.code))}${run.code === 0 ? '' : dim('  (the step fails)')}`)
+  say(
+    `exit code     ${run.code === 0 ? green('0') : red(String(run.code))}${run.code === 0 ? '' : dim('  (the step fails)')}`
+  )
   say(`status        ${bold(run.outputs.status ?? '(none)')}`)
-  say(`AWS requests  ${stats.total} requests, ${stats.writes} writes${writes.length > 0 ? `: ${writes.join(', ')}` : ''}`)
+  say(
+    `AWS requests  ${stats.total} requests, ${stats.writes} writes${writes.length > 0 ? `: ${writes.join(', ')}` : ''}`
+  )
   say(`is-logging    ${run.outputs['is-logging'] ?? '(none)'}`)
   say(`changes       ${describeChanges(run.outputs.changes)}`)
   say(`annotations   ${errors.length} error, ${warnings.length} warning, ${notices.length} notice`)
@@ -136,11 +140,22 @@ try {
   say(`OIDC token endpoint   ${oidc.requestUrl.replace(/\?.*/, '')}  ${dim('(stands in for GitHub’s)')}`)
   say(`recording proxy       ${proxy.url}  ${dim('(AWS_ENDPOINT_URL of the action; counts every request)')}`)
 
-  const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region: REGION, featureSet: 'ALL' })
-  await seedBucket({ endpoint: moto.url, region: REGION, bucket: BUCKET, policy: { Version: '2012-10-17', Statement: [FOREIGN] } })
+  const { orgId, managementAccountId } = await seedOrganization({
+    endpoint: moto.url,
+    region: REGION,
+    featureSet: 'ALL'
+  })
+  await seedBucket({
+    endpoint: moto.url,
+    region: REGION,
+    bucket: BUCKET,
+    policy: { Version: '2012-10-17', Statement: [FOREIGN] }
+  })
   const roleArn = await seedRole({ endpoint: moto.url, region: REGION })
   say()
-  say(`seeded organization   ${orgId} (ALL features), management account ${managementAccountId}, AWSServiceRoleForOrganizations`)
+  say(
+    `seeded organization   ${orgId} (ALL features), management account ${managementAccountId}, AWSServiceRoleForOrganizations`
+  )
   say(`seeded bucket         ${BUCKET}, whose policy has one statement of its own (${FOREIGN.Sid})`)
   say(`seeded role           ${roleArn}  ${dim('(assumed with the OIDC token)')}`)
 
@@ -151,11 +166,17 @@ try {
     ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken
   }
-  say(dim(`\nEach run: node dist/index.js with INPUT_* from action.yml defaults plus ${Object.keys(inputs).join(', ')}.`))
+  say(
+    dim(`\nEach run: node dist/index.js with INPUT_* from action.yml defaults plus ${Object.keys(inputs).join(', ')}.`)
+  )
 
   /** One run of the action, reported and checked. */
   async function step(n, title, expected, extra = {}, after = async () => []) {
-    header(n, title, `exit ${expected.code}, status ${expected.status}${expected.writes === 0 ? ', no write request' : ''}`)
+    header(
+      n,
+      title,
+      `exit ${expected.code}, status ${expected.status}${expected.writes === 0 ? ', no write request' : ''}`
+    )
     proxy.reset()
     const run = await runAction({ inputs: { ...inputs, ...extra }, env })
     const problems = [...report(run, proxy.stats(), expected), ...(await after(run))]
@@ -170,9 +191,12 @@ try {
     const s = await readState({ endpoint: moto.url, region: REGION, bucket: BUCKET })
     const problems = []
     const logging = s.statuses[TRAIL]?.IsLogging === true
-    const kept = JSON.stringify(s.bucketPolicy?.Statement?.find((st) => st.Sid === FOREIGN.Sid)) === JSON.stringify(FOREIGN)
-    say(`in AWS now    trail ${logging ? 'logging' : 'NOT logging'}; trusted services ${JSON.stringify(s.trustedServices)}; ` +
-      `bucket policy ${s.bucketPolicy?.Statement?.length ?? 0} statements, ${FOREIGN.Sid} ${kept ? 'kept exactly' : 'CHANGED'}`)
+    const kept =
+      JSON.stringify(s.bucketPolicy?.Statement?.find((st) => st.Sid === FOREIGN.Sid)) === JSON.stringify(FOREIGN)
+    say(
+      `in AWS now    trail ${logging ? 'logging' : 'NOT logging'}; trusted services ${JSON.stringify(s.trustedServices)}; ` +
+        `bucket policy ${s.bucketPolicy?.Statement?.length ?? 0} statements, ${FOREIGN.Sid} ${kept ? 'kept exactly' : 'CHANGED'}`
+    )
     if (!logging) problems.push('the trail is not logging')
     if (!kept) problems.push(`the foreign statement ${FOREIGN.Sid} was not kept exactly`)
     return problems
@@ -182,12 +206,21 @@ try {
 
   const trailArn = `arn:aws:cloudtrail:${REGION}:${managementAccountId}:trail/${TRAIL}`
   say()
-  say(yellow(`Simulating drift by hand (SDK, straight to moto): UpdateTrail IsMultiRegionTrail=false, StopLogging on ${trailArn}`))
+  say(
+    yellow(
+      `Simulating drift by hand (SDK, straight to moto): UpdateTrail IsMultiRegionTrail=false, StopLogging on ${trailArn}`
+    )
+  )
   const { cloudtrail } = clients({ endpoint: moto.url, region: REGION })
   await cloudtrail.send(new UpdateTrailCommand({ Name: trailArn, IsMultiRegionTrail: false }))
   await cloudtrail.send(new StopLoggingCommand({ Name: trailArn }))
 
-  await step(3, 'check mode on the drifted trail: the merge gate', { code: 1, status: 'drift', writes: 0 }, { mode: 'check' })
+  await step(
+    3,
+    'check mode on the drifted trail: the merge gate',
+    { code: 1, status: 'drift', writes: 0 },
+    { mode: 'check' }
+  )
 
   await step(4, 'apply: converge the drift', { code: 0, status: 'updated', writes: 'some' }, {}, async () => {
     const s = await readState({ endpoint: moto.url, region: REGION })
@@ -209,5 +242,9 @@ say()
 say(bold('━━━ Result ' + '━'.repeat(85)))
 for (const r of results) say(`${r.ok ? green('✔') : red('✘')} ${r.n}. ${r.title}`)
 const ok = passed === 5
-say(ok ? green(bold('All 5 runs behaved as expected. Servers stopped.')) : red(bold(`${passed} of 5 runs behaved as expected. Servers stopped.`)))
+say(
+  ok
+    ? green(bold('All 5 runs behaved as expected. Servers stopped.'))
+    : red(bold(`${passed} of 5 runs behaved as expected. Servers stopped.`))
+)
 process.exit(ok ? 0 : 1)

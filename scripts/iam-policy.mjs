@@ -121,7 +121,8 @@ export function replaceBlock(text, name, content) {
 /** The README text with the generated blocks replaced: one policy per mode and the actions table. */
 export function replaceBlocks(readme, policies, table) {
   let text = readme
-  for (const [mode, policy] of Object.entries(policies)) text = replaceBlock(text, `iam-policy:${mode}`, `\`\`\`json\n${policy}\n\`\`\``)
+  for (const [mode, policy] of Object.entries(policies))
+    text = replaceBlock(text, `iam-policy:${mode}`, `\`\`\`json\n${policy}\n\`\`\``)
   if (table !== undefined) text = replaceBlock(text, 'iam-actions', table)
   return text
 }

@@ -33,7 +33,8 @@ function licenseText(packageDir) {
 
 const entries = [...packages].sort().map((name) => {
   const packageDir = path.join(root, 'node_modules', name)
-  if (!existsSync(path.join(packageDir, 'package.json'))) throw new Error(`bundled package ${name} is not in node_modules`)
+  if (!existsSync(path.join(packageDir, 'package.json')))
+    throw new Error(`bundled package ${name} is not in node_modules`)
   const meta = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'))
   const license = typeof meta.license === 'string' ? meta.license : (meta.license?.type ?? 'UNKNOWN')
   return `${name}\n${license}\n${licenseText(packageDir)}\n`

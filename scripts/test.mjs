@@ -18,8 +18,15 @@ const jestBin = path.join(repoRoot, 'node_modules', '.bin', 'jest')
 
 /** Runs jest with inherited stdio; resolves with its exit code (1 when killed by a signal). */
 function jest(args) {
-  const nodeOptions = [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' ')
-  const child = spawn(jestBin, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions } })
+  // jest's ESM support needs VM modules; the warning that they are experimental is jest's business, not the tests'.
+  const nodeOptions = [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--disable-warning=ExperimentalWarning']
+    .filter(Boolean)
+    .join(' ')
+  const child = spawn(jestBin, args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: nodeOptions }
+  })
   // Ctrl-C reaches jest through the terminal's process group; do not die before it has cleaned up.
   const forward = (signal) => child.kill(signal)
   process.on('SIGINT', forward)

@@ -24,8 +24,21 @@ import type { Clients } from './aws/clients.js'
 import { ActionError, call, errorCode } from './aws/errors.js'
 import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './domain.js'
 import { toTrailConfig } from './observe/trail.js'
-import { mergePolicy, missingPermissions, parsePolicy, policyBytes, policyText, type CloudTrailGrant } from './plan/bucket-policy.js'
-import { MAX_KEY_POLICY_BYTES, mergeKeyPolicy, missingKmsActions, parseKeyPolicy, type KmsGrant } from './plan/service-policies.js'
+import {
+  mergePolicy,
+  missingPermissions,
+  parsePolicy,
+  policyBytes,
+  policyText,
+  type CloudTrailGrant
+} from './plan/bucket-policy.js'
+import {
+  MAX_KEY_POLICY_BYTES,
+  mergeKeyPolicy,
+  missingKmsActions,
+  parseKeyPolicy,
+  type KmsGrant
+} from './plan/service-policies.js'
 import { stageOf } from './plan/index.js'
 import { denyInsecureTransport } from './plan/prerequisites.js'
 import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
@@ -63,7 +76,10 @@ const PROPAGATION_ERRORS: Record<string, Change['kind']> = {
   CloudTrailAccessNotEnabledException: 'enable-trusted-access',
   NoManagementAccountSLRExistsException: 'create-service-linked-role'
 }
-const CLOUDWATCH_ERRORS = new Set(['InvalidCloudWatchLogsRoleArnException', 'InvalidCloudWatchLogsLogGroupArnException'])
+const CLOUDWATCH_ERRORS = new Set([
+  'InvalidCloudWatchLogsRoleArnException',
+  'InvalidCloudWatchLogsLogGroupArnException'
+])
 export const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000] as const
 
 export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps): Promise<ApplyResult> {
@@ -97,7 +113,13 @@ interface RunState {
   adopted: boolean
 }
 
-async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, state: RunState, applied: readonly Change[]): Promise<void> {
+async function execute(
+  change: Change,
+  options: ApplyOptions,
+  deps: ApplyDeps,
+  state: RunState,
+  applied: readonly Change[]
+): Promise<void> {
   const { clients, log } = deps
   switch (change.kind) {
     case 'enable-trusted-access':
@@ -110,11 +132,15 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
       const { roleName, service } = SERVICE_LINKED_ROLES[change.role]
       log(`Creating the service-linked role ${roleName}`)
       try {
-        await call('iam:CreateServiceLinkedRole', () => clients.iam().send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service })))
+        await call('iam:CreateServiceLinkedRole', () =>
+          clients.iam().send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service }))
+        )
       } catch (error) {
         // Another run created it in between: the goal is met.
         const code = errorCode(error)
-        const taken = (code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String((error as Error).message))
+        const taken =
+          (code === 'InvalidInputException' || code === 'InvalidInput') &&
+          /taken/i.test(String((error as Error).message))
         if (!taken && code !== 'EntityAlreadyExistsException') throw error
       }
       return
@@ -126,15 +152,25 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
       await createTrail(change.trail, change.region, options, deps, state, applied)
       return
     case 'update-trail':
-      log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`)
+      log(
+        `Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`
+      )
       await withPropagation(applied, deps, () =>
-        call('cloudtrail:UpdateTrail', () => clients.cloudtrail(change.region).send(new UpdateTrailCommand(updateInput(change.arn, change.fields, change.cloudWatchLogs))))
+        call('cloudtrail:UpdateTrail', () =>
+          clients
+            .cloudtrail(change.region)
+            .send(new UpdateTrailCommand(updateInput(change.arn, change.fields, change.cloudWatchLogs)))
+        )
       )
       return
     case 'start-logging': {
       const arn = trailArnOf(change.arn, state)
       log(`Starting logging of ${arn}`)
-      await withPropagation(applied, deps, () => call('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn }))))
+      await withPropagation(applied, deps, () =>
+        call('cloudtrail:StartLogging', () =>
+          clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn }))
+        )
+      )
       return
     }
     case 'create-bucket':
@@ -151,8 +187,18 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
           new PutEventSelectorsCommand({
             TrailName: arn,
             ...(change.eventSelectors
-              ? { EventSelectors: change.eventSelectors.map((s) => ({ ...s, DataResources: s.DataResources.map((d) => ({ ...d })) })) }
-              : { AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({ ...s, FieldSelectors: s.FieldSelectors.map((f) => ({ ...f })) })) })
+              ? {
+                  EventSelectors: change.eventSelectors.map((s) => ({
+                    ...s,
+                    DataResources: s.DataResources.map((d) => ({ ...d }))
+                  }))
+                }
+              : {
+                  AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({
+                    ...s,
+                    FieldSelectors: s.FieldSelectors.map((f) => ({ ...f }))
+                  }))
+                })
           })
         )
       )
@@ -162,7 +208,12 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
       const arn = trailArnOf(change.arn, state)
       log(`Setting the insight selectors of ${arn}`)
       await call('cloudtrail:PutInsightSelectors', () =>
-        clients.cloudtrail(change.region).send(new PutInsightSelectorsCommand({ TrailName: arn, InsightSelectors: change.insightSelectors.map((s) => ({ ...s })) }))
+        clients.cloudtrail(change.region).send(
+          new PutInsightSelectorsCommand({
+            TrailName: arn,
+            InsightSelectors: change.insightSelectors.map((s) => ({ ...s }))
+          })
+        )
       )
       return
     }
@@ -170,7 +221,12 @@ async function execute(change: Change, options: ApplyOptions, deps: ApplyDeps, s
       const arn = trailArnOf(change.arn, state)
       log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`)
       await call('cloudtrail:AddTags', () =>
-        clients.cloudtrail(change.region).send(new AddTagsCommand({ ResourceId: arn, TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value })) }))
+        clients.cloudtrail(change.region).send(
+          new AddTagsCommand({
+            ResourceId: arn,
+            TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value }))
+          })
+        )
       )
       return
     }
@@ -195,7 +251,9 @@ export function updateInput(
 ): UpdateTrailCommandInput {
   const input: UpdateTrailCommandInput = {
     Name: arn,
-    ...(cloudWatchLogs ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn } : {})
+    ...(cloudWatchLogs
+      ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn }
+      : {})
   }
   for (const f of fields) {
     if (f.field === 'S3BucketName') input.S3BucketName = String(f.after)
@@ -235,7 +293,12 @@ async function createTrail(
             IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
             EnableLogFileValidation: trail.enableLogFileValidation,
             ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
-            ...(trail.cloudWatchLogsLogGroupArn ? { CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn, CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn } : {}),
+            ...(trail.cloudWatchLogsLogGroupArn
+              ? {
+                  CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn,
+                  CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
+                }
+              : {}),
             ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
           })
         )
@@ -260,7 +323,8 @@ async function adoptTrail(
 ): Promise<void> {
   const cloudtrail = deps.clients.cloudtrail(region)
   const found = await call('cloudtrail:GetTrail', () => cloudtrail.send(new GetTrailCommand({ Name: state.trailArn })))
-  if (!found.Trail) throw new ActionError('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`)
+  if (!found.Trail)
+    throw new ActionError('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`)
   const config = toTrailConfig(found.Trail)
   state.trailArn = config.arn
   state.adopted = true
@@ -275,7 +339,9 @@ async function adoptTrail(
   }
   if (fields.length === 0) return
   await withPropagation(applied, deps, () =>
-    call('cloudtrail:UpdateTrail', () => cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields, cloudWatchLogsPair(fields, trail)))))
+    call('cloudtrail:UpdateTrail', () =>
+      cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields, cloudWatchLogsPair(fields, trail))))
+    )
   )
 }
 
@@ -299,10 +365,15 @@ async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: A
     if (merged.changedSids.length === 0) return
     const bytes = policyBytes(merged.policy)
     if (bytes > MAX_BUCKET_POLICY_BYTES) {
-      throw new ActionError('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`)
+      throw new ActionError(
+        'Bucket policy would exceed 20 KB',
+        `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`
+      )
     }
     deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of bucket ${bucket}`)
-    await call('s3:PutBucketPolicy', () => s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText(merged.policy) })))
+    await call('s3:PutBucketPolicy', () =>
+      s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText(merged.policy) }))
+    )
     if (missingPermissions(parsePolicy(await current()), grant).length === 0) return
     deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`)
   }
@@ -313,7 +384,13 @@ async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: A
 }
 
 /** A hardened log bucket: private, encrypted, versioned, owned by the bucket owner. Its policy follows. */
-async function createBucket(bucket: string, region: string, kmsKeyArn: string, partition: string, deps: ApplyDeps): Promise<void> {
+async function createBucket(
+  bucket: string,
+  region: string,
+  kmsKeyArn: string,
+  partition: string,
+  deps: ApplyDeps
+): Promise<void> {
   const s3 = deps.clients.s3()
   deps.log(`Creating bucket ${bucket} in ${region}`)
   await call('s3:CreateBucket', () =>
@@ -321,7 +398,9 @@ async function createBucket(bucket: string, region: string, kmsKeyArn: string, p
       new CreateBucketCommand({
         Bucket: bucket,
         ObjectOwnership: 'BucketOwnerEnforced',
-        ...(region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } })
+        ...(region === 'us-east-1'
+          ? {}
+          : { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } })
       })
     )
   ).catch((error: unknown) => {
@@ -333,7 +412,12 @@ async function createBucket(bucket: string, region: string, kmsKeyArn: string, p
       s3.send(
         new PutPublicAccessBlockCommand({
           Bucket: bucket,
-          PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }
+          PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            IgnorePublicAcls: true,
+            BlockPublicPolicy: true,
+            RestrictPublicBuckets: true
+          }
         })
       )
     ),
@@ -344,7 +428,9 @@ async function createBucket(bucket: string, region: string, kmsKeyArn: string, p
           ServerSideEncryptionConfiguration: {
             Rules: [
               {
-                ApplyServerSideEncryptionByDefault: kmsKeyArn ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn } : { SSEAlgorithm: 'AES256' },
+                ApplyServerSideEncryptionByDefault: kmsKeyArn
+                  ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn }
+                  : { SSEAlgorithm: 'AES256' },
                 BucketKeyEnabled: kmsKeyArn !== ''
               }
             ]
@@ -352,28 +438,52 @@ async function createBucket(bucket: string, region: string, kmsKeyArn: string, p
         })
       )
     ),
-    call('s3:PutBucketVersioning', () => s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))),
+    call('s3:PutBucketVersioning', () =>
+      s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))
+    ),
     call('s3:PutBucketOwnershipControls', () =>
-      s3.send(new PutBucketOwnershipControlsCommand({ Bucket: bucket, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }))
+      s3.send(
+        new PutBucketOwnershipControlsCommand({
+          Bucket: bucket,
+          OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
+        })
+      )
     ),
     // TLS only; the CloudTrail statements are merged into this policy by the bucket-policy change.
     call('s3:PutBucketPolicy', () =>
-      s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText({ Version: '2012-10-17', Statement: [denyInsecureTransport(bucket, partition)] }) }))
+      s3.send(
+        new PutBucketPolicyCommand({
+          Bucket: bucket,
+          Policy: policyText({ Version: '2012-10-17', Statement: [denyInsecureTransport(bucket, partition)] })
+        })
+      )
     )
   ])
 }
 
 /** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
 async function writeKeyPolicy(keyArn: string, region: string, grant: KmsGrant, deps: ApplyDeps): Promise<void> {
-  const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([deps.clients.kms(region), import('@aws-sdk/client-kms')])
-  const current = await call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })))
+  const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([
+    deps.clients.kms(region),
+    import('@aws-sdk/client-kms')
+  ])
+  const current = await call('kms:GetKeyPolicy', () =>
+    kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }))
+  )
   const merged = mergeKeyPolicy(parseKeyPolicy(current.Policy ?? null), grant)
   if (merged.changedSids.length === 0) return
   const bytes = policyBytes(merged.policy)
-  if (bytes > MAX_KEY_POLICY_BYTES) throw new ActionError('Key policy would exceed 32 KB', `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`)
+  if (bytes > MAX_KEY_POLICY_BYTES)
+    throw new ActionError(
+      'Key policy would exceed 32 KB',
+      `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`
+    )
   deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`)
-  await call('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: policyText(merged.policy) })))
-  if (missingKmsActions(merged.policy, grant).length > 0) throw new ActionError('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`)
+  await call('kms:PutKeyPolicy', () =>
+    kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: policyText(merged.policy) }))
+  )
+  if (missingKmsActions(merged.policy, grant).length > 0)
+    throw new ActionError('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`)
 }
 
 /** Retries a write, bounded, while AWS has not yet seen a grant this run just made. */
@@ -394,4 +504,3 @@ async function withPropagation<T>(applied: readonly Change[], deps: ApplyDeps, s
     }
   }
 }
-

@@ -28,7 +28,8 @@ function loadStages() {
 
 /** Starts the token request now when it can be made; openSession reports any failure of it. */
 function requestTokenEarly(auth: Auth): Promise<string> | undefined {
-  if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return undefined
+  if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    return undefined
   const token = core.getIDToken(auth.audience)
   token.catch(() => undefined)
   return token
@@ -49,7 +50,9 @@ export async function run(): Promise<void> {
     const parsed = readSettings()
     if (!parsed.ok) {
       for (const problem of parsed.problems) core.error(problem.message, { title: `Invalid input: ${problem.input}` })
-      core.setFailed(`${parsed.problems.length} invalid input${parsed.problems.length > 1 ? 's' : ''}; no AWS request was made.`)
+      core.setFailed(
+        `${parsed.problems.length} invalid input${parsed.problems.length > 1 ? 's' : ''}; no AWS request was made.`
+      )
       return
     }
     const settings = parsed.settings
@@ -75,7 +78,10 @@ export async function run(): Promise<void> {
       env: process.env
     })
     if (settings.maskAccountId) mask(session.identity.accountId)
-    const clients = new Clients({ region: settings.region, ...(session.credentials ? { credentials: session.credentials } : {}) })
+    const clients = new Clients({
+      region: settings.region,
+      ...(session.credentials ? { credentials: session.credentials } : {})
+    })
     core.info(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`)
 
     const observed = await observe(clients, settings, session.identity)
@@ -93,7 +99,11 @@ export async function run(): Promise<void> {
       homeRegion: thePlan.homeRegion
     }
     if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
-      const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core.info, sleep })
+      const result = await apply(
+        thePlan,
+        { allowDestructiveChanges: settings.allowDestructiveChanges },
+        { clients, log: core.info, sleep }
+      )
       const final = await reread(clients, result.trailArn, thePlan.homeRegion)
       const status = statusOf(settings.mode, thePlan, { created: result.created, count: result.applied.length })
       outcome = {
@@ -119,7 +129,13 @@ export async function run(): Promise<void> {
         failures: failuresOf(settings, status, thePlan.findings, thePlan.changes)
       }
     }
-    await publish(outcome, settings, secrets, { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment })
+    await publish(outcome, settings, secrets, {
+      annotationsOf,
+      outputsOf,
+      renderSummary,
+      commentMarker,
+      publishComment
+    })
   } catch (error) {
     const cause = error instanceof ApplyError ? error.cause : error
     const { title, message } = explain(cause)
@@ -131,7 +147,10 @@ export async function run(): Promise<void> {
         : ''
     const text = redact(`${message}${done}`, secrets)
     core.error(text, { title })
-    await core.summary.addRaw(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`).write().catch(() => undefined)
+    await core.summary
+      .addRaw(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`)
+      .write()
+      .catch(() => undefined)
     // The titled annotation above is the message; setFailed would print it a second time.
     process.exitCode = core.ExitCode.Failure
   }
@@ -141,7 +160,12 @@ type Reporting = Pick<typeof import('./report/outputs.js'), 'annotationsOf' | 'o
   Pick<typeof import('./report/summary.js'), 'renderSummary'> &
   Pick<typeof import('./report/comment.js'), 'commentMarker' | 'publishComment'>
 
-async function publish(outcome: Outcome, settings: Settings, secrets: readonly string[], report: Reporting): Promise<void> {
+async function publish(
+  outcome: Outcome,
+  settings: Settings,
+  secrets: readonly string[],
+  report: Reporting
+): Promise<void> {
   const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment } = report
   for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value)
   for (const a of annotationsOf(outcome)) {
@@ -156,10 +180,16 @@ async function publish(outcome: Outcome, settings: Settings, secrets: readonly s
   core.info(`Status: ${outcome.status}; ${outcome.changes.length} change(s)`)
 
   try {
-    const comment = await publishComment(settings.githubToken, commentMarker(settings.trail.name, outcome.homeRegion), markdown)
+    const comment = await publishComment(
+      settings.githubToken,
+      commentMarker(settings.trail.name, outcome.homeRegion),
+      markdown
+    )
     if (comment !== 'skipped') core.info(`Pull-request comment ${comment}`)
   } catch (error) {
-    core.warning(`Could not comment on the pull request (${String(error)}): the token needs "pull-requests: write".`, { title: 'Pull-request comment' })
+    core.warning(`Could not comment on the pull request (${String(error)}): the token needs "pull-requests: write".`, {
+      title: 'Pull-request comment'
+    })
   }
 
   if (outcome.failures.length > 0) core.setFailed(redact(outcome.failures.join('. '), secrets))

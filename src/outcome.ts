@@ -36,18 +36,29 @@ export function statusOf(mode: Mode, plan: Plan, applied: { created: boolean; co
 }
 
 /** Why the step should fail, per the inputs that decide it; blockers always do. */
-export function failuresOf(settings: Settings, status: Status, findings: readonly Finding[], changes: readonly Change[]): string[] {
+export function failuresOf(
+  settings: Settings,
+  status: Status,
+  findings: readonly Finding[],
+  changes: readonly Change[]
+): string[] {
   const failures: string[] = []
   const blockers = findings.filter((f) => f.severity === 'blocker')
   if (blockers.length > 0) {
-    failures.push(`${blockers.length} blocker${blockers.length > 1 ? 's' : ''}: ${blockers.map((b) => b.title).join('; ')}`)
+    failures.push(
+      `${blockers.length} blocker${blockers.length > 1 ? 's' : ''}: ${blockers.map((b) => b.title).join('; ')}`
+    )
   }
   if (status === 'drift' && settings.failOnDrift) {
-    failures.push(`Drift: apply would make ${changes.length} change${changes.length > 1 ? 's' : ''} (fail-on-drift is true)`)
+    failures.push(
+      `Drift: apply would make ${changes.length} change${changes.length > 1 ? 's' : ''} (fail-on-drift is true)`
+    )
   }
   const posture = findings.filter((f) => f.category === 'posture' && f.severity !== 'ok')
   if (settings.failOnPosture && posture.length > 0) {
-    failures.push(`${posture.length} posture finding${posture.length > 1 ? 's' : ''}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`)
+    failures.push(
+      `${posture.length} posture finding${posture.length > 1 ? 's' : ''}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`
+    )
   }
   return failures
 }

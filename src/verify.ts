@@ -5,7 +5,11 @@ import { toTrailConfig, toTrailStatus } from './observe/trail.js'
 import type { TrailConfig, TrailStatus } from './observe/types.js'
 
 /** The trail as AWS reports it after this run's writes: the outcome shows this, not what we meant to do. */
-export async function reread(clients: Clients, arn: string, region: string): Promise<{ trail: TrailConfig | null; status: TrailStatus | null }> {
+export async function reread(
+  clients: Clients,
+  arn: string,
+  region: string
+): Promise<{ trail: TrailConfig | null; status: TrailStatus | null }> {
   const cloudtrail = clients.cloudtrail(region)
   const [trail, status] = await Promise.all([
     call('cloudtrail:GetTrail', () => cloudtrail.send(new GetTrailCommand({ Name: arn }))),

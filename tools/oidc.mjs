@@ -1,17 +1,17 @@
 // Emulates the GitHub Actions OIDC token endpoint that @actions/core's getIDToken(audience) calls.
-import http from 'node:http';
-import { randomBytes } from 'node:crypto';
-import { listen, close } from './util.mjs';
+import http from 'node:http'
+import { randomBytes } from 'node:crypto'
+import { listen, close } from './util.mjs'
 
 /** @param {unknown} value */
-const b64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const b64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
 
 /**
  * JWT-shaped, unsigned token (moto does not verify the signature; nothing else reads it).
  * @param {Record<string, unknown>} claims
  */
 export function makeJwt(claims) {
-  return `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'org-trail-harness' })}.${b64url(claims)}.${randomBytes(32).toString('base64url')}`;
+  return `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'org-trail-harness' })}.${b64url(claims)}.${randomBytes(32).toString('base64url')}`
 }
 
 /**
@@ -32,19 +32,19 @@ export function makeJwt(claims) {
  */
 export async function startTokenServer({ claims = {}, requestToken = randomBytes(16).toString('hex') } = {}) {
   /** @type {number | null} */
-  let failure = null;
+  let failure = null
   const server = http.createServer((req, res) => {
-    state.requests++;
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    state.requests++
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const send = (/** @type {number} */ status, /** @type {unknown} */ body) => {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    };
-    if (req.method !== 'GET' || url.pathname !== '/token') return send(404, { message: 'not found' });
-    if (req.headers.authorization !== `Bearer ${requestToken}`) return send(401, { message: 'bad request token' });
-    if (failure) return send(failure, { message: `injected HTTP ${failure}` });
-    const now = Math.floor(Date.now() / 1000);
-    const repository = String(claims.repository ?? 'octo-org/octo-repo');
-    const ref = String(claims.ref ?? 'refs/heads/main');
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    }
+    if (req.method !== 'GET' || url.pathname !== '/token') return send(404, { message: 'not found' })
+    if (req.headers.authorization !== `Bearer ${requestToken}`) return send(401, { message: 'bad request token' })
+    if (failure) return send(failure, { message: `injected HTTP ${failure}` })
+    const now = Math.floor(Date.now() / 1000)
+    const repository = String(claims.repository ?? 'octo-org/octo-repo')
+    const ref = String(claims.ref ?? 'refs/heads/main')
     /** @type {Record<string, unknown>} */
     const payload = {
       iss: 'https://token.actions.githubusercontent.com',
@@ -61,14 +61,14 @@ export async function startTokenServer({ claims = {}, requestToken = randomBytes
       nbf: now - 5,
       iat: now,
       exp: now + 300,
-      ...claims,
-    };
-    for (const key of Object.keys(payload)) if (payload[key] === undefined) delete payload[key];
-    state.lastClaims = payload;
-    state.lastToken = makeJwt(payload);
-    send(200, { value: state.lastToken });
-  });
-  const port = await listen(server);
+      ...claims
+    }
+    for (const key of Object.keys(payload)) if (payload[key] === undefined) delete payload[key]
+    state.lastClaims = payload
+    state.lastToken = makeJwt(payload)
+    send(200, { value: state.lastToken })
+  })
+  const port = await listen(server)
   /** @type {TokenServer} */
   const state = {
     // getIDToken appends "&audience=…", so the URL must already carry a query, like the real one.
@@ -77,8 +77,10 @@ export async function startTokenServer({ claims = {}, requestToken = randomBytes
     requests: 0,
     lastToken: null,
     lastClaims: null,
-    failWith: (status) => { failure = status; },
-    stop: () => close(server),
-  };
-  return state;
+    failWith: (status) => {
+      failure = status
+    },
+    stop: () => close(server)
+  }
+  return state
 }

@@ -1,9 +1,11 @@
 // A recording, fault-injecting HTTP proxy in front of moto: counts AWS calls by operation.
-import http from 'node:http';
-import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import { URLSearchParams } from 'node:url';
-import { listen, close, sleep } from './util.mjs';
+import http from 'node:http'
+import { randomBytes } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import { URLSearchParams } from 'node:url'
+import { listen, close, sleep } from './util.mjs'
+import { awsLayer } from './aws/index.mjs'
+import { requestContext } from './aws/context.mjs'
 
 /**
  * @typedef {'throttle' | '500' | '503' | 'drop'} FaultKind
@@ -12,22 +14,23 @@ import { listen, close, sleep } from './util.mjs';
  * @typedef {Classified & { method: string, path: string, headers: http.IncomingHttpHeaders, body: Buffer,
  *   protocol: 'json' | 'query' | 's3' | 'moto', attempt: number }} ProxyRequest   what a fault function sees
  * @typedef {Classified & { method: string, path: string, start: number, end?: number,
- *   status?: number | null, fault?: FaultKind, attempt: number }} RecordedRequest
- *   start/end are performance.now() milliseconds; status is null when the socket was dropped.
+ *   status?: number | null, fault?: FaultKind, attempt: number, answeredBy?: string }} RecordedRequest
+ *   start/end are performance.now() milliseconds; status is null when the socket was dropped;
+ *   answeredBy names the AWS-layer behaviour that answered instead of moto.
  * @typedef {(req: ProxyRequest) => Fault | null | undefined} FaultFn
  */
 
-const READ = /^(Get|List|Describe|Head|Lookup)/;
+const READ = /^(Get|List|Describe|Head|Lookup)/
 /** @param {string} service @param {string} operation */
 export const isWrite = (service, operation) =>
-  service !== 'moto' && !READ.test(operation) && operation !== 'AssumeRoleWithWebIdentity';
+  service !== 'moto' && !READ.test(operation) && operation !== 'AssumeRoleWithWebIdentity'
 
 /** @param {string} s */
-const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** Service from a SigV4 credential scope: Credential=AKID/date/region/SERVICE/aws4_request. */
 function scopeService(/** @type {string | undefined} */ auth) {
-  return auth?.match(/Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\/aws4_request/)?.[1];
+  return auth?.match(/Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\/aws4_request/)?.[1]
 }
 
 // S3 subresources whose operation name does not follow Verb + "Bucket" + Subresource.
@@ -44,37 +47,80 @@ const S3_BUCKET_NAMES = {
   'PUT object-lock': 'PutObjectLockConfiguration',
   'GET uploads': 'ListMultipartUploads',
   'GET versions': 'ListObjectVersions',
-  'POST delete': 'DeleteObjects',
-};
-const S3_SUBRESOURCES = new Set(['acl', 'policy', 'policyStatus', 'location', 'requestPayment', 'publicAccessBlock',
-  'encryption', 'logging', 'versioning', 'ownershipControls', 'tagging', 'lifecycle', 'cors', 'website', 'notification',
-  'object-lock', 'accelerate', 'replication', 'intelligent-tiering', 'analytics', 'metrics', 'inventory', 'uploads',
-  'versions', 'delete', 'list-type', 'uploadId', 'retention', 'legal-hold', 'attributes', 'restore', 'select']);
-const S3_VERB = /** @type {Record<string, string>} */ ({ GET: 'Get', PUT: 'Put', DELETE: 'Delete', HEAD: 'Head', POST: 'Post' });
+  'POST delete': 'DeleteObjects'
+}
+const S3_SUBRESOURCES = new Set([
+  'acl',
+  'policy',
+  'policyStatus',
+  'location',
+  'requestPayment',
+  'publicAccessBlock',
+  'encryption',
+  'logging',
+  'versioning',
+  'ownershipControls',
+  'tagging',
+  'lifecycle',
+  'cors',
+  'website',
+  'notification',
+  'object-lock',
+  'accelerate',
+  'replication',
+  'intelligent-tiering',
+  'analytics',
+  'metrics',
+  'inventory',
+  'uploads',
+  'versions',
+  'delete',
+  'list-type',
+  'uploadId',
+  'retention',
+  'legal-hold',
+  'attributes',
+  'restore',
+  'select'
+])
+const S3_VERB = /** @type {Record<string, string>} */ ({
+  GET: 'Get',
+  PUT: 'Put',
+  DELETE: 'Delete',
+  HEAD: 'Head',
+  POST: 'Post'
+})
 
 /** @param {string} method @param {URL} url @param {http.IncomingHttpHeaders} headers */
 function s3Operation(method, url, headers) {
   // Path-style (what the SDK uses with an IP endpoint); also accept bucket.localhost virtual hosts.
-  const vhost = String(headers.host ?? '').match(/^(.+)\.localhost(:\d+)?$/)?.[1];
-  const parts = url.pathname.split('/').filter(Boolean);
-  const bucket = vhost ?? parts[0];
-  const key = vhost ? parts.join('/') : parts.slice(1).join('/');
+  const vhost = String(headers.host ?? '').match(/^(.+)\.localhost(:\d+)?$/)?.[1]
+  const parts = url.pathname.split('/').filter(Boolean)
+  const bucket = vhost ?? parts[0]
+  const key = vhost ? parts.join('/') : parts.slice(1).join('/')
   // The SDK names some operations itself in ?x-id=…; otherwise the subresource key decides.
-  const named = url.searchParams.get('x-id');
-  if (named) return named;
-  const sub = [...url.searchParams.keys()].find((k) => S3_SUBRESOURCES.has(k));
-  const verb = S3_VERB[method] ?? cap(method.toLowerCase());
-  if (!bucket) return method === 'GET' ? 'ListBuckets' : `${verb}Service`;
+  const named = url.searchParams.get('x-id')
+  if (named) return named
+  const sub = [...url.searchParams.keys()].find((k) => S3_SUBRESOURCES.has(k))
+  const verb = S3_VERB[method] ?? cap(method.toLowerCase())
+  if (!bucket) return method === 'GET' ? 'ListBuckets' : `${verb}Service`
   if (!key) {
-    if (sub === 'list-type') return 'ListObjectsV2';
-    if (sub) return S3_BUCKET_NAMES[`${method} ${sub}`] ?? `${verb}Bucket${cap(sub)}`;
-    return { GET: 'ListObjects', PUT: 'CreateBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket' }[method] ?? `${verb}Bucket`;
+    if (sub === 'list-type') return 'ListObjectsV2'
+    if (sub) return S3_BUCKET_NAMES[`${method} ${sub}`] ?? `${verb}Bucket${cap(sub)}`
+    return (
+      { GET: 'ListObjects', PUT: 'CreateBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket' }[method] ?? `${verb}Bucket`
+    )
   }
-  if (sub === 'uploads' && method === 'POST') return 'CreateMultipartUpload';
-  if (sub === 'uploadId') return { PUT: 'UploadPart', POST: 'CompleteMultipartUpload', DELETE: 'AbortMultipartUpload', GET: 'ListParts' }[method] ?? `${verb}Object`;
-  if (sub) return `${verb}Object${cap(sub)}`;
-  if (method === 'PUT' && headers['x-amz-copy-source']) return 'CopyObject';
-  return `${verb}Object`;
+  if (sub === 'uploads' && method === 'POST') return 'CreateMultipartUpload'
+  if (sub === 'uploadId')
+    return (
+      { PUT: 'UploadPart', POST: 'CompleteMultipartUpload', DELETE: 'AbortMultipartUpload', GET: 'ListParts' }[
+        method
+      ] ?? `${verb}Object`
+    )
+  if (sub) return `${verb}Object${cap(sub)}`
+  if (method === 'PUT' && headers['x-amz-copy-source']) return 'CopyObject'
+  return `${verb}Object`
 }
 
 /**
@@ -83,34 +129,43 @@ function s3Operation(method, url, headers) {
  * @returns {Classified & { protocol: ProxyRequest['protocol'] }}
  */
 export function classify(method, rawPath, headers, body) {
-  const url = new URL(rawPath, 'http://127.0.0.1');
-  const auth = typeof headers.authorization === 'string' ? headers.authorization : undefined;
-  const done = (/** @type {string} */ service, /** @type {string} */ operation, /** @type {ProxyRequest['protocol']} */ protocol) =>
-    ({ service, operation, write: isWrite(service, operation), protocol });
+  const url = new URL(rawPath, 'http://127.0.0.1')
+  const auth = typeof headers.authorization === 'string' ? headers.authorization : undefined
+  const done = (
+    /** @type {string} */ service,
+    /** @type {string} */ operation,
+    /** @type {ProxyRequest['protocol']} */ protocol
+  ) => ({ service, operation, write: isWrite(service, operation), protocol })
 
-  if (url.pathname.startsWith('/moto-api')) return done('moto', url.pathname.replace(/^\/moto-api\/?/, '') || 'index', 'moto');
+  if (url.pathname.startsWith('/moto-api'))
+    return done('moto', url.pathname.replace(/^\/moto-api\/?/, '') || 'index', 'moto')
 
   // JSON 1.0/1.1 protocols: X-Amz-Target = <ServicePrefix>.<Operation>.
-  const target = headers['x-amz-target'];
+  const target = headers['x-amz-target']
   if (typeof target === 'string') {
-    const dot = target.lastIndexOf('.');
-    const prefix = target.slice(0, dot);
-    const service = scopeService(auth)
-      ?? (/cloudtrail/i.test(prefix) ? 'cloudtrail' : /organizations/i.test(prefix) ? 'organizations' : prefix.toLowerCase());
-    return done(service, target.slice(dot + 1), 'json');
+    const dot = target.lastIndexOf('.')
+    const prefix = target.slice(0, dot)
+    const service =
+      scopeService(auth) ??
+      (/cloudtrail/i.test(prefix)
+        ? 'cloudtrail'
+        : /organizations/i.test(prefix)
+          ? 'organizations'
+          : prefix.toLowerCase())
+    return done(service, target.slice(dot + 1), 'json')
   }
 
   // Query protocols (STS, IAM, SNS…): Action= in a form body or in the query string.
-  const type = String(headers['content-type'] ?? '');
-  const form = type.includes('application/x-www-form-urlencoded') ? new URLSearchParams(body.toString()) : null;
-  const action = form?.get('Action') ?? url.searchParams.get('Action');
+  const type = String(headers['content-type'] ?? '')
+  const form = type.includes('application/x-www-form-urlencoded') ? new URLSearchParams(body.toString()) : null
+  const action = form?.get('Action') ?? url.searchParams.get('Action')
   if (action) {
     // STS web-identity and SAML calls are sent unsigned, so there is no credential scope.
-    const service = scopeService(auth) ?? (action.startsWith('AssumeRoleWith') ? 'sts' : 'unknown');
-    return done(service, action, 'query');
+    const service = scopeService(auth) ?? (action.startsWith('AssumeRoleWith') ? 'sts' : 'unknown')
+    return done(service, action, 'query')
   }
 
-  return done(scopeService(auth) ?? 's3', s3Operation(method, url, headers), 's3');
+  return done(scopeService(auth) ?? 's3', s3Operation(method, url, headers), 's3')
 }
 
 /**
@@ -120,48 +175,53 @@ export function classify(method, rawPath, headers, body) {
  * @returns {{ status: number, headers: Record<string, string>, body: string }}
  */
 export function faultResponse(protocol, kind) {
-  const requestId = randomBytes(16).toString('hex');
-  const s3 = protocol === 's3';
+  const requestId = randomBytes(16).toString('hex')
+  const s3 = protocol === 's3'
   /** @type {Record<Exclude<FaultKind, 'drop'>, [number, string, string]>} */
   const table = {
-    throttle: s3 ? [503, 'SlowDown', 'Please reduce your request rate.']
+    throttle: s3
+      ? [503, 'SlowDown', 'Please reduce your request rate.']
       : [400, protocol === 'query' ? 'Throttling' : 'ThrottlingException', 'Rate exceeded'],
     500: [500, s3 ? 'InternalError' : 'InternalFailure', 'We encountered an internal error. Please try again.'],
-    503: [503, 'ServiceUnavailable', 'Service is unavailable. Please try again.'],
-  };
-  const [status, code, message] = table[kind];
+    503: [503, 'ServiceUnavailable', 'Service is unavailable. Please try again.']
+  }
+  const [status, code, message] = table[kind]
   if (protocol === 'json') {
     return {
       status,
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': String(code), 'x-amzn-requestid': requestId },
-      body: JSON.stringify({ __type: code, message }),
-    };
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amzn-errortype': String(code),
+        'x-amzn-requestid': requestId
+      },
+      body: JSON.stringify({ __type: code, message })
+    }
   }
   if (protocol === 'query') {
-    const type = status >= 500 ? 'Receiver' : 'Sender';
+    const type = status >= 500 ? 'Receiver' : 'Sender'
     return {
       status,
       headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-      body: `<ErrorResponse><Error><Type>${type}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
-    };
+      body: `<ErrorResponse><Error><Type>${type}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`
+    }
   }
   return {
     status,
     headers: { 'content-type': 'application/xml', 'x-amz-request-id': requestId },
-    body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>${requestId}</RequestId><HostId>${requestId}</HostId></Error>`,
-  };
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>${requestId}</RequestId><HostId>${requestId}</HostId></Error>`
+  }
 }
 
 /** Deterministic PRNG (mulberry32): same seed, same sequence. @param {number} seed */
 export function seededRandom(seed) {
-  let a = seed >>> 0;
+  let a = seed >>> 0
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
 }
 
 /**
@@ -172,15 +232,21 @@ export function seededRandom(seed) {
  *   match?: (req: ProxyRequest) => boolean }} [options]
  * @returns {FaultFn}
  */
-export function faultPlan({ seed = 1, rate = 0.2, kinds = ['throttle', '500', '503', 'drop'], maxAttempt = Infinity, match = () => true } = {}) {
-  const random = seededRandom(seed);
+export function faultPlan({
+  seed = 1,
+  rate = 0.2,
+  kinds = ['throttle', '500', '503', 'drop'],
+  maxAttempt = Infinity,
+  match = () => true
+} = {}) {
+  const random = seededRandom(seed)
   return (req) => {
-    if (req.service === 'moto' || req.path.startsWith('/moto-api')) return null;
-    if (req.attempt > maxAttempt || !match(req)) return null;
-    if (random() >= rate) return null;
-    const kind = kinds[Math.floor(random() * kinds.length)];
-    return kind ? { kind } : null;
-  };
+    if (req.service === 'moto' || req.path.startsWith('/moto-api')) return null
+    if (req.attempt > maxAttempt || !match(req)) return null
+    if (random() >= rate) return null
+    const kind = kinds[Math.floor(random() * kinds.length)]
+    return kind ? { kind } : null
+  }
 }
 
 /**
@@ -191,28 +257,31 @@ export function faultPlan({ seed = 1, rate = 0.2, kinds = ['throttle', '500', '5
  */
 export function criticalPath(requests) {
   /** @typedef {{ r: RecordedRequest, len: number, prev: Node | null }} Node */
-  const done = requests.filter((r) => r.service !== 'moto' && r.end !== undefined).sort((a, b) => a.start - b.start);
+  const done = requests.filter((r) => r.service !== 'moto' && r.end !== undefined).sort((a, b) => a.start - b.start)
   /** @type {Node[]} */
-  const nodes = [];
+  const nodes = []
   /** @type {Node | null} */
-  let best = null;
+  let best = null
   for (const r of done) {
     /** @type {Node} */
-    const node = { r, len: 1, prev: null };
+    const node = { r, len: 1, prev: null }
     for (const p of nodes) {
-      if ((p.r.end ?? Infinity) <= r.start && p.len + 1 > node.len) { node.len = p.len + 1; node.prev = p; }
+      if ((p.r.end ?? Infinity) <= r.start && p.len + 1 > node.len) {
+        node.len = p.len + 1
+        node.prev = p
+      }
     }
-    nodes.push(node);
-    if (!best || node.len > best.len) best = node;
+    nodes.push(node)
+    if (!best || node.len > best.len) best = node
   }
-  const chain = [];
-  for (let n = best; n; n = n.prev) chain.unshift(n.r);
-  return chain;
+  const chain = []
+  for (let n = best; n; n = n.prev) chain.unshift(n.r)
+  return chain
 }
 
-const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer'];
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']
 /** @param {http.IncomingHttpHeaders} headers */
-const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_BY_HOP.includes(k)));
+const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_BY_HOP.includes(k)))
 
 /**
  * @typedef {object} Stats
@@ -225,64 +294,100 @@ const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(
  */
 
 /**
- * @param {{ target: string, latencyMs?: number, fault?: FaultFn | null }} options
+ * layer: the AWS behaviours moto lacks (tools/aws/), on by default; `null` forwards to moto as it is.
+ * @param {{ target: string, latencyMs?: number, fault?: FaultFn | null,
+ *   layer?: ReturnType<typeof awsLayer> | null }} options
  */
-export async function startProxy({ target, latencyMs = 0, fault = null }) {
-  const upstream = new URL(target);
+export async function startProxy({ target, latencyMs = 0, fault = null, layer = awsLayer() }) {
+  const behaviours = layer?.behaviours ?? []
+  const accountOf = layer?.accountOf ?? (() => '123456789012')
+  const upstream = new URL(target)
   /** @type {RecordedRequest[]} */
-  const requests = [];
-  let closed = false;
+  const requests = []
+  let closed = false
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   async function handle(req, res) {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const body = Buffer.concat(chunks);
-    const method = req.method ?? 'GET';
-    const rawPath = req.url ?? '/';
-    const { protocol, ...kind } = classify(method, rawPath, req.headers, body);
-    const attempt = Number(String(req.headers['amz-sdk-request'] ?? '').match(/attempt=(\d+)/)?.[1] ?? 1);
+    const chunks = []
+    for await (const chunk of req) chunks.push(chunk)
+    const body = Buffer.concat(chunks)
+    const method = req.method ?? 'GET'
+    const rawPath = req.url ?? '/'
+    const { protocol, ...kind } = classify(method, rawPath, req.headers, body)
+    const attempt = Number(String(req.headers['amz-sdk-request'] ?? '').match(/attempt=(\d+)/)?.[1] ?? 1)
     /** @type {RecordedRequest} */
-    const record = { ...kind, method, path: rawPath, start: performance.now(), attempt };
-    requests.push(record);
-    const finish = (/** @type {number | null} */ status) => { record.status = status; record.end = performance.now(); };
-
-    if (latencyMs > 0 && protocol !== 'moto') await sleep(latencyMs);
-    if (closed) return void req.socket.destroy();
-
-    const injected = fault?.({ ...kind, protocol, method, path: rawPath, headers: req.headers, body, attempt }) ?? null;
-    if (injected) {
-      record.fault = injected.kind;
-      if (injected.kind === 'drop') {
-        finish(null);
-        return void req.socket.destroy();
-      }
-      const r = faultResponse(protocol === 'moto' ? 'json' : protocol, injected.kind);
-      finish(r.status);
-      return void res.writeHead(r.status, { ...r.headers, 'content-length': Buffer.byteLength(r.body) }).end(r.body);
+    const record = { ...kind, method, path: rawPath, start: performance.now(), attempt }
+    requests.push(record)
+    const finish = (/** @type {number | null} */ status) => {
+      record.status = status
+      record.end = performance.now()
     }
 
-    const headers = { ...endToEnd(req.headers), 'content-length': String(body.length) };
+    if (latencyMs > 0 && protocol !== 'moto') await sleep(latencyMs)
+    if (closed) return void req.socket.destroy()
+
+    const injected = fault?.({ ...kind, protocol, method, path: rawPath, headers: req.headers, body, attempt }) ?? null
+    if (injected) {
+      record.fault = injected.kind
+      if (injected.kind === 'drop') {
+        finish(null)
+        return void req.socket.destroy()
+      }
+      const r = faultResponse(protocol === 'moto' ? 'json' : protocol, injected.kind)
+      finish(r.status)
+      return void res.writeHead(r.status, { ...r.headers, 'content-length': Buffer.byteLength(r.body) }).end(r.body)
+    }
+
+    const ctx = requestContext(
+      { ...kind, protocol, method, path: rawPath, headers: req.headers, body, attempt },
+      accountOf
+    )
+    /** @param {import('./aws/context.mjs').Answer} answer */
+    const send = (answer) => {
+      const payload = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body)
+      res.writeHead(answer.status, { ...answer.headers, 'content-length': String(payload.length) }).end(payload)
+      finish(answer.status)
+      for (const b of behaviours) b.done?.(ctx, answer.status)
+    }
+    for (const b of behaviours) {
+      const answer = protocol === 'moto' ? undefined : await b.request?.(ctx)
+      if (answer) {
+        record.answeredBy = b.name
+        return send(answer)
+      }
+    }
+
+    const headers = { ...endToEnd(req.headers), 'content-length': String(body.length) }
     const out = http.request(
       { host: upstream.hostname, port: upstream.port, method, path: rawPath, headers },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, endToEnd(up.headers));
-        up.pipe(res);
-        up.on('end', () => finish(up.statusCode ?? 502));
-      },
-    );
+      async (up) => {
+        // The whole answer is read so that a behaviour can look at it or replace it.
+        const parts = []
+        for await (const part of up) parts.push(part)
+        const upHeaders = /** @type {Record<string, string>} */ (endToEnd(up.headers))
+        delete upHeaders['content-length']
+        /** @type {import('./aws/context.mjs').Answer} */
+        let answer = { status: up.statusCode ?? 502, headers: upHeaders, body: Buffer.concat(parts) }
+        for (const b of behaviours) {
+          if (protocol === 'moto' || !b.response) continue
+          answer = (await b.response(ctx, answer)) ?? answer
+        }
+        send(answer)
+      }
+    )
     out.on('error', (err) => {
-      finish(502);
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy: upstream error: ${err.message}`);
-      else res.destroy();
-    });
-    out.end(body);
+      finish(502)
+      if (!res.headersSent)
+        res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy: upstream error: ${err.message}`)
+      else res.destroy()
+    })
+    out.end(body)
   }
   // A client that hangs up mid-request must not become an unhandled rejection.
-  const server = http.createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
-  const port = await listen(server);
+  const server = http.createServer((req, res) => void handle(req, res).catch(() => res.destroy()))
+  const port = await listen(server)
 
-  const aws = () => requests.filter((r) => r.service !== 'moto');
+  const aws = () => requests.filter((r) => r.service !== 'moto')
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -291,19 +396,27 @@ export async function startProxy({ target, latencyMs = 0, fault = null }) {
     /** AWS requests only */
     aws,
     /** @param {FaultFn | null} fn */
-    setFault(fn) { fault = fn; },
+    setFault(fn) {
+      fault = fn
+    },
     /** @param {number} ms */
-    setLatency(ms) { latencyMs = ms; },
-    reset() { requests.length = 0; },
+    setLatency(ms) {
+      latencyMs = ms
+    },
+    reset() {
+      requests.length = 0
+    },
+    /** the AWS layer's behaviours, by name, for tests that tune one */
+    layer,
     criticalPath: () => criticalPath(requests),
     /** @returns {Stats} */
     stats() {
-      const list = aws();
-      /** @type {Record<string, number>} */ const byOperation = {};
-      /** @type {Record<string, number>} */ const faultsByKind = {};
+      const list = aws()
+      /** @type {Record<string, number>} */ const byOperation = {}
+      /** @type {Record<string, number>} */ const faultsByKind = {}
       for (const r of list) {
-        byOperation[r.operation] = (byOperation[r.operation] ?? 0) + 1;
-        if (r.fault) faultsByKind[r.fault] = (faultsByKind[r.fault] ?? 0) + 1;
+        byOperation[r.operation] = (byOperation[r.operation] ?? 0) + 1
+        if (r.fault) faultsByKind[r.fault] = (faultsByKind[r.fault] ?? 0) + 1
       }
       return {
         total: list.length,
@@ -311,12 +424,12 @@ export async function startProxy({ target, latencyMs = 0, fault = null }) {
         byOperation,
         faults: list.filter((r) => r.fault).length,
         faultsByKind,
-        criticalPath: criticalPath(list).length,
-      };
+        criticalPath: criticalPath(list).length
+      }
     },
     async stop() {
-      closed = true;
-      await close(server);
-    },
-  };
+      closed = true
+      await close(server)
+    }
+  }
 }

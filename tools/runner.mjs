@@ -1,13 +1,13 @@
 // Starts the bundled action the way the GitHub runner does, in a clean environment.
-import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, writeFile, rm, access } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { parse } from 'yaml';
-import { repoRoot } from './util.mjs';
+import { spawn } from 'node:child_process'
+import { mkdtemp, mkdir, readFile, writeFile, rm, access } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parse } from 'yaml'
+import { repoRoot } from './util.mjs'
 
-export const actionEntry = path.join(repoRoot, 'dist', 'index.js');
+export const actionEntry = path.join(repoRoot, 'dist', 'index.js')
 
 /**
  * @typedef {{ command: string, properties: Record<string, string>, message: string }} WorkflowCommand
@@ -15,9 +15,9 @@ export const actionEntry = path.join(repoRoot, 'dist', 'index.js');
  */
 
 /** Undoes @actions/core's escaping; %25 last so "%250A" stays "%0A". @param {string} s */
-const unescapeData = (s) => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+const unescapeData = (s) => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%')
 /** @param {string} s */
-const unescapeProperty = (s) => unescapeData(s.replace(/%3A/gi, ':').replace(/%2C/gi, ','));
+const unescapeProperty = (s) => unescapeData(s.replace(/%3A/gi, ':').replace(/%2C/gi, ','))
 
 /**
  * Workflow commands (`::name key=value,…::message`) printed on stdout.
@@ -26,20 +26,20 @@ const unescapeProperty = (s) => unescapeData(s.replace(/%3A/gi, ':').replace(/%2
  */
 export function parseCommands(stdout) {
   /** @type {WorkflowCommand[]} */
-  const commands = [];
+  const commands = []
   for (const line of stdout.split(/\r?\n/)) {
-    const m = line.match(/^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/);
-    if (!m) continue;
-    const [, command = '', props = '', message = ''] = m;
+    const m = line.match(/^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/)
+    if (!m) continue
+    const [, command = '', props = '', message = ''] = m
     /** @type {Record<string, string>} */
-    const properties = {};
+    const properties = {}
     for (const pair of props.split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+      const eq = pair.indexOf('=')
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
     }
-    commands.push({ command, properties, message: unescapeData(message) });
+    commands.push({ command, properties, message: unescapeData(message) })
   }
-  return commands;
+  return commands
 }
 
 /**
@@ -49,27 +49,27 @@ export function parseCommands(stdout) {
  */
 export function parseFileCommands(text) {
   /** @type {Record<string, string>} */
-  const values = {};
-  const lines = text.split(/\r?\n/);
+  const values = {}
+  const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heredoc = line.match(/^([^=]+?)<<(.+)$/);
+    const line = lines[i] ?? ''
+    const heredoc = line.match(/^([^=]+?)<<(.+)$/)
     if (heredoc) {
-      const [, name = '', delimiter = ''] = heredoc;
-      const end = lines.indexOf(delimiter, i + 1);
-      if (end < 0) throw new Error(`unterminated ${name}<<${delimiter} in file command`);
-      values[name] = lines.slice(i + 1, end).join('\n');
-      i = end;
+      const [, name = '', delimiter = ''] = heredoc
+      const end = lines.indexOf(delimiter, i + 1)
+      if (end < 0) throw new Error(`unterminated ${name}<<${delimiter} in file command`)
+      values[name] = lines.slice(i + 1, end).join('\n')
+      i = end
     } else if (line.includes('=')) {
-      const eq = line.indexOf('=');
-      values[line.slice(0, eq)] = line.slice(eq + 1);
+      const eq = line.indexOf('=')
+      values[line.slice(0, eq)] = line.slice(eq + 1)
     }
   }
-  return values;
+  return values
 }
 
 /** `INPUT_<NAME>` as the runner spells it: upper case, spaces to "_", hyphens kept. @param {string} name */
-export const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+export const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
 /**
  * @typedef {object} RunResult
@@ -95,16 +95,27 @@ export const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperC
  *   cwd?: string, timeoutMs?: number, event?: unknown, eventName?: string, entry?: string, keepTemp?: boolean }} [options]
  * @returns {Promise<RunResult>}
  */
-export async function runAction({ inputs = {}, env = {}, cwd, timeoutMs = 60_000, event = {}, eventName = 'push', entry = actionEntry, keepTemp = false } = {}) {
-  await access(entry).catch(() => { throw new Error(`${entry} is missing: run "npm run build" first`); });
-  const action = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8'));
-  const temp = await mkdtemp(path.join(tmpdir(), 'org-trail-run-'));
-  const file = (/** @type {string} */ name) => path.join(temp, name);
-  for (const name of ['output', 'summary', 'state', 'env', 'path']) await writeFile(file(name), '');
-  await writeFile(file('event.json'), JSON.stringify(event));
-  await mkdir(file('runner-temp'));
-  const workspace = cwd ?? file('workspace');
-  await mkdir(workspace, { recursive: true });
+export async function runAction({
+  inputs = {},
+  env = {},
+  cwd,
+  timeoutMs = 60_000,
+  event = {},
+  eventName = 'push',
+  entry = actionEntry,
+  keepTemp = false
+} = {}) {
+  await access(entry).catch(() => {
+    throw new Error(`${entry} is missing: run "npm run build" first`)
+  })
+  const action = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8'))
+  const temp = await mkdtemp(path.join(tmpdir(), 'org-trail-run-'))
+  const file = (/** @type {string} */ name) => path.join(temp, name)
+  for (const name of ['output', 'summary', 'state', 'env', 'path']) await writeFile(file(name), '')
+  await writeFile(file('event.json'), JSON.stringify(event))
+  await mkdir(file('runner-temp'))
+  const workspace = cwd ?? file('workspace')
+  await mkdir(workspace, { recursive: true })
 
   /** @type {Record<string, string | undefined>} */
   const vars = {
@@ -141,32 +152,41 @@ export async function runAction({ inputs = {}, env = {}, cwd, timeoutMs = 60_000
     // the default credential chain from probing the EC2 metadata endpoint (slow timeouts).
     AWS_CONFIG_FILE: file('aws-config'),
     AWS_SHARED_CREDENTIALS_FILE: file('aws-credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-  const declared = Object.entries(action.inputs ?? {});
-  for (const [name, spec] of declared) vars[inputVariable(name)] = String(inputs[name] ?? spec?.default ?? '');
+    AWS_EC2_METADATA_DISABLED: 'true'
+  }
+  const declared = Object.entries(action.inputs ?? {})
+  for (const [name, spec] of declared) vars[inputVariable(name)] = String(inputs[name] ?? spec?.default ?? '')
   // The runner also passes `with:` keys the action does not declare (it only warns).
-  for (const [name, value] of Object.entries(inputs)) vars[inputVariable(name)] = String(value);
-  Object.assign(vars, env);
-  const childEnv = /** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined)));
+  for (const [name, value] of Object.entries(inputs)) vars[inputVariable(name)] = String(value)
+  Object.assign(vars, env)
+  const childEnv = /** @type {Record<string, string>} */ (
+    Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined))
+  )
 
-  const started = performance.now();
-  const child = spawn(process.execPath, [entry], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
-  child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
-  let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+  const started = performance.now()
+  const child = spawn(process.execPath, [entry], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (d) => {
+    stdout += d
+  })
+  child.stderr.setEncoding('utf8').on('data', (d) => {
+    stderr += d
+  })
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    child.kill('SIGKILL')
+  }, timeoutMs)
   /** @type {[number | null, string | null]} */
   const [code, signal] = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (c, s) => resolve([c, s]));
-  });
-  clearTimeout(timer);
-  const durationMs = performance.now() - started;
+    child.on('error', reject)
+    child.on('close', (c, s) => resolve([c, s]))
+  })
+  clearTimeout(timer)
+  const durationMs = performance.now() - started
 
-  const commands = parseCommands(stdout);
+  const commands = parseCommands(stdout)
   const result = {
     code,
     signal,
@@ -178,11 +198,16 @@ export async function runAction({ inputs = {}, env = {}, cwd, timeoutMs = 60_000
     summary: await readFile(file('summary'), 'utf8'),
     annotations: commands
       .filter((c) => c.command === 'error' || c.command === 'warning' || c.command === 'notice')
-      .map((c) => ({ level: /** @type {Annotation['level']} */ (c.command), title: c.properties.title, message: c.message, properties: c.properties })),
+      .map((c) => ({
+        level: /** @type {Annotation['level']} */ (c.command),
+        title: c.properties.title,
+        message: c.message,
+        properties: c.properties
+      })),
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     commands,
-    durationMs,
-  };
-  if (!keepTemp) await rm(temp, { recursive: true, force: true });
-  return result;
+    durationMs
+  }
+  if (!keepTemp) await rm(temp, { recursive: true, force: true })
+  return result
 }

@@ -1,33 +1,38 @@
 // Puts a moto server into a known state and reads back what the action left there.
 import {
-  OrganizationsClient, CreateOrganizationCommand, DescribeOrganizationCommand,
-  ListAWSServiceAccessForOrganizationCommand,
-} from '@aws-sdk/client-organizations';
-import { IAMClient, CreateRoleCommand, CreateOpenIDConnectProviderCommand } from '@aws-sdk/client-iam';
-import { S3Client, CreateBucketCommand, PutBucketPolicyCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
-import { CloudTrailClient, DescribeTrailsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
-import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+  OrganizationsClient,
+  CreateOrganizationCommand,
+  DescribeOrganizationCommand,
+  ListAWSServiceAccessForOrganizationCommand
+} from '@aws-sdk/client-organizations'
+import { IAMClient, CreateRoleCommand, CreateOpenIDConnectProviderCommand } from '@aws-sdk/client-iam'
+import { S3Client, CreateBucketCommand, PutBucketPolicyCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3'
+import { CloudTrailClient, DescribeTrailsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail'
+import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 
-export const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
-export const OIDC_HOST = 'token.actions.githubusercontent.com';
+export const credentials = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+}
+export const OIDC_HOST = 'token.actions.githubusercontent.com'
 
 /**
  * SDK clients for a moto endpoint, with explicit dummy credentials (never the developer's).
  * @param {{ endpoint: string, region?: string }} options
  */
 export function clients({ endpoint, region = 'us-east-1' }) {
-  const config = { endpoint, region, credentials };
+  const config = { endpoint, region, credentials }
   return {
     organizations: new OrganizationsClient(config),
     iam: new IAMClient(config),
     s3: new S3Client({ ...config, forcePathStyle: true }),
     cloudtrail: new CloudTrailClient(config),
-    sts: new STSClient(config),
-  };
+    sts: new STSClient(config)
+  }
 }
 
 /** @param {unknown} err @param {string} name */
-const is = (err, name) => /** @type {{ name?: string }} */ (err)?.name === name;
+const is = (err, name) => /** @type {{ name?: string }} */ (err)?.name === name
 
 /**
  * Creates the organization (this account becomes its management account) and, because moto creates
@@ -36,33 +41,46 @@ const is = (err, name) => /** @type {{ name?: string }} */ (err)?.name === name;
  * @returns {Promise<{ orgId: string, managementAccountId: string }>}
  */
 export async function seedOrganization({ endpoint, region, featureSet = 'ALL', serviceLinkedRole = true }) {
-  const c = clients({ endpoint, region });
-  const { Organization } = await c.organizations.send(new CreateOrganizationCommand({ FeatureSet: featureSet }));
+  const c = clients({ endpoint, region })
+  const { Organization } = await c.organizations.send(new CreateOrganizationCommand({ FeatureSet: featureSet }))
   if (serviceLinkedRole) {
-    await c.iam.send(new CreateRoleCommand({
-      RoleName: 'AWSServiceRoleForOrganizations',
-      Path: '/aws-service-role/organizations.amazonaws.com/',
-      AssumeRolePolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'organizations.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-      }),
-    }));
+    await c.iam.send(
+      new CreateRoleCommand({
+        RoleName: 'AWSServiceRoleForOrganizations',
+        Path: '/aws-service-role/organizations.amazonaws.com/',
+        AssumeRolePolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'organizations.amazonaws.com' }, Action: 'sts:AssumeRole' }
+          ]
+        })
+      })
+    )
   }
-  return { orgId: String(Organization?.Id), managementAccountId: String(Organization?.MasterAccountId) };
+  return { orgId: String(Organization?.Id), managementAccountId: String(Organization?.MasterAccountId) }
 }
 
 /**
  * @param {{ endpoint: string, region?: string, bucket: string, policy?: object | string }} options
  */
 export async function seedBucket({ endpoint, region = 'us-east-1', bucket, policy }) {
-  const { s3 } = clients({ endpoint, region });
-  await s3.send(new CreateBucketCommand({
-    Bucket: bucket,
-    // us-east-1 is the one region S3 rejects as an explicit LocationConstraint.
-    ...(region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: /** @type {any} */ (region) } }),
-  }));
+  const { s3 } = clients({ endpoint, region })
+  await s3.send(
+    new CreateBucketCommand({
+      Bucket: bucket,
+      // us-east-1 is the one region S3 rejects as an explicit LocationConstraint.
+      ...(region === 'us-east-1'
+        ? {}
+        : { CreateBucketConfiguration: { LocationConstraint: /** @type {any} */ (region) } })
+    })
+  )
   if (policy) {
-    await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: typeof policy === 'string' ? policy : JSON.stringify(policy) }));
+    await s3.send(
+      new PutBucketPolicyCommand({
+        Bucket: bucket,
+        Policy: typeof policy === 'string' ? policy : JSON.stringify(policy)
+      })
+    )
   }
 }
 
@@ -72,32 +90,46 @@ export async function seedBucket({ endpoint, region = 'us-east-1', bucket, polic
  * @param {{ endpoint: string, region?: string, name?: string, sub?: string, audience?: string }} options
  * @returns {Promise<string>} the role ARN
  */
-export async function seedRole({ endpoint, region, name = 'org-trail-deployer', sub = 'repo:octo-org/octo-repo:*', audience = 'sts.amazonaws.com' }) {
-  const c = clients({ endpoint, region });
-  const { Account } = await c.sts.send(new GetCallerIdentityCommand({}));
+export async function seedRole({
+  endpoint,
+  region,
+  name = 'org-trail-deployer',
+  sub = 'repo:octo-org/octo-repo:*',
+  audience = 'sts.amazonaws.com'
+}) {
+  const c = clients({ endpoint, region })
+  const { Account } = await c.sts.send(new GetCallerIdentityCommand({}))
   try {
-    await c.iam.send(new CreateOpenIDConnectProviderCommand({
-      Url: `https://${OIDC_HOST}`, ClientIDList: [audience], ThumbprintList: ['6938fd4d98bab03faadb97b34396831e3780aea1'],
-    }));
+    await c.iam.send(
+      new CreateOpenIDConnectProviderCommand({
+        Url: `https://${OIDC_HOST}`,
+        ClientIDList: [audience],
+        ThumbprintList: ['6938fd4d98bab03faadb97b34396831e3780aea1']
+      })
+    )
   } catch (err) {
-    if (!is(err, 'EntityAlreadyExistsException')) throw err;
+    if (!is(err, 'EntityAlreadyExistsException')) throw err
   }
-  const { Role } = await c.iam.send(new CreateRoleCommand({
-    RoleName: name,
-    AssumeRolePolicyDocument: JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{
-        Effect: 'Allow',
-        Principal: { Federated: `arn:aws:iam::${Account}:oidc-provider/${OIDC_HOST}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-          StringEquals: { [`${OIDC_HOST}:aud`]: audience },
-          StringLike: { [`${OIDC_HOST}:sub`]: sub },
-        },
-      }],
-    }),
-  }));
-  return String(Role?.Arn);
+  const { Role } = await c.iam.send(
+    new CreateRoleCommand({
+      RoleName: name,
+      AssumeRolePolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::${Account}:oidc-provider/${OIDC_HOST}` },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+              StringEquals: { [`${OIDC_HOST}:aud`]: audience },
+              StringLike: { [`${OIDC_HOST}:sub`]: sub }
+            }
+          }
+        ]
+      })
+    })
+  )
+  return String(Role?.Arn)
 }
 
 /**
@@ -105,36 +137,41 @@ export async function seedRole({ endpoint, region, name = 'org-trail-deployer', 
  * @param {{ endpoint: string, region?: string, bucket?: string }} options
  */
 export async function readState({ endpoint, region = 'us-east-1', bucket }) {
-  const c = clients({ endpoint, region });
-  const { trailList = [] } = await c.cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: true }));
+  const c = clients({ endpoint, region })
+  const { trailList = [] } = await c.cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: true }))
   /** @type {Record<string, import('@aws-sdk/client-cloudtrail').GetTrailStatusCommandOutput>} */
-  const statuses = {};
+  const statuses = {}
   for (const trail of trailList) {
     // Status is answered in the trail's home region.
-    const home = trail.HomeRegion && trail.HomeRegion !== region ? clients({ endpoint, region: trail.HomeRegion }).cloudtrail : c.cloudtrail;
-    statuses[String(trail.Name)] = await home.send(new GetTrailStatusCommand({ Name: trail.TrailARN }));
+    const home =
+      trail.HomeRegion && trail.HomeRegion !== region
+        ? clients({ endpoint, region: trail.HomeRegion }).cloudtrail
+        : c.cloudtrail
+    statuses[String(trail.Name)] = await home.send(new GetTrailStatusCommand({ Name: trail.TrailARN }))
   }
 
-  let bucketPolicy = null;
+  let bucketPolicy = null
   if (bucket) {
     try {
-      const { Policy } = await c.s3.send(new GetBucketPolicyCommand({ Bucket: bucket }));
-      bucketPolicy = Policy ? JSON.parse(Policy) : null;
+      const { Policy } = await c.s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))
+      bucketPolicy = Policy ? JSON.parse(Policy) : null
     } catch (err) {
-      if (!is(err, 'NoSuchBucketPolicy')) throw err;
+      if (!is(err, 'NoSuchBucketPolicy')) throw err
     }
   }
 
-  let organization = null;
+  let organization = null
   /** @type {string[] | null} null when the account is in no organization */
-  let trustedServices = null;
+  let trustedServices = null
   try {
-    organization = (await c.organizations.send(new DescribeOrganizationCommand({}))).Organization ?? null;
-    const { EnabledServicePrincipals = [] } = await c.organizations.send(new ListAWSServiceAccessForOrganizationCommand({}));
-    trustedServices = EnabledServicePrincipals.map((p) => String(p.ServicePrincipal));
+    organization = (await c.organizations.send(new DescribeOrganizationCommand({}))).Organization ?? null
+    const { EnabledServicePrincipals = [] } = await c.organizations.send(
+      new ListAWSServiceAccessForOrganizationCommand({})
+    )
+    trustedServices = EnabledServicePrincipals.map((p) => String(p.ServicePrincipal))
   } catch (err) {
-    if (!is(err, 'AWSOrganizationsNotInUseException')) throw err;
+    if (!is(err, 'AWSOrganizationsNotInUseException')) throw err
   }
 
-  return { trails: trailList, statuses, bucketPolicy, organization, trustedServices };
+  return { trails: trailList, statuses, bucketPolicy, organization, trustedServices }
 }

@@ -43,7 +43,11 @@ describe('apply on a fresh organization', () => {
       // The statement the action does not own is kept exactly; its own two are added beside it.
       const statements = s.bucketPolicy.Statement as { Sid?: string }[]
       expect(statements.filter((st) => st.Sid === FOREIGN_STATEMENT.Sid)).toEqual([FOREIGN_STATEMENT])
-      expect(statements.map((st) => st.Sid).sort()).toEqual(['DenyInsecureTransport', 'OrgTrailAclCheck', 'OrgTrailWrite'])
+      expect(statements.map((st) => st.Sid).sort()).toEqual([
+        'DenyInsecureTransport',
+        'OrgTrailAclCheck',
+        'OrgTrailWrite'
+      ])
 
       expect(r.outputs['trail-arn']).toBe(trailArn)
       expect(r.outputs['home-region']).toBe(REGION)
@@ -60,7 +64,12 @@ describe('apply on a fresh organization', () => {
       for (const c of changesOf(r)) expect(Object.keys(c).sort()).toEqual(['after', 'before', 'what'])
 
       // The proxy saw each of those writes once.
-      expect(r.stats.byOperation).toMatchObject({ EnableAWSServiceAccess: 1, PutBucketPolicy: 1, CreateTrail: 1, StartLogging: 1 })
+      expect(r.stats.byOperation).toMatchObject({
+        EnableAWSServiceAccess: 1,
+        PutBucketPolicy: 1,
+        CreateTrail: 1,
+        StartLogging: 1
+      })
 
       // The summary: the trail table, the prerequisites, the changes made.
       expect(r.summary).toContain('🟢 created')
@@ -105,9 +114,18 @@ describe('apply on a fresh organization', () => {
     'uses the default credential chain when role-to-assume is empty',
     async () => {
       const seeded = await seed(world())
-      const r = await run(world(), null, { 'role-to-assume': '' }, {
-        env: { ...STATIC_CREDENTIALS, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
-      })
+      const r = await run(
+        world(),
+        null,
+        { 'role-to-assume': '' },
+        {
+          env: {
+            ...STATIC_CREDENTIALS,
+            ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
+          }
+        }
+      )
       expectExit(r, 0)
       expect(r.outputs.status).toBe('created')
       expect(r.outputs['trail-arn']).toBe(`arn:aws:cloudtrail:${REGION}:${seeded.managementAccountId}:trail/${TRAIL}`)

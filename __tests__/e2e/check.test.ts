@@ -35,7 +35,11 @@ describe('check mode', () => {
       expectExit(check, 1)
       expect(check.outputs.status).toBe('drift')
       expect(check.stats.writes).toBe(0)
-      expect(Object.keys(check.stats.byOperation).filter((op) => !/^(Get|List|Describe|Head|AssumeRoleWithWebIdentity)/.test(op))).toEqual([])
+      expect(
+        Object.keys(check.stats.byOperation).filter(
+          (op) => !/^(Get|List|Describe|Head|AssumeRoleWithWebIdentity)/.test(op)
+        )
+      ).toEqual([])
       const whats = changesOf(check).map((c) => c.what)
       expect(whats).toEqual([`Trail ${TRAIL}: Multi-region`, `Logging of trail ${TRAIL}`])
       expect(changesOf(check)[0]).toMatchObject({ before: 'false', after: 'true' })
@@ -117,11 +121,18 @@ describe('a destructive declaration', () => {
       const blocker = findingsOf(refused).find((f) => f.id === 'trail.destructive.IsMultiRegionTrail')
       expect(blocker).toMatchObject({ severity: 'blocker' })
       expect(blocker?.remediation).toContain('allow-destructive-changes')
-      expect(refused.annotations.some((a) => a.level === 'error' && a.title?.startsWith('trail.destructive.IsMultiRegionTrail'))).toBe(true)
+      expect(
+        refused.annotations.some(
+          (a) => a.level === 'error' && a.title?.startsWith('trail.destructive.IsMultiRegionTrail')
+        )
+      ).toBe(true)
       expect(refused.summary).toContain('🔴 blocked')
       expect((await trailState(world())).trail?.IsMultiRegionTrail).toBe(true)
 
-      const allowed = await run(world(), seeded, { 'is-multi-region-trail': 'false', 'allow-destructive-changes': 'true' })
+      const allowed = await run(world(), seeded, {
+        'is-multi-region-trail': 'false',
+        'allow-destructive-changes': 'true'
+      })
       expectExit(allowed, 0)
       expect(allowed.outputs.status).toBe('updated')
       expect(allowed.stats.byOperation).toMatchObject({ UpdateTrail: 1 })
@@ -142,7 +153,9 @@ describe('a destructive declaration', () => {
       expectExit(check, 1)
       expect(check.outputs.status).toBe('blocked')
       expect(check.stats.writes).toBe(0)
-      expect(findingsOf(check).find((f) => f.id === 'trail.destructive.EnableLogFileValidation')?.severity).toBe('blocker')
+      expect(findingsOf(check).find((f) => f.id === 'trail.destructive.EnableLogFileValidation')?.severity).toBe(
+        'blocker'
+      )
     },
     TEST_TIMEOUT
   )

@@ -16,7 +16,14 @@ import {
   type Run,
   type Seeded
 } from './harness.js'
-import { cloudTrailStatements, expectCleanFailure, expectConverged, expectNoDuplicateStatement, statementsOf, trailArnOf } from './reliability.js'
+import {
+  cloudTrailStatements,
+  expectCleanFailure,
+  expectConverged,
+  expectNoDuplicateStatement,
+  statementsOf,
+  trailArnOf
+} from './reliability.js'
 
 type FaultFn = ReturnType<typeof faultPlan>
 type FaultKind = 'throttle' | '500' | '503' | 'drop'
@@ -46,7 +53,12 @@ function seededFaults(seed: number): FaultFn {
     const key = `${req.service}:${req.operation}`
     let plan = plans.get(key)
     if (!plan) {
-      plan = faultPlan({ seed: (seed * 0x9e3779b1 + hash(key)) >>> 0, rate: RATE, kinds: KINDS, maxAttempt: MAX_ATTEMPTS - 1 })
+      plan = faultPlan({
+        seed: (seed * 0x9e3779b1 + hash(key)) >>> 0,
+        rate: RATE,
+        kinds: KINDS,
+        maxAttempt: MAX_ATTEMPTS - 1
+      })
       plans.set(key, plan)
     }
     return plan(req)
@@ -99,7 +111,14 @@ async function prepare(start: Start): Promise<Seeded> {
 const EXPECTED_STATUS: Record<Start, string> = { fresh: 'created', drifted: 'updated', converged: 'unchanged' }
 /** The writes a fault-free run makes from each state (tag-provenance adds the repository and workflow tags). */
 const EXPECTED_WRITES: Record<Start, Record<string, number>> = {
-  fresh: { EnableAWSServiceAccess: 1, CreateServiceLinkedRole: 1, PutBucketPolicy: 1, CreateTrail: 1, StartLogging: 1, AddTags: 1 },
+  fresh: {
+    EnableAWSServiceAccess: 1,
+    CreateServiceLinkedRole: 1,
+    PutBucketPolicy: 1,
+    CreateTrail: 1,
+    StartLogging: 1,
+    AddTags: 1
+  },
   drifted: { UpdateTrail: 1, StartLogging: 1 },
   converged: {}
 }
@@ -107,7 +126,9 @@ const EXPECTED_WRITES: Record<Start, Record<string, number>> = {
 describe(`every run converges with ${RATE * 100}% of AWS requests failing`, () => {
   const t = tally()
   afterAll(() => {
-    console.log(`fault injection (${SEEDS.length * 3} seeded runs at ${RATE * 100}% + 1 run throttling each service once): ${describeTally(t)}`)
+    console.log(
+      `fault injection (${SEEDS.length * 3} seeded runs at ${RATE * 100}% + 1 run throttling each service once): ${describeTally(t)}`
+    )
   })
 
   for (const start of ['fresh', 'drifted', 'converged'] as const) {
@@ -192,7 +213,9 @@ describe('a fault that outlasts the SDK retries', () => {
       `CreateTrail failing on every attempt (${kind}): exit 1 naming cloudtrail:CreateTrail, nothing lost, the next run finishes`,
       async () => {
         const seeded = await seed(world())
-        world().proxy.setFault((req) => (req.service === 'cloudtrail' && req.operation === 'CreateTrail' ? { kind } : null))
+        world().proxy.setFault((req) =>
+          req.service === 'cloudtrail' && req.operation === 'CreateTrail' ? { kind } : null
+        )
         const failed = await run(world(), seeded)
         world().proxy.setFault(null)
         count(t, failed)

@@ -68,9 +68,19 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       const list = url.pathname.match(LIST_OR_CREATE)
       if (list) {
         const [, owner = '', repo = '', issue = ''] = list
-        if (req.method === 'GET') return send(200, comments.filter((c) => c.issue === Number(issue)).map((c) => render(c, owner, repo)))
+        if (req.method === 'GET')
+          return send(
+            200,
+            comments.filter((c) => c.issue === Number(issue)).map((c) => render(c, owner, repo))
+          )
         if (req.method === 'POST') {
-          const comment: Comment = { id: nextId++, issue: Number(issue), body: String((body as { body?: unknown })?.body ?? ''), created_at: now, updated_at: now }
+          const comment: Comment = {
+            id: nextId++,
+            issue: Number(issue),
+            body: String((body as { body?: unknown })?.body ?? ''),
+            created_at: now,
+            updated_at: now
+          }
           comments.push(comment)
           return send(201, render(comment, owner, repo))
         }

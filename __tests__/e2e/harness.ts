@@ -74,10 +74,18 @@ export interface Seeded {
  * the log bucket with one foreign statement, and a role GitHub OIDC can assume. Straight to moto: the
  * proxy records only what the action does.
  */
-export async function seed(world: World, options: { featureSet?: 'ALL' | 'CONSOLIDATED_BILLING' } = {}): Promise<Seeded> {
+export async function seed(
+  world: World,
+  options: { featureSet?: 'ALL' | 'CONSOLIDATED_BILLING' } = {}
+): Promise<Seeded> {
   const endpoint = world.moto.url
   const { orgId, managementAccountId } = await seedOrganization({ endpoint, region: REGION, ...options })
-  await seedBucket({ endpoint, region: REGION, bucket: BUCKET, policy: { Version: '2012-10-17', Statement: [FOREIGN_STATEMENT] } })
+  await seedBucket({
+    endpoint,
+    region: REGION,
+    bucket: BUCKET,
+    policy: { Version: '2012-10-17', Statement: [FOREIGN_STATEMENT] }
+  })
   const roleArn = await seedRole({ endpoint, region: REGION })
   return { orgId, managementAccountId, roleArn }
 }
@@ -102,7 +110,12 @@ export interface RunOptions {
  * Runs dist/index.js against moto through the proxy, with the OIDC variables of a job that has
  * `id-token: write`. Inputs default to the seeded trail, bucket and role.
  */
-export async function run(world: World, seeded: Seeded | null, inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<Run> {
+export async function run(
+  world: World,
+  seeded: Seeded | null,
+  inputs: Record<string, string> = {},
+  options: RunOptions = {}
+): Promise<Run> {
   const { proxy, oidc } = world
   proxy.reset()
   const tokensBefore = oidc.requests
@@ -153,7 +166,10 @@ export async function driftTrail(world: World, trailArn: string): Promise<void> 
 }
 
 /** The dummy credentials of the harness, as a job's earlier configure-aws-credentials step would set them. */
-export const STATIC_CREDENTIALS = { AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey }
+export const STATIC_CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey
+}
 
 export interface ChangeRecord {
   readonly what: string
@@ -179,7 +195,8 @@ export function explainRun(r: RunResult): string {
 
 /** Fails with the run's whole output when its exit code is not the expected one. */
 export function expectExit(r: RunResult, code: number): void {
-  if (r.code !== code) throw new Error(`expected dist/index.js to exit with ${code}, got ${String(r.code)}\n${explainRun(r)}`)
+  if (r.code !== code)
+    throw new Error(`expected dist/index.js to exit with ${code}, got ${String(r.code)}\n${explainRun(r)}`)
 }
 
 /**

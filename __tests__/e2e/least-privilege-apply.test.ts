@@ -28,7 +28,10 @@ const SCENARIOS = {
   /** The same without options, and a bucket to create. */
   'create-bucket': {
     status: 'created',
-    setUp: async (w: World) => ({ ...(await fresh(w, false)), inputs: { 's3-bucket-name': 'org-trail-created-logs', 'create-bucket': 'true' } })
+    setUp: async (w: World) => ({
+      ...(await fresh(w, false)),
+      inputs: { 's3-bucket-name': 'org-trail-created-logs', 'create-bucket': 'true' }
+    })
   },
   /** A trail someone made single-region and stopped. */
   drifted: {
@@ -75,7 +78,12 @@ const READ_FROM: Readonly<Record<string, Scenario>> = {
 /** Each action apply mode sends and moto enforces: the state in which it is needed, and the run's reaction. */
 const APPLY_CASES: Readonly<Record<string, { scenario: Scenario; reaction: Reaction }>> = {
   // The reads, from the fresh state: a denied read must block before anything is written…
-  ...Object.fromEntries(Object.entries(CHECK_CASES).map(([action, reaction]) => [action, { scenario: READ_FROM[action] ?? 'fresh', reaction }])),
+  ...Object.fromEntries(
+    Object.entries(CHECK_CASES).map(([action, reaction]) => [
+      action,
+      { scenario: READ_FROM[action] ?? 'fresh', reaction }
+    ])
+  ),
   // The writes, and the read that follows them.
   'organizations:EnableAWSServiceAccess': { scenario: 'fresh', reaction: 'fails' },
   'iam:CreateServiceLinkedRole': { scenario: 'fresh', reaction: 'fails' },
@@ -97,10 +105,14 @@ const APPLY_SKIPPED: Readonly<Record<string, string>> = {
   ...CHECK_SKIPPED,
   'organizations:ListAccounts':
     'CloudTrail checks it on the caller while it creates an organization trail (requiredByCloudTrail); org-trail never sends it and moto does not check it',
-  'iam:PassRole': 'CloudTrail checks it on the caller when a trail is given a CloudWatch Logs role (requiredByCloudTrail); org-trail never sends it and moto does not check it',
-  's3:PutBucketPublicAccessBlock': 'moto authorizes PutPublicAccessBlock as s3:CreateBucket, so removing this action changes nothing in moto',
-  's3:PutEncryptionConfiguration': 'moto authorizes PutBucketEncryption as s3:CreateBucket, so removing this action changes nothing in moto',
-  's3:PutBucketOwnershipControls': 'moto authorizes PutBucketOwnershipControls as s3:CreateBucket, so removing this action changes nothing in moto'
+  'iam:PassRole':
+    'CloudTrail checks it on the caller when a trail is given a CloudWatch Logs role (requiredByCloudTrail); org-trail never sends it and moto does not check it',
+  's3:PutBucketPublicAccessBlock':
+    'moto authorizes PutPublicAccessBlock as s3:CreateBucket, so removing this action changes nothing in moto',
+  's3:PutEncryptionConfiguration':
+    'moto authorizes PutBucketEncryption as s3:CreateBucket, so removing this action changes nothing in moto',
+  's3:PutBucketOwnershipControls':
+    'moto authorizes PutBucketOwnershipControls as s3:CreateBucket, so removing this action changes nothing in moto'
 }
 
 /** What each scenario sent with the whole policy. */
@@ -149,7 +161,6 @@ describe('apply mode under moto IAM enforcement', () => {
     },
     TEST_TIMEOUT
   )
-
 
   it('every action of the apply policy is tested, or skipped for a stated reason', () => {
     const all = new Set(Object.values(sent).flatMap((s) => [...s]))

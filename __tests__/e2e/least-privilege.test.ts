@@ -70,18 +70,29 @@ function expectAllowedByTable(w: World, mode: Mode, r: Run): void {
   for (const request of w.proxy.aws()) {
     const action = iamActionOf(request.service, request.operation)
     if (!isTableAction(action)) {
-      problems.push(`${request.service}:${request.operation} needs ${action}, which is not in IAM_ACTIONS (src/aws/actions.ts)`)
+      problems.push(
+        `${request.service}:${request.operation} needs ${action}, which is not in IAM_ACTIONS (src/aws/actions.ts)`
+      )
       continue
     }
-    if (!allowed.has(action)) problems.push(`${action} was sent in ${mode} mode but actionsFor('${mode}') does not grant it`)
+    if (!allowed.has(action))
+      problems.push(`${action} was sent in ${mode} mode but actionsFor('${mode}') does not grant it`)
     const access = IAM_ACTIONS[action].access
-    if (request.write !== (access === 'write')) problems.push(`${action} is a ${request.write ? 'write' : 'read'} on the wire but "${access}" in the table`)
+    if (request.write !== (access === 'write'))
+      problems.push(`${action} is a ${request.write ? 'write' : 'read'} on the wire but "${access}" in the table`)
     sent[mode].add(action)
   }
   if (problems.length > 0) throw new Error(`${[...new Set(problems)].join('\n')}\n${explainRun(r)}`)
 }
 
-async function runAndRecord(w: World, seeded: Seeded | null, mode: Mode, inputs: Record<string, string>, expected: { code: number; status: string }, env?: Record<string, string>): Promise<Run> {
+async function runAndRecord(
+  w: World,
+  seeded: Seeded | null,
+  mode: Mode,
+  inputs: Record<string, string>,
+  expected: { code: number; status: string },
+  env?: Record<string, string>
+): Promise<Run> {
   const r = await run(w, seeded, { ...inputs, mode }, env ? { env } : {})
   expectExit(r, expected.code)
   expect(r.outputs.status).toBe(expected.status)
@@ -140,23 +151,45 @@ describe('every request the action sends needs an action of the table', () => {
 // --- 2. What moto's IAM enforcement checks -----------------------------------------------------------------
 
 describe("what moto's IAM enforcement checks (the basis of the tests below)", () => {
-  const token = makeJwt({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:octo-org/octo-repo:ref:refs/heads/main', aud: 'sts.amazonaws.com' })
+  const token = makeJwt({
+    iss: 'https://token.actions.githubusercontent.com',
+    sub: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+    aud: 'sts.amazonaws.com'
+  })
   let w: World
   let roleArn: string
 
   beforeAll(async () => {
     w = world()
-    ;({ seeded: { roleArn } } = await fresh(w, false))
+    ;({
+      seeded: { roleArn }
+    } = await fresh(w, false))
   }, TEST_TIMEOUT)
 
-  const sts = () => new STSClient({ endpoint: w.moto.url, region: REGION, maxAttempts: 1, credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' } })
+  const sts = () =>
+    new STSClient({
+      endpoint: w.moto.url,
+      region: REGION,
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' }
+    })
 
   /** Credentials of the role, assumed with moto letting only that one request through unauthorized. */
   async function assume(role = roleArn) {
     await motoAuth(w, 1)
-    const out = await sts().send(new AssumeRoleWithWebIdentityCommand({ RoleArn: role, RoleSessionName: 'least-privilege', WebIdentityToken: token }))
+    const out = await sts().send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: role,
+        RoleSessionName: 'least-privilege',
+        WebIdentityToken: token
+      })
+    )
     const c = out.Credentials
-    return { accessKeyId: String(c?.AccessKeyId), secretAccessKey: String(c?.SecretAccessKey), sessionToken: String(c?.SessionToken) }
+    return {
+      accessKeyId: String(c?.AccessKeyId),
+      secretAccessKey: String(c?.SecretAccessKey),
+      sessionToken: String(c?.SessionToken)
+    }
   }
 
   /** What moto answers each call with: 'ok', 'denied' (403) or another error's name. */
@@ -172,7 +205,11 @@ describe("what moto's IAM enforcement checks (the basis of the tests below)", ()
 
   async function withPolicy(statements: object[]) {
     await motoAuth(w, 'inf')
-    await attachPolicy(w, { roleArn, orgId: '', managementAccountId: '' }, { Version: '2012-10-17', Statement: statements as never })
+    await attachPolicy(
+      w,
+      { roleArn, orgId: '', managementAccountId: '' },
+      { Version: '2012-10-17', Statement: statements as never }
+    )
     const credentials = await assume()
     const config = { endpoint: w.moto.url, region: REGION, maxAttempts: 1, credentials }
     const cloudtrail = new CloudTrailClient(config)
@@ -184,12 +221,26 @@ describe("what moto's IAM enforcement checks (the basis of the tests below)", ()
       GetBucketLocation: await outcome(() => s3.send(new GetBucketLocationCommand({ Bucket }))),
       GetPublicAccessBlock: await outcome(() => s3.send(new GetPublicAccessBlockCommand({ Bucket }))),
       GetBucketRequestPayment: await outcome(() => s3.send(new GetBucketRequestPaymentCommand({ Bucket }))),
-      PutPublicAccessBlock: await outcome(() => s3.send(new PutPublicAccessBlockCommand({ Bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true } }))),
+      PutPublicAccessBlock: await outcome(() =>
+        s3.send(new PutPublicAccessBlockCommand({ Bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true } }))
+      ),
       PutBucketEncryption: await outcome(() =>
-        s3.send(new PutBucketEncryptionCommand({ Bucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }))
+        s3.send(
+          new PutBucketEncryptionCommand({
+            Bucket,
+            ServerSideEncryptionConfiguration: {
+              Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }]
+            }
+          })
+        )
       ),
       PutBucketOwnershipControls: await outcome(() =>
-        s3.send(new PutBucketOwnershipControlsCommand({ Bucket, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }))
+        s3.send(
+          new PutBucketOwnershipControlsCommand({
+            Bucket,
+            OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
+          })
+        )
       )
     }
   }
@@ -198,20 +249,39 @@ describe("what moto's IAM enforcement checks (the basis of the tests below)", ()
     await motoAuth(w, 0)
     const error = (await sts()
       .send(new AssumeRoleWithWebIdentityCommand({ RoleArn: roleArn, RoleSessionName: 's', WebIdentityToken: token }))
-      .then(() => null, (e: unknown) => e)) as { $metadata?: { httpStatusCode?: number } } | null
+      .then(
+        () => null,
+        (e: unknown) => e
+      )) as { $metadata?: { httpStatusCode?: number } } | null
     expect(error?.$metadata?.httpStatusCode).toBe(500)
   })
 
   it('the trust policy is not evaluated: a role whose sub condition does not match, or no role at all, is assumed', async () => {
     await motoAuth(w, 'inf')
-    const other = await seedRole({ endpoint: w.moto.url, region: REGION, name: 'someone-elses-role', sub: 'repo:someone/else:ref:refs/heads/main', audience: 'other' })
+    const other = await seedRole({
+      endpoint: w.moto.url,
+      region: REGION,
+      name: 'someone-elses-role',
+      sub: 'repo:someone/else:ref:refs/heads/main',
+      audience: 'other'
+    })
     await expect(assume(other)).resolves.toHaveProperty('sessionToken')
     await expect(assume(roleArn.replace(/role\/.*/, 'role/no-such-role'))).resolves.toHaveProperty('sessionToken')
   })
 
   it("it authorizes <service>:<Operation> against the role's policies, and S3 by names of its own", async () => {
-    const awsNames = ['s3:GetBucketPublicAccessBlock', 's3:GetBucketRequestPayment', 's3:PutBucketPublicAccessBlock', 's3:PutEncryptionConfiguration', 's3:PutBucketOwnershipControls']
-    expect(await withPolicy([{ Effect: 'Allow', Action: ['cloudtrail:DescribeTrails', 's3:GetBucketLocation', ...awsNames], Resource: '*' }])).toEqual({
+    const awsNames = [
+      's3:GetBucketPublicAccessBlock',
+      's3:GetBucketRequestPayment',
+      's3:PutBucketPublicAccessBlock',
+      's3:PutEncryptionConfiguration',
+      's3:PutBucketOwnershipControls'
+    ]
+    expect(
+      await withPolicy([
+        { Effect: 'Allow', Action: ['cloudtrail:DescribeTrails', 's3:GetBucketLocation', ...awsNames], Resource: '*' }
+      ])
+    ).toEqual({
       DescribeTrails: 'ok',
       ListTags: 'denied',
       GetBucketLocation: 'ok',
@@ -223,7 +293,9 @@ describe("what moto's IAM enforcement checks (the basis of the tests below)", ()
       PutBucketOwnershipControls: 'denied'
     })
     // …it checks s3:ListBucket for the reads and s3:CreateBucket for the writes.
-    expect(await withPolicy([{ Effect: 'Allow', Action: ['s3:ListBucket', 's3:CreateBucket'], Resource: '*' }])).toMatchObject({
+    expect(
+      await withPolicy([{ Effect: 'Allow', Action: ['s3:ListBucket', 's3:CreateBucket'], Resource: '*' }])
+    ).toMatchObject({
       DescribeTrails: 'denied',
       GetBucketLocation: 'denied',
       GetPublicAccessBlock: expect.not.stringMatching(/^denied$/),
@@ -236,9 +308,18 @@ describe("what moto's IAM enforcement checks (the basis of the tests below)", ()
 
   it('resource scoping is not checked as AWS does (only "*" matches outside S3), nor are conditions', async () => {
     const actions = ['cloudtrail:DescribeTrails', 's3:GetBucketLocation']
-    const scoped = await withPolicy([{ Effect: 'Allow', Action: actions, Resource: ['arn:aws:cloudtrail:*:*:trail/*', `arn:aws:s3:::${BUCKET}`] }])
+    const scoped = await withPolicy([
+      { Effect: 'Allow', Action: actions, Resource: ['arn:aws:cloudtrail:*:*:trail/*', `arn:aws:s3:::${BUCKET}`] }
+    ])
     expect([scoped.DescribeTrails, scoped.GetBucketLocation]).toEqual(['denied', 'ok'])
-    const impossible = await withPolicy([{ Effect: 'Allow', Action: actions, Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'mars-north-1' } } }])
+    const impossible = await withPolicy([
+      {
+        Effect: 'Allow',
+        Action: actions,
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:RequestedRegion': 'mars-north-1' } }
+      }
+    ])
     expect([impossible.DescribeTrails, impossible.GetBucketLocation]).toEqual(['ok', 'ok'])
   })
 })
@@ -281,8 +362,11 @@ describe('check mode under moto IAM enforcement', () => {
     TEST_TIMEOUT
   )
 
-  it.each(Object.entries(CHECK_CASES))('without %s the run %s, naming it', async (action, reaction) => expectNamed(await checkWithout(action), action, reaction), TEST_TIMEOUT)
-
+  it.each(Object.entries(CHECK_CASES))(
+    'without %s the run %s, naming it',
+    async (action, reaction) => expectNamed(await checkWithout(action), action, reaction),
+    TEST_TIMEOUT
+  )
 
   it('every action of the check policy is tested, or skipped for a stated reason', () => {
     expect(sentInCheck.length).toBeGreaterThan(0)

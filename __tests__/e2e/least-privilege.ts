@@ -23,7 +23,12 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { UpdateTrailCommand } from '@aws-sdk/client-cloudtrail'
 import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs'
-import { AttachRolePolicyCommand, CreatePolicyCommand, CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam'
+import {
+  AttachRolePolicyCommand,
+  CreatePolicyCommand,
+  CreateRoleCommand,
+  PutRolePolicyCommand
+} from '@aws-sdk/client-iam'
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms'
 import { CreateTopicCommand, SetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns'
 import { IAM_ACTIONS, type IamAction } from '../../src/aws/actions.js'
@@ -32,7 +37,18 @@ import { startTokenServer } from '../../tools/oidc.mjs'
 import { startProxy } from '../../tools/proxy.mjs'
 import { clients, credentials } from '../../tools/seed.mjs'
 import { repoRoot } from '../../tools/util.mjs'
-import { REGION, TEST_TIMEOUT, expectExit, explainRun, run, seed, type Run, type RunOptions, type Seeded, type World } from './harness.js'
+import {
+  REGION,
+  TEST_TIMEOUT,
+  expectExit,
+  explainRun,
+  run,
+  seed,
+  type Run,
+  type RunOptions,
+  type Seeded,
+  type World
+} from './harness.js'
 
 export type Mode = 'check' | 'apply'
 
@@ -65,7 +81,14 @@ export function actionsSent(world: World): string[] {
 
 /** The IAM actions of the requests moto refused with 403. */
 export function actionsDenied(world: World): string[] {
-  return [...new Set(world.proxy.aws().filter((r) => r.status === 403).map((r) => iamActionOf(r.service, r.operation)))].sort()
+  return [
+    ...new Set(
+      world.proxy
+        .aws()
+        .filter((r) => r.status === 403)
+        .map((r) => iamActionOf(r.service, r.operation))
+    )
+  ].sort()
 }
 
 interface PolicyDocument {
@@ -79,7 +102,9 @@ const policies = new Map<Mode, PolicyDocument>()
 export function documentedPolicy(mode: Mode): PolicyDocument {
   let policy = policies.get(mode)
   if (!policy) {
-    const text = execFileSync(process.execPath, [join(repoRoot, 'scripts', 'iam-policy.mjs'), mode], { encoding: 'utf8' })
+    const text = execFileSync(process.execPath, [join(repoRoot, 'scripts', 'iam-policy.mjs'), mode], {
+      encoding: 'utf8'
+    })
     policy = JSON.parse(text) as PolicyDocument
     policies.set(mode, policy)
   }
@@ -97,7 +122,9 @@ export function policyWithout(mode: Mode, removed?: string): PolicyDocument {
   const policy = documentedPolicy(mode)
   const all = policy.Statement.flatMap((s) => s.Action)
   if (removed !== undefined && !all.includes(removed)) throw new Error(`${removed} is not in the ${mode} policy`)
-  policy.Statement = policy.Statement.map((s) => ({ ...s, Action: s.Action.filter((a) => a !== removed) })).filter((s) => s.Action.length > 0)
+  policy.Statement = policy.Statement.map((s) => ({ ...s, Action: s.Action.filter((a) => a !== removed) })).filter(
+    (s) => s.Action.length > 0
+  )
   policy.Statement.push(MOTO_S3_NAMES)
   return policy
 }
@@ -113,7 +140,9 @@ export async function motoAuth(world: World, unauthorized: number | 'inf'): Prom
 export async function attachPolicy(world: World, seeded: Seeded, policy: PolicyDocument): Promise<void> {
   const { iam } = clients({ endpoint: world.moto.url, region: REGION })
   const RoleName = seeded.roleArn.split('/').pop() ?? ''
-  await iam.send(new PutRolePolicyCommand({ RoleName, PolicyName: 'org-trail', PolicyDocument: JSON.stringify(policy) }))
+  await iam.send(
+    new PutRolePolicyCommand({ RoleName, PolicyName: 'org-trail', PolicyDocument: JSON.stringify(policy) })
+  )
 }
 
 /**
@@ -137,7 +166,9 @@ export async function runEnforced(
   }
   const first = world.proxy.aws()[0]
   if (first?.operation !== 'AssumeRoleWithWebIdentity' || first.status !== 200) {
-    throw new Error(`the request moto let through unauthorized was ${first?.service}:${first?.operation} (HTTP ${String(first?.status)}), not AssumeRoleWithWebIdentity\n${explainRun(result)}`)
+    throw new Error(
+      `the request moto let through unauthorized was ${first?.service}:${first?.operation} (HTTP ${String(first?.status)}), not AssumeRoleWithWebIdentity\n${explainRun(result)}`
+    )
   }
   return result
 }
@@ -184,9 +215,12 @@ export const CHECK_CASES: Readonly<Record<string, Reaction>> = {
 
 /** In the check policy but not tested, and why. */
 export const CHECK_SKIPPED: Readonly<Record<string, string>> = {
-  's3:GetBucketPublicAccessBlock': 'moto authorizes GetPublicAccessBlock as s3:ListBucket, so removing this action changes nothing in moto',
-  's3:GetBucketRequestPayment': 'moto authorizes GetBucketRequestPayment as s3:ListBucket, so removing this action changes nothing in moto',
-  'organizations:ListDelegatedAdministrators': 'not sent: only a caller outside the management account asks (moto has one account here)'
+  's3:GetBucketPublicAccessBlock':
+    'moto authorizes GetPublicAccessBlock as s3:ListBucket, so removing this action changes nothing in moto',
+  's3:GetBucketRequestPayment':
+    'moto authorizes GetBucketRequestPayment as s3:ListBucket, so removing this action changes nothing in moto',
+  'organizations:ListDelegatedAdministrators':
+    'not sent: only a caller outside the management account asks (moto has one account here)'
 }
 
 /** Services whose denials moto sends in a form the SDK parses as AccessDenied (query and S3 protocols). */
@@ -229,30 +263,54 @@ export async function seedOptions(world: World, seeded: Seeded): Promise<Record<
   const logGroupArn = `arn:aws:logs:${REGION}:${seeded.managementAccountId}:log-group:${LOG_GROUP}`
 
   const { iam } = clients({ endpoint: world.moto.url, region: REGION })
-  const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }] }
-  const { Role } = await iam.send(new CreateRoleCommand({ RoleName: CWL_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) }))
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
+  }
+  const { Role } = await iam.send(
+    new CreateRoleCommand({ RoleName: CWL_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) })
+  )
   const write = JSON.stringify({
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${logGroupArn}:log-stream:*` }]
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: `${logGroupArn}:log-stream:*`
+      }
+    ]
   })
   await iam.send(new PutRolePolicyCommand({ RoleName: CWL_ROLE, PolicyName: 'cloudtrail-logs', PolicyDocument: write }))
-  const { Policy } = await iam.send(new CreatePolicyCommand({ PolicyName: 'cloudtrail-logs-managed', PolicyDocument: write }))
+  const { Policy } = await iam.send(
+    new CreatePolicyCommand({ PolicyName: 'cloudtrail-logs-managed', PolicyDocument: write })
+  )
   await iam.send(new AttachRolePolicyCommand({ RoleName: CWL_ROLE, PolicyArn: Policy?.Arn }))
 
   const sns = new SNSClient(config)
   const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: TOPIC }))
   const topicPolicy = {
     Version: '2012-10-17',
-    Statement: [{ Sid: 'AWSCloudTrailSNSPolicy', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'SNS:Publish', Resource: TopicArn }]
+    Statement: [
+      {
+        Sid: 'AWSCloudTrailSNSPolicy',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 'SNS:Publish',
+        Resource: TopicArn
+      }
+    ]
   }
-  await sns.send(new SetTopicAttributesCommand({ TopicArn, AttributeName: 'Policy', AttributeValue: JSON.stringify(topicPolicy) }))
+  await sns.send(
+    new SetTopicAttributesCommand({ TopicArn, AttributeName: 'Policy', AttributeValue: JSON.stringify(topicPolicy) })
+  )
 
   return {
     'kms-key-id': String(KeyMetadata?.Arn),
     'manage-kms-key-policy': 'true',
     'cloud-watch-logs-log-group-arn': logGroupArn,
     'cloud-watch-logs-role-arn': String(Role?.Arn),
-    'event-selectors': '- ReadWriteType: All\n  IncludeManagementEvents: true\n  DataResources:\n    - Type: AWS::S3::Object\n      Values: [arn:aws:s3:::audit-data/]',
+    'event-selectors':
+      '- ReadWriteType: All\n  IncludeManagementEvents: true\n  DataResources:\n    - Type: AWS::S3::Object\n      Values: [arn:aws:s3:::audit-data/]',
     'insight-selectors': '- InsightType: ApiCallRateInsight',
     tags: 'team=security'
   }
@@ -273,7 +331,9 @@ export async function setTopic(world: World, trailArn: string): Promise<void> {
 
 /** The table's actions a mode's policy holds, and what is granted elsewhere (the trust policy). */
 export const outsidePolicy = (): string[] =>
-  (Object.keys(IAM_ACTIONS) as IamAction[]).filter((a) => (IAM_ACTIONS[a] as { outsidePermissionPolicy?: boolean }).outsidePermissionPolicy === true)
+  (Object.keys(IAM_ACTIONS) as IamAction[]).filter(
+    (a) => (IAM_ACTIONS[a] as { outsidePermissionPolicy?: boolean }).outsidePermissionPolicy === true
+  )
 
 /**
  * One moto, proxy and token endpoint for a whole test file, never reset behind the tests' back (unlike
@@ -302,7 +362,10 @@ export function useServers(): () => World {
 }
 
 /** A clean moto with the harness's organization, bucket and role; with every trail option when asked. */
-export async function fresh(world: World, withOptions: boolean): Promise<{ seeded: Seeded; inputs: Record<string, string> }> {
+export async function fresh(
+  world: World,
+  withOptions: boolean
+): Promise<{ seeded: Seeded; inputs: Record<string, string> }> {
   await motoAuth(world, 'inf')
   await world.moto.reset()
   const seeded = await seed(world)

@@ -43,9 +43,14 @@ describe('a run that must not start', () => {
     'without the id-token permission it names "id-token: write" and makes no AWS request',
     async () => {
       const seeded = await seed(world())
-      const r = await run(world(), seeded, {}, {
-        env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
-      })
+      const r = await run(
+        world(),
+        seeded,
+        {},
+        {
+          env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
+        }
+      )
       expectExit(r, 1)
       const errors = r.annotations.filter((a) => a.level === 'error')
       expect(errors.length).toBeGreaterThan(0)
@@ -71,7 +76,9 @@ describe('an organization in consolidated-billing mode', () => {
 
       const blocker = findingsOf(r).find((f) => f.id === 'organization.all-features')
       expect(blocker?.severity).toBe('blocker')
-      const annotation = r.annotations.find((a) => a.level === 'error' && a.message.includes('aws organizations enable-all-features'))
+      const annotation = r.annotations.find(
+        (a) => a.level === 'error' && a.message.includes('aws organizations enable-all-features')
+      )
       expect(annotation).toBeDefined()
       expect(annotation?.title).toContain('organization.all-features')
 

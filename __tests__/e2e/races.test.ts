@@ -18,7 +18,18 @@ import { startMoto } from '../../tools/moto.mjs'
 import { startTokenServer } from '../../tools/oidc.mjs'
 import { classify, startProxy } from '../../tools/proxy.mjs'
 import { clients } from '../../tools/seed.mjs'
-import { BUCKET, FOREIGN_STATEMENT, REGION, TEST_TIMEOUT, TRAIL, expectExit, run, seed, type Run, type World } from './harness.js'
+import {
+  BUCKET,
+  FOREIGN_STATEMENT,
+  REGION,
+  TEST_TIMEOUT,
+  TRAIL,
+  expectExit,
+  run,
+  seed,
+  type Run,
+  type World
+} from './harness.js'
 import {
   CLOUDTRAIL_SIDS,
   expectCleanFailure,
@@ -55,7 +66,15 @@ interface Reply {
  */
 type Hook = (req: Intercepted, forward: () => Promise<Reply>) => Promise<Reply | 'drop' | undefined>
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer'])
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer'
+])
 function endToEnd(headers: http.IncomingHttpHeaders): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {}
   for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v
@@ -80,7 +99,9 @@ async function startInterceptor(target: string) {
         (res) => {
           const chunks: Buffer[] = []
           res.on('data', (c: Buffer) => chunks.push(c))
-          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: endToEnd(res.headers), body: Buffer.concat(chunks) }))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 502, headers: endToEnd(res.headers), body: Buffer.concat(chunks) })
+          )
           res.on('error', reject)
         }
       )
@@ -170,7 +191,10 @@ function trailAlreadyExists(name: string, accountId: string): Reply {
   return {
     status: 400,
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': randomBytes(16).toString('hex') },
-    body: JSON.stringify({ __type: 'TrailAlreadyExistsException', message: `Trail ${name} already exists for customer: ${accountId}` })
+    body: JSON.stringify({
+      __type: 'TrailAlreadyExistsException',
+      message: `Trail ${name} already exists for customer: ${accountId}`
+    })
   }
 }
 
@@ -251,7 +275,12 @@ async function policyStatements(): Promise<PolicyStatement[]> {
   return statementsOf(JSON.parse(Policy ?? 'null'))
 }
 async function putStatements(statements: readonly PolicyStatement[]): Promise<void> {
-  await direct().s3.send(new PutBucketPolicyCommand({ Bucket: BUCKET, Policy: JSON.stringify({ Version: '2012-10-17', Statement: statements }) }))
+  await direct().s3.send(
+    new PutBucketPolicyCommand({
+      Bucket: BUCKET,
+      Policy: JSON.stringify({ Version: '2012-10-17', Statement: statements })
+    })
+  )
 }
 
 /** Another team's statement, written by another tool while org-trail runs. */
@@ -263,11 +292,21 @@ const AUDITOR_STATEMENT: PolicyStatement = {
   Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`]
 }
 
-const operationsOf = (r: Run, service: string, operation: string) => r.operations.filter((o) => o === `${service}:${operation}`).length
+const operationsOf = (r: Run, service: string, operation: string) =>
+  r.operations.filter((o) => o === `${service}:${operation}`).length
 
 // ---------------------------------------------------------------------------------------------------
 
-const figures = { runs: 0, succeeded: 0, failedCleanly: 0, created: 0, adopted: 0, alreadyExistsAnswers: 0, serviceRoleTaken: 0, policyRemerges: 0 }
+const figures = {
+  runs: 0,
+  succeeded: 0,
+  failedCleanly: 0,
+  created: 0,
+  adopted: 0,
+  alreadyExistsAnswers: 0,
+  serviceRoleTaken: 0,
+  policyRemerges: 0
+}
 afterEach(() => {
   figures.alreadyExistsAnswers += answered.trailAlreadyExists
   figures.serviceRoleTaken += answered.serviceRoleTaken
@@ -319,7 +358,9 @@ describe('several applies at once on the same fresh organization', () => {
       expect(statuses).toEqual(['created', 'updated', 'updated'])
       const adopters = runs.filter((r) => r.outputs.status === 'updated')
       for (const r of adopters) {
-        expect(r.stdout).toContain(`Trail ${TRAIL} was created by another run meanwhile; adopting ${trailArnOf(seeded)}`)
+        expect(r.stdout).toContain(
+          `Trail ${TRAIL} was created by another run meanwhile; adopting ${trailArnOf(seeded)}`
+        )
         expect(r.summary).toContain(ADOPTED_SUMMARY)
         expect(r.outputs['trail-arn']).toBe(trailArnOf(seeded))
         expect(r.outputs['is-logging']).toBe('true')
@@ -343,7 +384,8 @@ describe('several applies at once on the same fresh organization', () => {
       for (const r of runs) expectExit(r, 0)
       expect(answered.trailsCreated).toBe(1)
       expect(runs.filter((r) => r.outputs.status === 'created')).toHaveLength(1)
-      for (const r of runs.filter((x) => x.outputs.status !== 'created')) expect(['updated', 'unchanged']).toContain(r.outputs.status)
+      for (const r of runs.filter((x) => x.outputs.status !== 'created'))
+        expect(['updated', 'unchanged']).toContain(r.outputs.status)
       await expectConverged(w(), seeded)
     },
     TEST_TIMEOUT
@@ -359,7 +401,13 @@ describe('several applies at once on the same fresh organization', () => {
         if (req.operation !== 'CreateTrail') return undefined
         if (!(await trailExists(TRAIL))) {
           await direct().cloudtrail.send(
-            new CreateTrailCommand({ Name: TRAIL, S3BucketName: BUCKET, IsOrganizationTrail: true, IsMultiRegionTrail: false, EnableLogFileValidation: true })
+            new CreateTrailCommand({
+              Name: TRAIL,
+              S3BucketName: BUCKET,
+              IsOrganizationTrail: true,
+              IsMultiRegionTrail: false,
+              EnableLogFileValidation: true
+            })
           )
         }
         return forward()
@@ -463,7 +511,9 @@ describe('another writer changes the bucket policy while a run merges into it', 
 
       expect(acted()).toBe(true)
       expectExit(r, 0)
-      expect(r.stdout).toContain(`The policy of bucket ${BUCKET} was changed by another writer meanwhile; merging again`)
+      expect(r.stdout).toContain(
+        `The policy of bucket ${BUCKET} was changed by another writer meanwhile; merging again`
+      )
       expect(operationsOf(r, 's3', 'PutBucketPolicy')).toBe(2)
       await expectConverged(w(), seeded, [FOREIGN_STATEMENT, AUDITOR_STATEMENT])
     },
@@ -480,7 +530,9 @@ describe('another writer changes the bucket policy while a run merges into it', 
         // Let the run's write land, then put the other tool's version back before the run can check.
         const reply = await forward()
         const others = (await policyStatements()).filter((s) => !CLOUDTRAIL_SIDS.includes(String(s.Sid)))
-        await putStatements(others.some((s) => s.Sid === AUDITOR_STATEMENT.Sid) ? others : [...others, AUDITOR_STATEMENT])
+        await putStatements(
+          others.some((s) => s.Sid === AUDITOR_STATEMENT.Sid) ? others : [...others, AUDITOR_STATEMENT]
+        )
         replaced++
         return reply
       })

@@ -10,7 +10,8 @@ export interface PolicyStatement {
   readonly [key: string]: unknown
 }
 
-export const trailArnOf = (seeded: Seeded): string => `arn:aws:cloudtrail:${REGION}:${seeded.managementAccountId}:trail/${TRAIL}`
+export const trailArnOf = (seeded: Seeded): string =>
+  `arn:aws:cloudtrail:${REGION}:${seeded.managementAccountId}:trail/${TRAIL}`
 
 /** The two statements the action owns, exactly as a single trail on the bucket needs them. */
 export function cloudTrailStatements(seeded: Seeded): PolicyStatement[] {
@@ -29,7 +30,10 @@ export function cloudTrailStatements(seeded: Seeded): PolicyStatement[] {
       Effect: 'Allow',
       Principal: { Service: 'cloudtrail.amazonaws.com' },
       Action: 's3:PutObject',
-      Resource: [`arn:aws:s3:::${BUCKET}/AWSLogs/${seeded.managementAccountId}/*`, `arn:aws:s3:::${BUCKET}/AWSLogs/${seeded.orgId}/*`],
+      Resource: [
+        `arn:aws:s3:::${BUCKET}/AWSLogs/${seeded.managementAccountId}/*`,
+        `arn:aws:s3:::${BUCKET}/AWSLogs/${seeded.orgId}/*`
+      ],
       Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [trailArn] } }
     }
   ]
@@ -64,7 +68,11 @@ export function statementsOf(policy: unknown): PolicyStatement[] {
  * declared (the action's defaults), logging; trusted access on; the bucket policy keeps every foreign
  * statement exactly, carries CloudTrail's own statements exactly, and has no duplicate.
  */
-export async function expectConverged(world: World, seeded: Seeded, foreign: readonly PolicyStatement[] = [FOREIGN_STATEMENT]): Promise<void> {
+export async function expectConverged(
+  world: World,
+  seeded: Seeded,
+  foreign: readonly PolicyStatement[] = [FOREIGN_STATEMENT]
+): Promise<void> {
   const s = await state(world)
   const trailArn = trailArnOf(seeded)
   expect(s.trails.map((t) => t.TrailARN)).toEqual([trailArn])

@@ -90,9 +90,14 @@ describe('the pull-request comment', () => {
       const seeded = await seed(world())
       const noToken = await run(world(), seeded, { mode: 'check', 'fail-on-drift': 'false' }, pr())
       expectExit(noToken, 0)
-      const onPush = await run(world(), seeded, { mode: 'check', 'fail-on-drift': 'false', 'github-token': GITHUB_TOKEN }, {
-        env: { GITHUB_API_URL: api.url }
-      })
+      const onPush = await run(
+        world(),
+        seeded,
+        { mode: 'check', 'fail-on-drift': 'false', 'github-token': GITHUB_TOKEN },
+        {
+          env: { GITHUB_API_URL: api.url }
+        }
+      )
       expectExit(onPush, 0)
       expect(api.requests).toEqual([])
       expect(api.comments).toEqual([])
@@ -117,7 +122,11 @@ describe('mask-account-id', () => {
       expect(apply.summary).toContain('arn:aws:cloudtrail:us-east-1:***:trail/')
       expect(reported(apply)).not.toContain(id)
 
-      const check = await run(world(), seeded, { 'mask-account-id': 'true', mode: 'check', 'is-multi-region-trail': 'false' })
+      const check = await run(world(), seeded, {
+        'mask-account-id': 'true',
+        mode: 'check',
+        'is-multi-region-trail': 'false'
+      })
       expectExit(check, 1) // blocked: a destructive change, whose annotation names the trail ARN
       expect(check.masks).toContain(id)
       expect(check.annotations.some((a) => a.level === 'error')).toBe(true)

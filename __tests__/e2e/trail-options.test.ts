@@ -84,7 +84,13 @@ async function seedOptions(w: World, accountId: string): Promise<Options> {
       PolicyName: 'cloudtrail-logs',
       PolicyDocument: JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `${logGroupArn}:log-stream:*` }]
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: `${logGroupArn}:log-stream:*`
+          }
+        ]
       })
     })
   )
@@ -98,7 +104,15 @@ async function seedOptions(w: World, accountId: string): Promise<Options> {
       AttributeName: 'Policy',
       AttributeValue: JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Sid: 'AWSCloudTrailSNSPolicy', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'SNS:Publish', Resource: topicArn }]
+        Statement: [
+          {
+            Sid: 'AWSCloudTrailSNSPolicy',
+            Effect: 'Allow',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Action: 'SNS:Publish',
+            Resource: topicArn
+          }
+        ]
       })
     })
   )
@@ -122,7 +136,7 @@ const WRITE_OPERATIONS = /^(Get|List|Describe|Head|AssumeRoleWithWebIdentity)/
 
 describe('every trail option', () => {
   it(
-    'creates the trail with all of them, keeps the key policy\'s own statement, then a rerun writes nothing and check is in sync',
+    "creates the trail with all of them, keeps the key policy's own statement, then a rerun writes nothing and check is in sync",
     async () => {
       const w = world()
       const seeded = await seed(w)
@@ -135,7 +149,14 @@ describe('every trail option', () => {
       expect(first.outputs.status).toBe('created')
       expect(first.outputs['trail-arn']).toBe(trailArn)
       expect(findingsOf(first).filter((f) => f.severity === 'blocker')).toEqual([])
-      expect(first.stats.byOperation).toMatchObject({ PutKeyPolicy: 1, CreateTrail: 1, PutEventSelectors: 1, PutInsightSelectors: 1, AddTags: 1, StartLogging: 1 })
+      expect(first.stats.byOperation).toMatchObject({
+        PutKeyPolicy: 1,
+        CreateTrail: 1,
+        PutEventSelectors: 1,
+        PutInsightSelectors: 1,
+        AddTags: 1,
+        StartLogging: 1
+      })
       expect(first.stats.byOperation.UpdateTrail).toBeUndefined()
 
       // The trail as AWS reports it.
@@ -152,18 +173,34 @@ describe('every trail option', () => {
       const selectors = await cloudtrail.send(new GetEventSelectorsCommand({ TrailName: trailArn }))
       expect(selectors.EventSelectors).toHaveLength(1)
       expect(selectors.EventSelectors?.[0]).toMatchObject({ ReadWriteType: 'All', IncludeManagementEvents: true })
-      expect(selectors.EventSelectors?.[0]?.DataResources?.[0]?.Values?.slice().sort()).toEqual(['arn:aws:s3:::alpha-data/', 'arn:aws:s3:::mid-data/', 'arn:aws:s3:::zeta-data/'])
+      expect(selectors.EventSelectors?.[0]?.DataResources?.[0]?.Values?.slice().sort()).toEqual([
+        'arn:aws:s3:::alpha-data/',
+        'arn:aws:s3:::mid-data/',
+        'arn:aws:s3:::zeta-data/'
+      ])
       const insights = await cloudtrail.send(new GetInsightSelectorsCommand({ TrailName: trailArn }))
-      expect(insights.InsightSelectors?.map((i) => i.InsightType).sort()).toEqual(['ApiCallRateInsight', 'ApiErrorRateInsight'])
+      expect(insights.InsightSelectors?.map((i) => i.InsightType).sort()).toEqual([
+        'ApiCallRateInsight',
+        'ApiErrorRateInsight'
+      ])
       const tags = await cloudtrail.send(new ListTagsCommand({ ResourceIdList: [trailArn] }))
       const tagMap = Object.fromEntries((tags.ResourceTagList?.[0]?.TagsList ?? []).map((t) => [t.Key, t.Value]))
-      expect(tagMap).toEqual({ team: 'security', 'cost-center': '42', 'org-trail:repository': 'octo-org/octo-repo', 'org-trail:workflow': 'ci' })
+      expect(tagMap).toEqual({
+        team: 'security',
+        'cost-center': '42',
+        'org-trail:repository': 'octo-org/octo-repo',
+        'org-trail:workflow': 'ci'
+      })
 
       // The key policy kept the statement it had and gained CloudTrail's.
       const kms = new KMSClient({ endpoint: w.moto.url, region: REGION, credentials })
-      const keyPolicy = JSON.parse(String((await kms.send(new GetKeyPolicyCommand({ KeyId: options.keyArn, PolicyName: 'default' }))).Policy)) as Options['keyPolicy']
+      const keyPolicy = JSON.parse(
+        String((await kms.send(new GetKeyPolicyCommand({ KeyId: options.keyArn, PolicyName: 'default' }))).Policy)
+      ) as Options['keyPolicy']
       for (const original of options.keyPolicy.Statement) expect(keyPolicy.Statement).toContainEqual(original)
-      expect(keyPolicy.Statement.map((st) => st.Sid)).toEqual(expect.arrayContaining(['OrgTrailKmsEncrypt', 'OrgTrailKmsDescribe']))
+      expect(keyPolicy.Statement.map((st) => st.Sid)).toEqual(
+        expect.arrayContaining(['OrgTrailKmsEncrypt', 'OrgTrailKmsDescribe'])
+      )
       expect(keyPolicy.Statement).toHaveLength(options.keyPolicy.Statement.length + 2)
 
       // The changes output names what was done.
@@ -184,7 +221,16 @@ describe('every trail option', () => {
       expect(changesOf(second)).toEqual([])
       expect(second.stats.writes).toBe(0)
       expect(Object.keys(second.stats.byOperation).filter((op) => !WRITE_OPERATIONS.test(op))).toEqual([])
-      for (const read of ['DescribeKey', 'GetKeyPolicy', 'DescribeLogGroups', 'GetRole', 'GetTopicAttributes', 'GetEventSelectors', 'GetInsightSelectors', 'ListTags']) {
+      for (const read of [
+        'DescribeKey',
+        'GetKeyPolicy',
+        'DescribeLogGroups',
+        'GetRole',
+        'GetTopicAttributes',
+        'GetEventSelectors',
+        'GetInsightSelectors',
+        'ListTags'
+      ]) {
         expect(second.stats.byOperation[read]).toBeGreaterThan(0)
       }
 
@@ -272,18 +318,34 @@ describe('create-bucket', () => {
       const { s3 } = clients({ endpoint: w.moto.url, region: REGION })
       await s3.send(new HeadBucketCommand({ Bucket: bucket }))
       const block = await s3.send(new GetPublicAccessBlockCommand({ Bucket: bucket }))
-      expect(block.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true })
+      expect(block.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: true,
+        RestrictPublicBuckets: true
+      })
       const encryption = await s3.send(new GetBucketEncryptionCommand({ Bucket: bucket }))
-      expect(encryption.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm).toBe('AES256')
+      expect(
+        encryption.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm
+      ).toBe('AES256')
       expect((await s3.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status).toBe('Enabled')
       const ownership = await s3.send(new GetBucketOwnershipControlsCommand({ Bucket: bucket }))
       expect(ownership.OwnershipControls?.Rules?.[0]?.ObjectOwnership).toBe('BucketOwnerEnforced')
 
-      const policy = (await readPolicy(w, bucket)) as { Statement: { Sid?: string; Effect?: string; Condition?: unknown; Action?: unknown }[] }
+      const policy = (await readPolicy(w, bucket)) as {
+        Statement: { Sid?: string; Effect?: string; Condition?: unknown; Action?: unknown }[]
+      }
       expect(policy.Statement).toContainEqual(
-        expect.objectContaining({ Sid: 'OrgTrailDenyInsecureTransport', Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })
+        expect.objectContaining({
+          Sid: 'OrgTrailDenyInsecureTransport',
+          Effect: 'Deny',
+          Action: 's3:*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+        })
       )
-      expect(policy.Statement.map((st) => st.Sid)).toEqual(expect.arrayContaining(['OrgTrailAclCheck', 'OrgTrailWrite']))
+      expect(policy.Statement.map((st) => st.Sid)).toEqual(
+        expect.arrayContaining(['OrgTrailAclCheck', 'OrgTrailWrite'])
+      )
       const trail = (await state(w)).trails.find((t) => t.Name === TRAIL)
       expect(trail?.S3BucketName).toBe(bucket)
 

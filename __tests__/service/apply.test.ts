@@ -11,7 +11,11 @@ import {
   type GetTrailCommandInput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
-import { CreateServiceLinkedRoleCommand, InvalidInputException, type CreateServiceLinkedRoleCommandInput } from '@aws-sdk/client-iam'
+import {
+  CreateServiceLinkedRoleCommand,
+  InvalidInputException,
+  type CreateServiceLinkedRoleCommandInput
+} from '@aws-sdk/client-iam'
 import { EnableAWSServiceAccessCommand } from '@aws-sdk/client-organizations'
 import {
   BucketAlreadyExists,
@@ -33,7 +37,19 @@ import { missingPermissions, parsePolicy, type CloudTrailGrant, type Statement }
 import { plan } from '../../src/plan/index.js'
 import type { Change, Plan } from '../../src/plan/types.js'
 import type { Settings } from '../../src/settings/types.js'
-import { ACCOUNT, bucket, BUCKET, freshOrganization, grantingPolicy, observed, observedTrail, ok, settings, TRAIL, TRAIL_ARN } from '../support/fixtures.js'
+import {
+  ACCOUNT,
+  bucket,
+  BUCKET,
+  freshOrganization,
+  grantingPolicy,
+  observed,
+  observedTrail,
+  ok,
+  settings,
+  TRAIL,
+  TRAIL_ARN
+} from '../support/fixtures.js'
 import { apiTrail, serviceLinkedRole } from './fake-account.js'
 import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from './mock-aws.js'
 
@@ -58,7 +74,8 @@ const FOREIGN_2: Statement = {
   Action: ['s3:GetObjectVersion', 's3:GetObjectVersionAcl'],
   Resource: `arn:aws:s3:::${BUCKET}/*`
 }
-const policyOf = (...statements: Statement[]): string => JSON.stringify({ Version: '2012-10-17', Statement: statements })
+const policyOf = (...statements: Statement[]): string =>
+  JSON.stringify({ Version: '2012-10-17', Statement: statements })
 const statementsOf = (text: string | null): Statement[] => parsePolicy(text)?.Statement ?? []
 const isOwn = (s: Statement) => typeof s.Sid === 'string' && s.Sid.startsWith('OrgTrail')
 
@@ -99,7 +116,11 @@ function world(m: AwsMocks, options: WorldOptions = {}): World {
   const events: string[] = []
   const sleeps: number[] = []
   const logs: string[] = []
-  const policy = { stored: options.policy === undefined ? null : options.policy, puts: [] as string[], lost: [] as Statement[] }
+  const policy = {
+    stored: options.policy === undefined ? null : options.policy,
+    puts: [] as string[],
+    lost: [] as Statement[]
+  }
   let lastRead: string | null = null
 
   const timed =
@@ -116,16 +137,25 @@ function world(m: AwsMocks, options: WorldOptions = {}): World {
     }
 
   m.organizations.on(EnableAWSServiceAccessCommand).callsFake(timed('EnableAWSServiceAccess', () => ({})))
-  m.iam.on(CreateServiceLinkedRoleCommand).callsFake(
-    timed('CreateServiceLinkedRole', (input: CreateServiceLinkedRoleCommandInput) =>
-      options.createRole ? options.createRole(input) : { Role: serviceLinkedRole(input.AWSServiceName ?? '', 'AWSServiceRoleForCloudTrail') }
+  m.iam
+    .on(CreateServiceLinkedRoleCommand)
+    .callsFake(
+      timed('CreateServiceLinkedRole', (input: CreateServiceLinkedRoleCommandInput) =>
+        options.createRole
+          ? options.createRole(input)
+          : { Role: serviceLinkedRole(input.AWSServiceName ?? '', 'AWSServiceRoleForCloudTrail') }
+      )
     )
-  )
   m.s3.on(GetBucketPolicyCommand).callsFake(
     timed('GetBucketPolicy', () => {
       lastRead = policy.stored
       if (policy.stored === null) {
-        throw new S3ServiceException({ name: 'NoSuchBucketPolicy', $fault: 'client', message: 'The bucket policy does not exist', $metadata: {} })
+        throw new S3ServiceException({
+          name: 'NoSuchBucketPolicy',
+          $fault: 'client',
+          message: 'The bucket policy does not exist',
+          $metadata: {}
+        })
       }
       return { Policy: policy.stored }
     })
@@ -135,7 +165,9 @@ function world(m: AwsMocks, options: WorldOptions = {}): World {
       const body = input.Policy ?? ''
       const sent = statementsOf(body)
       for (const s of statementsOf(lastRead)) {
-        const kept = isOwn(s) ? sent.some((t) => t.Sid === s.Sid) : sent.some((t) => JSON.stringify(t) === JSON.stringify(s))
+        const kept = isOwn(s)
+          ? sent.some((t) => t.Sid === s.Sid)
+          : sent.some((t) => JSON.stringify(t) === JSON.stringify(s))
         if (!kept) policy.lost.push(s)
       }
       policy.puts.push(body)
@@ -148,7 +180,12 @@ function world(m: AwsMocks, options: WorldOptions = {}): World {
     timed('CreateTrail', (input: CreateTrailCommandInput) => {
       creates++
       if (options.createTrail) return options.createTrail(creates, input)
-      return { Name: input.Name, TrailARN: CREATED_ARN, S3BucketName: input.S3BucketName, IsOrganizationTrail: input.IsOrganizationTrail }
+      return {
+        Name: input.Name,
+        TrailARN: CREATED_ARN,
+        S3BucketName: input.S3BucketName,
+        IsOrganizationTrail: input.IsOrganizationTrail
+      }
     })
   )
   m.cloudtrail.on(GetTrailCommand).callsFake(
@@ -159,7 +196,11 @@ function world(m: AwsMocks, options: WorldOptions = {}): World {
       return { Trail: options.existing }
     })
   )
-  m.s3.on(CreateBucketCommand).callsFake(timed('CreateBucket', () => (options.createBucket ? options.createBucket() : { Location: `/${BUCKET}` })))
+  m.s3
+    .on(CreateBucketCommand)
+    .callsFake(
+      timed('CreateBucket', () => (options.createBucket ? options.createBucket() : { Location: `/${BUCKET}` }))
+    )
   m.s3.on(PutPublicAccessBlockCommand).callsFake(timed('PutPublicAccessBlock', () => ({})))
   m.s3.on(PutBucketEncryptionCommand).callsFake(timed('PutBucketEncryption', () => ({})))
   m.s3.on(PutBucketVersioningCommand).callsFake(timed('PutBucketVersioning', () => ({})))
@@ -204,7 +245,8 @@ async function applyError(promise: Promise<unknown>): Promise<ApplyError> {
 }
 /** Waits, a bounded number of turns, until no mocked call is in flight. */
 async function quiet(w: World): Promise<void> {
-  const inFlight = () => w.events.filter((e) => e.startsWith('start ')).length - w.events.filter((e) => e.startsWith('end ')).length
+  const inFlight = () =>
+    w.events.filter((e) => e.startsWith('start ')).length - w.events.filter((e) => e.startsWith('end ')).length
   for (let turn = 0; turn < 200 && inFlight() > 0; turn++) await tick()
   for (let turn = 0; turn < 20; turn++) await tick()
 }
@@ -224,12 +266,16 @@ describe('apply: a fresh organization', () => {
     expect(result).toMatchObject({ created: true, adopted: false, trailArn: CREATED_ARN })
     expect(kinds(result.applied).sort()).toEqual(kinds(thePlan.changes).sort())
     const stageZeroDone = Math.max(
-      ...['EnableAWSServiceAccess', 'CreateServiceLinkedRole', 'PutBucketPolicy'].map((label) => w.events.lastIndexOf(`end ${label}`)),
+      ...['EnableAWSServiceAccess', 'CreateServiceLinkedRole', 'PutBucketPolicy'].map((label) =>
+        w.events.lastIndexOf(`end ${label}`)
+      ),
       w.events.lastIndexOf('end GetBucketPolicy')
     )
     expect(at(w.events, 'start CreateTrail')).toBeGreaterThan(stageZeroDone)
     expect(at(w.events, 'start StartLogging')).toBeGreaterThan(at(w.events, 'end CreateTrail'))
-    expect(aws.current.cloudtrail.commandCalls(StartLoggingCommand).map((c) => c.args[0].input)).toEqual([{ Name: CREATED_ARN }])
+    expect(aws.current.cloudtrail.commandCalls(StartLoggingCommand).map((c) => c.args[0].input)).toEqual([
+      { Name: CREATED_ARN }
+    ])
     expect(aws.current.cloudtrail.commandCalls(CreateTrailCommand).map((c) => c.args[0].input)).toEqual([
       {
         Name: TRAIL,
@@ -268,7 +314,10 @@ describe('apply: a fresh organization', () => {
 
 describe('apply: another run created the trail first (TrailAlreadyExistsException)', () => {
   const alreadyExists = () => {
-    throw new TrailAlreadyExistsException({ message: `Trail ${TRAIL} already exists for customer: ${ACCOUNT}`, $metadata: {} })
+    throw new TrailAlreadyExistsException({
+      message: `Trail ${TRAIL} already exists for customer: ${ACCOUNT}`,
+      $metadata: {}
+    })
   }
 
   it('adopts it: reads it, updates only the fields that differ, and starts logging it', async () => {
@@ -278,11 +327,15 @@ describe('apply: another run created the trail first (TrailAlreadyExistsExceptio
     const result = await w.run(planOf(settings(), freshOrganization()))
 
     expect(result).toMatchObject({ adopted: true, created: false, trailArn: TRAIL_ARN })
-    expect(aws.current.cloudtrail.commandCalls(GetTrailCommand).map((c) => c.args[0].input)).toEqual([{ Name: TRAIL_ARN }])
+    expect(aws.current.cloudtrail.commandCalls(GetTrailCommand).map((c) => c.args[0].input)).toEqual([
+      { Name: TRAIL_ARN }
+    ])
     expect(aws.current.cloudtrail.commandCalls(UpdateTrailCommand).map((c) => c.args[0].input)).toEqual([
       { Name: TRAIL_ARN, S3KeyPrefix: '', IsMultiRegionTrail: true }
     ])
-    expect(aws.current.cloudtrail.commandCalls(StartLoggingCommand).map((c) => c.args[0].input)).toEqual([{ Name: TRAIL_ARN }])
+    expect(aws.current.cloudtrail.commandCalls(StartLoggingCommand).map((c) => c.args[0].input)).toEqual([
+      { Name: TRAIL_ARN }
+    ])
     expect(at(w.events, 'start StartLogging')).toBeGreaterThan(at(w.events, 'end UpdateTrail'))
     expect(w.logs.join('\n')).toContain('adopting')
   })
@@ -319,11 +372,17 @@ describe('apply: another run created the trail first (TrailAlreadyExistsExceptio
   })
 })
 
-describe('apply: bounded waits while AWS catches up with this run\'s own grants', () => {
+describe("apply: bounded waits while AWS catches up with this run's own grants", () => {
   const insufficientPolicy = () =>
-    new InsufficientS3BucketPolicyException({ message: 'Incorrect S3 bucket policy is detected for bucket: org-trail-logs', $metadata: {} })
+    new InsufficientS3BucketPolicyException({
+      message: 'Incorrect S3 bucket policy is detected for bucket: org-trail-logs',
+      $metadata: {}
+    })
   const accessNotEnabled = () =>
-    new CloudTrailAccessNotEnabledException({ message: 'This organization has not enabled trusted access for CloudTrail.', $metadata: {} })
+    new CloudTrailAccessNotEnabledException({
+      message: 'This organization has not enabled trusted access for CloudTrail.',
+      $metadata: {}
+    })
   const failing = (times: number, error: () => Error) => (attempt: number, input: CreateTrailCommandInput) => {
     if (attempt <= times) throw error()
     return { Name: input.Name, TrailARN: CREATED_ARN }
@@ -350,7 +409,11 @@ describe('apply: bounded waits while AWS catches up with this run\'s own grants'
     expect(aws.current.cloudtrail.commandCalls(CreateTrailCommand)).toHaveLength(PROPAGATION_DELAYS_MS.length + 1)
     expect(error.cause).toBeInstanceOf(AwsCallError)
     expect(error.cause).toMatchObject({ action: 'cloudtrail:CreateTrail', code: 'InsufficientS3BucketPolicyException' })
-    expect(kinds(error.applied).sort()).toEqual(['create-service-linked-role', 'enable-trusted-access', 'put-bucket-policy'])
+    expect(kinds(error.applied).sort()).toEqual([
+      'create-service-linked-role',
+      'enable-trusted-access',
+      'put-bucket-policy'
+    ])
     expect(aws.current.cloudtrail.commandCalls(StartLoggingCommand)).toHaveLength(0)
   })
 
@@ -463,7 +526,10 @@ describe('apply: the bucket policy has other writers', () => {
     const thePlan = planOf(settings(), freshOrganization())
     // Just under S3's limit as it stands; CloudTrail's statements do not fit any more.
     const resources: string[] = []
-    while (Buffer.byteLength(policyOf({ ...FOREIGN_2, Sid: 'Large', Resource: [...resources, 'arn:aws:s3:::x/p/*'] })) < 20 * 1024 - 200) {
+    while (
+      Buffer.byteLength(policyOf({ ...FOREIGN_2, Sid: 'Large', Resource: [...resources, 'arn:aws:s3:::x/p/*'] })) <
+      20 * 1024 - 200
+    ) {
       resources.push(`arn:aws:s3:::${BUCKET}/p${resources.length}/*`)
     }
     const w = world(aws.current, { policy: policyOf({ ...FOREIGN_2, Sid: 'Large', Resource: resources }) })
@@ -479,9 +545,12 @@ describe('apply: the bucket policy has other writers', () => {
 
 describe('apply: create-bucket', () => {
   const HARDENING = ['PutPublicAccessBlock', 'PutBucketEncryption', 'PutBucketVersioning', 'PutBucketOwnershipControls']
-  const noBucket = (): Observed => ({ ...freshOrganization(), bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) }) })
+  const noBucket = (): Observed => ({
+    ...freshOrganization(),
+    bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) })
+  })
 
-  it('creates the bucket hardened before any other write, and merges CloudTrail\'s statements into its TLS-only policy', async () => {
+  it("creates the bucket hardened before any other write, and merges CloudTrail's statements into its TLS-only policy", async () => {
     const w = world(aws.current)
     const thePlan = planOf(settings({ 'create-bucket': 'true' }), noBucket())
     expect(kinds(thePlan.changes)[0]).toBe('create-bucket')
@@ -495,7 +564,9 @@ describe('apply: create-bucket', () => {
       expect(at(w.events, `start ${later}`)).toBeGreaterThan(hardened)
     }
     const final = statementsOf(w.policy.stored)
-    expect(final).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }))
+    expect(final).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })
+    )
     expect(missingPermissions(parsePolicy(w.policy.stored), grantOf(thePlan))).toEqual([])
     expect(w.policy.lost).toEqual([])
   })
@@ -503,7 +574,10 @@ describe('apply: create-bucket', () => {
   it('BucketAlreadyOwnedByYou (an earlier run created it and stopped): hardens it and carries on', async () => {
     const w = world(aws.current, {
       createBucket: () => {
-        throw new BucketAlreadyOwnedByYou({ message: 'Your previous request to create the named bucket succeeded and you already own it.', $metadata: { httpStatusCode: 409 } })
+        throw new BucketAlreadyOwnedByYou({
+          message: 'Your previous request to create the named bucket succeeded and you already own it.',
+          $metadata: { httpStatusCode: 409 }
+        })
       }
     })
     const result = await w.run(planOf(settings({ 'create-bucket': 'true' }), noBucket()))
@@ -514,14 +588,18 @@ describe('apply: create-bucket', () => {
   it('BucketAlreadyExists (the name belongs to someone else): stops before writing anything else', async () => {
     const w = world(aws.current, {
       createBucket: () => {
-        throw new BucketAlreadyExists({ message: 'The requested bucket name is not available.', $metadata: { httpStatusCode: 409 } })
+        throw new BucketAlreadyExists({
+          message: 'The requested bucket name is not available.',
+          $metadata: { httpStatusCode: 409 }
+        })
       }
     })
     const error = await applyError(w.run(planOf(settings({ 'create-bucket': 'true' }), noBucket())))
     expect(error.cause).toMatchObject({ action: 's3:CreateBucket', code: 'BucketAlreadyExists' })
     expect(error.applied).toEqual([])
     expect(w.policy.puts).toEqual([])
-    for (const label of [...HARDENING, 'EnableAWSServiceAccess', 'CreateTrail']) expect(w.events).not.toContain(`start ${label}`)
+    for (const label of [...HARDENING, 'EnableAWSServiceAccess', 'CreateTrail'])
+      expect(w.events).not.toContain(`start ${label}`)
   })
 })
 
@@ -530,7 +608,8 @@ describe('apply: service-linked roles', () => {
     const w = world(aws.current, {
       createRole: () => {
         throw new InvalidInputException({
-          message: 'Service role name AWSServiceRoleForCloudTrail has been taken in this account, please try a different suffix.',
+          message:
+            'Service role name AWSServiceRoleForCloudTrail has been taken in this account, please try a different suffix.',
           $metadata: { httpStatusCode: 400 }
         })
       }
@@ -559,12 +638,22 @@ describe('apply: failures and routing', () => {
   it('a failure midway: the ApplyError carries what was already written', async () => {
     const w = world(aws.current, {
       createTrail: () => {
-        throw new MaximumNumberOfTrailsExceededException({ message: 'User: 111111111111 already has 5 trails in us-east-1.', $metadata: {} })
+        throw new MaximumNumberOfTrailsExceededException({
+          message: 'User: 111111111111 already has 5 trails in us-east-1.',
+          $metadata: {}
+        })
       }
     })
     const error = await applyError(w.run(planOf(settings(), freshOrganization())))
-    expect(kinds(error.applied).sort()).toEqual(['create-service-linked-role', 'enable-trusted-access', 'put-bucket-policy'])
-    expect(error.cause).toMatchObject({ action: 'cloudtrail:CreateTrail', code: 'MaximumNumberOfTrailsExceededException' })
+    expect(kinds(error.applied).sort()).toEqual([
+      'create-service-linked-role',
+      'enable-trusted-access',
+      'put-bucket-policy'
+    ])
+    expect(error.cause).toMatchObject({
+      action: 'cloudtrail:CreateTrail',
+      code: 'MaximumNumberOfTrailsExceededException'
+    })
     expect(w.sleeps).toEqual([])
     expect(aws.current.cloudtrail.commandCalls(StartLoggingCommand)).toHaveLength(0)
   })
@@ -597,20 +686,29 @@ describe('apply: failures and routing', () => {
   })
 
   it('updates and starts a trail homed in another region from that region, at its ARN', async () => {
-    const homedInEu = observedTrail({ arn: EU_ARN, homeRegion: 'eu-west-1', logFileValidationEnabled: false }, { isLogging: false })
+    const homedInEu = observedTrail(
+      { arn: EU_ARN, homeRegion: 'eu-west-1', logFileValidationEnabled: false },
+      { isLogging: false }
+    )
     const thePlan = planOf(
       settings({ 'aws-region': 'us-east-1' }),
-      observed({ trail: homedInEu, bucket: { ...observed().bucket, policy: ok<string | null>(grantingPolicy(EU_ARN)) } })
+      observed({
+        trail: homedInEu,
+        bucket: { ...observed().bucket, policy: ok<string | null>(grantingPolicy(EU_ARN)) }
+      })
     )
     expect(kinds(thePlan.changes)).toEqual(['update-trail', 'start-logging'])
     const w = world(aws.current)
 
     const result = await w.run(thePlan)
 
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(UpdateTrailCommand))).toEqual([['eu-west-1', { Name: EU_ARN, EnableLogFileValidation: true }]])
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(StartLoggingCommand))).toEqual([['eu-west-1', { Name: EU_ARN }]])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(UpdateTrailCommand))).toEqual([
+      ['eu-west-1', { Name: EU_ARN, EnableLogFileValidation: true }]
+    ])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(StartLoggingCommand))).toEqual([
+      ['eu-west-1', { Name: EU_ARN }]
+    ])
     expect(at(w.events, 'start StartLogging')).toBeGreaterThan(at(w.events, 'end UpdateTrail'))
     expect(result).toMatchObject({ created: false, adopted: false })
   })
 })
-

@@ -21,8 +21,13 @@ const metadata = { requestId: 'b1946ac9-example', attempts: 1, httpStatusCode: 4
 const failed = (action: IamAction, error: Error) => explain(new AwsCallError(action, error))
 
 describe('explain: permission denied', () => {
-  it('names the IAM action in the title and says to add it to the role\'s policy', () => {
-    const error = new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: { ...metadata, httpStatusCode: 403 } })
+  it("names the IAM action in the title and says to add it to the role's policy", () => {
+    const error = new S3ServiceException({
+      name: 'AccessDenied',
+      $fault: 'client',
+      message: 'Access Denied',
+      $metadata: { ...metadata, httpStatusCode: 403 }
+    })
     const { title, message } = failed('s3:PutBucketPolicy', error)
     expect(title).toContain('s3:PutBucketPolicy')
     expect(message).toContain('Add "s3:PutBucketPolicy"')
@@ -30,7 +35,10 @@ describe('explain: permission denied', () => {
   })
 
   it('the same for AccessDeniedException of a JSON service', () => {
-    const error = new OrganizationsAccessDenied({ message: 'You don\'t have permissions to access this resource.', $metadata: metadata })
+    const error = new OrganizationsAccessDenied({
+      message: "You don't have permissions to access this resource.",
+      $metadata: metadata
+    })
     const { title, message } = failed('organizations:EnableAWSServiceAccess', error)
     expect(title).toContain('organizations:EnableAWSServiceAccess')
     expect(message).toContain('Add "organizations:EnableAWSServiceAccess"')
@@ -40,21 +48,36 @@ describe('explain: permission denied', () => {
 describe('explain: CloudTrail errors with a known remedy', () => {
   // Each error of FACTS.md's table, as CloudTrail raises it, and what the message must tell the person.
   const cases: [string, (o: Options) => Error, IamAction, RegExp[]][] = [
-    ['OrganizationNotInAllFeaturesModeException', (o) => new OrganizationNotInAllFeaturesModeException(o), 'cloudtrail:CreateTrail', [/aws organizations enable-all-features/, /handshake/]],
+    [
+      'OrganizationNotInAllFeaturesModeException',
+      (o) => new OrganizationNotInAllFeaturesModeException(o),
+      'cloudtrail:CreateTrail',
+      [/aws organizations enable-all-features/, /handshake/]
+    ],
     [
       'CloudTrailAccessNotEnabledException',
       (o) => new CloudTrailAccessNotEnabledException(o),
       'cloudtrail:CreateTrail',
       [/aws organizations enable-aws-service-access --service-principal cloudtrail\.amazonaws\.com/]
     ],
-    ['InsufficientS3BucketPolicyException', (o) => new InsufficientS3BucketPolicyException(o), 'cloudtrail:CreateTrail', [/manage-bucket-policy/, /statements/]],
+    [
+      'InsufficientS3BucketPolicyException',
+      (o) => new InsufficientS3BucketPolicyException(o),
+      'cloudtrail:CreateTrail',
+      [/manage-bucket-policy/, /statements/]
+    ],
     [
       'NoManagementAccountSLRExistsException',
       (o) => new NoManagementAccountSLRExistsException(o),
       'cloudtrail:CreateTrail',
       [/aws iam create-service-linked-role --aws-service-name cloudtrail\.amazonaws\.com/]
     ],
-    ['MaximumNumberOfTrailsExceededException', (o) => new MaximumNumberOfTrailsExceededException(o), 'cloudtrail:CreateTrail', [/5 trails/, /delete/]],
+    [
+      'MaximumNumberOfTrailsExceededException',
+      (o) => new MaximumNumberOfTrailsExceededException(o),
+      'cloudtrail:CreateTrail',
+      [/5 trails/, /delete/]
+    ],
     [
       'InsufficientDependencyServiceAccessPermissionException',
       (o) => new InsufficientDependencyServiceAccessPermissionException(o),
@@ -68,11 +91,16 @@ describe('explain: CloudTrail errors with a known remedy', () => {
         /organizations:ListAccounts/
       ]
     ],
-    ['NotOrganizationMasterAccountException', (o) => new NotOrganizationMasterAccountException(o), 'cloudtrail:CreateTrail', [/management account/, /delegated administrator/]],
+    [
+      'NotOrganizationMasterAccountException',
+      (o) => new NotOrganizationMasterAccountException(o),
+      'cloudtrail:CreateTrail',
+      [/management account/, /delegated administrator/]
+    ],
     ['InvalidHomeRegionException', (o) => new InvalidHomeRegionException(o), 'cloudtrail:UpdateTrail', [/home region/]]
   ]
 
-  it.each(cases)('%s: the remedy, with what failed and AWS\'s own words', (code, make, action, remedy) => {
+  it.each(cases)("%s: the remedy, with what failed and AWS's own words", (code, make, action, remedy) => {
     const { title, message } = failed(action, make({ message: `AWS says: ${code}`, $metadata: metadata }))
     expect(title).not.toBe(`${action} failed`)
     expect(message).toContain(action)
@@ -82,7 +110,12 @@ describe('explain: CloudTrail errors with a known remedy', () => {
   })
 
   it('an unknown error is reported plainly, with its code and request id', () => {
-    const error = new CloudTrailServiceException({ name: 'SomethingNewException', $fault: 'client', message: 'new', $metadata: metadata })
+    const error = new CloudTrailServiceException({
+      name: 'SomethingNewException',
+      $fault: 'client',
+      message: 'new',
+      $metadata: metadata
+    })
     const { title, message } = failed('cloudtrail:StartLogging', error)
     expect(title).toBe('cloudtrail:StartLogging failed')
     expect(message).toContain('SomethingNewException')
@@ -92,19 +125,32 @@ describe('explain: CloudTrail errors with a known remedy', () => {
 
 describe('explain: the SDK gave up retrying', () => {
   it('says how many attempts were made and that the next run continues', () => {
-    const error = new ThrottlingException({ message: 'Rate exceeded', $metadata: { requestId: 'req-9', attempts: 6, httpStatusCode: 400 } })
+    const error = new ThrottlingException({
+      message: 'Rate exceeded',
+      $metadata: { requestId: 'req-9', attempts: 6, httpStatusCode: 400 }
+    })
     const { message } = failed('cloudtrail:UpdateTrail', error)
     expect(message).toContain('after 6 attempts')
     expect(message).toMatch(/next run/)
   })
 
   it('a server error after retries: the same', () => {
-    const error = new CloudTrailServiceException({ name: 'InternalFailure', $fault: 'server', message: 'internal', $metadata: { requestId: 'req-9', attempts: 3, httpStatusCode: 500 } })
+    const error = new CloudTrailServiceException({
+      name: 'InternalFailure',
+      $fault: 'server',
+      message: 'internal',
+      $metadata: { requestId: 'req-9', attempts: 3, httpStatusCode: 500 }
+    })
     expect(failed('cloudtrail:StartLogging', error).message).toMatch(/next run/)
   })
 
   it('a failure on the first attempt is not called a retry', () => {
-    const error = new CloudTrailServiceException({ name: 'InternalFailure', $fault: 'server', message: 'internal', $metadata: { requestId: 'req-9', attempts: 1, httpStatusCode: 500 } })
+    const error = new CloudTrailServiceException({
+      name: 'InternalFailure',
+      $fault: 'server',
+      message: 'internal',
+      $metadata: { requestId: 'req-9', attempts: 1, httpStatusCode: 500 }
+    })
     const { message } = failed('cloudtrail:StartLogging', error)
     expect(message).not.toMatch(/attempts/)
     expect(message).not.toMatch(/next run/)

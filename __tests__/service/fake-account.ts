@@ -81,7 +81,8 @@ export interface FakeAccount {
 /** As fixtures.observedTrail() has it: no selectors of its own, so CloudTrail's default (all management events). */
 const NO_SELECTORS: EventSelector[] = []
 
-const notFound = (name: string) => new TrailNotFoundException({ message: `Unknown trail: ${name} for the user: ${ACCOUNT}`, $metadata: {} })
+const notFound = (name: string) =>
+  new TrailNotFoundException({ message: `Unknown trail: ${name} for the user: ${ACCOUNT}`, $metadata: {} })
 
 /**
  * Mocks every read org-trail makes. CloudTrail answers by region as AWS does: DescribeTrails lists the
@@ -98,7 +99,12 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
 
   aws.organizations.on(DescribeOrganizationCommand).callsFake(async () => {
     await hook('organizations.DescribeOrganization')
-    return { Organization: { ...organization, Arn: `arn:aws:organizations::${organization.MasterAccountId}:organization/${organization.Id}` } }
+    return {
+      Organization: {
+        ...organization,
+        Arn: `arn:aws:organizations::${organization.MasterAccountId}:organization/${organization.Id}`
+      }
+    }
   })
   aws.organizations.on(ListAWSServiceAccessForOrganizationCommand).callsFake(async () => {
     await hook('organizations.ListAWSServiceAccessForOrganization')
@@ -130,7 +136,14 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
   })
   aws.s3.on(GetPublicAccessBlockCommand).callsFake(async () => {
     await hook('s3.GetPublicAccessBlock')
-    return { PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }
+    return {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: true,
+        RestrictPublicBuckets: true
+      }
+    }
   })
   aws.s3.on(GetBucketPolicyStatusCommand).callsFake(async () => {
     await hook('s3.GetBucketPolicyStatus')
@@ -146,7 +159,9 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
   aws.cloudtrail.on(DescribeTrailsCommand).callsFake(async (_input: DescribeTrailsCommandInput, getClient) => {
     await hook('cloudtrail.DescribeTrails')
     const region = await getClient().config.region()
-    return { trailList: trails.map((t) => t.trail).filter((t) => t.HomeRegion === region || t.IsMultiRegionTrail === true) }
+    return {
+      trailList: trails.map((t) => t.trail).filter((t) => t.HomeRegion === region || t.IsMultiRegionTrail === true)
+    }
   })
   aws.cloudtrail.on(GetTrailStatusCommand).callsFake(async (input: GetTrailStatusCommandInput, getClient) => {
     await hook('cloudtrail.GetTrailStatus')
@@ -158,7 +173,11 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
     await hook('cloudtrail.GetEventSelectors')
     const found = homedAt(input.TrailName, await getClient().config.region())
     if (!found) throw notFound(input.TrailName ?? '')
-    return { TrailARN: found.trail.TrailARN, EventSelectors: found.selectors ?? NO_SELECTORS, AdvancedEventSelectors: [] }
+    return {
+      TrailARN: found.trail.TrailARN,
+      EventSelectors: found.selectors ?? NO_SELECTORS,
+      AdvancedEventSelectors: []
+    }
   })
   aws.cloudtrail.on(GetTrailCommand).callsFake(async (input: GetTrailCommandInput, getClient) => {
     await hook('cloudtrail.GetTrail')

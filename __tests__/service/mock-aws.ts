@@ -105,7 +105,9 @@ export async function regionOf(call: { thisValue: unknown }): Promise<string> {
 }
 
 /** Each recorded command as [region it was sent to, its input]. */
-export async function sentTo(calls: readonly { thisValue: unknown; args: [{ input: object }] }[]): Promise<[string, object][]> {
+export async function sentTo(
+  calls: readonly { thisValue: unknown; args: [{ input: object }] }[]
+): Promise<[string, object][]> {
   return Promise.all(calls.map(async (c) => [await regionOf(c), c.args[0].input] as [string, object]))
 }
 
@@ -129,7 +131,10 @@ export function deferred(): Deferred {
 export async function orDeadlock<T>(promise: Promise<T>, started: () => readonly string[], ms = 5000): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const guard = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`deadlock: only these calls had started: ${started().join(', ') || '(none)'}`)), ms)
+    timer = setTimeout(
+      () => reject(new Error(`deadlock: only these calls had started: ${started().join(', ') || '(none)'}`)),
+      ms
+    )
   })
   try {
     return await Promise.race([promise, guard])

@@ -27,7 +27,18 @@ import type { Identity } from '../../src/aws/session.js'
 import { observe } from '../../src/observe/index.js'
 import type { Observed, Read } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
-import { ACCOUNT, bucket, grantingPolicy, identity, observed, observedTrail, ok, settings, TRAIL, TRAIL_ARN } from '../support/fixtures.js'
+import {
+  ACCOUNT,
+  bucket,
+  grantingPolicy,
+  identity,
+  observed,
+  observedTrail,
+  ok,
+  settings,
+  TRAIL,
+  TRAIL_ARN
+} from '../support/fixtures.js'
 import { apiTrail, mockAccount } from './fake-account.js'
 import { deferred, newClients, orDeadlock, sentTo, useAwsMocks, type AwsMocks } from './mock-aws.js'
 
@@ -36,9 +47,14 @@ const run = (who: Identity = identity) => observe(newClients(), settings(), who)
 
 const EU_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${TRAIL}`
 const MEMBER = '222222222222'
-const member: Identity = { accountId: MEMBER, arn: `arn:aws:sts::${MEMBER}:assumed-role/org-trail/run-42`, partition: 'aws' }
+const member: Identity = {
+  accountId: MEMBER,
+  arn: `arn:aws:sts::${MEMBER}:assumed-role/org-trail/run-42`,
+  partition: 'aws'
+}
 
-const s3Error = (name: string, message: string) => new S3ServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 404 } })
+const s3Error = (name: string, message: string) =>
+  new S3ServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 404 } })
 
 describe('observe: a converged management account', () => {
   it('reads into exactly the snapshot the plan expects, and the plan has nothing to change', async () => {
@@ -85,7 +101,10 @@ describe('observe: a converged management account', () => {
 describe('observe: "not found" answers are values, not failures', () => {
   it('NoSuchBucket: the bucket has no region, no policy, and the plan blocks on creating it', async () => {
     mockAccount(aws.current)
-    const missing = new NoSuchBucket({ message: 'The specified bucket does not exist', $metadata: { httpStatusCode: 404 } })
+    const missing = new NoSuchBucket({
+      message: 'The specified bucket does not exist',
+      $metadata: { httpStatusCode: 404 }
+    })
     for (const command of [
       GetBucketLocationCommand,
       GetBucketPolicyCommand,
@@ -108,7 +127,10 @@ describe('observe: "not found" answers are values, not failures', () => {
       })
     )
     const finding = plan(settings(), result).findings.find((f) => f.id === 's3.bucket-exists')
-    expect(finding).toMatchObject({ severity: 'blocker', remediation: expect.stringContaining('aws s3api create-bucket --bucket org-trail-logs') })
+    expect(finding).toMatchObject({
+      severity: 'blocker',
+      remediation: expect.stringContaining('aws s3api create-bucket --bucket org-trail-logs')
+    })
   })
 
   it('NoSuchBucketPolicy: the policy is null, and the plan writes one', async () => {
@@ -119,7 +141,9 @@ describe('observe: "not found" answers are values, not failures', () => {
     const result = await run()
     expect(result.bucket.policy).toEqual(ok(null))
     expect(result.bucket.policyIsPublic).toEqual(ok(false))
-    expect(plan(settings(), result).changes).toEqual([expect.objectContaining({ kind: 'put-bucket-policy', before: null })])
+    expect(plan(settings(), result).changes).toEqual([
+      expect.objectContaining({ kind: 'put-bucket-policy', before: null })
+    ])
   })
 
   it('AWSOrganizationsNotInUseException: no organization, no delegated-administrator question, a blocker', async () => {
@@ -134,7 +158,9 @@ describe('observe: "not found" answers are values, not failures', () => {
     expect(result.organization).toEqual(ok(null))
     expect(result.delegatedAdministrator).toBeNull()
     expect(aws.current.organizations.commandCalls(ListDelegatedAdministratorsCommand)).toHaveLength(0)
-    expect(plan(settings(), result).findings.find((f) => f.id === 'organization.exists')).toMatchObject({ severity: 'blocker' })
+    expect(plan(settings(), result).findings.find((f) => f.id === 'organization.exists')).toMatchObject({
+      severity: 'blocker'
+    })
   })
 
   it('TrailNotFoundException on the status: there is no trail, and the plan creates it', async () => {
@@ -144,12 +170,15 @@ describe('observe: "not found" answers are values, not failures', () => {
     expect(result.trails).toEqual(ok([]))
     // The status was asked for (and answered TrailNotFoundException) without turning into a failure.
     expect(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand).length).toBeGreaterThan(0)
-    expect(plan(settings(), result).changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['create-trail', 'start-logging']))
+    expect(plan(settings(), result).changes.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(['create-trail', 'start-logging'])
+    )
   })
 })
 
 describe('observe: a denied read is a finding, never a crash', () => {
-  const CT_DENIED = 'User: arn:aws:sts::111111111111:assumed-role/org-trail/run-42 is not authorized to perform this action'
+  const CT_DENIED =
+    'User: arn:aws:sts::111111111111:assumed-role/org-trail/run-42 is not authorized to perform this action'
 
   interface Case {
     readonly action: IamAction
@@ -163,12 +192,24 @@ describe('observe: a denied read is a finding, never a crash', () => {
     action,
     code: 'AccessDenied',
     deny,
-    error: () => new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: { httpStatusCode: 403 } }),
+    error: () =>
+      new S3ServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        message: 'Access Denied',
+        $metadata: { httpStatusCode: 403 }
+      }),
     expected: (failure) => observed({ bucket: bucket({ [key]: failure }) })
   })
   const iamDenied = () =>
-    new IAMServiceException({ name: 'AccessDenied', $fault: 'client', message: 'not authorized to perform: iam:ListRoles', $metadata: { httpStatusCode: 403 } })
-  const orgDenied = () => new OrganizationsAccessDenied({ message: 'You don\'t have permissions to access this resource.', $metadata: {} })
+    new IAMServiceException({
+      name: 'AccessDenied',
+      $fault: 'client',
+      message: 'not authorized to perform: iam:ListRoles',
+      $metadata: { httpStatusCode: 403 }
+    })
+  const orgDenied = () =>
+    new OrganizationsAccessDenied({ message: "You don't have permissions to access this resource.", $metadata: {} })
   const ctDenied = () => new CloudTrailAccessDenied({ message: CT_DENIED, $metadata: {} })
 
   const cases: Record<string, Case> = {
@@ -189,22 +230,30 @@ describe('observe: a denied read is a finding, never a crash', () => {
     'ListRoles (Organizations role)': {
       action: 'iam:ListRoles',
       code: 'AccessDenied',
-      deny: (m, e) => m.iam.on(ListRolesCommand, { PathPrefix: '/aws-service-role/organizations.amazonaws.com/' }).rejects(e),
+      deny: (m, e) =>
+        m.iam.on(ListRolesCommand, { PathPrefix: '/aws-service-role/organizations.amazonaws.com/' }).rejects(e),
       error: iamDenied,
       expected: (failure) => observed({ serviceLinkedRoles: { organizations: failure, cloudtrail: ok(true) } })
     },
     'ListRoles (CloudTrail role)': {
       action: 'iam:ListRoles',
       code: 'AccessDenied',
-      deny: (m, e) => m.iam.on(ListRolesCommand, { PathPrefix: '/aws-service-role/cloudtrail.amazonaws.com/' }).rejects(e),
+      deny: (m, e) =>
+        m.iam.on(ListRolesCommand, { PathPrefix: '/aws-service-role/cloudtrail.amazonaws.com/' }).rejects(e),
       error: iamDenied,
       expected: (failure) => observed({ serviceLinkedRoles: { organizations: ok(true), cloudtrail: failure } })
     },
     GetBucketLocation: s3('s3:GetBucketLocation', 'region', (m, e) => m.s3.on(GetBucketLocationCommand).rejects(e)),
     GetBucketPolicy: s3('s3:GetBucketPolicy', 'policy', (m, e) => m.s3.on(GetBucketPolicyCommand).rejects(e)),
-    GetBucketRequestPayment: s3('s3:GetBucketRequestPayment', 'requesterPays', (m, e) => m.s3.on(GetBucketRequestPaymentCommand).rejects(e)),
-    GetPublicAccessBlock: s3('s3:GetBucketPublicAccessBlock', 'publicAccessBlock', (m, e) => m.s3.on(GetPublicAccessBlockCommand).rejects(e)),
-    GetBucketPolicyStatus: s3('s3:GetBucketPolicyStatus', 'policyIsPublic', (m, e) => m.s3.on(GetBucketPolicyStatusCommand).rejects(e)),
+    GetBucketRequestPayment: s3('s3:GetBucketRequestPayment', 'requesterPays', (m, e) =>
+      m.s3.on(GetBucketRequestPaymentCommand).rejects(e)
+    ),
+    GetPublicAccessBlock: s3('s3:GetBucketPublicAccessBlock', 'publicAccessBlock', (m, e) =>
+      m.s3.on(GetPublicAccessBlockCommand).rejects(e)
+    ),
+    GetBucketPolicyStatus: s3('s3:GetBucketPolicyStatus', 'policyIsPublic', (m, e) =>
+      m.s3.on(GetBucketPolicyStatusCommand).rejects(e)
+    ),
     GetBucketLogging: s3('s3:GetBucketLogging', 'accessLogging', (m, e) => m.s3.on(GetBucketLoggingCommand).rejects(e)),
     DescribeTrails: {
       action: 'cloudtrail:DescribeTrails',
@@ -229,14 +278,17 @@ describe('observe: a denied read is a finding, never a crash', () => {
     }
   }
 
-  it.each(Object.keys(cases))('%s denied: a ReadFailure naming the IAM action and code; every other read completes', async (name) => {
-    const c = cases[name] as Case
-    mockAccount(aws.current)
-    const error = c.error()
-    c.deny(aws.current, error)
-    const failure: Read<never> = { ok: false, failure: { action: c.action, code: c.code, message: error.message } }
-    await expect(run()).resolves.toMatchObject(c.expected(failure))
-  })
+  it.each(Object.keys(cases))(
+    '%s denied: a ReadFailure naming the IAM action and code; every other read completes',
+    async (name) => {
+      const c = cases[name] as Case
+      mockAccount(aws.current)
+      const error = c.error()
+      c.deny(aws.current, error)
+      const failure: Read<never> = { ok: false, failure: { action: c.action, code: c.code, message: error.message } }
+      await expect(run()).resolves.toMatchObject(c.expected(failure))
+    }
+  )
 
   it('a role allowed nothing still gets a complete snapshot: one ReadFailure per read, each naming its action', async () => {
     aws.current.cloudtrail.onAnyCommand().callsFake(() => Promise.reject(ctDenied()))
@@ -244,7 +296,11 @@ describe('observe: a denied read is a finding, never a crash', () => {
     aws.current.iam.onAnyCommand().callsFake(() => Promise.reject(iamDenied()))
     aws.current.s3
       .onAnyCommand()
-      .callsFake(() => Promise.reject(new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: {} })))
+      .callsFake(() =>
+        Promise.reject(
+          new S3ServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Access Denied', $metadata: {} })
+        )
+      )
     const result = await run()
     const reads: Read<unknown>[] = [
       result.organization,
@@ -280,7 +336,10 @@ describe('observe: a denied read is a finding, never a crash', () => {
 describe('observe: where the trail is read', () => {
   it('reads status and selectors of a trail homed in another region at its ARN, from its home region', async () => {
     const homedInEu = apiTrail({ arn: EU_ARN, homeRegion: 'eu-west-1' })
-    mockAccount(aws.current, { trails: [{ trail: homedInEu, status: { IsLogging: false } }], bucketPolicy: grantingPolicy(EU_ARN) })
+    mockAccount(aws.current, {
+      trails: [{ trail: homedInEu, status: { IsLogging: false } }],
+      bucketPolicy: grantingPolicy(EU_ARN)
+    })
 
     const result = await run()
 
@@ -291,9 +350,17 @@ describe('observe: where the trail is read', () => {
       managementEvents: ok({ any: true, readAndWrite: true })
     })
     // DescribeTrails asked in the declared region found the shadow; the reads of the trail went home.
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(DescribeTrailsCommand))).toEqual([['us-east-1', { includeShadowTrails: true }]])
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toContainEqual(['eu-west-1', { Name: EU_ARN }])
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetEventSelectorsCommand))).toContainEqual(['eu-west-1', { TrailName: EU_ARN }])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(DescribeTrailsCommand))).toEqual([
+      ['us-east-1', { includeShadowTrails: true }]
+    ])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toContainEqual([
+      'eu-west-1',
+      { Name: EU_ARN }
+    ])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetEventSelectorsCommand))).toContainEqual([
+      'eu-west-1',
+      { TrailName: EU_ARN }
+    ])
     for (const [region, input] of await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))) {
       if (region === 'eu-west-1') expect(input).toEqual({ Name: EU_ARN })
     }
@@ -301,23 +368,30 @@ describe('observe: where the trail is read', () => {
     expect(plan(settings(), result).changes).toEqual([{ kind: 'start-logging', arn: EU_ARN, region: 'eu-west-1' }])
   })
 
-  it('a delegated administrator: asks ListDelegatedAdministrators for CloudTrail and reads the trail at the management account\'s ARN', async () => {
+  it("a delegated administrator: asks ListDelegatedAdministrators for CloudTrail and reads the trail at the management account's ARN", async () => {
     mockAccount(aws.current, { delegatedAdministrators: [MEMBER] })
     const result = await run(member)
-    expect(aws.current.organizations.commandCalls(ListDelegatedAdministratorsCommand).map((c) => c.args[0].input)).toEqual([
-      { ServicePrincipal: 'cloudtrail.amazonaws.com' }
-    ])
+    expect(
+      aws.current.organizations.commandCalls(ListDelegatedAdministratorsCommand).map((c) => c.args[0].input)
+    ).toEqual([{ ServicePrincipal: 'cloudtrail.amazonaws.com' }])
     expect(result.delegatedAdministrator).toEqual(ok(true))
     expect(result.trail?.status).toEqual(ok({ isLogging: true }))
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toContainEqual(['us-east-1', { Name: TRAIL_ARN }])
-    expect(plan(settings(), result).findings.find((f) => f.id === 'caller.management-account')).toMatchObject({ severity: 'ok' })
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toContainEqual([
+      'us-east-1',
+      { Name: TRAIL_ARN }
+    ])
+    expect(plan(settings(), result).findings.find((f) => f.id === 'caller.management-account')).toMatchObject({
+      severity: 'ok'
+    })
   })
 
   it('a member account that is not a delegated administrator is told so by the plan', async () => {
     mockAccount(aws.current, { delegatedAdministrators: ['333333333333'] })
     const result = await run(member)
     expect(result.delegatedAdministrator).toEqual(ok(false))
-    expect(plan(settings(), result).findings.find((f) => f.id === 'caller.management-account')).toMatchObject({ severity: 'blocker' })
+    expect(plan(settings(), result).findings.find((f) => f.id === 'caller.management-account')).toMatchObject({
+      severity: 'blocker'
+    })
   })
 
   it('the management account is not asked about delegated administrators', async () => {
@@ -332,10 +406,12 @@ describe('observe: service-linked roles', () => {
   it('are found by IAM ListRoles with PathPrefix /aws-service-role/<service>/', async () => {
     mockAccount(aws.current, { serviceLinkedRoles: ['organizations.amazonaws.com'] })
     const result = await run()
-    expect(aws.current.iam.commandCalls(ListRolesCommand).map((c) => c.args[0].input.PathPrefix).sort()).toEqual([
-      '/aws-service-role/cloudtrail.amazonaws.com/',
-      '/aws-service-role/organizations.amazonaws.com/'
-    ])
+    expect(
+      aws.current.iam
+        .commandCalls(ListRolesCommand)
+        .map((c) => c.args[0].input.PathPrefix)
+        .sort()
+    ).toEqual(['/aws-service-role/cloudtrail.amazonaws.com/', '/aws-service-role/organizations.amazonaws.com/'])
     expect(result.serviceLinkedRoles).toEqual({ organizations: ok(true), cloudtrail: ok(false) })
     expect(plan(settings(), result).changes).toEqual([{ kind: 'create-service-linked-role', role: 'cloudtrail' }])
   })
@@ -346,11 +422,21 @@ describe('observe: service-linked roles', () => {
       .on(ListRolesCommand, { PathPrefix: '/aws-service-role/cloudtrail.amazonaws.com/' })
       .callsFake((input: { Marker?: string }) =>
         input.Marker === 'page-2'
-          ? { Roles: [{ Path: '/aws-service-role/cloudtrail.amazonaws.com/', RoleName: 'AWSServiceRoleForCloudTrail', RoleId: 'AROAEXAMPLE', Arn: 'arn', CreateDate: new Date(0) }], IsTruncated: false }
+          ? {
+              Roles: [
+                {
+                  Path: '/aws-service-role/cloudtrail.amazonaws.com/',
+                  RoleName: 'AWSServiceRoleForCloudTrail',
+                  RoleId: 'AROAEXAMPLE',
+                  Arn: 'arn',
+                  CreateDate: new Date(0)
+                }
+              ],
+              IsTruncated: false
+            }
           : { Roles: [], IsTruncated: true, Marker: 'page-2' }
       )
     const result = await run()
     expect(result.serviceLinkedRoles.cloudtrail).toEqual(ok(true))
   })
 })
-

@@ -25,12 +25,18 @@ const CLAIMS = {
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 /** Shaped like GitHub's token: header, claims, signature. Never verified by org-trail, only read. */
 const TOKEN = `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'example' })}.${b64url(CLAIMS)}.c2lnbmF0dXJl`
-const RUNNER_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/request', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token' }
+const RUNNER_ENV = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/request',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token'
+}
 
 const oidc = (): Auth => settings({ 'role-to-assume': ROLE }).auth
 const defaultChain = (): Auth => settings({ 'role-to-assume': '' }).auth
 
-function runner(env: Record<string, string | undefined> = RUNNER_ENV, issue: () => Promise<string> = async () => TOKEN) {
+function runner(
+  env: Record<string, string | undefined> = RUNNER_ENV,
+  issue: () => Promise<string> = async () => TOKEN
+) {
   const order: string[] = []
   const secrets: string[] = []
   /** The audiences a token was asked for. */
@@ -76,8 +82,16 @@ describe('openSession with role-to-assume (GitHub OIDC)', () => {
     aws.current.sts.on(AssumeRoleWithWebIdentityCommand).callsFake(() => {
       order.push('AssumeRoleWithWebIdentity')
       return {
-        Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'secret-key', SessionToken: 'session-token', Expiration: new Date('2030-01-01T00:00:00Z') },
-        AssumedRoleUser: { Arn: 'arn:aws:sts::123456789012:assumed-role/org-trail/org-trail-42', AssumedRoleId: 'AROAEXAMPLE:org-trail-42' }
+        Credentials: {
+          AccessKeyId: 'ASIAEXAMPLE',
+          SecretAccessKey: 'secret-key',
+          SessionToken: 'session-token',
+          Expiration: new Date('2030-01-01T00:00:00Z')
+        },
+        AssumedRoleUser: {
+          Arn: 'arn:aws:sts::123456789012:assumed-role/org-trail/org-trail-42',
+          AssumedRoleId: 'AROAEXAMPLE:org-trail-42'
+        }
       }
     })
 
@@ -87,8 +101,16 @@ describe('openSession with role-to-assume (GitHub OIDC)', () => {
     expect(secrets).toEqual(expect.arrayContaining([TOKEN, 'ASIAEXAMPLE', 'secret-key', 'session-token']))
     // The token is masked as soon as it exists, before it is sent anywhere.
     expect(order.slice(0, 3)).toEqual(['getIDToken', 'setSecret', 'AssumeRoleWithWebIdentity'])
-    expect(session.identity).toEqual({ accountId: '123456789012', partition: 'aws', arn: 'arn:aws:sts::123456789012:assumed-role/org-trail/org-trail-42' })
-    expect(session.credentials).toMatchObject({ accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 'secret-key', sessionToken: 'session-token' })
+    expect(session.identity).toEqual({
+      accountId: '123456789012',
+      partition: 'aws',
+      arn: 'arn:aws:sts::123456789012:assumed-role/org-trail/org-trail-42'
+    })
+    expect(session.credentials).toMatchObject({
+      accessKeyId: 'ASIAEXAMPLE',
+      secretAccessKey: 'secret-key',
+      sessionToken: 'session-token'
+    })
     expect(aws.current.sts.commandCalls(AssumeRoleWithWebIdentityCommand).map((c) => c.args[0].input)).toEqual([
       { RoleArn: ROLE, RoleSessionName: 'org-trail-42', WebIdentityToken: TOKEN, DurationSeconds: 900 }
     ])
@@ -97,10 +119,22 @@ describe('openSession with role-to-assume (GitHub OIDC)', () => {
   it('takes the partition from the assumed-role ARN (GovCloud)', async () => {
     const gov = 'arn:aws-us-gov:iam::123456789012:role/org-trail'
     aws.current.sts.on(AssumeRoleWithWebIdentityCommand).resolves({
-      Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'secret-key', SessionToken: 'session-token', Expiration: new Date('2030-01-01T00:00:00Z') },
-      AssumedRoleUser: { Arn: 'arn:aws-us-gov:sts::123456789012:assumed-role/org-trail/org-trail-42', AssumedRoleId: 'AROAEXAMPLE:org-trail-42' }
+      Credentials: {
+        AccessKeyId: 'ASIAEXAMPLE',
+        SecretAccessKey: 'secret-key',
+        SessionToken: 'session-token',
+        Expiration: new Date('2030-01-01T00:00:00Z')
+      },
+      AssumedRoleUser: {
+        Arn: 'arn:aws-us-gov:sts::123456789012:assumed-role/org-trail/org-trail-42',
+        AssumedRoleId: 'AROAEXAMPLE:org-trail-42'
+      }
     })
-    const session = await openSession(settings({ 'role-to-assume': gov, 'aws-region': 'us-gov-west-1' }).auth, 'us-gov-west-1', runner().deps)
+    const session = await openSession(
+      settings({ 'role-to-assume': gov, 'aws-region': 'us-gov-west-1' }).auth,
+      'us-gov-west-1',
+      runner().deps
+    )
     expect(session.identity).toMatchObject({ partition: 'aws-us-gov', accountId: '123456789012' })
   })
 
@@ -125,19 +159,24 @@ describe('openSession with role-to-assume (GitHub OIDC)', () => {
     ]
   ]
 
-  it.each(refusals)('STS refuses with %s: the error shows the role and every claim a trust policy matches', async (_name, refusal) => {
-    aws.current.sts.on(AssumeRoleWithWebIdentityCommand).rejects(refusal())
-    const error = await actionError(openSession(oidc(), 'us-east-1', runner().deps))
-    expect(error.title).toBe('Cannot assume the role')
-    expect(error.message).toContain(ROLE)
-    for (const claim of ['sub', 'aud', 'repository', 'ref', 'job_workflow_ref'] as const) {
-      expect(error.message).toContain(`${claim}="${CLAIMS[claim]}"`)
+  it.each(refusals)(
+    'STS refuses with %s: the error shows the role and every claim a trust policy matches',
+    async (_name, refusal) => {
+      aws.current.sts.on(AssumeRoleWithWebIdentityCommand).rejects(refusal())
+      const error = await actionError(openSession(oidc(), 'us-east-1', runner().deps))
+      expect(error.title).toBe('Cannot assume the role')
+      expect(error.message).toContain(ROLE)
+      for (const claim of ['sub', 'aud', 'repository', 'ref', 'job_workflow_ref'] as const) {
+        expect(error.message).toContain(`${claim}="${CLAIMS[claim]}"`)
+      }
+      expect(error.message).not.toContain(TOKEN)
     }
-    expect(error.message).not.toContain(TOKEN)
-  })
+  )
 
   it('an unrelated STS failure is reported with its code, without pretending the trust policy is at fault', async () => {
-    aws.current.sts.on(AssumeRoleWithWebIdentityCommand).rejects(new ExpiredTokenException({ message: 'Token expired', $metadata: {} }))
+    aws.current.sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(new ExpiredTokenException({ message: 'Token expired', $metadata: {} }))
     const error = await actionError(openSession(oidc(), 'us-east-1', runner().deps))
     expect(error.message).toContain(ROLE)
     expect(error.message).toContain('ExpiredTokenException')
@@ -162,14 +201,26 @@ describe('openSession without role-to-assume (the default credential chain)', ()
     })
     const { deps, audiences } = runner({})
     const session = await openSession(defaultChain(), 'us-east-1', deps)
-    expect(session.identity).toEqual({ accountId: '123456789012', partition: 'aws', arn: 'arn:aws:sts::123456789012:assumed-role/deploy/session' })
+    expect(session.identity).toEqual({
+      accountId: '123456789012',
+      partition: 'aws',
+      arn: 'arn:aws:sts::123456789012:assumed-role/deploy/session'
+    })
     expect(session.credentials).toBeUndefined()
     expect(audiences).toEqual([])
   })
 
   it.each([
-    ['no credentials at all', () => Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' })],
-    ['expired credentials', () => new ExpiredTokenException({ message: 'The security token included in the request is expired', $metadata: {} })]
+    [
+      'no credentials at all',
+      () =>
+        Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' })
+    ],
+    [
+      'expired credentials',
+      () =>
+        new ExpiredTokenException({ message: 'The security token included in the request is expired', $metadata: {} })
+    ]
   ])('GetCallerIdentity fails (%s): an error that tells to set role-to-assume', async (_name, failure) => {
     aws.current.sts.on(GetCallerIdentityCommand).rejects(failure())
     const error = await actionError(openSession(defaultChain(), 'us-east-1', runner({}).deps))

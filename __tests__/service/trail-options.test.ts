@@ -29,7 +29,12 @@ import {
   ListRolePoliciesCommand,
   NoSuchEntityException
 } from '@aws-sdk/client-iam'
-import { DescribeKeyCommand, GetKeyPolicyCommand, NotFoundException as KmsNotFoundException, PutKeyPolicyCommand } from '@aws-sdk/client-kms'
+import {
+  DescribeKeyCommand,
+  GetKeyPolicyCommand,
+  NotFoundException as KmsNotFoundException,
+  PutKeyPolicyCommand
+} from '@aws-sdk/client-kms'
 import { GetTopicAttributesCommand } from '@aws-sdk/client-sns'
 import { apply, ApplyError, PROPAGATION_DELAYS_MS } from '../../src/apply.js'
 import type { IamAction } from '../../src/aws/actions.js'
@@ -72,16 +77,48 @@ type ErrorOptions = { message: string; $metadata: typeof metadata }
 
 describe('explain: errors of the trail options', () => {
   const cases: [string, (o: ErrorOptions) => Error, IamAction, RegExp[]][] = [
-    ['InsufficientEncryptionPolicyException', (o) => new InsufficientEncryptionPolicyException(o), 'cloudtrail:CreateTrail', [/manage-kms-key-policy: true/, /kms\.key-policy/]],
-    ['KmsKeyNotFoundException', (o) => new KmsKeyNotFoundException(o), 'cloudtrail:CreateTrail', [/kms-key-id/, /same region as the bucket/]],
-    ['InvalidCloudWatchLogsLogGroupArnException', (o) => new InvalidCloudWatchLogsLogGroupArnException(o), 'cloudtrail:UpdateTrail', [/cloud-watch-logs-log-group-arn/, /must exist/]],
-    ['InvalidCloudWatchLogsRoleArnException', (o) => new InvalidCloudWatchLogsRoleArnException(o), 'cloudtrail:UpdateTrail', [/trust cloudtrail\.amazonaws\.com/, /logs:CreateLogStream/, /iam:PassRole/]],
-    ['InsufficientSnsTopicPolicyException', (o) => new InsufficientSnsTopicPolicyException(o), 'cloudtrail:CreateTrail', [/sns\.topic/, /topic policy/]],
-    ['InvalidEventSelectorsException', (o) => new InvalidEventSelectorsException(o), 'cloudtrail:PutEventSelectors', [/event-selectors/, /5 event selectors/, /250 data resources/, /500 advanced values/]]
+    [
+      'InsufficientEncryptionPolicyException',
+      (o) => new InsufficientEncryptionPolicyException(o),
+      'cloudtrail:CreateTrail',
+      [/manage-kms-key-policy: true/, /kms\.key-policy/]
+    ],
+    [
+      'KmsKeyNotFoundException',
+      (o) => new KmsKeyNotFoundException(o),
+      'cloudtrail:CreateTrail',
+      [/kms-key-id/, /same region as the bucket/]
+    ],
+    [
+      'InvalidCloudWatchLogsLogGroupArnException',
+      (o) => new InvalidCloudWatchLogsLogGroupArnException(o),
+      'cloudtrail:UpdateTrail',
+      [/cloud-watch-logs-log-group-arn/, /must exist/]
+    ],
+    [
+      'InvalidCloudWatchLogsRoleArnException',
+      (o) => new InvalidCloudWatchLogsRoleArnException(o),
+      'cloudtrail:UpdateTrail',
+      [/trust cloudtrail\.amazonaws\.com/, /logs:CreateLogStream/, /iam:PassRole/]
+    ],
+    [
+      'InsufficientSnsTopicPolicyException',
+      (o) => new InsufficientSnsTopicPolicyException(o),
+      'cloudtrail:CreateTrail',
+      [/sns\.topic/, /topic policy/]
+    ],
+    [
+      'InvalidEventSelectorsException',
+      (o) => new InvalidEventSelectorsException(o),
+      'cloudtrail:PutEventSelectors',
+      [/event-selectors/, /5 event selectors/, /250 data resources/, /500 advanced values/]
+    ]
   ]
 
-  it.each(cases)('%s: the remedy, with what failed and AWS\'s own words', (code, make, action, remedy) => {
-    const { title, message } = explain(new AwsCallError(action, make({ message: `AWS says: ${code}`, $metadata: metadata })))
+  it.each(cases)("%s: the remedy, with what failed and AWS's own words", (code, make, action, remedy) => {
+    const { title, message } = explain(
+      new AwsCallError(action, make({ message: `AWS says: ${code}`, $metadata: metadata }))
+    )
     expect(title).not.toBe(`${action} failed`)
     expect(message).toContain(action)
     expect(message).toContain(code)
@@ -106,17 +143,28 @@ function recorder(): Recorder {
     sleeps,
     logs,
     run: (p) =>
-      apply(p, { allowDestructiveChanges: false }, {
-        clients: newClients(),
-        log: (line) => logs.push(line),
-        sleep: async (ms) => {
-          sleeps.push(ms)
+      apply(
+        p,
+        { allowDestructiveChanges: false },
+        {
+          clients: newClients(),
+          log: (line) => logs.push(line),
+          sleep: async (ms) => {
+            sleeps.push(ms)
+          }
         }
-      })
+      )
   }
 }
 
-const planOf = (changes: Change[]): Plan => ({ findings: [], changes, trailArn: TRAIL_ARN, homeRegion: REGION, managementAccountId: ACCOUNT, blocked: false })
+const planOf = (changes: Change[]): Plan => ({
+  findings: [],
+  changes,
+  trailArn: TRAIL_ARN,
+  homeRegion: REGION,
+  managementAccountId: ACCOUNT,
+  blocked: false
+})
 const updateCwl: Change = {
   kind: 'update-trail',
   arn: TRAIL_ARN,
@@ -126,7 +174,8 @@ const updateCwl: Change = {
     { field: 'CloudWatchLogsRoleArn', before: '', after: CWL_ROLE_ARN }
   ]
 }
-const accessDenied = () => new InvalidCloudWatchLogsRoleArnException({ message: 'Access denied.', $metadata: { ...metadata } })
+const accessDenied = () =>
+  new InvalidCloudWatchLogsRoleArnException({ message: 'Access denied.', $metadata: { ...metadata } })
 
 async function applyError(promise: Promise<unknown>): Promise<ApplyError> {
   const error = await promise.then(
@@ -158,7 +207,10 @@ describe('apply: a CloudWatch Logs role IAM has not propagated yet ("Access deni
     const result = await r.run(planOf([{ kind: 'create-trail', region: REGION, trail: s.trail }]))
     expect(result.created).toBe(true)
     expect(r.sleeps).toEqual([PROPAGATION_DELAYS_MS[0]])
-    expect(aws.current.cloudtrail.commandCalls(CreateTrailCommand)[1]?.args[0].input).toMatchObject({ CloudWatchLogsLogGroupArn: LOG_GROUP_ARN, CloudWatchLogsRoleArn: CWL_ROLE_ARN })
+    expect(aws.current.cloudtrail.commandCalls(CreateTrailCommand)[1]?.args[0].input).toMatchObject({
+      CloudWatchLogsLogGroupArn: LOG_GROUP_ARN,
+      CloudWatchLogsRoleArn: CWL_ROLE_ARN
+    })
   })
 
   it('gives up after every delay, with the error and its remedy', async () => {
@@ -168,13 +220,18 @@ describe('apply: a CloudWatch Logs role IAM has not propagated yet ("Access deni
     expect(r.sleeps).toEqual([...PROPAGATION_DELAYS_MS])
     expect(aws.current.cloudtrail.commandCalls(UpdateTrailCommand)).toHaveLength(PROPAGATION_DELAYS_MS.length + 1)
     expect(error.cause).toBeInstanceOf(AwsCallError)
-    expect(error.cause).toMatchObject({ action: 'cloudtrail:UpdateTrail', code: 'InvalidCloudWatchLogsRoleArnException' })
+    expect(error.cause).toMatchObject({
+      action: 'cloudtrail:UpdateTrail',
+      code: 'InvalidCloudWatchLogsRoleArnException'
+    })
     expect(error.applied).toEqual([])
     expect(explain(error.cause).message).toMatch(/trust cloudtrail\.amazonaws\.com/)
   })
 
   it('another InvalidCloudWatchLogsRoleArnException (not "Access denied.") fails at once, without waiting', async () => {
-    aws.current.cloudtrail.on(UpdateTrailCommand).rejects(new InvalidCloudWatchLogsRoleArnException({ message: 'The role does not exist.', $metadata: {} }))
+    aws.current.cloudtrail
+      .on(UpdateTrailCommand)
+      .rejects(new InvalidCloudWatchLogsRoleArnException({ message: 'The role does not exist.', $metadata: {} }))
     const r = recorder()
     await applyError(r.run(planOf([updateCwl])))
     expect(r.sleeps).toEqual([])
@@ -200,9 +257,10 @@ describe('apply: the CloudWatch Logs pair', () => {
 })
 
 const CREATED_ARN = `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${TRAIL}-as-created`
-const SELECTORS = '- ReadWriteType: WriteOnly\n  DataResources:\n    - Type: AWS::S3::Object\n      Values: [arn:aws:s3:::b/, arn:aws:s3:::a/]'
+const SELECTORS =
+  '- ReadWriteType: WriteOnly\n  DataResources:\n    - Type: AWS::S3::Object\n      Values: [arn:aws:s3:::b/, arn:aws:s3:::a/]'
 
-describe('apply: a new trail\'s selectors, insights and tags', () => {
+describe("apply: a new trail's selectors, insights and tags", () => {
   it('are written at the ARN CreateTrail returned, after it, in the home region', async () => {
     const m = aws.current
     const order: string[] = []
@@ -218,9 +276,19 @@ describe('apply: a new trail\'s selectors, insights and tags', () => {
     m.cloudtrail.on(PutEventSelectorsCommand).callsFake(record('PutEventSelectors'))
     m.cloudtrail.on(PutInsightSelectorsCommand).callsFake(record('PutInsightSelectors'))
     m.cloudtrail.on(AddTagsCommand).callsFake(record('AddTags'))
-    const s = declare({ 'event-selectors': SELECTORS, 'insight-selectors': '- InsightType: ApiErrorRateInsight', tags: 'team=security' })
+    const s = declare({
+      'event-selectors': SELECTORS,
+      'insight-selectors': '- InsightType: ApiErrorRateInsight',
+      tags: 'team=security'
+    })
     const p = plan(s, observed({ trail: null, trails: ok([]) }))
-    expect(p.changes.map((c) => c.kind).sort()).toEqual(['add-tags', 'create-trail', 'put-event-selectors', 'put-insight-selectors', 'start-logging'])
+    expect(p.changes.map((c) => c.kind).sort()).toEqual([
+      'add-tags',
+      'create-trail',
+      'put-event-selectors',
+      'put-insight-selectors',
+      'start-logging'
+    ])
 
     const result = await recorder().run(p)
 
@@ -242,7 +310,10 @@ describe('apply: a new trail\'s selectors, insights and tags', () => {
       }
     ])
     const [insights] = await sentTo(m.cloudtrail.commandCalls(PutInsightSelectorsCommand))
-    expect(insights).toEqual([REGION, { TrailName: CREATED_ARN, InsightSelectors: [{ InsightType: 'ApiErrorRateInsight' }] }])
+    expect(insights).toEqual([
+      REGION,
+      { TrailName: CREATED_ARN, InsightSelectors: [{ InsightType: 'ApiErrorRateInsight' }] }
+    ])
     const [tags] = await sentTo(m.cloudtrail.commandCalls(AddTagsCommand))
     expect(tags).toEqual([REGION, { ResourceId: CREATED_ARN, TagsList: [{ Key: 'team', Value: 'security' }] }])
     expect(m.cloudtrail.commandCalls(StartLoggingCommand)[0]?.args[0].input).toEqual({ Name: CREATED_ARN })
@@ -250,7 +321,10 @@ describe('apply: a new trail\'s selectors, insights and tags', () => {
 
   it('advanced selectors are written as AdvancedEventSelectors, without EventSelectors', async () => {
     aws.current.cloudtrail.on(PutEventSelectorsCommand).resolves({})
-    const s = declare({ 'advanced-event-selectors': '- Name: mgmt\n  FieldSelectors:\n    - Field: eventCategory\n      Equals: [Management]' })
+    const s = declare({
+      'advanced-event-selectors':
+        '- Name: mgmt\n  FieldSelectors:\n    - Field: eventCategory\n      Equals: [Management]'
+    })
     const p = plan(s, observed())
     await recorder().run(p)
     expect(aws.current.cloudtrail.commandCalls(PutEventSelectorsCommand)[0]?.args[0].input).toEqual({
@@ -261,16 +335,36 @@ describe('apply: a new trail\'s selectors, insights and tags', () => {
 })
 
 describe('apply: put-key-policy', () => {
-  it('reads the key policy again right before writing, keeps every statement it finds, and writes in the key\'s region', async () => {
+  it("reads the key policy again right before writing, keeps every statement it finds, and writes in the key's region", async () => {
     const m = aws.current
-    const addedSince = { Sid: 'AllowAuditorsDecrypt', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/auditor` }, Action: 'kms:Decrypt', Resource: '*' }
+    const addedSince = {
+      Sid: 'AllowAuditorsDecrypt',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/auditor` },
+      Action: 'kms:Decrypt',
+      Resource: '*'
+    }
     const euKey = KEY_ARN.replace(REGION, 'eu-west-1')
     m.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT, addedSince), PolicyName: 'default' })
     m.kms.on(PutKeyPolicyCommand).resolves({})
     const grant = { partition: 'aws', keyArn: euKey, trailArn: TRAIL_ARN, accountId: ACCOUNT }
-    await recorder().run(planOf([{ kind: 'put-key-policy', keyArn: euKey, region: 'eu-west-1', before: policyOf(ROOT_STATEMENT), after: '', sids: [], grant }]))
+    await recorder().run(
+      planOf([
+        {
+          kind: 'put-key-policy',
+          keyArn: euKey,
+          region: 'eu-west-1',
+          before: policyOf(ROOT_STATEMENT),
+          after: '',
+          sids: [],
+          grant
+        }
+      ])
+    )
 
-    const [[region, input]] = (await sentTo(m.kms.commandCalls(PutKeyPolicyCommand))) as [[string, { KeyId: string; PolicyName: string; Policy: string }]]
+    const [[region, input]] = (await sentTo(m.kms.commandCalls(PutKeyPolicyCommand))) as [
+      [string, { KeyId: string; PolicyName: string; Policy: string }]
+    ]
     expect(region).toBe('eu-west-1')
     expect(input.KeyId).toBe(euKey)
     expect(input.PolicyName).toBe('default')
@@ -283,7 +377,19 @@ describe('apply: put-key-policy', () => {
     const m = aws.current
     const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
     m.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT, ...kmsStatements(grant)) })
-    await recorder().run(planOf([{ kind: 'put-key-policy', keyArn: KEY_ARN, region: REGION, before: policyOf(ROOT_STATEMENT), after: '', sids: [], grant }]))
+    await recorder().run(
+      planOf([
+        {
+          kind: 'put-key-policy',
+          keyArn: KEY_ARN,
+          region: REGION,
+          before: policyOf(ROOT_STATEMENT),
+          after: '',
+          sids: [],
+          grant
+        }
+      ])
+    )
     expect(m.kms.commandCalls(PutKeyPolicyCommand)).toHaveLength(0)
   })
 })
@@ -295,7 +401,12 @@ const encoded = (text: string) => encodeURIComponent(text)
 describe('observe: the trail options', () => {
   it('KMS NotFoundException: the key is null, and the plan blocks with how to look it up', async () => {
     mockAccount(aws.current)
-    aws.current.kms.on(DescribeKeyCommand).rejects(new KmsNotFoundException({ message: `Alias arn:aws:kms:${REGION}:${ACCOUNT}:${KEY_ALIAS} is not found.`, $metadata: {} }))
+    aws.current.kms.on(DescribeKeyCommand).rejects(
+      new KmsNotFoundException({
+        message: `Alias arn:aws:kms:${REGION}:${ACCOUNT}:${KEY_ALIAS} is not found.`,
+        $metadata: {}
+      })
+    )
     const s = declare({ 'kms-key-id': KEY_ALIAS })
     const o = await observe(newClients(), s, identity)
     expect(o.kmsKey).toEqual({ ok: true, value: null })
@@ -305,59 +416,125 @@ describe('observe: the trail options', () => {
 
   it('the KMS key: described by the declared reference, its policy read by its ARN with PolicyName default', async () => {
     mockAccount(aws.current)
-    aws.current.kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: 'k', Arn: KEY_ARN, KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT' } })
+    aws.current.kms.on(DescribeKeyCommand).resolves({
+      KeyMetadata: {
+        KeyId: 'k',
+        Arn: KEY_ARN,
+        KeyState: 'Enabled',
+        KeySpec: 'SYMMETRIC_DEFAULT',
+        KeyUsage: 'ENCRYPT_DECRYPT'
+      }
+    })
     aws.current.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT) })
     const o = await observe(newClients(), declare({ 'kms-key-id': KEY_ALIAS }), identity)
-    expect(o.kmsKey).toEqual({ ok: true, value: { arn: KEY_ARN, region: REGION, keyState: 'Enabled', symmetric: true, policy: policyOf(ROOT_STATEMENT) } })
+    expect(o.kmsKey).toEqual({
+      ok: true,
+      value: { arn: KEY_ARN, region: REGION, keyState: 'Enabled', symmetric: true, policy: policyOf(ROOT_STATEMENT) }
+    })
     expect(aws.current.kms.commandCalls(DescribeKeyCommand)[0]?.args[0].input).toEqual({ KeyId: KEY_ALIAS })
-    expect(aws.current.kms.commandCalls(GetKeyPolicyCommand)[0]?.args[0].input).toEqual({ KeyId: KEY_ARN, PolicyName: 'default' })
+    expect(aws.current.kms.commandCalls(GetKeyPolicyCommand)[0]?.args[0].input).toEqual({
+      KeyId: KEY_ARN,
+      PolicyName: 'default'
+    })
   })
 
   it('GetInsightSelectors InsightNotEnabledException: no insights ([]), so declaring [] is in sync', async () => {
     mockAccount(aws.current)
-    aws.current.cloudtrail.on(GetInsightSelectorsCommand).rejects(new InsightNotEnabledException({ message: `Trail ${TRAIL_ARN} does not have Insights enabled.`, $metadata: {} }))
+    aws.current.cloudtrail
+      .on(GetInsightSelectorsCommand)
+      .rejects(
+        new InsightNotEnabledException({ message: `Trail ${TRAIL_ARN} does not have Insights enabled.`, $metadata: {} })
+      )
     const off = declare({ 'insight-selectors': '[]' })
     const o = await observe(newClients(), off, identity)
     expect(o.trail?.insights).toEqual({ ok: true, value: [] })
     expect(plan(off, o).changes).toEqual([])
     const on = declare({ 'insight-selectors': '- InsightType: ApiCallRateInsight' })
-    expect(plan(on, await observe(newClients(), on, identity)).changes.map((c) => c.kind)).toEqual(['put-insight-selectors'])
+    expect(plan(on, await observe(newClients(), on, identity)).changes.map((c) => c.kind)).toEqual([
+      'put-insight-selectors'
+    ])
   })
 
   it('tags are read with ListTags at the trail ARN', async () => {
     mockAccount(aws.current)
-    aws.current.cloudtrail.on(ListTagsCommand).resolves({ ResourceTagList: [{ ResourceId: TRAIL_ARN, TagsList: [{ Key: 'team', Value: 'security' }, { Key: 'owner', Value: 'finance' }] }] })
+    aws.current.cloudtrail.on(ListTagsCommand).resolves({
+      ResourceTagList: [
+        {
+          ResourceId: TRAIL_ARN,
+          TagsList: [
+            { Key: 'team', Value: 'security' },
+            { Key: 'owner', Value: 'finance' }
+          ]
+        }
+      ]
+    })
     const s = declare({ tags: 'team=security' })
     const o = await observe(newClients(), s, identity)
     expect(o.trail?.tags).toEqual({ ok: true, value: { team: 'security', owner: 'finance' } })
-    expect(aws.current.cloudtrail.commandCalls(ListTagsCommand)[0]?.args[0].input).toEqual({ ResourceIdList: [TRAIL_ARN] })
+    expect(aws.current.cloudtrail.commandCalls(ListTagsCommand)[0]?.args[0].input).toEqual({
+      ResourceIdList: [TRAIL_ARN]
+    })
     expect(plan(s, o).changes).toEqual([])
   })
 
   it('the CloudWatch Logs role: trust policy, inline and attached policies, URL-decoded, and the plan finds the gap', async () => {
     const m = aws.current
-    mockAccount(m, { trails: [{ trail: { ...apiTrail(), CloudWatchLogsLogGroupArn: LOG_GROUP_ARN, CloudWatchLogsRoleArn: CWL_ROLE_ARN }, status: { IsLogging: true } }] })
+    mockAccount(m, {
+      trails: [
+        {
+          trail: { ...apiTrail(), CloudWatchLogsLogGroupArn: LOG_GROUP_ARN, CloudWatchLogsRoleArn: CWL_ROLE_ARN },
+          status: { IsLogging: true }
+        }
+      ]
+    })
     const inline = cwlPermissions(MANAGEMENT_STREAM)
-    const attached = policyOf({ Sid: 'Attached', Effect: 'Allow', Action: 'logs:CreateLogStream', Resource: ORGANIZATION_STREAM })
+    const attached = policyOf({
+      Sid: 'Attached',
+      Effect: 'Allow',
+      Action: 'logs:CreateLogStream',
+      Resource: ORGANIZATION_STREAM
+    })
     m.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [{ logGroupName: LOG_GROUP, arn: LOG_GROUP_ARN }] })
     m.iam.on(GetRoleCommand).resolves({
-      Role: { RoleName: 'CloudTrail_CloudWatchLogs_Role', Arn: CWL_ROLE_ARN, Path: '/', RoleId: 'AROAEXAMPLE', CreateDate: new Date(0), AssumeRolePolicyDocument: encoded(policyOf(CWL_TRUST)) }
+      Role: {
+        RoleName: 'CloudTrail_CloudWatchLogs_Role',
+        Arn: CWL_ROLE_ARN,
+        Path: '/',
+        RoleId: 'AROAEXAMPLE',
+        CreateDate: new Date(0),
+        AssumeRolePolicyDocument: encoded(policyOf(CWL_TRUST))
+      }
     })
     m.iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: ['cloudtrail-logs'], IsTruncated: false })
-    m.iam.on(GetRolePolicyCommand).resolves({ RoleName: 'CloudTrail_CloudWatchLogs_Role', PolicyName: 'cloudtrail-logs', PolicyDocument: encoded(inline) })
+    m.iam.on(GetRolePolicyCommand).resolves({
+      RoleName: 'CloudTrail_CloudWatchLogs_Role',
+      PolicyName: 'cloudtrail-logs',
+      PolicyDocument: encoded(inline)
+    })
     const policyArn = `arn:aws:iam::${ACCOUNT}:policy/cloudtrail-org-streams`
-    m.iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [{ PolicyName: 'cloudtrail-org-streams', PolicyArn: policyArn }], IsTruncated: false })
+    m.iam.on(ListAttachedRolePoliciesCommand).resolves({
+      AttachedPolicies: [{ PolicyName: 'cloudtrail-org-streams', PolicyArn: policyArn }],
+      IsTruncated: false
+    })
     m.iam.on(GetPolicyCommand).resolves({ Policy: { Arn: policyArn, DefaultVersionId: 'v3' } })
-    m.iam.on(GetPolicyVersionCommand).resolves({ PolicyVersion: { VersionId: 'v3', IsDefaultVersion: true, Document: encoded(attached) } })
+    m.iam
+      .on(GetPolicyVersionCommand)
+      .resolves({ PolicyVersion: { VersionId: 'v3', IsDefaultVersion: true, Document: encoded(attached) } })
 
     const s = declare({ 'cloud-watch-logs-log-group-arn': LOG_GROUP_BASE, 'cloud-watch-logs-role-arn': CWL_ROLE_ARN })
     const o = await observe(newClients(), s, identity)
 
     expect(o.logGroup).toEqual({ ok: true, value: true })
     expect(m.logs.commandCalls(DescribeLogGroupsCommand)[0]?.args[0].input).toEqual({ logGroupNamePrefix: LOG_GROUP })
-    expect(o.cloudWatchRole).toEqual({ ok: true, value: { arn: CWL_ROLE_ARN, trustPolicy: policyOf(CWL_TRUST), policies: [inline, attached] } })
+    expect(o.cloudWatchRole).toEqual({
+      ok: true,
+      value: { arn: CWL_ROLE_ARN, trustPolicy: policyOf(CWL_TRUST), policies: [inline, attached] }
+    })
     expect(m.iam.commandCalls(GetRoleCommand)[0]?.args[0].input).toEqual({ RoleName: 'CloudTrail_CloudWatchLogs_Role' })
-    expect(m.iam.commandCalls(GetPolicyVersionCommand)[0]?.args[0].input).toEqual({ PolicyArn: policyArn, VersionId: 'v3' })
+    expect(m.iam.commandCalls(GetPolicyVersionCommand)[0]?.args[0].input).toEqual({
+      PolicyArn: policyArn,
+      VersionId: 'v3'
+    })
 
     // The attached policy grants CreateLogStream on the organization's streams, but nothing grants PutLogEvents there.
     const f = plan(s, o).findings.find((x) => x.id === 'logs.role')
@@ -370,7 +547,11 @@ describe('observe: the trail options', () => {
     mockAccount(aws.current)
     aws.current.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [] })
     // AWS answers every read of a missing role the same way, and the role's reads are made together.
-    const missing = () => new NoSuchEntityException({ message: 'The role with name CloudTrail_CloudWatchLogs_Role cannot be found.', $metadata: {} })
+    const missing = () =>
+      new NoSuchEntityException({
+        message: 'The role with name CloudTrail_CloudWatchLogs_Role cannot be found.',
+        $metadata: {}
+      })
     aws.current.iam.on(GetRoleCommand).rejects(missing())
     aws.current.iam.on(ListRolePoliciesCommand).rejects(missing())
     aws.current.iam.on(ListAttachedRolePoliciesCommand).rejects(missing())
@@ -378,16 +559,22 @@ describe('observe: the trail options', () => {
     const o = await observe(newClients(), s, identity)
     expect(o.cloudWatchRole).toEqual({ ok: true, value: null })
     expect(o.logGroup).toEqual({ ok: true, value: false })
-    const ids = plan(s, o).findings.filter((f) => f.severity === 'blocker').map((f) => f.id)
+    const ids = plan(s, o)
+      .findings.filter((f) => f.severity === 'blocker')
+      .map((f) => f.id)
     expect(ids).toEqual(expect.arrayContaining(['logs.log-group', 'logs.role']))
   })
 
   it('the SNS topic, declared by name, is read at its ARN in the home region', async () => {
     mockAccount(aws.current)
-    aws.current.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { TopicArn: TOPIC_ARN, Policy: policyOf(ROOT_STATEMENT) } })
+    aws.current.sns
+      .on(GetTopicAttributesCommand)
+      .resolves({ Attributes: { TopicArn: TOPIC_ARN, Policy: policyOf(ROOT_STATEMENT) } })
     const o = await observe(newClients(), declare({ 'sns-topic-name': 'org-trail-notes' }), identity)
     expect(o.snsTopic).toEqual({ ok: true, value: { arn: TOPIC_ARN, policy: policyOf(ROOT_STATEMENT) } })
-    expect(await sentTo(aws.current.sns.commandCalls(GetTopicAttributesCommand))).toEqual([[REGION, { TopicArn: TOPIC_ARN }]])
+    expect(await sentTo(aws.current.sns.commandCalls(GetTopicAttributesCommand))).toEqual([
+      [REGION, { TopicArn: TOPIC_ARN }]
+    ])
   })
 
   it('options that are not declared are not read', async () => {

@@ -10,7 +10,7 @@ const aws = useAwsMocks()
 const EU_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${TRAIL}`
 
 describe('reread: the trail as AWS reports it after the writes', () => {
-  it('asks GetTrail and GetTrailStatus at the trail\'s ARN, in its home region', async () => {
+  it("asks GetTrail and GetTrailStatus at the trail's ARN, in its home region", async () => {
     const delivered = new Date('2025-06-01T12:00:00Z')
     aws.current.cloudtrail.on(GetTrailCommand).resolves({ Trail: apiTrail({ arn: EU_ARN, homeRegion: 'eu-west-1' }) })
     aws.current.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true, LatestDeliveryTime: delivered })
@@ -20,13 +20,19 @@ describe('reread: the trail as AWS reports it after the writes', () => {
 
     expect(result.trail).toMatchObject(trailConfig({ arn: EU_ARN, homeRegion: 'eu-west-1' }))
     expect(result.status).toEqual({ isLogging: true, latestDeliveryTime: delivered })
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailCommand))).toEqual([['eu-west-1', { Name: EU_ARN }]])
-    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toEqual([['eu-west-1', { Name: EU_ARN }]])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailCommand))).toEqual([
+      ['eu-west-1', { Name: EU_ARN }]
+    ])
+    expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toEqual([
+      ['eu-west-1', { Name: EU_ARN }]
+    ])
   })
 
   it('a denied re-read is an error naming the IAM action', async () => {
     aws.current.cloudtrail.on(GetTrailCommand).resolves({ Trail: apiTrail({ arn: EU_ARN, homeRegion: 'eu-west-1' }) })
-    aws.current.cloudtrail.on(GetTrailStatusCommand).rejects(new AccessDeniedException({ message: 'not authorized', $metadata: {} }))
+    aws.current.cloudtrail
+      .on(GetTrailStatusCommand)
+      .rejects(new AccessDeniedException({ message: 'not authorized', $metadata: {} }))
 
     const error = await reread(newClients(), EU_ARN, 'eu-west-1').then(
       () => undefined,

@@ -1,7 +1,15 @@
 // Builders of plain values for tests: a declared configuration and an observed account, converged by
 // default, with overrides for the case under test.
 import type { Identity } from '../../src/aws/session.js'
-import type { Observed, ObservedBucket, ObservedTrail, Read, ReadFailure, TrailConfig, TrailStatus } from '../../src/observe/types.js'
+import type {
+  Observed,
+  ObservedBucket,
+  ObservedTrail,
+  Read,
+  ReadFailure,
+  TrailConfig,
+  TrailStatus
+} from '../../src/observe/types.js'
 import type { Outcome } from '../../src/outcome.js'
 import type { Finding } from '../../src/plan/types.js'
 import { parseSettings } from '../../src/settings/parse.js'
@@ -54,7 +62,11 @@ export function settings(overrides: Record<string, string> = {}): Settings {
   return parsed.settings
 }
 
-export const identity: Identity = { accountId: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/org-trail/run-42`, partition: 'aws' }
+export const identity: Identity = {
+  accountId: ACCOUNT,
+  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/org-trail/run-42`,
+  partition: 'aws'
+}
 
 /** The bucket policy that grants CloudTrail what the converged trail needs. */
 export function grantingPolicy(trailArn = TRAIL_ARN, prefix = ''): string {
@@ -103,7 +115,12 @@ export function bucket(overrides: Partial<ObservedBucket> = {}): ObservedBucket 
     region: ok<string | null>(REGION),
     policy: ok<string | null>(grantingPolicy()),
     requesterPays: ok(false),
-    publicAccessBlock: ok({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }),
+    publicAccessBlock: ok({
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: true,
+      restrictPublicBuckets: true
+    }),
     policyIsPublic: ok(false),
     accessLogging: ok(true),
     ...overrides
@@ -165,7 +182,9 @@ export const memberIdentity: Identity = {
 export function findingOf(result: { readonly findings: readonly Finding[] }, id: string): Finding {
   const matches = result.findings.filter((f) => f.id === id)
   if (matches.length !== 1) {
-    throw new Error(`expected one finding ${id}, found ${matches.length} among: ${result.findings.map((f) => f.id).join(', ')}`)
+    throw new Error(
+      `expected one finding ${id}, found ${matches.length} among: ${result.findings.map((f) => f.id).join(', ')}`
+    )
   }
   return matches[0] as Finding
 }

@@ -36,7 +36,8 @@ export const ROOT_STATEMENT: Statement = {
   Resource: '*'
 }
 
-export const policyOf = (...statements: Statement[]): string => JSON.stringify({ Version: '2012-10-17', Statement: statements })
+export const policyOf = (...statements: Statement[]): string =>
+  JSON.stringify({ Version: '2012-10-17', Statement: statements })
 
 /** The statements AWS's guide gives a key policy for CloudTrail, as the console writes them. */
 export function consoleKmsStatements(trailArn = TRAIL_ARN, account = ACCOUNT): Statement[] {
@@ -52,11 +53,21 @@ export function consoleKmsStatements(trailArn = TRAIL_ARN, account = ACCOUNT): S
         StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${account}:trail/*` }
       }
     },
-    { Sid: 'Allow CloudTrail to describe key', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:DescribeKey', Resource: '*' }
+    {
+      Sid: 'Allow CloudTrail to describe key',
+      Effect: 'Allow',
+      Principal: { Service: 'cloudtrail.amazonaws.com' },
+      Action: 'kms:DescribeKey',
+      Resource: '*'
+    }
   ]
 }
 
-export const CWL_TRUST: Statement = { Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }
+export const CWL_TRUST: Statement = {
+  Effect: 'Allow',
+  Principal: { Service: 'cloudtrail.amazonaws.com' },
+  Action: 'sts:AssumeRole'
+}
 
 /** A permission policy allowing CloudTrail's two logs actions on these resources. */
 export const cwlPermissions = (...resources: string[]): string =>
@@ -117,14 +128,27 @@ export function settingsOf(overrides: Record<string, string> = {}, env: Environm
 }
 
 /** Settings with every trail option declared. */
-export const optionSettings = (overrides: Record<string, string> = {}, env: Environment = PROVENANCE_ENV): Settings => settingsOf(optionInputs(overrides), env)
+export const optionSettings = (overrides: Record<string, string> = {}, env: Environment = PROVENANCE_ENV): Settings =>
+  settingsOf(optionInputs(overrides), env)
 
 export function kmsKey(overrides: Partial<KmsKey> = {}): KmsKey {
-  return { arn: KEY_ARN, region: REGION, keyState: 'Enabled', symmetric: true, policy: policyOf(ROOT_STATEMENT, ...consoleKmsStatements()), ...overrides }
+  return {
+    arn: KEY_ARN,
+    region: REGION,
+    keyState: 'Enabled',
+    symmetric: true,
+    policy: policyOf(ROOT_STATEMENT, ...consoleKmsStatements()),
+    ...overrides
+  }
 }
 
 export function cloudWatchRole(overrides: Partial<CloudWatchRole> = {}): CloudWatchRole {
-  return { arn: CWL_ROLE_ARN, trustPolicy: policyOf(CWL_TRUST), policies: [cwlPermissions(MANAGEMENT_STREAM, ORGANIZATION_STREAM)], ...overrides }
+  return {
+    arn: CWL_ROLE_ARN,
+    trustPolicy: policyOf(CWL_TRUST),
+    policies: [cwlPermissions(MANAGEMENT_STREAM, ORGANIZATION_STREAM)],
+    ...overrides
+  }
 }
 
 export function snsTopic(overrides: Partial<SnsTopic> = {}): SnsTopic {
@@ -133,7 +157,12 @@ export function snsTopic(overrides: Partial<SnsTopic> = {}): SnsTopic {
 
 /** The trail as CloudTrail reports it once every option of optionInputs() is applied. */
 export function optionTrail(overrides: Partial<ObservedTrail> = {}): ObservedTrail {
-  const base = observedTrail({ kmsKeyId: KEY_ARN, cloudWatchLogsLogGroupArn: LOG_GROUP_ARN, cloudWatchLogsRoleArn: CWL_ROLE_ARN, snsTopicArn: TOPIC_ARN })
+  const base = observedTrail({
+    kmsKeyId: KEY_ARN,
+    cloudWatchLogsLogGroupArn: LOG_GROUP_ARN,
+    cloudWatchLogsRoleArn: CWL_ROLE_ARN,
+    snsTopicArn: TOPIC_ARN
+  })
   return {
     ...base,
     selectors: ok({
@@ -141,7 +170,9 @@ export function optionTrail(overrides: Partial<ObservedTrail> = {}): ObservedTra
         {
           ReadWriteType: 'All',
           IncludeManagementEvents: true,
-          DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3:::zeta-bucket/', 'arn:aws:s3:::alpha-bucket/'] }],
+          DataResources: [
+            { Type: 'AWS::S3::Object', Values: ['arn:aws:s3:::zeta-bucket/', 'arn:aws:s3:::alpha-bucket/'] }
+          ],
           ExcludeManagementEventSources: []
         }
       ],

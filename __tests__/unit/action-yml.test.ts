@@ -13,7 +13,8 @@ describe('action.yml and the settings parser agree', () => {
   })
 
   it('has the same default for every input as the parser falls back to', () => {
-    for (const name of INPUT_NAMES) expect([name, action.inputs[name]?.default ?? '']).toEqual([name, INPUT_DEFAULTS[name]])
+    for (const name of INPUT_NAMES)
+      expect([name, action.inputs[name]?.default ?? '']).toEqual([name, INPUT_DEFAULTS[name]])
   })
 
   it('runs the committed bundle on node24', () => {

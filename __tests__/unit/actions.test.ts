@@ -2,7 +2,8 @@
 import { actionsFor } from '../../src/aws/actions.js'
 
 /** Read by name, independently of the table: verbs that change something. */
-const WRITE_VERB = /^(Create|Update|Put|Start|Stop|Enable|Disable|Delete|Add|Remove|Register|Deregister|Attach|Detach|Tag|Untag|Pass)/
+const WRITE_VERB =
+  /^(Create|Update|Put|Start|Stop|Enable|Disable|Delete|Add|Remove|Register|Deregister|Attach|Detach|Tag|Untag|Pass)/
 const verb = (action: string) => action.split(':')[1] ?? ''
 
 describe('actionsFor', () => {

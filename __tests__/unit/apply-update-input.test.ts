@@ -4,7 +4,10 @@ import { TRAIL_ARN } from '../support/fixtures.js'
 
 describe('updateInput', () => {
   it('addresses the trail by its ARN and sends only the fields that change', () => {
-    expect(updateInput(TRAIL_ARN, [{ field: 'S3BucketName', before: 'old', after: 'new-bucket' }])).toEqual({ Name: TRAIL_ARN, S3BucketName: 'new-bucket' })
+    expect(updateInput(TRAIL_ARN, [{ field: 'S3BucketName', before: 'old', after: 'new-bucket' }])).toEqual({
+      Name: TRAIL_ARN,
+      S3BucketName: 'new-bucket'
+    })
   })
 
   it('maps every field to its UpdateTrail parameter', () => {
@@ -29,7 +32,10 @@ describe('updateInput', () => {
   })
 
   it('sends an empty prefix to remove the prefix', () => {
-    expect(updateInput(TRAIL_ARN, [{ field: 'S3KeyPrefix', before: 'old', after: '' }])).toEqual({ Name: TRAIL_ARN, S3KeyPrefix: '' })
+    expect(updateInput(TRAIL_ARN, [{ field: 'S3KeyPrefix', before: 'old', after: '' }])).toEqual({
+      Name: TRAIL_ARN,
+      S3KeyPrefix: ''
+    })
   })
 
   it('sends nothing but the name when no field changes', () => {

@@ -1,8 +1,21 @@
 // Whether a bucket policy already lets CloudTrail deliver: what counts as a grant and what does not.
-import { missingPermissions, parsePolicy, type CloudTrailGrant, type PolicyDocument, type Statement } from '../../src/plan/bucket-policy.js'
+import {
+  missingPermissions,
+  parsePolicy,
+  type CloudTrailGrant,
+  type PolicyDocument,
+  type Statement
+} from '../../src/plan/bucket-policy.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
 
-const grant: CloudTrailGrant = { partition: 'aws', bucket: BUCKET, prefix: '', trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID }
+const grant: CloudTrailGrant = {
+  partition: 'aws',
+  bucket: BUCKET,
+  prefix: '',
+  trailArn: TRAIL_ARN,
+  accountId: ACCOUNT,
+  organizationId: ORG_ID
+}
 
 const BUCKET_ARN = `arn:aws:s3:::${BUCKET}`
 const ACCOUNT_PATH = `${BUCKET_ARN}/AWSLogs/${ACCOUNT}/*`
@@ -10,7 +23,8 @@ const ORG_PATH = `${BUCKET_ARN}/AWSLogs/${ORG_ID}/*`
 const CLOUDTRAIL = { Service: 'cloudtrail.amazonaws.com' }
 
 const policy = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement })
-const missing = (p: PolicyDocument | null, g = grant) => missingPermissions(p, g).map((m) => `${m.action} ${m.resource}`)
+const missing = (p: PolicyDocument | null, g = grant) =>
+  missingPermissions(p, g).map((m) => `${m.action} ${m.resource}`)
 
 const ALL = [`s3:GetBucketAcl ${BUCKET_ARN}`, `s3:PutObject ${ACCOUNT_PATH}`, `s3:PutObject ${ORG_PATH}`]
 
@@ -34,7 +48,13 @@ describe('missingPermissions', () => {
 
   it("accepts AWS's classic console policy, which has no aws:SourceArn condition", () => {
     const classic = policy(
-      { Sid: 'AWSCloudTrailAclCheck20150319', Effect: 'Allow', Principal: CLOUDTRAIL, Action: 's3:GetBucketAcl', Resource: BUCKET_ARN },
+      {
+        Sid: 'AWSCloudTrailAclCheck20150319',
+        Effect: 'Allow',
+        Principal: CLOUDTRAIL,
+        Action: 's3:GetBucketAcl',
+        Resource: BUCKET_ARN
+      },
       {
         Sid: 'AWSCloudTrailWrite20150319',
         Effect: 'Allow',
@@ -71,12 +91,17 @@ describe('missingPermissions', () => {
     expect(missing(policy(broad({ Resource })))).toEqual([])
   })
 
-  it.each([['s3:*'], ['S3:PUTOBJECT', 'S3:GetBucketACL'], ['s3:Get*', 's3:Put*'], ['*']])('matches actions %j case-insensitively and by wildcard', (...Action) => {
-    expect(missing(policy(broad({ Action })))).toEqual([])
-  })
+  it.each([['s3:*'], ['S3:PUTOBJECT', 'S3:GetBucketACL'], ['s3:Get*', 's3:Put*'], ['*']])(
+    'matches actions %j case-insensitively and by wildcard',
+    (...Action) => {
+      expect(missing(policy(broad({ Action })))).toEqual([])
+    }
+  )
 
   it('does not count a grant to another bucket', () => {
-    expect(missing(policy(broad({ Resource: ['arn:aws:s3:::other-bucket', 'arn:aws:s3:::other-bucket/*'] })))).toEqual(ALL)
+    expect(missing(policy(broad({ Resource: ['arn:aws:s3:::other-bucket', 'arn:aws:s3:::other-bucket/*'] })))).toEqual(
+      ALL
+    )
   })
 
   it('does not count a grant scoped to another trail by aws:SourceArn', () => {
@@ -108,7 +133,9 @@ describe('missingPermissions', () => {
 
   it('counts aws:SourceAccount of the management account, not of another', () => {
     expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } } })))).toEqual([])
-    expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceAccount': '999999999999' } } })))).toEqual(ALL)
+    expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceAccount': '999999999999' } } })))).toEqual(
+      ALL
+    )
   })
 
   it('requires s3:x-amz-acl to allow bucket-owner-full-control, and never counts it for GetBucketAcl', () => {
@@ -120,7 +147,9 @@ describe('missingPermissions', () => {
 
   it('treats conditions it cannot evaluate as not holding', () => {
     expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceOrgID': ORG_ID } } })))).toEqual(ALL)
-    expect(missing(policy(broad({ Condition: { 'ForAnyValue:StringEquals': { 'aws:SourceArn': TRAIL_ARN } } })))).toEqual(ALL)
+    expect(
+      missing(policy(broad({ Condition: { 'ForAnyValue:StringEquals': { 'aws:SourceArn': TRAIL_ARN } } })))
+    ).toEqual(ALL)
   })
 
   it('counts an Allow that requires TLS as a grant: CloudTrail delivers over TLS', () => {
@@ -128,7 +157,13 @@ describe('missingPermissions', () => {
   })
 
   it('lets an explicit Deny win over an Allow, but not a TLS-only Deny', () => {
-    const denyAll = { Sid: 'DenyAll', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::' + BUCKET, 'arn:aws:s3:::' + BUCKET + '/*'] }
+    const denyAll = {
+      Sid: 'DenyAll',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: ['arn:aws:s3:::' + BUCKET, 'arn:aws:s3:::' + BUCKET + '/*']
+    }
     const denyInsecure = { ...denyAll, Sid: 'DenyInsecure', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
     expect(missing({ Version: '2012-10-17', Statement: [broad(), denyAll as Statement] })).toEqual(ALL)
     expect(missing({ Version: '2012-10-17', Statement: [broad(), denyInsecure as Statement] })).toEqual([])
@@ -154,13 +189,17 @@ describe('missingPermissions', () => {
   it('counts only statements whose principal is the CloudTrail service', () => {
     expect(missing(policy(broad({ Principal: { Service: 'config.amazonaws.com' } })))).toEqual(ALL)
     expect(missing(policy(broad({ Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } })))).toEqual(ALL)
-    expect(missing(policy(broad({ Principal: { Service: ['config.amazonaws.com', 'cloudtrail.amazonaws.com'] } })))).toEqual([])
+    expect(
+      missing(policy(broad({ Principal: { Service: ['config.amazonaws.com', 'cloudtrail.amazonaws.com'] } })))
+    ).toEqual([])
   })
 
   it('reads a Statement given as a single object, not a list', () => {
     const single = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: broad() }))
     expect(missing(single)).toEqual([])
-    const aclOnly = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: broad({ Action: 's3:GetBucketAcl' }) }))
+    const aclOnly = parsePolicy(
+      JSON.stringify({ Version: '2012-10-17', Statement: broad({ Action: 's3:GetBucketAcl' }) })
+    )
     expect(missing(aclOnly)).toEqual([`s3:PutObject ${ACCOUNT_PATH}`, `s3:PutObject ${ORG_PATH}`])
   })
 
@@ -177,7 +216,13 @@ describe('missingPermissions', () => {
   })
 
   it('needs no organization path for an account trail', () => {
-    const accountTrail: CloudTrailGrant = { partition: 'aws', bucket: BUCKET, prefix: '', trailArn: TRAIL_ARN, accountId: ACCOUNT }
+    const accountTrail: CloudTrailGrant = {
+      partition: 'aws',
+      bucket: BUCKET,
+      prefix: '',
+      trailArn: TRAIL_ARN,
+      accountId: ACCOUNT
+    }
     expect(missing(null, accountTrail)).toEqual([`s3:GetBucketAcl ${BUCKET_ARN}`, `s3:PutObject ${ACCOUNT_PATH}`])
   })
 
@@ -189,7 +234,12 @@ describe('missingPermissions', () => {
     // ".../AWSLogs/111111111111/?" grants only one-character keys: CloudTrail could not deliver there.
     const oneChar = policy(
       { Effect: 'Allow', Principal: CLOUDTRAIL, Action: 's3:GetBucketAcl', Resource: BUCKET_ARN },
-      { Effect: 'Allow', Principal: CLOUDTRAIL, Action: 's3:PutObject', Resource: [`${BUCKET_ARN}/AWSLogs/${ACCOUNT}/?`, ORG_PATH] }
+      {
+        Effect: 'Allow',
+        Principal: CLOUDTRAIL,
+        Action: 's3:PutObject',
+        Resource: [`${BUCKET_ARN}/AWSLogs/${ACCOUNT}/?`, ORG_PATH]
+      }
     )
     expect(missing(oneChar)).toEqual([`s3:PutObject ${ACCOUNT_PATH}`])
   })

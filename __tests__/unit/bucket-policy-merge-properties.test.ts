@@ -18,7 +18,14 @@ const BUCKET_ARN = `arn:aws:s3:::${BUCKET}`
 const OWN_SID = /^OrgTrail/
 
 const arnOf = (region: string, name: string) => `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/${name}`
-const grantFor = (trailArn: string, prefix: string): CloudTrailGrant => ({ partition: 'aws', bucket: BUCKET, prefix, trailArn, accountId: ACCOUNT, organizationId: ORG_ID })
+const grantFor = (trailArn: string, prefix: string): CloudTrailGrant => ({
+  partition: 'aws',
+  bucket: BUCKET,
+  prefix,
+  trailArn,
+  accountId: ACCOUNT,
+  organizationId: ORG_ID
+})
 
 // ---- generators ----
 
@@ -27,12 +34,34 @@ const stringOrList = <T extends string>(values: fc.Arbitrary<T>) =>
 
 const principal = fc.oneof(
   fc.constant('*'),
-  fc.record({ AWS: stringOrList(fc.constantFrom('*', `arn:aws:iam::${ACCOUNT}:root`, 'arn:aws:iam::333333333333:role/auditor')) }),
-  fc.record({ Service: stringOrList(fc.constantFrom('cloudtrail.amazonaws.com', 'config.amazonaws.com', 'logging.s3.amazonaws.com', 'delivery.logs.amazonaws.com')) }),
+  fc.record({
+    AWS: stringOrList(fc.constantFrom('*', `arn:aws:iam::${ACCOUNT}:root`, 'arn:aws:iam::333333333333:role/auditor'))
+  }),
+  fc.record({
+    Service: stringOrList(
+      fc.constantFrom(
+        'cloudtrail.amazonaws.com',
+        'config.amazonaws.com',
+        'logging.s3.amazonaws.com',
+        'delivery.logs.amazonaws.com'
+      )
+    )
+  }),
   fc.record({ CanonicalUser: fc.stringMatching(/^[0-9a-f]{64}$/) })
 )
 
-const action = stringOrList(fc.constantFrom('s3:*', 's3:GetObject', 's3:PutObject', 's3:GetBucketAcl', 's3:ListBucket', 's3:Get*', 's3:DeleteObject', '*'))
+const action = stringOrList(
+  fc.constantFrom(
+    's3:*',
+    's3:GetObject',
+    's3:PutObject',
+    's3:GetBucketAcl',
+    's3:ListBucket',
+    's3:Get*',
+    's3:DeleteObject',
+    '*'
+  )
+)
 
 const resource = stringOrList(
   fc.constantFrom(
@@ -47,14 +76,41 @@ const resource = stringOrList(
 )
 
 const conditionValue = fc.oneof(
-  fc.constantFrom(arnOf('us-east-1', 'org-trail'), 'arn:aws:cloudtrail:*:111111111111:trail/*', ACCOUNT, 'bucket-owner-full-control', 'true', 'false', '10.0.0.0/8', ORG_ID),
+  fc.constantFrom(
+    arnOf('us-east-1', 'org-trail'),
+    'arn:aws:cloudtrail:*:111111111111:trail/*',
+    ACCOUNT,
+    'bucket-owner-full-control',
+    'true',
+    'false',
+    '10.0.0.0/8',
+    ORG_ID
+  ),
   fc.string({ maxLength: 20 })
 )
 
 const condition = fc.dictionary(
-  fc.constantFrom('StringEquals', 'StringLike', 'ArnLike', 'ArnEquals', 'Bool', 'IpAddress', 'StringNotEquals', 'ForAnyValue:StringEquals', 'Null'),
+  fc.constantFrom(
+    'StringEquals',
+    'StringLike',
+    'ArnLike',
+    'ArnEquals',
+    'Bool',
+    'IpAddress',
+    'StringNotEquals',
+    'ForAnyValue:StringEquals',
+    'Null'
+  ),
   fc.dictionary(
-    fc.constantFrom('aws:SourceArn', 'aws:SourceAccount', 's3:x-amz-acl', 'aws:SecureTransport', 'aws:SourceIp', 'aws:PrincipalOrgID', 'aws:SourceOrgID'),
+    fc.constantFrom(
+      'aws:SourceArn',
+      'aws:SourceAccount',
+      's3:x-amz-acl',
+      'aws:SecureTransport',
+      'aws:SourceIp',
+      'aws:PrincipalOrgID',
+      'aws:SourceOrgID'
+    ),
     fc.oneof(conditionValue, fc.array(conditionValue, { minLength: 1, maxLength: 3 })),
     { minKeys: 1, maxKeys: 2 }
   ),
@@ -74,17 +130,19 @@ const foreignBody = fc
     { requiredKeys: ['Effect', 'Principal'] }
   )
   .chain((s) =>
-    fc.constantFrom<'plain' | 'NotAction' | 'NotResource'>('plain', 'NotAction', 'NotResource').map((form): Statement => {
-      const statement: Statement = { ...s }
-      if (form === 'NotAction') {
-        statement.NotAction = statement.Action ?? 's3:DeleteBucket'
-        delete statement.Action
-      } else if (form === 'NotResource') {
-        statement.NotResource = statement.Resource ?? 'arn:aws:s3:::another-bucket/*'
-        delete statement.Resource
-      }
-      return statement
-    })
+    fc
+      .constantFrom<'plain' | 'NotAction' | 'NotResource'>('plain', 'NotAction', 'NotResource')
+      .map((form): Statement => {
+        const statement: Statement = { ...s }
+        if (form === 'NotAction') {
+          statement.NotAction = statement.Action ?? 's3:DeleteBucket'
+          delete statement.Action
+        } else if (form === 'NotResource') {
+          statement.NotResource = statement.Resource ?? 'arn:aws:s3:::another-bucket/*'
+          delete statement.Resource
+        }
+        return statement
+      })
   )
 
 /** Foreign statements with unique Sids that are not ours (or no Sid at all). */
@@ -93,7 +151,9 @@ const foreignStatements = fc
     fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,12}$/).filter((sid) => !OWN_SID.test(sid)),
     fc.array(fc.tuple(foreignBody, fc.boolean()), { maxLength: 6 })
   )
-  .map(([sidBase, bodies]) => bodies.map(([body, hasSid], i): Statement => (hasSid ? { Sid: `${sidBase}${i}`, ...body } : body)))
+  .map(([sidBase, bodies]) =>
+    bodies.map(([body, hasSid], i): Statement => (hasSid ? { Sid: `${sidBase}${i}`, ...body } : body))
+  )
 
 const trailName = fc.stringMatching(/^[a-z][a-z0-9-]{2,12}[a-z0-9]$/).filter((n) => !n.includes('--'))
 const prefix = fc.constantFrom('', 'logs', 'org/cloudtrail', 'security')
@@ -106,7 +166,10 @@ const scenario = fc
     foreign: foreignStatements,
     version: fc.option(fc.constantFrom('2012-10-17', '2008-10-17'), { nil: undefined }),
     id: fc.option(fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/), { nil: undefined }),
-    others: fc.uniqueArray(fc.record({ name: trailName, region, prefix }), { maxLength: 3, selector: (t) => `${t.region}/${t.name}` }),
+    others: fc.uniqueArray(fc.record({ name: trailName, region, prefix }), {
+      maxLength: 3,
+      selector: (t) => `${t.region}/${t.name}`
+    }),
     ourPrefix: prefix,
     positions: fc.array(fc.nat(), { maxLength: 12 })
   })
@@ -115,7 +178,11 @@ const scenario = fc
       .map((t) => grantFor(arnOf(t.region, t.name), t.prefix))
       .filter((g) => g.trailArn !== ours.trailArn)
     // Earlier org-trail runs for the other trails wrote their own statements into the bucket policy…
-    let start: PolicyDocument = { ...(version ? { Version: version } : {}), ...(id ? { Id: id } : {}), Statement: [...foreign] }
+    let start: PolicyDocument = {
+      ...(version ? { Version: version } : {}),
+      ...(id ? { Id: id } : {}),
+      Statement: [...foreign]
+    }
     for (const g of otherGrants) start = mergePolicy(start, g).policy
     // …and people since moved statements around: scatter the own ones among the foreign ones.
     const own = start.Statement.filter((s) => s.Sid !== undefined && OWN_SID.test(s.Sid))
@@ -188,7 +255,7 @@ describe('mergePolicy over generated policies', () => {
     )
   })
 
-  it("keeps every other trail of a shared bucket: its ARNs in aws:SourceArn, its paths, and its grant", () => {
+  it('keeps every other trail of a shared bucket: its ARNs in aws:SourceArn, its paths, and its grant', () => {
     const arnsAndResources = (p: PolicyDocument) => {
       const own = p.Statement.filter((s) => !isForeign(s))
       return {

@@ -13,7 +13,14 @@ import {
 } from '../../src/plan/bucket-policy.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
 
-const grant: CloudTrailGrant = { partition: 'aws', bucket: BUCKET, prefix: '', trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID }
+const grant: CloudTrailGrant = {
+  partition: 'aws',
+  bucket: BUCKET,
+  prefix: '',
+  trailArn: TRAIL_ARN,
+  accountId: ACCOUNT,
+  organizationId: ORG_ID
+}
 const OTHER_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/security-trail`
 const CLOUDTRAIL = { Service: 'cloudtrail.amazonaws.com' }
 
@@ -47,7 +54,10 @@ describe('mergePolicy', () => {
 
   it('scopes its statements to the trail with aws:SourceArn and asks for bucket-owner-full-control', () => {
     const { policy } = mergePolicy(null, grant)
-    expect(bySid(policy, ACL_CHECK_SID)).toMatchObject({ Principal: CLOUDTRAIL, Condition: { StringEquals: { 'aws:SourceArn': [TRAIL_ARN] } } })
+    expect(bySid(policy, ACL_CHECK_SID)).toMatchObject({
+      Principal: CLOUDTRAIL,
+      Condition: { StringEquals: { 'aws:SourceArn': [TRAIL_ARN] } }
+    })
     expect(bySid(policy, WRITE_SID)).toMatchObject({
       Principal: CLOUDTRAIL,
       Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [TRAIL_ARN] } }
@@ -113,7 +123,11 @@ describe('mergePolicy', () => {
     expect(kept?.Condition?.StringEquals?.['aws:SourceArn']).toEqual(expect.arrayContaining([OTHER_ARN]))
     const perTrail = trailSid(WRITE_SID, TRAIL_ARN)
     expect(changedSids).toContain(perTrail)
-    expect(bySid(policy, perTrail)).toMatchObject({ Effect: 'Allow', Action: 's3:PutObject', Condition: { StringEquals: { 'aws:SourceArn': [TRAIL_ARN] } } })
+    expect(bySid(policy, perTrail)).toMatchObject({
+      Effect: 'Allow',
+      Action: 's3:PutObject',
+      Condition: { StringEquals: { 'aws:SourceArn': [TRAIL_ARN] } }
+    })
     // Merging again finds nothing to do.
     expect(mergePolicy(policy, grant).changedSids).toEqual([])
   })

@@ -9,14 +9,28 @@ describe('managementEventCoverage', () => {
 
   describe('basic event selectors', () => {
     it.each([
-      ['All with management events', [{ ReadWriteType: 'All', IncludeManagementEvents: true }], { any: true, readAndWrite: true }],
+      [
+        'All with management events',
+        [{ ReadWriteType: 'All', IncludeManagementEvents: true }],
+        { any: true, readAndWrite: true }
+      ],
       ['no ReadWriteType (defaults to All)', [{ IncludeManagementEvents: true }], { any: true, readAndWrite: true }],
       ['no IncludeManagementEvents (defaults to true)', [{ ReadWriteType: 'All' }], { any: true, readAndWrite: true }],
       ['ReadOnly', [{ ReadWriteType: 'ReadOnly', IncludeManagementEvents: true }], { any: true, readAndWrite: false }],
-      ['WriteOnly', [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }], { any: true, readAndWrite: false }],
+      [
+        'WriteOnly',
+        [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }],
+        { any: true, readAndWrite: false }
+      ],
       [
         'data events only',
-        [{ ReadWriteType: 'All', IncludeManagementEvents: false, DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] }],
+        [
+          {
+            ReadWriteType: 'All',
+            IncludeManagementEvents: false,
+            DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }]
+          }
+        ],
         { any: false, readAndWrite: false }
       ],
       [
@@ -36,7 +50,10 @@ describe('managementEventCoverage', () => {
     const management = { Field: 'eventCategory', Equals: ['Management'] }
 
     it('count a management selector without readOnly as read and write', () => {
-      expect(managementEventCoverage([], [{ Name: 'mgmt', FieldSelectors: [management] }])).toEqual({ any: true, readAndWrite: true })
+      expect(managementEventCoverage([], [{ Name: 'mgmt', FieldSelectors: [management] }])).toEqual({
+        any: true,
+        readAndWrite: true
+      })
     })
 
     it('count a management selector restricted by readOnly as not read and write', () => {
@@ -45,7 +62,13 @@ describe('managementEventCoverage', () => {
     })
 
     it('do not count data event selectors as management events', () => {
-      const data = { Name: 'data', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::S3::Object'] }] }
+      const data = {
+        Name: 'data',
+        FieldSelectors: [
+          { Field: 'eventCategory', Equals: ['Data'] },
+          { Field: 'resources.type', Equals: ['AWS::S3::Object'] }
+        ]
+      }
       expect(managementEventCoverage([], [data])).toEqual({ any: false, readAndWrite: false })
     })
   })

@@ -48,7 +48,12 @@ describe('statusOf in check mode', () => {
 })
 
 describe('failuresOf', () => {
-  const postureWarning = aFinding({ id: 'CloudTrail.2', category: 'posture', severity: 'warning', title: 'Not encrypted with SSE-KMS' })
+  const postureWarning = aFinding({
+    id: 'CloudTrail.2',
+    category: 'posture',
+    severity: 'warning',
+    title: 'Not encrypted with SSE-KMS'
+  })
   const postureOk = aFinding({ id: 'CloudTrail.4', category: 'posture', severity: 'ok' })
   const prerequisiteWarning = aFinding({ id: 'cloudtrail.home-region', severity: 'warning' })
 
@@ -58,7 +63,11 @@ describe('failuresOf', () => {
   })
 
   it('always fails on blockers, naming each', () => {
-    const other = aFinding({ id: 'organization.all-features', severity: 'blocker', title: 'Organization is not in ALL features mode' })
+    const other = aFinding({
+      id: 'organization.all-features',
+      severity: 'blocker',
+      title: 'Organization is not in ALL features mode'
+    })
     const failures = failuresOf(settings({ 'fail-on-drift': 'false' }), 'blocked', [blocker, other], [])
     expect(failures).toHaveLength(1)
     expect(failures[0]).toMatch(/^2 blockers: /)
@@ -69,8 +78,12 @@ describe('failuresOf', () => {
 
   it('fails on drift in check mode when fail-on-drift is true, saying how many changes', () => {
     const s = settings({ mode: 'check' })
-    expect(failuresOf(s, 'drift', [], [startLogging])).toEqual([expect.stringMatching(/apply would make 1 change .*fail-on-drift/)])
-    expect(failuresOf(s, 'drift', [], [startLogging, { kind: 'enable-trusted-access' }])).toEqual([expect.stringContaining('2 changes')])
+    expect(failuresOf(s, 'drift', [], [startLogging])).toEqual([
+      expect.stringMatching(/apply would make 1 change .*fail-on-drift/)
+    ])
+    expect(failuresOf(s, 'drift', [], [startLogging, { kind: 'enable-trusted-access' }])).toEqual([
+      expect.stringContaining('2 changes')
+    ])
   })
 
   it('does not fail on drift when fail-on-drift is false', () => {

@@ -1,11 +1,30 @@
 // The planner's bucket checks: existence, Requester Pays, and the bucket policy CloudTrail needs.
-import { missingPermissions, parsePolicy, policyBytes, type PolicyDocument, type Statement } from '../../src/plan/bucket-policy.js'
+import {
+  missingPermissions,
+  parsePolicy,
+  policyBytes,
+  type PolicyDocument,
+  type Statement
+} from '../../src/plan/bucket-policy.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change } from '../../src/plan/types.js'
-import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, bucket, denied, findingOf, grantingPolicy, observed, ok, settings } from '../support/fixtures.js'
+import {
+  ACCOUNT,
+  BUCKET,
+  ORG_ID,
+  TRAIL_ARN,
+  bucket,
+  denied,
+  findingOf,
+  grantingPolicy,
+  observed,
+  ok,
+  settings
+} from '../support/fixtures.js'
 
 const withBucket = (overrides: Parameters<typeof bucket>[0]) => observed({ bucket: bucket(overrides) })
-const policyChange = (changes: readonly Change[]) => changes.find((c): c is Extract<Change, { kind: 'put-bucket-policy' }> => c.kind === 'put-bucket-policy')
+const policyChange = (changes: readonly Change[]) =>
+  changes.find((c): c is Extract<Change, { kind: 'put-bucket-policy' }> => c.kind === 'put-bucket-policy')
 
 const auditors: Statement = {
   Sid: 'AuditorsRead',
@@ -22,12 +41,22 @@ const denyInsecure: Statement = {
   Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
   Condition: { Bool: { 'aws:SecureTransport': 'false' } }
 }
-const grant = { partition: 'aws', bucket: BUCKET, prefix: '', trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID }
+const grant = {
+  partition: 'aws',
+  bucket: BUCKET,
+  prefix: '',
+  trailArn: TRAIL_ARN,
+  accountId: ACCOUNT,
+  organizationId: ORG_ID
+}
 const foreignPolicy = JSON.stringify({ Version: '2012-10-17', Id: 'LogBucket', Statement: [denyInsecure, auditors] })
 
 describe('s3.bucket-exists', () => {
   it('is ok for an existing bucket', () => {
-    expect(findingOf(plan(settings(), observed()), 's3.bucket-exists')).toMatchObject({ severity: 'ok', detail: expect.stringContaining('us-east-1') })
+    expect(findingOf(plan(settings(), observed()), 's3.bucket-exists')).toMatchObject({
+      severity: 'ok',
+      detail: expect.stringContaining('us-east-1')
+    })
   })
 
   it('blocks when the bucket does not exist, with the create-bucket command for the home region', () => {
@@ -41,20 +70,32 @@ describe('s3.bucket-exists', () => {
   })
 
   it('gives the location constraint when the trail is to be created outside us-east-1', () => {
-    const p = plan(settings({ 'aws-region': 'eu-west-1' }), observed({ trail: null, trails: ok([]), bucket: bucket({ region: ok<string | null>(null) }) }))
+    const p = plan(
+      settings({ 'aws-region': 'eu-west-1' }),
+      observed({ trail: null, trails: ok([]), bucket: bucket({ region: ok<string | null>(null) }) })
+    )
     expect(findingOf(p, 's3.bucket-exists').remediation.split('\n')).toContain(
       `aws s3api create-bucket --bucket ${BUCKET} --region eu-west-1 --create-bucket-configuration LocationConstraint=eu-west-1`
     )
   })
 
   it('creates a missing bucket when create-bucket is true, then writes a policy that grants CloudTrail and requires TLS', () => {
-    const p = plan(settings({ 'create-bucket': 'true' }), observed({ trail: null, trails: ok([]), bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) }) }))
+    const p = plan(
+      settings({ 'create-bucket': 'true' }),
+      observed({
+        trail: null,
+        trails: ok([]),
+        bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) })
+      })
+    )
     expect(findingOf(p, 's3.bucket-exists').severity).toBe('fixable')
     expect(p.changes.map((c) => c.kind).slice(0, 2)).toEqual(['create-bucket', expect.any(String)])
     expect(p.changes[0]).toMatchObject({ kind: 'create-bucket', bucket: BUCKET, region: 'us-east-1' })
     const after = parsePolicy(policyChange(p.changes)?.after ?? null) as PolicyDocument
     expect(missingPermissions(after, grant)).toEqual([])
-    expect(after.Statement).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }))
+    expect(after.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })
+    )
     expect(p.blocked).toBe(false)
   })
 
@@ -74,12 +115,17 @@ describe('s3.requester-pays', () => {
     const p = plan(settings(), withBucket({ requesterPays: ok(true) }))
     const f = findingOf(p, 's3.requester-pays')
     expect(f.severity).toBe('blocker')
-    expect(f.remediation).toBe(`aws s3api put-bucket-request-payment --bucket ${BUCKET} --request-payment-configuration Payer=BucketOwner`)
+    expect(f.remediation).toBe(
+      `aws s3api put-bucket-request-payment --bucket ${BUCKET} --request-payment-configuration Payer=BucketOwner`
+    )
     expect(p.blocked).toBe(true)
   })
 
   it('warns, naming the action, when it cannot be read', () => {
-    const f = findingOf(plan(settings(), withBucket({ requesterPays: denied('s3:GetBucketRequestPayment') })), 's3.requester-pays')
+    const f = findingOf(
+      plan(settings(), withBucket({ requesterPays: denied('s3:GetBucketRequestPayment') })),
+      's3.requester-pays'
+    )
     expect(f.severity).toBe('warning')
     expect(f.remediation).toContain('s3:GetBucketRequestPayment')
   })
@@ -122,7 +168,10 @@ describe('s3.bucket-policy', () => {
   })
 
   it('blocks with the statements to add, and writes nothing, when manage-bucket-policy is false', () => {
-    const p = plan(settings({ 'manage-bucket-policy': 'false' }), withBucket({ policy: ok<string | null>(foreignPolicy) }))
+    const p = plan(
+      settings({ 'manage-bucket-policy': 'false' }),
+      withBucket({ policy: ok<string | null>(foreignPolicy) })
+    )
     const f = findingOf(p, 's3.bucket-policy')
     expect(f.severity).toBe('blocker')
     expect(f.detail).toMatch(/manage-bucket-policy is false/)
@@ -161,7 +210,13 @@ describe('s3.bucket-policy', () => {
   })
 
   it('is not judged, and not written, when the organization id (part of the log path) is unknown', () => {
-    const p = plan(settings(), observed({ organization: denied('organizations:DescribeOrganization'), bucket: bucket({ policy: ok<string | null>(null) }) }))
+    const p = plan(
+      settings(),
+      observed({
+        organization: denied('organizations:DescribeOrganization'),
+        bucket: bucket({ policy: ok<string | null>(null) })
+      })
+    )
     expect(findingOf(p, 's3.bucket-policy').severity).toBe('warning')
     expect(policyChange(p.changes)).toBeUndefined()
   })
@@ -183,7 +238,13 @@ describe('s3.bucket-policy', () => {
 })
 
 describe('s3.bucket-policy with an explicit Deny', () => {
-  const denyAll = { Sid: 'LockedDown', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: `arn:aws:s3:::${BUCKET}/*` }
+  const denyAll = {
+    Sid: 'LockedDown',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:PutObject',
+    Resource: `arn:aws:s3:::${BUCKET}/*`
+  }
 
   it('is a blocker that names the denying statement and writes nothing, since no Allow overrides a Deny', () => {
     const policy = parsePolicy(grantingPolicy()) as PolicyDocument
@@ -197,8 +258,16 @@ describe('s3.bucket-policy with an explicit Deny', () => {
 
   it('is not raised by the usual TLS-only Deny', () => {
     const policy = parsePolicy(grantingPolicy()) as PolicyDocument
-    const tlsOnly = { ...denyAll, Sid: 'TlsOnly', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+    const tlsOnly = {
+      ...denyAll,
+      Sid: 'TlsOnly',
+      Action: 's3:*',
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+    }
     const text = JSON.stringify({ ...policy, Statement: [...policy.Statement, tlsOnly] })
-    expect(findingOf(plan(settings(), observed({ bucket: bucket({ policy: ok<string | null>(text) }) })), 's3.bucket-policy').severity).toBe('ok')
+    expect(
+      findingOf(plan(settings(), observed({ bucket: bucket({ policy: ok<string | null>(text) }) })), 's3.bucket-policy')
+        .severity
+    ).toBe('ok')
   })
 })

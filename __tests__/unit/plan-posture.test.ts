@@ -1,7 +1,18 @@
 // Posture findings, named after the Security Hub / CIS CloudTrail controls, and delivery health.
 import type { ObservedTrail } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
-import { BUCKET, REGION, TRAIL_ARN, bucket, denied, findingOf, observed, observedTrail, ok, settings } from '../support/fixtures.js'
+import {
+  BUCKET,
+  REGION,
+  TRAIL_ARN,
+  bucket,
+  denied,
+  findingOf,
+  observed,
+  observedTrail,
+  ok,
+  settings
+} from '../support/fixtures.js'
 
 const postureOf = (p: ReturnType<typeof plan>, id: string) => {
   const f = findingOf(p, id)
@@ -15,7 +26,10 @@ describe('CloudTrail.1: multi-region with read and write management events', () 
   })
 
   it('warns for a single-region declaration, pointing at the input', () => {
-    const p = plan(settings({ 'is-multi-region-trail': 'false' }), observed({ trail: observedTrail({ isMultiRegionTrail: false }) }))
+    const p = plan(
+      settings({ 'is-multi-region-trail': 'false' }),
+      observed({ trail: observedTrail({ isMultiRegionTrail: false }) })
+    )
     const f = postureOf(p, 'CloudTrail.1')
     expect(f.severity).toBe('warning')
     expect(f.remediation).toContain('is-multi-region-trail: true')
@@ -57,7 +71,10 @@ describe('CloudTrail.4: log file validation', () => {
   })
 
   it('warns when declared off, pointing at the input', () => {
-    const p = plan(settings({ 'enable-log-file-validation': 'false' }), observed({ trail: observedTrail({ logFileValidationEnabled: false }) }))
+    const p = plan(
+      settings({ 'enable-log-file-validation': 'false' }),
+      observed({ trail: observedTrail({ logFileValidationEnabled: false }) })
+    )
     const f = postureOf(p, 'CloudTrail.4')
     expect(f.severity).toBe('warning')
     expect(f.remediation).toContain('enable-log-file-validation: true')
@@ -72,14 +89,19 @@ describe('CloudTrail.4: log file validation', () => {
 describe('CloudTrail.5: CloudWatch Logs', () => {
   it('passes with a log group, naming it', () => {
     const group = 'arn:aws:logs:us-east-1:111111111111:log-group:CloudTrail/org:*'
-    const f = postureOf(plan(settings(), observed({ trail: observedTrail({ cloudWatchLogsLogGroupArn: group }) })), 'CloudTrail.5')
+    const f = postureOf(
+      plan(settings(), observed({ trail: observedTrail({ cloudWatchLogsLogGroupArn: group }) })),
+      'CloudTrail.5'
+    )
     expect(f).toMatchObject({ severity: 'ok', detail: expect.stringContaining(group) })
   })
 
   it('warns without one, with the command for this trail', () => {
     const f = postureOf(plan(settings(), observed()), 'CloudTrail.5')
     expect(f.severity).toBe('warning')
-    expect(f.remediation).toContain(`aws cloudtrail update-trail --name ${TRAIL_ARN} --region ${REGION} --cloud-watch-logs-log-group-arn`)
+    expect(f.remediation).toContain(
+      `aws cloudtrail update-trail --name ${TRAIL_ARN} --region ${REGION} --cloud-watch-logs-log-group-arn`
+    )
   })
 })
 
@@ -97,9 +119,15 @@ describe('CloudTrail.6: the log bucket is not public', () => {
 
   it.each([
     ['no configuration', null],
-    ['a partial configuration', { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: true }]
+    [
+      'a partial configuration',
+      { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: true }
+    ]
   ])('warns with %s of Block Public Access', (_, block) => {
-    const f = postureOf(plan(settings(), observed({ bucket: bucket({ publicAccessBlock: ok(block) }) })), 'CloudTrail.6')
+    const f = postureOf(
+      plan(settings(), observed({ bucket: bucket({ publicAccessBlock: ok(block) }) })),
+      'CloudTrail.6'
+    )
     expect(f.severity).toBe('warning')
     expect(f.remediation).toContain(`--bucket ${BUCKET}`)
     expect(f.remediation).toContain('BlockPublicPolicy=true')
@@ -118,14 +146,19 @@ describe('CloudTrail.7: access logging on the log bucket', () => {
   })
 
   it('warns, naming the action, when it cannot be read', () => {
-    const f = postureOf(plan(settings(), observed({ bucket: bucket({ accessLogging: denied('s3:GetBucketLogging') }) })), 'CloudTrail.7')
+    const f = postureOf(
+      plan(settings(), observed({ bucket: bucket({ accessLogging: denied('s3:GetBucketLogging') }) })),
+      'CloudTrail.7'
+    )
     expect(f.severity).toBe('warning')
     expect(f.detail).toContain('s3:GetBucketLogging')
   })
 })
 
 it('skips the bucket controls when the bucket does not exist', () => {
-  const ids = plan(settings(), observed({ bucket: bucket({ region: ok<string | null>(null) }) })).findings.map((f) => f.id)
+  const ids = plan(settings(), observed({ bucket: bucket({ region: ok<string | null>(null) }) })).findings.map(
+    (f) => f.id
+  )
   expect(ids).not.toContain('CloudTrail.6')
   expect(ids).not.toContain('CloudTrail.7')
 })
@@ -134,7 +167,10 @@ describe('delivery', () => {
   it('passes when CloudTrail reports no delivery error, showing the latest delivery', () => {
     const at = new Date('2026-11-20T10:00:00Z')
     const p = plan(settings(), observed({ trail: observedTrail({}, { latestDeliveryTime: at }) }))
-    expect(postureOf(p, 'delivery.log-files')).toMatchObject({ severity: 'ok', detail: expect.stringContaining('2026-11-20T10:00:00.000Z') })
+    expect(postureOf(p, 'delivery.log-files')).toMatchObject({
+      severity: 'ok',
+      detail: expect.stringContaining('2026-11-20T10:00:00.000Z')
+    })
     expect(postureOf(p, 'delivery.digest-files').severity).toBe('ok')
   })
 
@@ -148,7 +184,10 @@ describe('delivery', () => {
 
   it('warns with the error CloudTrail reports for digest files', () => {
     const p = plan(settings(), observed({ trail: observedTrail({}, { latestDigestDeliveryError: 'NoSuchBucket' }) }))
-    expect(postureOf(p, 'delivery.digest-files')).toMatchObject({ severity: 'warning', detail: expect.stringContaining('NoSuchBucket') })
+    expect(postureOf(p, 'delivery.digest-files')).toMatchObject({
+      severity: 'warning',
+      detail: expect.stringContaining('NoSuchBucket')
+    })
   })
 
   it('is not judged for a trail that does not exist yet', () => {
@@ -159,13 +198,30 @@ describe('delivery', () => {
 })
 
 it('never blocks: posture findings are warnings at most', () => {
-  const trail: ObservedTrail = { ...observedTrail({}, { latestDeliveryError: 'x', latestDigestDeliveryError: 'y' }), managementEvents: ok({ any: true, readAndWrite: false }) }
-  const p = plan(settings(), observed({ trail, bucket: bucket({ policyIsPublic: ok(true), accessLogging: ok(false) }) }))
+  const trail: ObservedTrail = {
+    ...observedTrail({}, { latestDeliveryError: 'x', latestDigestDeliveryError: 'y' }),
+    managementEvents: ok({ any: true, readAndWrite: false })
+  }
+  const p = plan(
+    settings(),
+    observed({ trail, bucket: bucket({ policyIsPublic: ok(true), accessLogging: ok(false) }) })
+  )
   const posture = p.findings.filter((f) => f.category === 'posture')
   // CloudTrail.1, .2, .5, .6, .7 and both delivery checks fail here…
-  expect(posture.filter((f) => f.severity === 'warning').map((f) => f.id).sort()).toEqual(
-    ['CloudTrail.1', 'CloudTrail.2', 'CloudTrail.5', 'CloudTrail.6', 'CloudTrail.7', 'delivery.digest-files', 'delivery.log-files']
-  )
+  expect(
+    posture
+      .filter((f) => f.severity === 'warning')
+      .map((f) => f.id)
+      .sort()
+  ).toEqual([
+    'CloudTrail.1',
+    'CloudTrail.2',
+    'CloudTrail.5',
+    'CloudTrail.6',
+    'CloudTrail.7',
+    'delivery.digest-files',
+    'delivery.log-files'
+  ])
   // …and none of them stops the run.
   expect(posture.filter((f) => f.severity === 'blocker' || f.severity === 'fixable')).toEqual([])
   expect(p.blocked).toBe(false)

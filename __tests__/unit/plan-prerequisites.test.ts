@@ -16,7 +16,8 @@ import {
 } from '../support/fixtures.js'
 
 /** Run from a member account of the organization, which the management account owns. */
-const fromMember = (overrides: Partial<Observed> = {}) => observed({ identity: memberIdentity, delegatedAdministrator: ok(false), ...overrides })
+const fromMember = (overrides: Partial<Observed> = {}) =>
+  observed({ identity: memberIdentity, delegatedAdministrator: ok(false), ...overrides })
 
 describe('caller.management-account', () => {
   it('is ok for the management account', () => {
@@ -44,7 +45,10 @@ describe('caller.management-account', () => {
   })
 
   it('warns when it cannot tell whether the caller is a delegated administrator', () => {
-    const f = findingOf(plan(settings(), fromMember({ delegatedAdministrator: denied('organizations:ListDelegatedAdministrators') })), 'caller.management-account')
+    const f = findingOf(
+      plan(settings(), fromMember({ delegatedAdministrator: denied('organizations:ListDelegatedAdministrators') })),
+      'caller.management-account'
+    )
     expect(f.severity).toBe('warning')
     expect(f.detail).toContain('AccessDeniedException')
     expect(f.remediation).toContain(`--account-id ${MEMBER_ACCOUNT}`)
@@ -72,14 +76,20 @@ describe('organization.exists and organization.all-features', () => {
   })
 
   it('are not checked for an account trail', () => {
-    const p = plan(settings({ 'is-organization-trail': 'false' }), observed({ organization: ok(null), trail: null, trails: ok([]) }))
+    const p = plan(
+      settings({ 'is-organization-trail': 'false' }),
+      observed({ organization: ok(null), trail: null, trails: ok([]) })
+    )
     expect(p.findings.map((f) => f.id)).not.toContain('organization.exists')
     expect(p.findings.map((f) => f.id)).not.toContain('organization.all-features')
     expect(p.blocked).toBe(false)
   })
 
   it('block a consolidated-billing organization, name the handshake command, and never plan to start it', () => {
-    const billingOnly = (o: Observed): Observed => ({ ...o, organization: ok({ id: ORG_ID, featureSet: 'CONSOLIDATED_BILLING', managementAccountId: ACCOUNT }) })
+    const billingOnly = (o: Observed): Observed => ({
+      ...o,
+      organization: ok({ id: ORG_ID, featureSet: 'CONSOLIDATED_BILLING', managementAccountId: ACCOUNT })
+    })
     const allFeatures = freshOrganization()
     const p = plan(settings(), billingOnly(allFeatures))
     const f = findingOf(p, 'organization.all-features')
@@ -92,7 +102,10 @@ describe('organization.exists and organization.all-features', () => {
   })
 
   it('block when the organization cannot be read, naming the IAM action', () => {
-    const f = findingOf(plan(settings(), observed({ organization: denied('organizations:DescribeOrganization') })), 'organization.exists')
+    const f = findingOf(
+      plan(settings(), observed({ organization: denied('organizations:DescribeOrganization') })),
+      'organization.exists'
+    )
     expect(f.severity).toBe('blocker')
     expect(f.detail).toContain('organizations:DescribeOrganization')
     expect(f.remediation).toContain('"organizations:DescribeOrganization"')
@@ -133,13 +146,23 @@ describe('organization.trusted-access', () => {
   })
 
   it('blocks when it cannot be read, naming the IAM action', () => {
-    const f = findingOf(plan(settings(), observed({ trustedAccess: denied('organizations:ListAWSServiceAccessForOrganization') })), 'organization.trusted-access')
+    const f = findingOf(
+      plan(settings(), observed({ trustedAccess: denied('organizations:ListAWSServiceAccessForOrganization') })),
+      'organization.trusted-access'
+    )
     expect(f.severity).toBe('blocker')
     expect(f.remediation).toContain('organizations:ListAWSServiceAccessForOrganization')
   })
 
   it('blocks on a read that failed for another reason than permissions, saying what AWS answered', () => {
-    const failed = { ok: false as const, failure: { action: 'organizations:ListAWSServiceAccessForOrganization' as const, code: 'ServiceException', message: 'Internal failure' } }
+    const failed = {
+      ok: false as const,
+      failure: {
+        action: 'organizations:ListAWSServiceAccessForOrganization' as const,
+        code: 'ServiceException',
+        message: 'Internal failure'
+      }
+    }
     const f = findingOf(plan(settings(), observed({ trustedAccess: failed })), 'organization.trusted-access')
     expect(f.severity).toBe('blocker')
     expect(f.detail).toContain('ServiceException: Internal failure')
@@ -169,14 +192,23 @@ describe('iam.service-linked-role.*', () => {
 
   it('blocks when the roles cannot be listed, naming iam:ListRoles', () => {
     const base = observed()
-    const p = plan(settings(), observed({ serviceLinkedRoles: { ...base.serviceLinkedRoles, cloudtrail: denied('iam:ListRoles') } }))
+    const p = plan(
+      settings(),
+      observed({ serviceLinkedRoles: { ...base.serviceLinkedRoles, cloudtrail: denied('iam:ListRoles') } })
+    )
     const f = findingOf(p, 'iam.service-linked-role.cloudtrail')
     expect(f.severity).toBe('blocker')
     expect(f.detail).toContain('iam:ListRoles')
   })
 
   it('only warns for a delegated administrator, who cannot see the management account roles, and creates nothing', () => {
-    const p = plan(settings(), fromMember({ delegatedAdministrator: ok(true), serviceLinkedRoles: { organizations: ok(false), cloudtrail: ok(false) } }))
+    const p = plan(
+      settings(),
+      fromMember({
+        delegatedAdministrator: ok(true),
+        serviceLinkedRoles: { organizations: ok(false), cloudtrail: ok(false) }
+      })
+    )
     const f = findingOf(p, 'iam.service-linked-role.cloudtrail')
     expect(f.severity).toBe('warning')
     expect(f.remediation).toContain('aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com')

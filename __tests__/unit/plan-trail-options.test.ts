@@ -48,26 +48,48 @@ import {
 } from '../support/trail-options.js'
 
 type ChangeOf<K extends Change['kind']> = Extract<Change, { kind: K }>
-const changesOf = <K extends Change['kind']>(p: Plan, kind: K): ChangeOf<K>[] => p.changes.filter((c): c is ChangeOf<K> => c.kind === kind)
+const changesOf = <K extends Change['kind']>(p: Plan, kind: K): ChangeOf<K>[] =>
+  p.changes.filter((c): c is ChangeOf<K> => c.kind === kind)
 const kinds = (p: Plan) => p.changes.map((c) => c.kind)
 const updatedFields = (p: Plan) => changesOf(p, 'update-trail').flatMap((c) => c.fields)
 
-const withKey = (overrides: Partial<KmsKey>, more: Partial<Observed> = {}) => optionObserved({ kmsKey: ok<KmsKey | null>(kmsKey(overrides)), ...more })
-const withRole = (overrides: Partial<CloudWatchRole>) => optionObserved({ cloudWatchRole: ok<CloudWatchRole | null>(cloudWatchRole(overrides)) })
-const withTopic = (overrides: Partial<SnsTopic>) => optionObserved({ snsTopic: ok<SnsTopic | null>(snsTopic(overrides)) })
+const withKey = (overrides: Partial<KmsKey>, more: Partial<Observed> = {}) =>
+  optionObserved({ kmsKey: ok<KmsKey | null>(kmsKey(overrides)), ...more })
+const withRole = (overrides: Partial<CloudWatchRole>) =>
+  optionObserved({ cloudWatchRole: ok<CloudWatchRole | null>(cloudWatchRole(overrides)) })
+const withTopic = (overrides: Partial<SnsTopic>) =>
+  optionObserved({ snsTopic: ok<SnsTopic | null>(snsTopic(overrides)) })
 
 describe('a trail converged with every option', () => {
-  it('has no change and no blocker; every option\'s finding is ok', () => {
+  it("has no change and no blocker; every option's finding is ok", () => {
     const p = plan(optionSettings(), optionObserved())
     expect(p.changes).toEqual([])
     expect(p.blocked).toBe(false)
-    for (const id of ['kms.key', 'kms.key-policy', 'logs.log-group', 'logs.role-trust', 'logs.role', 'sns.topic', 'cloudtrail.event-selectors', 'cloudtrail.insight-selectors', 'cloudtrail.tags']) {
+    for (const id of [
+      'kms.key',
+      'kms.key-policy',
+      'logs.log-group',
+      'logs.role-trust',
+      'logs.role',
+      'sns.topic',
+      'cloudtrail.event-selectors',
+      'cloudtrail.insight-selectors',
+      'cloudtrail.tags'
+    ]) {
       expect(findingOf(p, id).severity).toBe('ok')
     }
   })
 
   it('options not declared are not managed: a trail with a key, CWL and SNS set keeps them', () => {
-    const p = plan(optionSettings({ 'kms-key-id': '', 'cloud-watch-logs-log-group-arn': '', 'cloud-watch-logs-role-arn': '', 'sns-topic-name': '' }), optionObserved())
+    const p = plan(
+      optionSettings({
+        'kms-key-id': '',
+        'cloud-watch-logs-log-group-arn': '',
+        'cloud-watch-logs-role-arn': '',
+        'sns-topic-name': ''
+      }),
+      optionObserved()
+    )
     expect(p.changes).toEqual([])
   })
 })
@@ -84,7 +106,18 @@ describe('KMS key', () => {
   })
 
   it('declared and the trail unencrypted: update-trail sets KmsKeyId to the key ARN', () => {
-    const p = plan(optionSettings({ 'kms-key-id': KEY_ALIAS }), optionObserved({ trail: optionTrail({ config: trailConfig({ cloudWatchLogsLogGroupArn: LOG_GROUP_ARN, cloudWatchLogsRoleArn: CWL_ROLE_ARN, snsTopicArn: TOPIC_ARN }) }) }))
+    const p = plan(
+      optionSettings({ 'kms-key-id': KEY_ALIAS }),
+      optionObserved({
+        trail: optionTrail({
+          config: trailConfig({
+            cloudWatchLogsLogGroupArn: LOG_GROUP_ARN,
+            cloudWatchLogsRoleArn: CWL_ROLE_ARN,
+            snsTopicArn: TOPIC_ARN
+          })
+        })
+      })
+    )
     expect(updatedFields(p)).toEqual([{ field: 'KmsKeyId', before: '', after: KEY_ARN }])
   })
 
@@ -99,7 +132,10 @@ describe('KMS key', () => {
 
   it('in another region than the bucket: a blocker naming both regions', () => {
     const euKey = KEY_ARN.replace(REGION, 'eu-west-1')
-    const f = findingOf(plan(optionSettings({ 'kms-key-id': euKey }), withKey({ arn: euKey, region: 'eu-west-1' })), 'kms.key')
+    const f = findingOf(
+      plan(optionSettings({ 'kms-key-id': euKey }), withKey({ arn: euKey, region: 'eu-west-1' })),
+      'kms.key'
+    )
     expect(f.severity).toBe('blocker')
     expect(f.detail).toContain(`it is in eu-west-1 but the bucket is in ${REGION}`)
   })
@@ -112,7 +148,9 @@ describe('KMS key', () => {
   })
 
   it('pending deletion: a blocker', () => {
-    expect(findingOf(plan(optionSettings(), withKey({ keyState: 'PendingDeletion' })), 'kms.key').severity).toBe('blocker')
+    expect(findingOf(plan(optionSettings(), withKey({ keyState: 'PendingDeletion' })), 'kms.key').severity).toBe(
+      'blocker'
+    )
   })
 
   it('asymmetric: a blocker saying CloudTrail needs a symmetric key', () => {
@@ -155,7 +193,10 @@ describe('KMS key policy', () => {
   })
 
   it('put-key-policy comes before the trail is created with the key', () => {
-    const p = plan(optionSettings({ 'manage-kms-key-policy': 'true' }), withKey({ policy: policyOf(ROOT_STATEMENT) }, { trail: null, trails: ok([]) }))
+    const p = plan(
+      optionSettings({ 'manage-kms-key-policy': 'true' }),
+      withKey({ policy: policyOf(ROOT_STATEMENT) }, { trail: null, trails: ok([]) })
+    )
     expect(kinds(p).indexOf('put-key-policy')).toBeLessThan(kinds(p).indexOf('create-trail'))
   })
 
@@ -168,7 +209,10 @@ describe('KMS key policy', () => {
 
 describe('CloudWatch Logs', () => {
   it('declared and the trail has none: update-trail sets the group (with ":*") and the role', () => {
-    const p = plan(optionSettings(), optionObserved({ trail: optionTrail({ config: trailConfig({ kmsKeyId: KEY_ARN, snsTopicArn: TOPIC_ARN }) }) }))
+    const p = plan(
+      optionSettings(),
+      optionObserved({ trail: optionTrail({ config: trailConfig({ kmsKeyId: KEY_ARN, snsTopicArn: TOPIC_ARN }) }) })
+    )
     expect(updatedFields(p)).toEqual([
       { field: 'CloudWatchLogsLogGroupArn', before: '', after: LOG_GROUP_ARN },
       { field: 'CloudWatchLogsRoleArn', before: '', after: CWL_ROLE_ARN }
@@ -176,7 +220,9 @@ describe('CloudWatch Logs', () => {
   })
 
   it('declared without ":*" and the trail has it with: no change', () => {
-    expect(plan(optionSettings({ 'cloud-watch-logs-log-group-arn': LOG_GROUP_BASE }), optionObserved()).changes).toEqual([])
+    expect(
+      plan(optionSettings({ 'cloud-watch-logs-log-group-arn': LOG_GROUP_BASE }), optionObserved()).changes
+    ).toEqual([])
   })
 
   it('the log group does not exist: a blocker with the command to create it', () => {
@@ -186,14 +232,20 @@ describe('CloudWatch Logs', () => {
   })
 
   it('the role does not exist: a blocker with the trust policy to create it with', () => {
-    const f = findingOf(plan(optionSettings(), optionObserved({ cloudWatchRole: ok<CloudWatchRole | null>(null) })), 'logs.role')
+    const f = findingOf(
+      plan(optionSettings(), optionObserved({ cloudWatchRole: ok<CloudWatchRole | null>(null) })),
+      'logs.role'
+    )
     expect(f.severity).toBe('blocker')
     expect(f.remediation).toContain('"cloudtrail.amazonaws.com"')
     expect(f.remediation).toContain('sts:AssumeRole')
   })
 
   it('the role does not trust CloudTrail: a blocker with the trust statement', () => {
-    const p = plan(optionSettings(), withRole({ trustPolicy: policyOf({ ...CWL_TRUST, Principal: { Service: 'ec2.amazonaws.com' } }) }))
+    const p = plan(
+      optionSettings(),
+      withRole({ trustPolicy: policyOf({ ...CWL_TRUST, Principal: { Service: 'ec2.amazonaws.com' } }) })
+    )
     const f = findingOf(p, 'logs.role-trust')
     expect(f.severity).toBe('blocker')
     expect(JSON.parse(f.remediation)).toEqual(CWL_TRUST)
@@ -235,7 +287,18 @@ describe('SNS topic', () => {
   })
 
   it('declared and the trail has none: update-trail sets it', () => {
-    const p = plan(optionSettings(), optionObserved({ trail: optionTrail({ config: trailConfig({ kmsKeyId: KEY_ARN, cloudWatchLogsLogGroupArn: LOG_GROUP_ARN, cloudWatchLogsRoleArn: CWL_ROLE_ARN }) }) }))
+    const p = plan(
+      optionSettings(),
+      optionObserved({
+        trail: optionTrail({
+          config: trailConfig({
+            kmsKeyId: KEY_ARN,
+            cloudWatchLogsLogGroupArn: LOG_GROUP_ARN,
+            cloudWatchLogsRoleArn: CWL_ROLE_ARN
+          })
+        })
+      })
+    )
     expect(updatedFields(p)).toEqual([{ field: 'SnsTopicName', before: '', after: TOPIC_ARN }])
   })
 
@@ -261,15 +324,28 @@ describe('SNS topic', () => {
 
 describe('create-bucket', () => {
   const missing = (more: Partial<Observed> = {}) =>
-    optionObserved({ bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) }), trail: null, trails: ok([]), ...more })
+    optionObserved({
+      bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) }),
+      trail: null,
+      trails: ok([]),
+      ...more
+    })
   const bucketSettings = (overrides: Record<string, string> = {}) =>
-    optionSettings({ 'kms-key-id': '', 'cloud-watch-logs-log-group-arn': '', 'cloud-watch-logs-role-arn': '', 'sns-topic-name': '', ...overrides })
+    optionSettings({
+      'kms-key-id': '',
+      'cloud-watch-logs-log-group-arn': '',
+      'cloud-watch-logs-role-arn': '',
+      'sns-topic-name': '',
+      ...overrides
+    })
 
-  it('true and the bucket missing: create-bucket, then a policy with the TLS deny and CloudTrail\'s statements, then the trail', () => {
+  it("true and the bucket missing: create-bucket, then a policy with the TLS deny and CloudTrail's statements, then the trail", () => {
     const p = plan(bucketSettings({ 'create-bucket': 'true' }), missing({ kmsKey: undefined }))
     expect(p.blocked).toBe(false)
     expect(kinds(p).slice(0, 3)).toEqual(['create-bucket', 'put-bucket-policy', 'create-trail'])
-    expect(changesOf(p, 'create-bucket')).toEqual([{ kind: 'create-bucket', bucket: BUCKET, region: REGION, partition: 'aws', kmsKeyArn: '' }])
+    expect(changesOf(p, 'create-bucket')).toEqual([
+      { kind: 'create-bucket', bucket: BUCKET, region: REGION, partition: 'aws', kmsKeyArn: '' }
+    ])
     const [put] = changesOf(p, 'put-bucket-policy')
     const policy = parsePolicy(put?.after ?? null)
     expect(policy?.Statement).toContainEqual({
@@ -280,7 +356,16 @@ describe('create-bucket', () => {
       Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
       Condition: { Bool: { 'aws:SecureTransport': 'false' } }
     })
-    expect(missingPermissions(policy, { partition: 'aws', bucket: BUCKET, prefix: '', trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID })).toEqual([])
+    expect(
+      missingPermissions(policy, {
+        partition: 'aws',
+        bucket: BUCKET,
+        prefix: '',
+        trailArn: TRAIL_ARN,
+        accountId: ACCOUNT,
+        organizationId: ORG_ID
+      })
+    ).toEqual([])
     expect(findingOf(p, 's3.bucket-exists').severity).toBe('fixable')
   })
 
@@ -291,7 +376,10 @@ describe('create-bucket', () => {
 
   it('a key in another region than the bucket it would create (the home region): a blocker, nothing created', () => {
     const euKey = KEY_ARN.replace(REGION, 'eu-west-1')
-    const p = plan(bucketSettings({ 'create-bucket': 'true', 'kms-key-id': euKey }), missing({ kmsKey: ok<KmsKey | null>(kmsKey({ arn: euKey, region: 'eu-west-1' })) }))
+    const p = plan(
+      bucketSettings({ 'create-bucket': 'true', 'kms-key-id': euKey }),
+      missing({ kmsKey: ok<KmsKey | null>(kmsKey({ arn: euKey, region: 'eu-west-1' })) })
+    )
     const f = findingOf(p, 'kms.key')
     expect(f.severity).toBe('blocker')
     expect(f.detail).toContain('eu-west-1')
@@ -316,10 +404,23 @@ describe('create-bucket', () => {
 describe('a delegated administrator', () => {
   // The caller is a member account registered for CloudTrail; the organization's management account owns the trail.
   const delegated = (more: Partial<Observed> = {}) =>
-    optionObserved({ identity: memberIdentity, delegatedAdministrator: ok(true), trail: null, trails: ok([]), bucket: bucket({ policy: ok<string | null>(null) }), ...more })
-  const base = () => optionSettings({ 'kms-key-id': '', 'cloud-watch-logs-log-group-arn': '', 'cloud-watch-logs-role-arn': '', 'sns-topic-name': '' })
+    optionObserved({
+      identity: memberIdentity,
+      delegatedAdministrator: ok(true),
+      trail: null,
+      trails: ok([]),
+      bucket: bucket({ policy: ok<string | null>(null) }),
+      ...more
+    })
+  const base = () =>
+    optionSettings({
+      'kms-key-id': '',
+      'cloud-watch-logs-log-group-arn': '',
+      'cloud-watch-logs-role-arn': '',
+      'sns-topic-name': ''
+    })
 
-  it('the trail ARN and the AWSLogs/ path carry the management account id, not the caller\'s', () => {
+  it("the trail ARN and the AWSLogs/ path carry the management account id, not the caller's", () => {
     const p = plan(base(), delegated())
     expect(p.trailArn).toBe(`arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${TRAIL}`)
     expect(findingOf(p, 'caller.management-account').severity).toBe('ok')
@@ -331,8 +432,17 @@ describe('a delegated administrator', () => {
   })
 
   it('the KMS grant and the log streams name the management account too', () => {
-    const p = plan(optionSettings({ 'manage-kms-key-policy': 'true' }), delegated({ kmsKey: ok<KmsKey | null>(kmsKey({ policy: policyOf(ROOT_STATEMENT) })), cloudWatchRole: ok<CloudWatchRole | null>(cloudWatchRole({ policies: [] })) }))
-    expect(changesOf(p, 'put-key-policy')[0]?.grant).toMatchObject({ accountId: ACCOUNT, trailArn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${TRAIL}` })
+    const p = plan(
+      optionSettings({ 'manage-kms-key-policy': 'true' }),
+      delegated({
+        kmsKey: ok<KmsKey | null>(kmsKey({ policy: policyOf(ROOT_STATEMENT) })),
+        cloudWatchRole: ok<CloudWatchRole | null>(cloudWatchRole({ policies: [] }))
+      })
+    )
+    expect(changesOf(p, 'put-key-policy')[0]?.grant).toMatchObject({
+      accountId: ACCOUNT,
+      trailArn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${TRAIL}`
+    })
     expect(findingOf(p, 'logs.role').detail).toContain(MANAGEMENT_STREAM)
     expect(findingOf(p, 'logs.role').detail).not.toContain(`${MEMBER_ACCOUNT}_CloudTrail`)
   })
@@ -342,7 +452,9 @@ describe('a delegated administrator', () => {
     const f = findingOf(p, 'organization.trusted-access')
     expect(f.severity).toBe('blocker')
     expect(f.remediation).toContain('management account')
-    expect(f.remediation).toContain('aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com')
+    expect(f.remediation).toContain(
+      'aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com'
+    )
     expect(kinds(p)).not.toContain('enable-trusted-access')
     expect(p.blocked).toBe(true)
   })

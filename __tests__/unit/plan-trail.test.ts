@@ -3,18 +3,43 @@
 import type { TrailConfig } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change } from '../../src/plan/types.js'
-import { ACCOUNT, BUCKET, REGION, TRAIL, TRAIL_ARN, bucket, denied, findingOf, observed, observedTrail, ok, grantingPolicy, settings, trailConfig } from '../support/fixtures.js'
+import {
+  ACCOUNT,
+  BUCKET,
+  REGION,
+  TRAIL,
+  TRAIL_ARN,
+  bucket,
+  denied,
+  findingOf,
+  observed,
+  observedTrail,
+  ok,
+  grantingPolicy,
+  settings,
+  trailConfig
+} from '../support/fixtures.js'
 
 const kinds = (changes: readonly Change[]) => changes.map((c) => c.kind)
 const absent = (trails: readonly TrailConfig[] = []) => observed({ trail: null, trails: ok(trails) })
 const otherTrail = (name: string, overrides: Partial<TrailConfig> = {}) =>
-  trailConfig({ name, arn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${name}`, isOrganizationTrail: false, isMultiRegionTrail: false, ...overrides })
+  trailConfig({
+    name,
+    arn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${name}`,
+    isOrganizationTrail: false,
+    isMultiRegionTrail: false,
+    ...overrides
+  })
 
 describe('a trail that does not exist', () => {
   it('is created in the home region as declared, then logging is started', () => {
     const s = settings()
     const p = plan(s, absent())
-    expect(findingOf(p, 'cloudtrail.trail')).toMatchObject({ severity: 'fixable', title: expect.stringContaining(TRAIL), detail: expect.stringContaining(REGION) })
+    expect(findingOf(p, 'cloudtrail.trail')).toMatchObject({
+      severity: 'fixable',
+      title: expect.stringContaining(TRAIL),
+      detail: expect.stringContaining(REGION)
+    })
     expect(p.changes).toEqual([
       { kind: 'create-trail', region: REGION, trail: s.trail },
       { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }
@@ -49,9 +74,18 @@ describe('cloudtrail.trail-limit', () => {
   })
 
   it('counts only trails homed in the region, not shadows of multi-region trails homed elsewhere', () => {
-    const shadows = ['s1', 's2', 's3'].map((n) => otherTrail(n, { homeRegion: 'eu-west-1', arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${n}`, isMultiRegionTrail: true }))
+    const shadows = ['s1', 's2', 's3'].map((n) =>
+      otherTrail(n, {
+        homeRegion: 'eu-west-1',
+        arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${n}`,
+        isMultiRegionTrail: true
+      })
+    )
     const p = plan(settings(), absent([...five.slice(0, 4), ...shadows]))
-    expect(findingOf(p, 'cloudtrail.trail-limit')).toMatchObject({ severity: 'ok', detail: expect.stringContaining('4 of 5') })
+    expect(findingOf(p, 'cloudtrail.trail-limit')).toMatchObject({
+      severity: 'ok',
+      detail: expect.stringContaining('4 of 5')
+    })
     expect(kinds(p.changes)).toContain('create-trail')
   })
 
@@ -71,7 +105,10 @@ describe('an existing trail', () => {
   })
 
   it('is updated, field by field, where it differs without weakening', () => {
-    const p = plan(settings({ 's3-key-prefix': 'org' }), observed({ trail: observedTrail({ s3BucketName: 'old-bucket', logFileValidationEnabled: false }) }))
+    const p = plan(
+      settings({ 's3-key-prefix': 'org' }),
+      observed({ trail: observedTrail({ s3BucketName: 'old-bucket', logFileValidationEnabled: false }) })
+    )
     const f = findingOf(p, 'cloudtrail.trail')
     expect(f.severity).toBe('fixable')
     expect(f.detail).toContain('S3 bucket: old-bucket → org-trail-logs')
@@ -95,8 +132,15 @@ describe('an existing trail', () => {
   describe('homed in another region', () => {
     const EU_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${TRAIL}`
     const elsewhere = () => {
-      const trail = observedTrail({ arn: EU_ARN, homeRegion: 'eu-west-1', s3BucketName: 'old-bucket' }, { isLogging: false })
-      return observed({ trail, trails: ok([trail.config]), bucket: bucket({ policy: ok<string | null>(grantingPolicy(EU_ARN)) }) })
+      const trail = observedTrail(
+        { arn: EU_ARN, homeRegion: 'eu-west-1', s3BucketName: 'old-bucket' },
+        { isLogging: false }
+      )
+      return observed({
+        trail,
+        trails: ok([trail.config]),
+        bucket: bucket({ policy: ok<string | null>(grantingPolicy(EU_ARN)) })
+      })
     }
 
     it('warns, and says which region to declare', () => {
@@ -111,7 +155,12 @@ describe('an existing trail', () => {
       expect(p.homeRegion).toBe('eu-west-1')
       expect(p.trailArn).toBe(EU_ARN)
       expect(p.changes).toEqual([
-        { kind: 'update-trail', arn: EU_ARN, region: 'eu-west-1', fields: [{ field: 'S3BucketName', before: 'old-bucket', after: BUCKET }] },
+        {
+          kind: 'update-trail',
+          arn: EU_ARN,
+          region: 'eu-west-1',
+          fields: [{ field: 'S3BucketName', before: 'old-bucket', after: BUCKET }]
+        },
         { kind: 'start-logging', arn: EU_ARN, region: 'eu-west-1' }
       ])
     })
@@ -125,30 +174,49 @@ describe('an existing trail', () => {
     const cases = [
       ['IsOrganizationTrail', { 'is-organization-trail': 'false' }, {}],
       ['IsMultiRegionTrail', { 'is-multi-region-trail': 'false' }, {}],
-      ['IncludeGlobalServiceEvents', { 'is-multi-region-trail': 'false', 'include-global-service-events': 'false' }, { isMultiRegionTrail: false }],
+      [
+        'IncludeGlobalServiceEvents',
+        { 'is-multi-region-trail': 'false', 'include-global-service-events': 'false' },
+        { isMultiRegionTrail: false }
+      ],
       ['EnableLogFileValidation', { 'enable-log-file-validation': 'false' }, {}]
     ] as const
 
-    it.each(cases)('turning off %s is a blocker with its reason, and nothing is updated', (field, inputs, observedConfig) => {
-      const p = plan(settings(inputs), observed({ trail: observedTrail(observedConfig) }))
-      const f = findingOf(p, `trail.destructive.${field}`)
-      expect(f.severity).toBe('blocker')
-      expect(f.detail.length).toBeGreaterThan(30)
-      expect(f.remediation).toContain('allow-destructive-changes: true')
-      expect(kinds(p.changes)).not.toContain('update-trail')
-      expect(p.blocked).toBe(true)
-    })
+    it.each(cases)(
+      'turning off %s is a blocker with its reason, and nothing is updated',
+      (field, inputs, observedConfig) => {
+        const p = plan(settings(inputs), observed({ trail: observedTrail(observedConfig) }))
+        const f = findingOf(p, `trail.destructive.${field}`)
+        expect(f.severity).toBe('blocker')
+        expect(f.detail.length).toBeGreaterThan(30)
+        expect(f.remediation).toContain('allow-destructive-changes: true')
+        expect(kinds(p.changes)).not.toContain('update-trail')
+        expect(p.blocked).toBe(true)
+      }
+    )
 
-    it.each(cases)('turning off %s with allow-destructive-changes is a warning and an update', (field, inputs, observedConfig) => {
-      const p = plan(settings({ ...inputs, 'allow-destructive-changes': 'true' }), observed({ trail: observedTrail(observedConfig) }))
-      expect(findingOf(p, `trail.destructive.${field}`).severity).toBe('warning')
-      const update = p.changes.find((c) => c.kind === 'update-trail')
-      expect(update).toMatchObject({ kind: 'update-trail', fields: expect.arrayContaining([{ field, before: true, after: false }]) })
-      expect(p.blocked).toBe(false)
-    })
+    it.each(cases)(
+      'turning off %s with allow-destructive-changes is a warning and an update',
+      (field, inputs, observedConfig) => {
+        const p = plan(
+          settings({ ...inputs, 'allow-destructive-changes': 'true' }),
+          observed({ trail: observedTrail(observedConfig) })
+        )
+        expect(findingOf(p, `trail.destructive.${field}`).severity).toBe('warning')
+        const update = p.changes.find((c) => c.kind === 'update-trail')
+        expect(update).toMatchObject({
+          kind: 'update-trail',
+          fields: expect.arrayContaining([{ field, before: true, after: false }])
+        })
+        expect(p.blocked).toBe(false)
+      }
+    )
 
     it('still reports the other drift of the trail when a destructive change is refused', () => {
-      const p = plan(settings({ 'enable-log-file-validation': 'false' }), observed({ trail: observedTrail({ s3BucketName: 'old-bucket' }) }))
+      const p = plan(
+        settings({ 'enable-log-file-validation': 'false' }),
+        observed({ trail: observedTrail({ s3BucketName: 'old-bucket' }) })
+      )
       expect(findingOf(p, 'trail.destructive.EnableLogFileValidation').severity).toBe('blocker')
       // The bucket change is not destructive: one pass must show it too, not only after the blocker is fixed.
       const drift = p.findings.filter((f) => f.detail.includes('old-bucket'))
@@ -202,14 +270,20 @@ describe('cloudtrail.duplicate-organization-trail', () => {
   })
 
   it('gives a command that names the other trail and its home region', () => {
-    const f = findingOf(plan(settings(), observed({ trails: ok([trailConfig(), duplicate]) })), 'cloudtrail.duplicate-organization-trail')
+    const f = findingOf(
+      plan(settings(), observed({ trails: ok([trailConfig(), duplicate]) })),
+      'cloudtrail.duplicate-organization-trail'
+    )
     expect(f.remediation).toContain(`aws cloudtrail delete-trail --name ${DUPLICATE} --region eu-west-1`)
   })
 
   it('warns before creating a second organization trail, too', () => {
     const p = plan(settings(), absent([duplicate]))
     expect(kinds(p.changes)).toContain('create-trail')
-    expect(findingOf(p, 'cloudtrail.duplicate-organization-trail')).toMatchObject({ severity: 'warning', detail: expect.stringContaining(DUPLICATE) })
+    expect(findingOf(p, 'cloudtrail.duplicate-organization-trail')).toMatchObject({
+      severity: 'warning',
+      detail: expect.stringContaining(DUPLICATE)
+    })
   })
 })
 

@@ -59,7 +59,16 @@ const accountState = fc.record({
   bucket: fc.constantFrom('exists', 'missing', 'denied'),
   requesterPays: fc.constantFrom('off', 'on', 'denied'),
   policy: fc.constantFrom('granting', 'none', 'foreign', 'invalid', 'denied'),
-  trail: fc.constantFrom('converged', 'absent', 'stopped', 'drift', 'weakened', 'elsewhere', 'status-denied', 'list-denied'),
+  trail: fc.constantFrom(
+    'converged',
+    'absent',
+    'stopped',
+    'drift',
+    'weakened',
+    'elsewhere',
+    'status-denied',
+    'list-denied'
+  ),
   otherOrgTrail: fc.boolean(),
   inputs: fc.subarray([
     ['enable-trusted-access', 'false'],
@@ -79,7 +88,11 @@ function readOf<T>(state: string, value: T, action: Parameters<typeof denied>[0]
 }
 
 function accountFrom(state: AccountState): Observed {
-  const other = trailConfig({ name: 'legacy', arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/legacy`, homeRegion: 'eu-west-1' })
+  const other = trailConfig({
+    name: 'legacy',
+    arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/legacy`,
+    homeRegion: 'eu-west-1'
+  })
   const trail =
     state.trail === 'absent' || state.trail === 'list-denied'
       ? null
@@ -90,14 +103,28 @@ function accountFrom(state: AccountState): Observed {
           : state.trail === 'weakened'
             ? observedTrail({ logFileValidationEnabled: false, isOrganizationTrail: false })
             : state.trail === 'elsewhere'
-              ? observedTrail({ homeRegion: 'eu-west-1', arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/org-trail` })
+              ? observedTrail({
+                  homeRegion: 'eu-west-1',
+                  arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/org-trail`
+                })
               : state.trail === 'status-denied'
                 ? { ...observedTrail(), status: denied('cloudtrail:GetTrailStatus') }
                 : observedTrail()
   const policies: Record<string, string | null> = {
     granting: grantingPolicy(trail?.config.arn ?? TRAIL_ARN),
     none: null,
-    foreign: JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Other', Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: 'arn:aws:s3:::org-trail-logs' }] }),
+    foreign: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Other',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:DeleteBucket',
+          Resource: 'arn:aws:s3:::org-trail-logs'
+        }
+      ]
+    }),
     invalid: '{not json',
     denied: null
   }
@@ -114,23 +141,45 @@ function accountFrom(state: AccountState): Observed {
     organization:
       state.organization === 'denied'
         ? denied('organizations:DescribeOrganization')
-        : ok(state.organization === 'none' ? null : { id: ORG_ID, featureSet: state.organization === 'all' ? 'ALL' : 'CONSOLIDATED_BILLING', managementAccountId: ACCOUNT }),
-    trustedAccess: readOf(state.trustedAccess, state.trustedAccess === 'on', 'organizations:ListAWSServiceAccessForOrganization'),
+        : ok(
+            state.organization === 'none'
+              ? null
+              : {
+                  id: ORG_ID,
+                  featureSet: state.organization === 'all' ? 'ALL' : 'CONSOLIDATED_BILLING',
+                  managementAccountId: ACCOUNT
+                }
+          ),
+    trustedAccess: readOf(
+      state.trustedAccess,
+      state.trustedAccess === 'on',
+      'organizations:ListAWSServiceAccessForOrganization'
+    ),
     serviceLinkedRoles: {
       organizations: readOf(state.slrOrganizations, state.slrOrganizations === 'yes', 'iam:ListRoles'),
       cloudtrail: readOf(state.slrCloudTrail, state.slrCloudTrail === 'yes', 'iam:ListRoles')
     },
     bucket: bucket({
-      region: state.bucket === 'denied' ? denied('s3:GetBucketLocation') : ok<string | null>(state.bucket === 'exists' ? 'us-east-1' : null),
+      region:
+        state.bucket === 'denied'
+          ? denied('s3:GetBucketLocation')
+          : ok<string | null>(state.bucket === 'exists' ? 'us-east-1' : null),
       requesterPays: readOf(state.requesterPays, state.requesterPays === 'on', 's3:GetBucketRequestPayment'),
       policy: state.policy === 'denied' ? denied('s3:GetBucketPolicy') : ok(policies[state.policy] ?? null)
     }),
     trail,
-    trails: state.trail === 'list-denied' ? denied('cloudtrail:DescribeTrails') : ok([...(trail ? [trail.config] : []), ...(state.otherOrgTrail ? [other] : [])])
+    trails:
+      state.trail === 'list-denied'
+        ? denied('cloudtrail:DescribeTrails')
+        : ok([...(trail ? [trail.config] : []), ...(state.otherOrgTrail ? [other] : [])])
   })
 }
 
-const scenario = accountState.map((state) => ({ state, settings: settings(Object.fromEntries(state.inputs)), observed: accountFrom(state) }))
+const scenario = accountState.map((state) => ({
+  state,
+  settings: settings(Object.fromEntries(state.inputs)),
+  observed: accountFrom(state)
+}))
 
 // ---- properties ----
 
@@ -207,7 +256,12 @@ describe('plan, on chosen accounts', () => {
       bucket: bucket({ policy: ok<string | null>(null) }),
       trail: observedTrail({ s3BucketName: 'old-bucket' }, { isLogging: false })
     })
-    expect(kinds(plan(settings(), o).changes)).toEqual(['enable-trusted-access', 'put-bucket-policy', 'update-trail', 'start-logging'])
+    expect(kinds(plan(settings(), o).changes)).toEqual([
+      'enable-trusted-access',
+      'put-bucket-policy',
+      'update-trail',
+      'start-logging'
+    ])
   })
 
   it.each<[string, Record<string, string>, Partial<TrailConfig>]>([
@@ -217,7 +271,10 @@ describe('plan, on chosen accounts', () => {
     ['check mode', { mode: 'check' }, {}]
   ])('has nothing to change on a converged account, with %s', (_, inputs, config) => {
     const trail = observedTrail(config)
-    const o = observed({ trail, bucket: bucket({ policy: ok<string | null>(grantingPolicy(TRAIL_ARN, config.s3KeyPrefix ?? '')) }) })
+    const o = observed({
+      trail,
+      bucket: bucket({ policy: ok<string | null>(grantingPolicy(TRAIL_ARN, config.s3KeyPrefix ?? '')) })
+    })
     const p = plan(settings(inputs), o)
     expect(p.changes).toEqual([])
     expect(p.blocked).toBe(false)
@@ -265,7 +322,11 @@ describe('plan, on chosen accounts', () => {
       organization: denied('organizations:DescribeOrganization'),
       trustedAccess: denied('organizations:ListAWSServiceAccessForOrganization'),
       serviceLinkedRoles: { organizations: denied('iam:ListRoles'), cloudtrail: denied('iam:ListRoles') },
-      bucket: bucket({ region: denied('s3:GetBucketLocation'), policy: denied('s3:GetBucketPolicy'), requesterPays: denied('s3:GetBucketRequestPayment') }),
+      bucket: bucket({
+        region: denied('s3:GetBucketLocation'),
+        policy: denied('s3:GetBucketPolicy'),
+        requesterPays: denied('s3:GetBucketRequestPayment')
+      }),
       trail: null,
       trails: denied('cloudtrail:DescribeTrails')
     })

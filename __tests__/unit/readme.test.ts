@@ -18,7 +18,10 @@ interface ActionYml {
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
 
 function script(...args: string[]): string {
-  return execFileSync(process.execPath, [join(ROOT, 'scripts', 'iam-policy.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' })
+  return execFileSync(process.execPath, [join(ROOT, 'scripts', 'iam-policy.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  })
 }
 
 /** The text between `<!-- name -->` and `<!-- /name -->`, exactly one such block required. */
@@ -64,15 +67,21 @@ describe('README IAM policies', () => {
     expect(fencedJson(`iam-policy:${mode}`)).toBe(script(mode).trim())
   })
 
-  it.each(['check', 'apply'] as const)('the %s policy grants exactly the actions actionsFor gives that mode', (mode) => {
-    const policy = JSON.parse(script(mode)) as { Version: string; Statement: { Sid: string; Effect: string; Action: string[]; Resource: string }[] }
-    expect(policy.Version).toBe('2012-10-17')
-    for (const s of policy.Statement) {
-      expect(s).toMatchObject({ Effect: 'Allow', Resource: '*' })
-      expect(s.Sid).toMatch(/^[A-Za-z0-9]+$/)
+  it.each(['check', 'apply'] as const)(
+    'the %s policy grants exactly the actions actionsFor gives that mode',
+    (mode) => {
+      const policy = JSON.parse(script(mode)) as {
+        Version: string
+        Statement: { Sid: string; Effect: string; Action: string[]; Resource: string }[]
+      }
+      expect(policy.Version).toBe('2012-10-17')
+      for (const s of policy.Statement) {
+        expect(s).toMatchObject({ Effect: 'Allow', Resource: '*' })
+        expect(s.Sid).toMatch(/^[A-Za-z0-9]+$/)
+      }
+      expect(policy.Statement.flatMap((s) => s.Action).sort()).toEqual([...actionsFor(mode)].sort())
     }
-    expect(policy.Statement.flatMap((s) => s.Action).sort()).toEqual([...actionsFor(mode)].sort())
-  })
+  )
 
   it('check mode is read-only: its policy is a subset of the apply policy', () => {
     const apply = new Set(actionsFor('apply'))

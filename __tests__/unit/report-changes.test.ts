@@ -4,7 +4,14 @@ import type { Change } from '../../src/plan/types.js'
 import { describeChange, describeChanges } from '../../src/report/changes.js'
 import { ACCOUNT, BUCKET, ORG_ID, REGION, TRAIL, TRAIL_ARN, settings } from '../support/fixtures.js'
 
-const grant = { partition: 'aws', bucket: BUCKET, prefix: '', trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID }
+const grant = {
+  partition: 'aws',
+  bucket: BUCKET,
+  prefix: '',
+  trailArn: TRAIL_ARN,
+  accountId: ACCOUNT,
+  organizationId: ORG_ID
+}
 
 describe('describeChange', () => {
   it('enable-trusted-access', () => {
@@ -24,15 +31,36 @@ describe('describeChange', () => {
 
   it('put-bucket-policy on a bucket without policy counts the statements written and names the Sids', () => {
     const merged = mergePolicy(null, grant)
-    const change: Change = { kind: 'put-bucket-policy', bucket: BUCKET, before: null, after: policyText(merged.policy), sids: merged.changedSids, grant }
+    const change: Change = {
+      kind: 'put-bucket-policy',
+      bucket: BUCKET,
+      before: null,
+      after: policyText(merged.policy),
+      sids: merged.changedSids,
+      grant
+    }
     expect(describeChange(change, TRAIL)).toEqual([
-      { what: `Policy of bucket ${BUCKET}`, before: 'no policy', after: '2 statements (OrgTrailAclCheck, OrgTrailWrite merged; all others kept)' }
+      {
+        what: `Policy of bucket ${BUCKET}`,
+        before: 'no policy',
+        after: '2 statements (OrgTrailAclCheck, OrgTrailWrite merged; all others kept)'
+      }
     ])
   })
 
   it('put-bucket-policy on an existing policy counts statements before and after, singular or plural', () => {
-    const before = JSON.stringify({ Version: '2012-10-17', Statement: { Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' } })
-    const change: Change = { kind: 'put-bucket-policy', bucket: BUCKET, before, after: policyText(mergePolicy(null, grant).policy), sids: ['OrgTrailWrite'], grant }
+    const before = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: { Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' }
+    })
+    const change: Change = {
+      kind: 'put-bucket-policy',
+      bucket: BUCKET,
+      before,
+      after: policyText(mergePolicy(null, grant).policy),
+      sids: ['OrgTrailWrite'],
+      grant
+    }
     const [record] = describeChange(change, TRAIL)
     expect(record?.before).toBe('1 statement')
     expect(record?.after).toMatch(/^2 statements \(OrgTrailWrite merged; all others kept\)$/)
@@ -41,9 +69,17 @@ describe('describeChange', () => {
   it('create-trail says where and what kind of trail', () => {
     const trail = settings({ 's3-key-prefix': 'org' }).trail
     expect(describeChange({ kind: 'create-trail', region: REGION, trail }, TRAIL)).toEqual([
-      { what: `Trail ${TRAIL} in ${REGION}`, before: 'absent', after: `created: organization, multi-region, log file validation on, s3://${BUCKET}/org/` }
+      {
+        what: `Trail ${TRAIL} in ${REGION}`,
+        before: 'absent',
+        after: `created: organization, multi-region, log file validation on, s3://${BUCKET}/org/`
+      }
     ])
-    const accountTrail = settings({ 'is-organization-trail': 'false', 'is-multi-region-trail': 'false', 'enable-log-file-validation': 'false' }).trail
+    const accountTrail = settings({
+      'is-organization-trail': 'false',
+      'is-multi-region-trail': 'false',
+      'enable-log-file-validation': 'false'
+    }).trail
     expect(describeChange({ kind: 'create-trail', region: REGION, trail: accountTrail }, TRAIL)[0]?.after).toBe(
       `created: account, single-region, log file validation off, s3://${BUCKET}/`
     )
@@ -73,6 +109,9 @@ describe('describeChange', () => {
 })
 
 it('describeChanges keeps the order of the changes', () => {
-  const records = describeChanges([{ kind: 'enable-trusted-access' }, { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }], TRAIL)
+  const records = describeChanges(
+    [{ kind: 'enable-trusted-access' }, { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }],
+    TRAIL
+  )
   expect(records.map((r) => r.after)).toEqual(['enabled', 'logging'])
 })

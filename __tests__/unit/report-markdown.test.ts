@@ -68,7 +68,15 @@ describe('code', () => {
 
 describe('table', () => {
   it('renders a header, the separator and one line per row', () => {
-    expect(table(['What', 'Before'], [['a', 'b'], ['c', 'd']])).toBe('| What | Before |\n| --- | --- |\n| a | b |\n| c | d |')
+    expect(
+      table(
+        ['What', 'Before'],
+        [
+          ['a', 'b'],
+          ['c', 'd']
+        ]
+      )
+    ).toBe('| What | Before |\n| --- | --- |\n| a | b |\n| c | d |')
   })
 
   it('renders a header and separator alone when there are no rows', () => {
@@ -78,9 +86,9 @@ describe('table', () => {
 
 describe('redact', () => {
   it('replaces every occurrence of every secret', () => {
-    expect(redact('arn:aws:iam::111111111111:role/x in 111111111111, org 222222222222', ['111111111111', '222222222222'])).toBe(
-      'arn:aws:iam::***:role/x in ***, org ***'
-    )
+    expect(
+      redact('arn:aws:iam::111111111111:role/x in 111111111111, org 222222222222', ['111111111111', '222222222222'])
+    ).toBe('arn:aws:iam::***:role/x in ***, org ***')
   })
 
   it('ignores empty secrets instead of mangling the text', () => {
@@ -89,11 +97,15 @@ describe('redact', () => {
 
   it('leaves no secret behind, whatever the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^\d{12}$/), { minLength: 1, maxLength: 3 }), fc.array(fc.string(), { maxLength: 5 }), (secrets, parts) => {
-        const text = parts.flatMap((p, i) => [p, secrets[i % secrets.length] ?? '']).join('')
-        const out = redact(text, secrets)
-        for (const secret of secrets) expect(out).not.toContain(secret)
-      })
+      fc.property(
+        fc.array(fc.stringMatching(/^\d{12}$/), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.string(), { maxLength: 5 }),
+        (secrets, parts) => {
+          const text = parts.flatMap((p, i) => [p, secrets[i % secrets.length] ?? '']).join('')
+          const out = redact(text, secrets)
+          for (const secret of secrets) expect(out).not.toContain(secret)
+        }
+      )
     )
   })
 })

@@ -4,11 +4,20 @@ import { parse as parseYaml } from 'yaml'
 import { annotationsOf, outputsOf } from '../../src/report/outputs.js'
 import { ACCOUNT, REGION, TRAIL_ARN, aFinding, outcome, trailConfig } from '../support/fixtures.js'
 
-const actionYml = parseYaml(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { outputs: Record<string, unknown> }
+const actionYml = parseYaml(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+  outputs: Record<string, unknown>
+}
 
 describe('outputsOf', () => {
   it('sets exactly the outputs action.yml declares', () => {
-    expect(Object.keys(outputsOf(outcome())).sort()).toEqual(['changes', 'findings', 'home-region', 'is-logging', 'status', 'trail-arn'])
+    expect(Object.keys(outputsOf(outcome())).sort()).toEqual([
+      'changes',
+      'findings',
+      'home-region',
+      'is-logging',
+      'status',
+      'trail-arn'
+    ])
     expect(Object.keys(outputsOf(outcome())).sort()).toEqual(Object.keys(actionYml.outputs).sort())
   })
 
@@ -31,12 +40,20 @@ describe('outputsOf', () => {
     expect(outputsOf(outcome({ trailStatus: { isLogging: false } }))['is-logging']).toBe('false')
   })
 
-  it.each(['created', 'updated', 'unchanged', 'blocked', 'in-sync', 'drift'] as const)('passes the status %s through', (status) => {
-    expect(outputsOf(outcome({ status }))['status']).toBe(status)
-  })
+  it.each(['created', 'updated', 'unchanged', 'blocked', 'in-sync', 'drift'] as const)(
+    'passes the status %s through',
+    (status) => {
+      expect(outputsOf(outcome({ status }))['status']).toBe(status)
+    }
+  )
 
   it('gives changes as a JSON array of {what, before, after}', () => {
-    const out = outputsOf(outcome({ status: 'updated', changes: [{ kind: 'enable-trusted-access' }, { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }] }))
+    const out = outputsOf(
+      outcome({
+        status: 'updated',
+        changes: [{ kind: 'enable-trusted-access' }, { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }]
+      })
+    )
     const changes = JSON.parse(out['changes'] ?? '') as Record<string, unknown>[]
     expect(changes).toHaveLength(2)
     for (const c of changes) expect(Object.keys(c).sort()).toEqual(['after', 'before', 'what'])
@@ -45,9 +62,23 @@ describe('outputsOf', () => {
   })
 
   it('gives findings as a JSON array of {id, severity, title, detail, remediation}', () => {
-    const f = aFinding({ id: 's3.requester-pays', severity: 'blocker', title: 'Requester Pays is on', detail: 'd', remediation: 'aws s3api …' })
+    const f = aFinding({
+      id: 's3.requester-pays',
+      severity: 'blocker',
+      title: 'Requester Pays is on',
+      detail: 'd',
+      remediation: 'aws s3api …'
+    })
     const findings = JSON.parse(outputsOf(outcome({ findings: [f] }))['findings'] ?? '') as unknown[]
-    expect(findings).toEqual([{ id: 's3.requester-pays', severity: 'blocker', title: 'Requester Pays is on', detail: 'd', remediation: 'aws s3api …' }])
+    expect(findings).toEqual([
+      {
+        id: 's3.requester-pays',
+        severity: 'blocker',
+        title: 'Requester Pays is on',
+        detail: 'd',
+        remediation: 'aws s3api …'
+      }
+    ])
   })
 })
 
@@ -57,7 +88,14 @@ describe('annotationsOf', () => {
     aFinding({ id: 'a.fixable', severity: 'fixable', remediation: 'aws x' }),
     aFinding({ id: 'a.blocker', severity: 'blocker', title: 'Blocked', detail: 'Why.', remediation: 'aws fix --now' }),
     aFinding({ id: 'a.warning', severity: 'warning', title: 'Careful', detail: 'Because.', remediation: '' }),
-    aFinding({ id: 'CloudTrail.2', category: 'posture', severity: 'warning', title: 'Not encrypted', detail: 'SSE-S3 only.', remediation: 'aws kms' })
+    aFinding({
+      id: 'CloudTrail.2',
+      category: 'posture',
+      severity: 'warning',
+      title: 'Not encrypted',
+      detail: 'SSE-S3 only.',
+      remediation: 'aws kms'
+    })
   ]
 
   it('makes a blocker an error, a prerequisite warning a warning, a posture warning a notice, and nothing else', () => {

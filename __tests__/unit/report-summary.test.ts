@@ -3,16 +3,35 @@ import type { Outcome } from '../../src/outcome.js'
 import { plan } from '../../src/plan/index.js'
 import type { Finding } from '../../src/plan/types.js'
 import { renderSummary } from '../../src/report/summary.js'
-import { REGION, TRAIL, TRAIL_ARN, aFinding, bucket, identity, observed, observedTrail, ok, outcome, settings, trailConfig } from '../support/fixtures.js'
+import {
+  REGION,
+  TRAIL,
+  TRAIL_ARN,
+  aFinding,
+  bucket,
+  identity,
+  observed,
+  observedTrail,
+  ok,
+  outcome,
+  settings,
+  trailConfig
+} from '../support/fixtures.js'
 
-const TRUSTED_ACCESS_COMMAND = 'aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com'
-const fixableTrustedAccess = aFinding({ severity: 'fixable', detail: 'CloudTrail is not a trusted service of the organization.', remediation: TRUSTED_ACCESS_COMMAND })
+const TRUSTED_ACCESS_COMMAND =
+  'aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com'
+const fixableTrustedAccess = aFinding({
+  severity: 'fixable',
+  detail: 'CloudTrail is not a trusted service of the organization.',
+  remediation: TRUSTED_ACCESS_COMMAND
+})
 const requesterPays = aFinding({
   id: 's3.requester-pays',
   severity: 'blocker',
   title: 'Requester Pays is on',
   detail: 'CloudTrail cannot deliver.',
-  remediation: 'aws s3api put-bucket-request-payment --bucket org-trail-logs --request-payment-configuration Payer=BucketOwner'
+  remediation:
+    'aws s3api put-bucket-request-payment --bucket org-trail-logs --request-payment-configuration Payer=BucketOwner'
 })
 
 /** The "## Section" (### heading) of the summary, up to the next heading; '' when absent. */
@@ -45,7 +64,13 @@ describe('headline and verdict', () => {
     ['drift', 'check', /drift/, /apply would make 2 changes/],
     ['blocked', 'check', /blocked/, /Nothing was written/]
   ])('%s (%s)', (status, mode, headline, verdict) => {
-    const changes = status === 'unchanged' || status === 'in-sync' ? [] : [{ kind: 'enable-trusted-access' as const }, { kind: 'start-logging' as const, arn: TRAIL_ARN, region: REGION }]
+    const changes =
+      status === 'unchanged' || status === 'in-sync'
+        ? []
+        : [
+            { kind: 'enable-trusted-access' as const },
+            { kind: 'start-logging' as const, arn: TRAIL_ARN, region: REGION }
+          ]
     const findings = status === 'blocked' ? [requesterPays] : []
     const [first, , second] = renderSummary(outcome({ status, mode, changes, findings })).split('\n')
     expect(first).toMatch(/^## org-trail · `org-trail` · /)
@@ -55,13 +80,25 @@ describe('headline and verdict', () => {
   })
 
   it('says when the trail was adopted from a run that created it meanwhile', () => {
-    const md = renderSummary(outcome({ status: 'updated', adopted: true, changes: [{ kind: 'start-logging', arn: TRAIL_ARN, region: REGION }] }))
+    const md = renderSummary(
+      outcome({
+        status: 'updated',
+        adopted: true,
+        changes: [{ kind: 'start-logging', arn: TRAIL_ARN, region: REGION }]
+      })
+    )
     expect(md).toContain('Adopted the trail another run had just created')
     expect(md).toContain('made 1 change to converge')
   })
 
   it('shows why the step fails', () => {
-    const md = renderSummary(outcome({ status: 'blocked', findings: [requesterPays], failures: ['1 blocker: Requester Pays is on', 'Drift | x'] }))
+    const md = renderSummary(
+      outcome({
+        status: 'blocked',
+        findings: [requesterPays],
+        failures: ['1 blocker: Requester Pays is on', 'Drift | x']
+      })
+    )
     expect(md).toContain('> [!CAUTION]')
     expect(md).toContain('1 blocker: Requester Pays is on')
     expect(md).toContain('Drift \\| x')
@@ -94,7 +131,9 @@ describe('trail table', () => {
   })
 
   it('shows a delivery error inside its cell, whatever characters it has', () => {
-    const md = renderSummary(outcome({ trailStatus: { isLogging: true, latestDeliveryError: 'Access | Denied\nretry' } }))
+    const md = renderSummary(
+      outcome({ trailStatus: { isLogging: true, latestDeliveryError: 'Access | Denied\nretry' } })
+    )
     const row = rowOf(md, '| Latest delivery error |')
     expect(row).toContain('Access \\| Denied<br>retry')
     expect(separators(row)).toBe(3)
@@ -124,7 +163,9 @@ describe('changes', () => {
   })
 
   it('are "Changes apply would make" in check mode and when apply was blocked', () => {
-    expect(renderSummary(outcome({ mode: 'check', status: 'drift', changes: [startLogging] }))).toContain('### Changes apply would make (1)')
+    expect(renderSummary(outcome({ mode: 'check', status: 'drift', changes: [startLogging] }))).toContain(
+      '### Changes apply would make (1)'
+    )
     const blocked = renderSummary(outcome({ status: 'blocked', findings: [requesterPays], changes: [startLogging] }))
     expect(blocked).toContain('### Changes apply would make (1)')
     expect(blocked).not.toContain('Changes made')
@@ -137,7 +178,9 @@ describe('changes', () => {
 
 describe('findings and how to fix them', () => {
   it('hide the fix of an item this apply run fixed, and leave it out of "How to fix"', () => {
-    const md = renderSummary(outcome({ status: 'updated', findings: [fixableTrustedAccess], changes: [{ kind: 'enable-trusted-access' }] }))
+    const md = renderSummary(
+      outcome({ status: 'updated', findings: [fixableTrustedAccess], changes: [{ kind: 'enable-trusted-access' }] })
+    )
     const row = rowOf(section(md, 'Prerequisites'), 'organization.trusted-access')
     expect(row).toContain('🔧 fixed')
     expect(row).not.toContain(TRUSTED_ACCESS_COMMAND)
@@ -145,7 +188,14 @@ describe('findings and how to fix them', () => {
   })
 
   it('show the fix of an open item in check mode, in the table and in "How to fix"', () => {
-    const md = renderSummary(outcome({ mode: 'check', status: 'drift', findings: [fixableTrustedAccess], changes: [{ kind: 'enable-trusted-access' }] }))
+    const md = renderSummary(
+      outcome({
+        mode: 'check',
+        status: 'drift',
+        findings: [fixableTrustedAccess],
+        changes: [{ kind: 'enable-trusted-access' }]
+      })
+    )
     const row = rowOf(section(md, 'Prerequisites'), 'organization.trusted-access')
     expect(row).toContain('🔧 to fix')
     expect(row).toContain(TRUSTED_ACCESS_COMMAND)
@@ -153,21 +203,38 @@ describe('findings and how to fix them', () => {
   })
 
   it('leave ok findings out of "How to fix"', () => {
-    expect(renderSummary(outcome({ findings: [aFinding({ severity: 'ok', remediation: 'aws nothing' })] }))).not.toContain('### How to fix')
+    expect(
+      renderSummary(outcome({ findings: [aFinding({ severity: 'ok', remediation: 'aws nothing' })] }))
+    ).not.toContain('### How to fix')
   })
 
   it('open blockers first in "How to fix", with the title and id', () => {
-    const warning = aFinding({ id: 'cloudtrail.home-region', severity: 'warning', title: 'Trail is homed in another region', remediation: 'Set aws-region: eu-west-1.' })
+    const warning = aFinding({
+      id: 'cloudtrail.home-region',
+      severity: 'warning',
+      title: 'Trail is homed in another region',
+      remediation: 'Set aws-region: eu-west-1.'
+    })
     const fix = section(renderSummary(outcome({ status: 'blocked', findings: [warning, requesterPays] })), 'How to fix')
     expect(fix.indexOf('s3.requester-pays')).toBeLessThan(fix.indexOf('cloudtrail.home-region'))
-    expect(fix).toContain('<details open><summary>❌ <b>Requester Pays is on</b> (<code>s3.requester-pays</code>)</summary>')
+    expect(fix).toContain(
+      '<details open><summary>❌ <b>Requester Pays is on</b> (<code>s3.requester-pays</code>)</summary>'
+    )
     expect(fix).toContain('<details><summary>⚠️ <b>Trail is homed in another region</b>')
   })
 
   it('fence each fix in the language of its content', () => {
     // Real findings: the bucket policy statements (JSON) when manage-bucket-policy is false, and commands.
-    const p = plan(settings({ 'manage-bucket-policy': 'false' }), observed({ bucket: bucket({ policy: ok<string | null>(null), requesterPays: ok(true) }) }))
-    const home = aFinding({ id: 'cloudtrail.home-region', severity: 'warning', title: 'Homed elsewhere', remediation: 'Set aws-region: eu-west-1 to make the declaration match.' })
+    const p = plan(
+      settings({ 'manage-bucket-policy': 'false' }),
+      observed({ bucket: bucket({ policy: ok<string | null>(null), requesterPays: ok(true) }) })
+    )
+    const home = aFinding({
+      id: 'cloudtrail.home-region',
+      severity: 'warning',
+      title: 'Homed elsewhere',
+      remediation: 'Set aws-region: eu-west-1 to make the declaration match.'
+    })
     const fix = section(renderSummary(outcome({ status: 'blocked', findings: [...p.findings, home] })), 'How to fix')
     expect(fix).toMatch(/```json\n\[\n {2}\{\n {4}"Sid": "OrgTrailAclCheck"/)
     expect(fix).toContain('```sh\naws s3api put-bucket-request-payment --bucket org-trail-logs')
@@ -177,18 +244,28 @@ describe('findings and how to fix them', () => {
 
   it('link a long fix to "How to fix" only when "How to fix" has it', () => {
     // Apply mode, blocked: nothing was written, so the fixable bucket policy is still open.
-    const p = plan(settings(), observed({ bucket: bucket({ policy: ok<string | null>(null), requesterPays: ok(true) }) }))
+    const p = plan(
+      settings(),
+      observed({ bucket: bucket({ policy: ok<string | null>(null), requesterPays: ok(true) }) })
+    )
     expect(p.blocked).toBe(true)
     const md = renderSummary(outcome({ status: 'blocked', findings: p.findings, changes: p.changes }))
     const fix = section(md, 'How to fix')
     // Passed checks are folded into a list; only the others have a table row.
     const linked = p.findings.filter((f) => f.severity !== 'ok' && rowOf(md, `\`${f.id}\``).includes('(#how-to-fix)'))
     expect(linked.map((f) => f.id)).toContain('s3.bucket-policy')
-    for (const f of linked) expect({ id: f.id, inHowToFix: fix.includes(`<code>${f.id}</code>`) }).toEqual({ id: f.id, inHowToFix: true })
+    for (const f of linked)
+      expect({ id: f.id, inHowToFix: fix.includes(`<code>${f.id}</code>`) }).toEqual({ id: f.id, inHowToFix: true })
   })
 
   it('keep every finding in its own row, escaping pipes and line breaks', () => {
-    const nasty: Finding = aFinding({ id: 'x.y', severity: 'warning', title: 'a | b', detail: 'line one\nline two | more', remediation: 'run `a | b`' })
+    const nasty: Finding = aFinding({
+      id: 'x.y',
+      severity: 'warning',
+      title: 'a | b',
+      detail: 'line one\nline two | more',
+      remediation: 'run `a | b`'
+    })
     const row = rowOf(renderSummary(outcome({ findings: [nasty] })), '`x.y`')
     expect(separators(row)).toBe(6)
     expect(row).toContain('a \\| b')
@@ -213,7 +290,13 @@ describe('findings and how to fix them', () => {
   })
 
   it('never lets the "*" of an ARN pattern turn into emphasis', () => {
-    const f = aFinding({ id: 'x.y', severity: 'warning', title: 't', detail: 'allow arn:aws:s3:::b/AWSLogs/1/*; and arn:aws:s3:::b/AWSLogs/o-x/*', remediation: 'aws x' })
+    const f = aFinding({
+      id: 'x.y',
+      severity: 'warning',
+      title: 't',
+      detail: 'allow arn:aws:s3:::b/AWSLogs/1/*; and arn:aws:s3:::b/AWSLogs/o-x/*',
+      remediation: 'aws x'
+    })
     const md = renderSummary(outcome({ findings: [f] }))
     expect(rowOf(md, '`x.y`')).toContain('AWSLogs/1/\\*; and arn:aws:s3:::b/AWSLogs/o-x/\\*')
     expect(section(md, 'How to fix')).toContain('AWSLogs/1/\\*; and')
@@ -229,19 +312,32 @@ describe('findings and how to fix them', () => {
 
   it('show a Posture section only when there are posture findings', () => {
     expect(renderSummary(outcome({ findings: [fixableTrustedAccess] }))).not.toContain('### Posture')
-    const posture = aFinding({ id: 'CloudTrail.2', category: 'posture', severity: 'warning', title: 'Not encrypted with SSE-KMS' })
+    const posture = aFinding({
+      id: 'CloudTrail.2',
+      category: 'posture',
+      severity: 'warning',
+      title: 'Not encrypted with SSE-KMS'
+    })
     expect(rowOf(section(renderSummary(outcome({ findings: [posture] })), 'Posture'), 'CloudTrail.2')).toContain('⚠️')
   })
 })
 
 it('ends with who ran it, where, and in which mode', () => {
   const md = renderSummary(outcome({ mode: 'check', status: 'in-sync' }))
-  expect(md.trimEnd().split('\n').at(-1)).toBe(`<sub>Run as \`${identity.arn}\` · home region \`${REGION}\` · mode \`check\`</sub>`)
+  expect(md.trimEnd().split('\n').at(-1)).toBe(
+    `<sub>Run as \`${identity.arn}\` · home region \`${REGION}\` · mode \`check\`</sub>`
+  )
 })
 
 it('never modifies the outcome it renders (findings are sorted for "How to fix" on a copy)', () => {
-  const warning = aFinding({ id: 'cloudtrail.home-region', severity: 'warning', remediation: 'Set aws-region: eu-west-1.' })
-  const o = Object.freeze(outcome({ status: 'blocked', trail: observedTrail().config, findings: Object.freeze([warning, requesterPays]) }))
+  const warning = aFinding({
+    id: 'cloudtrail.home-region',
+    severity: 'warning',
+    remediation: 'Set aws-region: eu-west-1.'
+  })
+  const o = Object.freeze(
+    outcome({ status: 'blocked', trail: observedTrail().config, findings: Object.freeze([warning, requesterPays]) })
+  )
   expect(() => renderSummary(o)).not.toThrow()
   expect(o.findings.map((f) => f.id)).toEqual(['cloudtrail.home-region', 's3.requester-pays'])
 })

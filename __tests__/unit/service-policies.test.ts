@@ -54,16 +54,20 @@ describe('KMS key policy: analysis', () => {
   })
 
   it('an encryption context of another account does not count', () => {
-    expect(missingKmsActions(doc(...consoleKmsStatements(TRAIL_ARN, '999999999999')), GRANT)).toEqual(['kms:GenerateDataKey'])
+    expect(missingKmsActions(doc(...consoleKmsStatements(TRAIL_ARN, '999999999999')), GRANT)).toEqual([
+      'kms:GenerateDataKey'
+    ])
   })
 
   it('a Deny, or another principal, does not count', () => {
     const [encrypt, describe] = consoleKmsStatements() as [Statement, Statement]
     expect(missingKmsActions(doc({ ...encrypt, Effect: 'Deny' }, describe), GRANT)).toEqual(['kms:GenerateDataKey'])
-    expect(missingKmsActions(doc(encrypt, { ...describe, Principal: { Service: 'config.amazonaws.com' } }), GRANT)).toEqual(['kms:DescribeKey'])
+    expect(
+      missingKmsActions(doc(encrypt, { ...describe, Principal: { Service: 'config.amazonaws.com' } }), GRANT)
+    ).toEqual(['kms:DescribeKey'])
   })
 
-  it('the encrypt statement asks exactly what AWS\'s guide asks: GenerateDataKey* for this trail, in this account\'s encryption context', () => {
+  it("the encrypt statement asks exactly what AWS's guide asks: GenerateDataKey* for this trail, in this account's encryption context", () => {
     const [encrypt, describe] = kmsStatements(GRANT)
     expect(encrypt).toMatchObject({
       Effect: 'Allow',
@@ -74,7 +78,11 @@ describe('KMS key policy: analysis', () => {
         StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` }
       }
     })
-    expect(describe).toMatchObject({ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:DescribeKey' })
+    expect(describe).toMatchObject({
+      Effect: 'Allow',
+      Principal: { Service: 'cloudtrail.amazonaws.com' },
+      Action: 'kms:DescribeKey'
+    })
   })
 })
 
@@ -83,14 +91,28 @@ describe('KMS key policy: analysis', () => {
 const foreignStatement: fc.Arbitrary<Statement> = fc
   .record(
     {
-      Sid: fc.oneof(fc.constantFrom('Enable IAM User Permissions', 'Allow access for Key Administrators', 'AllowDecrypt', 'OrgTrailKmsEncrypt', 'OrgTrailKmsDescribe'), fc.stringMatching(/^[A-Za-z0-9]{1,12}$/)),
+      Sid: fc.oneof(
+        fc.constantFrom(
+          'Enable IAM User Permissions',
+          'Allow access for Key Administrators',
+          'AllowDecrypt',
+          'OrgTrailKmsEncrypt',
+          'OrgTrailKmsDescribe'
+        ),
+        fc.stringMatching(/^[A-Za-z0-9]{1,12}$/)
+      ),
       Effect: fc.constantFrom('Allow', 'Deny'),
       Principal: fc.oneof(
         fc.constant('*'),
         fc.record({ AWS: fc.constantFrom(`arn:aws:iam::${ACCOUNT}:root`, `arn:aws:iam::${ACCOUNT}:role/admin`) }),
-        fc.record({ Service: fc.constantFrom('cloudtrail.amazonaws.com', 'logs.amazonaws.com', 'config.amazonaws.com') })
+        fc.record({
+          Service: fc.constantFrom('cloudtrail.amazonaws.com', 'logs.amazonaws.com', 'config.amazonaws.com')
+        })
       ),
-      Action: fc.oneof(fc.constantFrom('kms:*', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'), fc.array(fc.constantFrom('kms:Decrypt', 'kms:Encrypt', 'kms:CreateGrant'), { minLength: 1, maxLength: 3 })),
+      Action: fc.oneof(
+        fc.constantFrom('kms:*', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'),
+        fc.array(fc.constantFrom('kms:Decrypt', 'kms:Encrypt', 'kms:CreateGrant'), { minLength: 1, maxLength: 3 })
+      ),
       Resource: fc.constant('*'),
       Condition: fc.constantFrom(
         { StringEquals: { 'aws:SourceArn': `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/another` } },
@@ -152,7 +174,7 @@ describe('KMS key policy: merge', () => {
     )
   })
 
-  it('property: a key shared by two trails keeps the first trail\'s grant when the second is merged', () => {
+  it("property: a key shared by two trails keeps the first trail's grant when the second is merged", () => {
     const second: KmsGrant = { ...GRANT, trailArn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/second` }
     fc.assert(
       fc.property(keyPolicy, (policy) => {
@@ -167,26 +189,42 @@ describe('KMS key policy: merge', () => {
 
 /** A foreign Deny that applies to CloudTrail wins over any Allow, as in AWS: the merge cannot grant then. */
 function hasApplicableDeny(policy: PolicyDocument | null): boolean {
-  return missingKmsActions({ Version: '2012-10-17', Statement: [...(policy?.Statement ?? []), ...kmsStatements(GRANT)] }, GRANT).length > 0
+  return (
+    missingKmsActions(
+      { Version: '2012-10-17', Statement: [...(policy?.Statement ?? []), ...kmsStatements(GRANT)] },
+      GRANT
+    ).length > 0
+  )
 }
 
 // ---- CloudWatch Logs role ----
 
-const LOGS: LogsGrant = { logGroupArn: LOG_GROUP_ARN, region: REGION, accountId: ACCOUNT, organizationId: ORG_ID, trailArn: TRAIL_ARN }
+const LOGS: LogsGrant = {
+  logGroupArn: LOG_GROUP_ARN,
+  region: REGION,
+  accountId: ACCOUNT,
+  organizationId: ORG_ID,
+  trailArn: TRAIL_ARN
+}
 
 describe('CloudWatch Logs role', () => {
-  it('an organization trail writes two streams: the management account\'s and the organization\'s', () => {
+  it("an organization trail writes two streams: the management account's and the organization's", () => {
     expect(logStreamPatterns(LOGS)).toEqual([MANAGEMENT_STREAM, ORGANIZATION_STREAM])
-    expect(logStreamPatterns({ ...LOGS, logGroupArn: LOG_GROUP_BASE })).toEqual([MANAGEMENT_STREAM, ORGANIZATION_STREAM])
+    expect(logStreamPatterns({ ...LOGS, logGroupArn: LOG_GROUP_BASE })).toEqual([
+      MANAGEMENT_STREAM,
+      ORGANIZATION_STREAM
+    ])
   })
 
-  it('an account trail writes only the management account\'s stream', () => {
+  it("an account trail writes only the management account's stream", () => {
     const { logGroupArn, region, accountId, trailArn } = LOGS
     expect(logStreamPatterns({ logGroupArn, region, accountId, trailArn })).toEqual([MANAGEMENT_STREAM])
   })
 
   it('a role trusting CloudTrail and allowed on both streams has no gap', () => {
-    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(MANAGEMENT_STREAM, ORGANIZATION_STREAM)], LOGS)).toEqual({ trusts: true, missing: [] })
+    expect(
+      cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(MANAGEMENT_STREAM, ORGANIZATION_STREAM)], LOGS)
+    ).toEqual({ trusts: true, missing: [] })
   })
 
   it('a trust policy for another service: does not trust CloudTrail', () => {
@@ -196,7 +234,13 @@ describe('CloudWatch Logs role', () => {
   })
 
   it('a trust scoped to this account or this trail still trusts', () => {
-    const scoped = policyOf({ ...CWL_TRUST, Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT }, ArnLike: { 'aws:SourceArn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` } } })
+    const scoped = policyOf({
+      ...CWL_TRUST,
+      Condition: {
+        StringEquals: { 'aws:SourceAccount': ACCOUNT },
+        ArnLike: { 'aws:SourceArn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` }
+      }
+    })
     expect(cloudWatchRoleGaps(scoped, [], LOGS).trusts).toBe(true)
   })
 
@@ -208,19 +252,34 @@ describe('CloudWatch Logs role', () => {
   })
 
   it('log-stream:* covers both streams; so does the group\'s ":*"', () => {
-    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(`${LOG_GROUP_BASE}:log-stream:*`)], LOGS).missing).toEqual([])
+    expect(
+      cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(`${LOG_GROUP_BASE}:log-stream:*`)], LOGS).missing
+    ).toEqual([])
     expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(LOG_GROUP_ARN)], LOGS).missing).toEqual([])
   })
 
   it('the permissions may be split across several policies (inline and attached)', () => {
-    const create = policyOf({ Effect: 'Allow', Action: 'logs:CreateLogStream', Resource: `${LOG_GROUP_BASE}:log-stream:*` })
+    const create = policyOf({
+      Effect: 'Allow',
+      Action: 'logs:CreateLogStream',
+      Resource: `${LOG_GROUP_BASE}:log-stream:*`
+    })
     const put = policyOf({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: `${LOG_GROUP_BASE}:log-stream:*` })
     expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [create, put], LOGS).missing).toEqual([])
-    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [create], LOGS).missing).toEqual([`logs:PutLogEvents on ${MANAGEMENT_STREAM}`, `logs:PutLogEvents on ${ORGANIZATION_STREAM}`])
+    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [create], LOGS).missing).toEqual([
+      `logs:PutLogEvents on ${MANAGEMENT_STREAM}`,
+      `logs:PutLogEvents on ${ORGANIZATION_STREAM}`
+    ])
   })
 
   it('another log group does not count', () => {
-    expect(cloudWatchRoleGaps(policyOf(CWL_TRUST), [cwlPermissions(`arn:aws:logs:${REGION}:${ACCOUNT}:log-group:other:log-stream:*`)], LOGS).missing).toHaveLength(4)
+    expect(
+      cloudWatchRoleGaps(
+        policyOf(CWL_TRUST),
+        [cwlPermissions(`arn:aws:logs:${REGION}:${ACCOUNT}:log-group:other:log-stream:*`)],
+        LOGS
+      ).missing
+    ).toHaveLength(4)
   })
 
   it('the statements it proposes close every gap', () => {
@@ -235,18 +294,32 @@ describe('SNS topic policy', () => {
     expect(snsTopicAllowsCloudTrail(null, TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
   })
 
-  it('AWS\'s statement does, alongside the default one', () => {
-    const policy = JSON.stringify({ ...parsePolicyDocument(SNS_DEFAULT_POLICY), Statement: [...(parsePolicyDocument(SNS_DEFAULT_POLICY)?.Statement ?? []), snsPublishStatement()] })
+  it("AWS's statement does, alongside the default one", () => {
+    const policy = JSON.stringify({
+      ...parsePolicyDocument(SNS_DEFAULT_POLICY),
+      Statement: [...(parsePolicyDocument(SNS_DEFAULT_POLICY)?.Statement ?? []), snsPublishStatement()]
+    })
     expect(snsTopicAllowsCloudTrail(policy, TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(true)
   })
 
   it('a statement for another topic or another trail does not', () => {
-    expect(snsTopicAllowsCloudTrail(policyOf(snsPublishStatement(`${TOPIC_ARN}-other`)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
-    expect(snsTopicAllowsCloudTrail(policyOf(snsPublishStatement(TOPIC_ARN, `${TRAIL_ARN}-other`)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(false)
+    expect(
+      snsTopicAllowsCloudTrail(policyOf(snsPublishStatement(`${TOPIC_ARN}-other`)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)
+    ).toBe(false)
+    expect(
+      snsTopicAllowsCloudTrail(
+        policyOf(snsPublishStatement(TOPIC_ARN, `${TRAIL_ARN}-other`)),
+        TOPIC_ARN,
+        TRAIL_ARN,
+        ACCOUNT
+      )
+    ).toBe(false)
   })
 
   it('the statement it proposes is the one that grants', () => {
     expect(snsStatement(TOPIC_ARN, TRAIL_ARN)).toEqual(snsPublishStatement())
-    expect(snsTopicAllowsCloudTrail(policyOf(snsStatement(TOPIC_ARN, TRAIL_ARN)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(true)
+    expect(snsTopicAllowsCloudTrail(policyOf(snsStatement(TOPIC_ARN, TRAIL_ARN)), TOPIC_ARN, TRAIL_ARN, ACCOUNT)).toBe(
+      true
+    )
   })
 })

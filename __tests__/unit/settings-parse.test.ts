@@ -98,7 +98,13 @@ describe('parseSettings', () => {
       failOnDrift: true,
       failOnPosture: true,
       maskAccountId: false,
-      auth: { kind: 'oidc', roleArn: `arn:aws:iam::${ACCOUNT}:role/org-trail`, sessionName: 'nightly', durationSeconds: 3600, audience: 'sts.amazonaws.com' },
+      auth: {
+        kind: 'oidc',
+        roleArn: `arn:aws:iam::${ACCOUNT}:role/org-trail`,
+        sessionName: 'nightly',
+        durationSeconds: 3600,
+        audience: 'sts.amazonaws.com'
+      },
       githubToken: ''
     })
   })
@@ -127,7 +133,11 @@ describe('parseSettings', () => {
       ['mode', 'plan', /^Input "mode" must be "apply" or "check"/],
       ['role-to-assume', 'org-trail', /^Input "role-to-assume" must be an IAM role ARN/],
       ['role-session-name', 'a b', /^Input "role-session-name" must be 2 to 64 characters/],
-      ['role-duration-seconds', '60', /^Input "role-duration-seconds" must be a whole number of seconds from 900 to 43200/],
+      [
+        'role-duration-seconds',
+        '60',
+        /^Input "role-duration-seconds" must be a whole number of seconds from 900 to 43200/
+      ],
       ['audience', 'sts\u0000', /^Input "audience" must not contain control characters/],
       ['s3-key-prefix', '/logs', /^Input "s3-key-prefix" must not start or end with "\/"/],
       ['start-logging', 'yes', /^Input "start-logging" must be "true" or "false"/]
@@ -140,20 +150,25 @@ describe('parseSettings', () => {
       const [short] = problemsOf(parseSettings(rawInputs({ 'trail-name': 'ab' }), {}))
       expect(short?.message).toContain('(got "ab")')
       const long = `-${'a'.repeat(300)}`
-      const [problem] = problemsOf(parseSettings(rawInputs({ 'trail-name': long }), {})).filter((p) => p.message.includes('start'))
+      const [problem] = problemsOf(parseSettings(rawInputs({ 'trail-name': long }), {})).filter((p) =>
+        p.message.includes('start')
+      )
       expect(problem?.message).toContain('...')
       expect(problem?.message.length).toBeLessThan(250)
     })
   })
 
   it.each(['trail-name', 's3-bucket-name'])('requires %s', (input) => {
-    expect(problemsOf(parseSettings(rawInputs({ [input]: '' }), {}))).toEqual([{ input, message: `Input "${input}" is required` }])
+    expect(problemsOf(parseSettings(rawInputs({ [input]: '' }), {}))).toEqual([
+      { input, message: `Input "${input}" is required` }
+    ])
   })
 
   describe('booleans accept exactly what @actions/core getBooleanInput accepts', () => {
     it.each(BOOLEAN_INPUTS)('%s: true, True, TRUE, false, False, FALSE', (input) => {
       // is-multi-region-trail true needs global service events: keep the pair valid.
-      const pair: Record<string, string> = input === 'include-global-service-events' ? { 'is-multi-region-trail': 'false' } : {}
+      const pair: Record<string, string> =
+        input === 'include-global-service-events' ? { 'is-multi-region-trail': 'false' } : {}
       for (const [value, expected] of [
         ['true', true],
         ['True', true],
@@ -177,17 +192,23 @@ describe('parseSettings', () => {
   })
 
   describe('aws-region', () => {
-    it('falls back to the job\'s AWS_REGION', () => {
-      expect(settingsOf(parseSettings(rawInputs({ 'aws-region': '' }), { AWS_REGION: 'eu-central-1' })).region).toBe('eu-central-1')
+    it("falls back to the job's AWS_REGION", () => {
+      expect(settingsOf(parseSettings(rawInputs({ 'aws-region': '' }), { AWS_REGION: 'eu-central-1' })).region).toBe(
+        'eu-central-1'
+      )
     })
 
     it('wins over AWS_REGION when set', () => {
-      expect(settingsOf(parseSettings(rawInputs({ 'aws-region': 'ap-south-1' }), { AWS_REGION: 'eu-central-1' })).region).toBe('ap-south-1')
+      expect(
+        settingsOf(parseSettings(rawInputs({ 'aws-region': 'ap-south-1' }), { AWS_REGION: 'eu-central-1' })).region
+      ).toBe('ap-south-1')
     })
 
     it('is required when neither is set, and the message says both ways to set it', () => {
       const problems = problemsOf(parseSettings(rawInputs({ 'aws-region': '' }), {}))
-      expect(problems).toEqual([{ input: 'aws-region', message: expect.stringMatching(/^Input "aws-region" is required.*AWS_REGION/) }])
+      expect(problems).toEqual([
+        { input: 'aws-region', message: expect.stringMatching(/^Input "aws-region" is required.*AWS_REGION/) }
+      ])
     })
 
     it('validates a region taken from AWS_REGION too', () => {
@@ -198,11 +219,20 @@ describe('parseSettings', () => {
   })
 
   it('requires include-global-service-events on a multi-region trail', () => {
-    const problems = problemsOf(parseSettings(rawInputs({ 'is-multi-region-trail': 'true', 'include-global-service-events': 'false' }), {}))
+    const problems = problemsOf(
+      parseSettings(rawInputs({ 'is-multi-region-trail': 'true', 'include-global-service-events': 'false' }), {})
+    )
     expect(problems).toEqual([
-      { input: 'include-global-service-events', message: expect.stringMatching(/^Input "include-global-service-events" must be true when "is-multi-region-trail" is true/) }
+      {
+        input: 'include-global-service-events',
+        message: expect.stringMatching(
+          /^Input "include-global-service-events" must be true when "is-multi-region-trail" is true/
+        )
+      }
     ])
-    expect(parseSettings(rawInputs({ 'is-multi-region-trail': 'false', 'include-global-service-events': 'false' }), {}).ok).toBe(true)
+    expect(
+      parseSettings(rawInputs({ 'is-multi-region-trail': 'false', 'include-global-service-events': 'false' }), {}).ok
+    ).toBe(true)
   })
 
   describe('session', () => {
@@ -221,11 +251,15 @@ describe('parseSettings', () => {
     })
 
     it.each(['900', '43200', '3600'])('accepts a duration of %s seconds', (seconds) => {
-      expect(settingsOf(parseSettings(rawInputs({ 'role-duration-seconds': seconds }), {})).auth).toMatchObject({ durationSeconds: Number(seconds) })
+      expect(settingsOf(parseSettings(rawInputs({ 'role-duration-seconds': seconds }), {})).auth).toMatchObject({
+        durationSeconds: Number(seconds)
+      })
     })
 
     it.each(['899', '43201', '1h', '1e3', '900.5', '-900', ''])('rejects a duration of %j', (seconds) => {
-      expect(problemsOf(parseSettings(rawInputs({ 'role-duration-seconds': seconds }), {})).map((p) => p.input)).toEqual(['role-duration-seconds'])
+      expect(
+        problemsOf(parseSettings(rawInputs({ 'role-duration-seconds': seconds }), {})).map((p) => p.input)
+      ).toEqual(['role-duration-seconds'])
     })
   })
 
@@ -262,15 +296,22 @@ describe('parseSettings', () => {
         {}
       )
     )
-    expect(new Set(problems.map((p) => p.input))).toEqual(new Set(['trail-name', 's3-bucket-name', 'mode', 'role-to-assume', 'start-logging', 's3-key-prefix']))
+    expect(new Set(problems.map((p) => p.input))).toEqual(
+      new Set(['trail-name', 's3-bucket-name', 'mode', 'role-to-assume', 'start-logging', 's3-key-prefix'])
+    )
     // Every broken rule of one input is its own problem: "a" is too short, "B" too short and uppercase.
     expect(problems.filter((p) => p.input === 's3-bucket-name').length).toBeGreaterThanOrEqual(2)
   })
 
   it('reports the multi-region / global-events conflict together with the other problems', () => {
     const problems = problemsOf(
-      parseSettings(rawInputs({ 'trail-name': 'a', 'is-multi-region-trail': 'true', 'include-global-service-events': 'false' }), {})
+      parseSettings(
+        rawInputs({ 'trail-name': 'a', 'is-multi-region-trail': 'true', 'include-global-service-events': 'false' }),
+        {}
+      )
     )
-    expect(problems.map((p) => p.input)).toEqual(expect.arrayContaining(['trail-name', 'include-global-service-events']))
+    expect(problems.map((p) => p.input)).toEqual(
+      expect.arrayContaining(['trail-name', 'include-global-service-events'])
+    )
   })
 })

@@ -8,11 +8,45 @@ import { rawInputs } from '../support/fixtures.js'
 const anyValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.string({
-    unit: fc.constantFrom('\u0000', '\u0007', '\n', '\r', '\t', '\u007f', '\u200b', '\u00a0', '\ud800', 'é', '🙂', '.', '-', '_', '/', ':', '"', '\\', 'a', 'Z', '1', ' '),
+    unit: fc.constantFrom(
+      '\u0000',
+      '\u0007',
+      '\n',
+      '\r',
+      '\t',
+      '\u007f',
+      '\u200b',
+      '\u00a0',
+      '\ud800',
+      'é',
+      '🙂',
+      '.',
+      '-',
+      '_',
+      '/',
+      ':',
+      '"',
+      '\\',
+      'a',
+      'Z',
+      '1',
+      ' '
+    ),
     maxLength: 40
   }),
   fc.string({ minLength: 129, maxLength: 5000 }),
-  fc.constantFrom('', ' ', 'true', 'FALSE', 'check', 'apply', 'us-east-1', '900', 'arn:aws:iam::123456789012:role/x', '1.2.3.4')
+  fc.constantFrom(
+    '',
+    ' ',
+    'true',
+    'FALSE',
+    'check',
+    'apply',
+    'us-east-1',
+    '900',
+    'arn:aws:iam::123456789012:role/x',
+    '1.2.3.4'
+  )
 )
 
 const CONTROL = fc.constantFrom('\u0000', '\u0001', '\u0007', '\u001b', '\u007f')
@@ -36,7 +70,8 @@ describe.each(INPUT_NAMES)('input %s', (name) => {
       fc.property(fc.string({ maxLength: 30 }), CONTROL, fc.string({ maxLength: 30 }), (before, control, after) => {
         const result = parseSettings(rawInputs({ [name]: `x${before}${control}${after}x` }), {})
         expect(result.ok).toBe(false)
-        if (!result.ok) expect(result.problems.some((p) => p.input === name && p.message.includes(`"${name}"`))).toBe(true)
+        if (!result.ok)
+          expect(result.problems.some((p) => p.input === name && p.message.includes(`"${name}"`))).toBe(true)
       })
     )
   })
@@ -45,17 +80,25 @@ describe.each(INPUT_NAMES)('input %s', (name) => {
 it('never echoes the github-token, whatever else is wrong', () => {
   const secret = fc.stringMatching(/^ghs_[A-Za-z0-9]{12,40}$/)
   fc.assert(
-    fc.property(secret, CONTROL, fc.constantFrom<Record<string, string>>({}, { 'trail-name': '' }, { mode: 'x', 'aws-region': 'nowhere' }), (token, control, others) => {
-      const result = parseSettings(rawInputs({ ...others, 'github-token': `${token}${control}` }), {})
-      expect(result.ok).toBe(false)
-      if (!result.ok) expect(JSON.stringify(result.problems)).not.toContain(token)
-    })
+    fc.property(
+      secret,
+      CONTROL,
+      fc.constantFrom<Record<string, string>>({}, { 'trail-name': '' }, { mode: 'x', 'aws-region': 'nowhere' }),
+      (token, control, others) => {
+        const result = parseSettings(rawInputs({ ...others, 'github-token': `${token}${control}` }), {})
+        expect(result.ok).toBe(false)
+        if (!result.ok) expect(JSON.stringify(result.problems)).not.toContain(token)
+      }
+    )
   )
 })
 
 describe('boolean inputs', () => {
   const ACCEPTED = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE']
-  const booleanValue = fc.oneof(fc.constantFrom(...ACCEPTED, 'tRue', 'yes', '1', 'on', ' true ', 'true\n'), fc.string({ maxLength: 8 }))
+  const booleanValue = fc.oneof(
+    fc.constantFrom(...ACCEPTED, 'tRue', 'yes', '1', 'on', ' true ', 'true\n'),
+    fc.string({ maxLength: 8 })
+  )
 
   it.each(['start-logging', 'fail-on-drift', 'enable-log-file-validation', 'mask-account-id'])(
     '%s is accepted exactly when the trimmed value is one of true/True/TRUE/false/False/FALSE',
@@ -72,7 +115,10 @@ describe('boolean inputs', () => {
 describe('trail names', () => {
   /** The rules of FACTS.md, written independently of src/settings/rules.ts. */
   const isValidTrailName = (name: string) =>
-    name.length >= 3 && name.length <= 128 && /^[A-Za-z0-9]([._-]?[A-Za-z0-9])*$/.test(name) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(name)
+    name.length >= 3 &&
+    name.length <= 128 &&
+    /^[A-Za-z0-9]([._-]?[A-Za-z0-9])*$/.test(name) &&
+    !/^\d{1,3}(\.\d{1,3}){3}$/.test(name)
 
   const trailNameLike = fc.oneof(
     fc.string({ unit: fc.constantFrom('a', 'Z', '0', '9', '.', '_', '-'), maxLength: 140 }),

@@ -32,9 +32,12 @@ describe('trail names (3–128 of [A-Za-z0-9._-], letter or digit at both ends, 
     expect(trailNameProblems(name)).toEqual([expect.stringMatching(/must end with a letter or digit/)])
   })
 
-  it.each(['my..trail', 'my-_trail', 'my_.trail', 'a--b', 'a__b', 'a.-b'])('rejects two adjacent separators in %j', (name) => {
-    expect(trailNameProblems(name)).toEqual([expect.stringMatching(/two adjacent/)])
-  })
+  it.each(['my..trail', 'my-_trail', 'my_.trail', 'a--b', 'a__b', 'a.-b'])(
+    'rejects two adjacent separators in %j',
+    (name) => {
+      expect(trailNameProblems(name)).toEqual([expect.stringMatching(/two adjacent/)])
+    }
+  )
 
   it.each(['192.168.5.4', '10.0.0.1', '999.1.1.1'])('rejects the IP-shaped %j', (name) => {
     expect(trailNameProblems(name)).toEqual([expect.stringMatching(/IP address/)])
@@ -92,7 +95,9 @@ describe('S3 key prefix', () => {
   })
 
   it.each(['/logs', 'logs/', '/'])('rejects a slash at either end of %j (CloudTrail adds the separator)', (prefix) => {
-    expect(keyPrefixProblems(prefix)).toEqual(expect.arrayContaining([expect.stringMatching(/must not start or end with "\/"/)]))
+    expect(keyPrefixProblems(prefix)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/must not start or end with "\/"/)])
+    )
   })
 
   it('rejects an empty path segment', () => {
@@ -105,16 +110,25 @@ describe('S3 key prefix', () => {
 })
 
 describe('region', () => {
-  it.each(['us-east-1', 'eu-west-3', 'ap-southeast-2', 'il-central-1', 'us-gov-west-1', 'cn-north-1', 'us-iso-east-1', 'us-isob-east-1'])(
-    'accepts %j',
+  it.each([
+    'us-east-1',
+    'eu-west-3',
+    'ap-southeast-2',
+    'il-central-1',
+    'us-gov-west-1',
+    'cn-north-1',
+    'us-iso-east-1',
+    'us-isob-east-1'
+  ])('accepts %j', (region) => {
+    expect(regionProblems(region)).toEqual([])
+  })
+
+  it.each(['US-EAST-1', 'us-east', 'useast1', 'us-east-1a', 'us_east_1', 'us-east-1 ', 'Virginia'])(
+    'rejects %j with an example',
     (region) => {
-      expect(regionProblems(region)).toEqual([])
+      expect(regionProblems(region)).toEqual([expect.stringContaining('"us-east-1"')])
     }
   )
-
-  it.each(['US-EAST-1', 'us-east', 'useast1', 'us-east-1a', 'us_east_1', 'us-east-1 ', 'Virginia'])('rejects %j with an example', (region) => {
-    expect(regionProblems(region)).toEqual([expect.stringContaining('"us-east-1"')])
-  })
 })
 
 describe('role ARN', () => {
@@ -132,20 +146,28 @@ describe('role ARN', () => {
   })
 
   it('names a wrong partition', () => {
-    expect(roleArnProblems('arn:gcp:iam::123456789012:role/org-trail')).toEqual([expect.stringContaining('partition "gcp"')])
+    expect(roleArnProblems('arn:gcp:iam::123456789012:role/org-trail')).toEqual([
+      expect.stringContaining('partition "gcp"')
+    ])
   })
 
   it('names a wrong service, and that an assumed-role ARN names no role', () => {
     const problems = roleArnProblems('arn:aws:sts::123456789012:assumed-role/org-trail/session')
-    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('"sts", not "iam"'), expect.stringContaining('role/NAME')]))
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('"sts", not "iam"'), expect.stringContaining('role/NAME')])
+    )
   })
 
   it('requires a 12-digit account id', () => {
-    expect(roleArnProblems('arn:aws:iam::12345:role/org-trail')).toEqual([expect.stringContaining('12-digit account id')])
+    expect(roleArnProblems('arn:aws:iam::12345:role/org-trail')).toEqual([
+      expect.stringContaining('12-digit account id')
+    ])
   })
 
   it('rejects a user ARN', () => {
-    expect(roleArnProblems('arn:aws:iam::123456789012:user/alice')).toEqual([expect.stringContaining('must name a role')])
+    expect(roleArnProblems('arn:aws:iam::123456789012:user/alice')).toEqual([
+      expect.stringContaining('must name a role')
+    ])
   })
 
   it('rejects an ARN that looks right but has a character IAM does not allow in a role name', () => {

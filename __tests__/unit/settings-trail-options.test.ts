@@ -11,7 +11,8 @@ function parse(overrides: Record<string, string>) {
 
 function accepted(overrides: Record<string, string>): Settings {
   const result = parse(overrides)
-  if (!result.ok) throw new Error(`expected the inputs to be accepted, got:\n${result.problems.map((p) => p.message).join('\n')}`)
+  if (!result.ok)
+    throw new Error(`expected the inputs to be accepted, got:\n${result.problems.map((p) => p.message).join('\n')}`)
   return result.settings
 }
 
@@ -86,7 +87,9 @@ describe('cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn', () => {
   })
 
   it('keeps a log group ARN that already ends with ":*" as it is (no second ":*")', () => {
-    expect(accepted({ ...CWL_PAIR, 'cloud-watch-logs-log-group-arn': `${LOG_GROUP_BASE}:*` }).trail.cloudWatchLogsLogGroupArn).toBe(`${LOG_GROUP_BASE}:*`)
+    expect(
+      accepted({ ...CWL_PAIR, 'cloud-watch-logs-log-group-arn': `${LOG_GROUP_BASE}:*` }).trail.cloudWatchLogsLogGroupArn
+    ).toBe(`${LOG_GROUP_BASE}:*`)
   })
 
   it('passes the role ARN through', () => {
@@ -95,7 +98,9 @@ describe('cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn', () => {
 
   it('accepts the characters log group names may have ("/", ".", "#", "_", "-")', () => {
     const arn = `arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:/aws/cloudtrail/org.trail#1_a-b`
-    expect(accepted({ ...CWL_PAIR, 'cloud-watch-logs-log-group-arn': arn }).trail.cloudWatchLogsLogGroupArn).toBe(`${arn}:*`)
+    expect(accepted({ ...CWL_PAIR, 'cloud-watch-logs-log-group-arn': arn }).trail.cloudWatchLogsLogGroupArn).toBe(
+      `${arn}:*`
+    )
   })
 
   it.each([
@@ -107,11 +112,16 @@ describe('cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn', () => {
     ['a log stream instead of ":*"', `${LOG_GROUP_BASE}:log-stream:abc`, /may end only with ":\*"/],
     ['something else than a log group', `arn:aws:logs:us-east-1:${ACCOUNT}:destination:x`, /log-group:NAME/]
   ])('refuses %s', (_, value, pattern) => {
-    expect(problemsOf({ ...CWL_PAIR, 'cloud-watch-logs-log-group-arn': value }, 'cloud-watch-logs-log-group-arn').join('\n')).toMatch(pattern)
+    expect(
+      problemsOf({ ...CWL_PAIR, 'cloud-watch-logs-log-group-arn': value }, 'cloud-watch-logs-log-group-arn').join('\n')
+    ).toMatch(pattern)
   })
 
   it('refuses a role value that is not an IAM role ARN', () => {
-    const messages = problemsOf({ ...CWL_PAIR, 'cloud-watch-logs-role-arn': `arn:aws:iam::${ACCOUNT}:user/cloudtrail` }, 'cloud-watch-logs-role-arn')
+    const messages = problemsOf(
+      { ...CWL_PAIR, 'cloud-watch-logs-role-arn': `arn:aws:iam::${ACCOUNT}:user/cloudtrail` },
+      'cloud-watch-logs-role-arn'
+    )
     expect(messages.join('\n')).toMatch(/role/)
   })
 
@@ -166,29 +176,49 @@ describe('sns-topic-name', () => {
   })
 
   it('refuses a topic ARN without a region (the topic could not be looked up)', () => {
-    expect(problemsOf({ 'sns-topic-name': `arn:aws:sns::${ACCOUNT}:${TOPIC}` }, 'sns-topic-name').join('\n')).toMatch(/region/)
+    expect(problemsOf({ 'sns-topic-name': `arn:aws:sns::${ACCOUNT}:${TOPIC}` }, 'sns-topic-name').join('\n')).toMatch(
+      /region/
+    )
   })
 })
 
 describe('event-selectors and advanced-event-selectors', () => {
   const ADVANCED = '- Name: management\n  FieldSelectors:\n    - Field: eventCategory\n      Equals: [Management]'
 
-  it('accepts YAML and fills in CloudTrail\'s defaults', () => {
+  it("accepts YAML and fills in CloudTrail's defaults", () => {
     expect(accepted({ 'event-selectors': '- ReadWriteType: WriteOnly' }).eventSelectors).toEqual([
-      { ReadWriteType: 'WriteOnly', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }
+      {
+        ReadWriteType: 'WriteOnly',
+        IncludeManagementEvents: true,
+        DataResources: [],
+        ExcludeManagementEventSources: []
+      }
     ])
   })
 
   it('accepts JSON, as PutEventSelectors takes it', () => {
-    const json = JSON.stringify([{ ReadWriteType: 'All', IncludeManagementEvents: false, DataResources: [{ Type: 'AWS::Lambda::Function', Values: ['arn:aws:lambda'] }] }])
+    const json = JSON.stringify([
+      {
+        ReadWriteType: 'All',
+        IncludeManagementEvents: false,
+        DataResources: [{ Type: 'AWS::Lambda::Function', Values: ['arn:aws:lambda'] }]
+      }
+    ])
     expect(accepted({ 'event-selectors': json }).eventSelectors).toEqual([
-      { ReadWriteType: 'All', IncludeManagementEvents: false, DataResources: [{ Type: 'AWS::Lambda::Function', Values: ['arn:aws:lambda'] }], ExcludeManagementEventSources: [] }
+      {
+        ReadWriteType: 'All',
+        IncludeManagementEvents: false,
+        DataResources: [{ Type: 'AWS::Lambda::Function', Values: ['arn:aws:lambda'] }],
+        ExcludeManagementEventSources: []
+      }
     ])
   })
 
   it('accepts advanced selectors', () => {
     const s = accepted({ 'advanced-event-selectors': ADVANCED })
-    expect(s.advancedEventSelectors).toEqual([{ Name: 'management', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }])
+    expect(s.advancedEventSelectors).toEqual([
+      { Name: 'management', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }
+    ])
     expect(s.eventSelectors).toBeNull()
   })
 
@@ -209,7 +239,9 @@ describe('event-selectors and advanced-event-selectors', () => {
   it('accepts 5 event selectors and refuses 6', () => {
     const selectors = (n: number) => JSON.stringify(Array.from({ length: n }, () => ({ ReadWriteType: 'All' })))
     expect(accepted({ 'event-selectors': selectors(5) }).eventSelectors).toHaveLength(5)
-    expect(problemsOf({ 'event-selectors': selectors(6) }, 'event-selectors').join('\n')).toMatch(/at most 5 event selectors/)
+    expect(problemsOf({ 'event-selectors': selectors(6) }, 'event-selectors').join('\n')).toMatch(
+      /at most 5 event selectors/
+    )
   })
 
   it('accepts 250 data resource values across selectors and refuses 251', () => {
@@ -220,7 +252,9 @@ describe('event-selectors and advanced-event-selectors', () => {
         { DataResources: [{ Type: 'AWS::S3::Object', Values: values(n).slice(100) }] }
       ])
     expect(accepted({ 'event-selectors': split(250) }).eventSelectors).toHaveLength(2)
-    expect(problemsOf({ 'event-selectors': split(251) }, 'event-selectors').join('\n')).toMatch(/at most 250 data resource values/)
+    expect(problemsOf({ 'event-selectors': split(251) }, 'event-selectors').join('\n')).toMatch(
+      /at most 250 data resource values/
+    )
   })
 
   it('accepts 500 advanced values across conditions and refuses 501', () => {
@@ -235,7 +269,9 @@ describe('event-selectors and advanced-event-selectors', () => {
         }
       ])
     expect(accepted({ 'advanced-event-selectors': selectors(500) }).advancedEventSelectors).toHaveLength(1)
-    expect(problemsOf({ 'advanced-event-selectors': selectors(501) }, 'advanced-event-selectors').join('\n')).toMatch(/at most 500 values/)
+    expect(problemsOf({ 'advanced-event-selectors': selectors(501) }, 'advanced-event-selectors').join('\n')).toMatch(
+      /at most 500 values/
+    )
   })
 
   it('refuses an unknown ReadWriteType, saying where', () => {
@@ -245,12 +281,27 @@ describe('event-selectors and advanced-event-selectors', () => {
   })
 
   it('refuses an unknown key, naming it (a typo must not be ignored)', () => {
-    expect(problemsOf({ 'event-selectors': '- ReadWriteType: All\n  IncludeManagmentEvents: false' }, 'event-selectors').join('\n')).toContain('IncludeManagmentEvents')
-    expect(problemsOf({ 'advanced-event-selectors': '- FieldSelectors:\n    - Field: eventCategory\n      Equal: [Data]' }, 'advanced-event-selectors').join('\n')).toContain('Equal')
+    expect(
+      problemsOf(
+        { 'event-selectors': '- ReadWriteType: All\n  IncludeManagmentEvents: false' },
+        'event-selectors'
+      ).join('\n')
+    ).toContain('IncludeManagmentEvents')
+    expect(
+      problemsOf(
+        { 'advanced-event-selectors': '- FieldSelectors:\n    - Field: eventCategory\n      Equal: [Data]' },
+        'advanced-event-selectors'
+      ).join('\n')
+    ).toContain('Equal')
   })
 
   it('refuses an advanced field selector without an operator', () => {
-    expect(problemsOf({ 'advanced-event-selectors': '- FieldSelectors:\n    - Field: eventCategory' }, 'advanced-event-selectors').join('\n')).toMatch(/operator/)
+    expect(
+      problemsOf(
+        { 'advanced-event-selectors': '- FieldSelectors:\n    - Field: eventCategory' },
+        'advanced-event-selectors'
+      ).join('\n')
+    ).toMatch(/operator/)
   })
 
   it.each([
@@ -273,8 +324,14 @@ describe('event-selectors and advanced-event-selectors', () => {
 
 describe('insight-selectors', () => {
   it('accepts both insight types, with event categories', () => {
-    const s = accepted({ 'insight-selectors': '- InsightType: ApiCallRateInsight\n- InsightType: ApiErrorRateInsight\n  EventCategories: [Management]' })
-    expect(s.insightSelectors).toEqual([{ InsightType: 'ApiCallRateInsight' }, { InsightType: 'ApiErrorRateInsight', EventCategories: ['Management'] }])
+    const s = accepted({
+      'insight-selectors':
+        '- InsightType: ApiCallRateInsight\n- InsightType: ApiErrorRateInsight\n  EventCategories: [Management]'
+    })
+    expect(s.insightSelectors).toEqual([
+      { InsightType: 'ApiCallRateInsight' },
+      { InsightType: 'ApiErrorRateInsight', EventCategories: ['Management'] }
+    ])
   })
 
   it('accepts [] (Insights off), distinct from not declared', () => {
@@ -282,17 +339,25 @@ describe('insight-selectors', () => {
   })
 
   it('refuses an unknown insight type', () => {
-    expect(problemsOf({ 'insight-selectors': '- InsightType: ApiLatencyInsight' }, 'insight-selectors').join('\n')).toContain('InsightType')
+    expect(
+      problemsOf({ 'insight-selectors': '- InsightType: ApiLatencyInsight' }, 'insight-selectors').join('\n')
+    ).toContain('InsightType')
   })
 
   it('refuses the same insight type twice', () => {
-    expect(problemsOf({ 'insight-selectors': '- InsightType: ApiCallRateInsight\n- InsightType: ApiCallRateInsight' }, 'insight-selectors').join('\n')).toMatch(
-      /each insight type at most once/
-    )
+    expect(
+      problemsOf(
+        { 'insight-selectors': '- InsightType: ApiCallRateInsight\n- InsightType: ApiCallRateInsight' },
+        'insight-selectors'
+      ).join('\n')
+    ).toMatch(/each insight type at most once/)
   })
 
   it('refuses an unknown event category', () => {
-    problemsOf({ 'insight-selectors': '- InsightType: ApiCallRateInsight\n  EventCategories: [Network]' }, 'insight-selectors')
+    problemsOf(
+      { 'insight-selectors': '- InsightType: ApiCallRateInsight\n  EventCategories: [Network]' },
+      'insight-selectors'
+    )
   })
 })
 
@@ -304,12 +369,26 @@ describe('every problem at once', () => {
       'event-selectors': '- ReadWriteType: All',
       'advanced-event-selectors': '- FieldSelectors:\n    - Field: eventCategory\n      Equals: [Management]'
     })
-    expect(problems.map((p) => p.input).sort()).toEqual(['advanced-event-selectors', 'cloud-watch-logs-role-arn', 'trail-name'])
+    expect(problems.map((p) => p.input).sort()).toEqual([
+      'advanced-event-selectors',
+      'cloud-watch-logs-role-arn',
+      'trail-name'
+    ])
   })
 
   it('several invalid option inputs: one problem for each, each naming its input', () => {
-    const problems = refused({ 'kms-key-id': 'alias/aws/cloudtrail', 'sns-topic-name': 'x.fifo', 'insight-selectors': 'nope: [', tags: 'aws:owner=me' })
-    expect([...new Set(problems.map((p) => p.input))].sort()).toEqual(['insight-selectors', 'kms-key-id', 'sns-topic-name', 'tags'])
+    const problems = refused({
+      'kms-key-id': 'alias/aws/cloudtrail',
+      'sns-topic-name': 'x.fifo',
+      'insight-selectors': 'nope: [',
+      tags: 'aws:owner=me'
+    })
+    expect([...new Set(problems.map((p) => p.input))].sort()).toEqual([
+      'insight-selectors',
+      'kms-key-id',
+      'sns-topic-name',
+      'tags'
+    ])
     for (const p of problems) expect(p.message).toContain(`Input "${p.input}"`)
   })
 })

@@ -51,7 +51,11 @@ describe('tags: key=value lines', () => {
 
 describe('tags: a YAML map', () => {
   it('values become strings', () => {
-    expect(tagsOf('team: security\ncost-center: 42\nexternal: false')).toEqual({ team: 'security', 'cost-center': '42', external: 'false' })
+    expect(tagsOf('team: security\ncost-center: 42\nexternal: false')).toEqual({
+      team: 'security',
+      'cost-center': '42',
+      external: 'false'
+    })
   })
 
   it('a key with ":" in it, plain or quoted', () => {
@@ -116,7 +120,10 @@ describe('tags: refusals, each naming the input', () => {
 
 describe('provenance tags', () => {
   it('name the repository and the workflow of the run', () => {
-    expect(settingsOf({}).provenanceTags).toEqual({ 'org-trail:repository': REPOSITORY, 'org-trail:workflow': WORKFLOW })
+    expect(settingsOf({}).provenanceTags).toEqual({
+      'org-trail:repository': REPOSITORY,
+      'org-trail:workflow': WORKFLOW
+    })
   })
 
   it('characters tag values do not allow are replaced, not refused', () => {
@@ -131,7 +138,9 @@ describe('provenance tags', () => {
 
 describe('tagsToSet', () => {
   it('only declared tags that are missing or differ; tags nobody declared are never in it', () => {
-    expect(tagsToSet({ team: 'security', env: 'prod' }, { team: 'security', env: 'dev', owner: 'someone' })).toEqual({ env: 'prod' })
+    expect(tagsToSet({ team: 'security', env: 'prod' }, { team: 'security', env: 'dev', owner: 'someone' })).toEqual({
+      env: 'prod'
+    })
   })
 
   it('everything declared when the trail has no tags yet (a new trail)', () => {
@@ -139,23 +148,38 @@ describe('tagsToSet', () => {
   })
 })
 
-const addTagsOf = (changes: readonly Change[]) => changes.filter((c): c is Extract<Change, { kind: 'add-tags' }> => c.kind === 'add-tags')
+const addTagsOf = (changes: readonly Change[]) =>
+  changes.filter((c): c is Extract<Change, { kind: 'add-tags' }> => c.kind === 'add-tags')
 
 describe('plan: tags', () => {
   const declared = () => settingsOf({ tags: 'team=security\nenv=prod' })
-  const trailWithTags = (tags: Record<string, string>, status = { isLogging: true }) => ({ ...observedTrail({}, status), tags: ok(tags) })
+  const trailWithTags = (tags: Record<string, string>, status = { isLogging: true }) => ({
+    ...observedTrail({}, status),
+    tags: ok(tags)
+  })
 
   it('a trail with every declared tag (and the provenance tags) and some others: no change, in sync', () => {
-    const p = plan(declared(), observed({ trail: trailWithTags({ team: 'security', env: 'prod', owner: 'finance', ...PROVENANCE }) }))
+    const p = plan(
+      declared(),
+      observed({ trail: trailWithTags({ team: 'security', env: 'prod', owner: 'finance', ...PROVENANCE }) })
+    )
     expect(p.changes).toEqual([])
     expect(findingOf(p, 'cloudtrail.tags').severity).toBe('ok')
   })
 
   it('a declared tag that differs: add-tags sets it (with its old value as before), and removes nothing', () => {
-    const p = plan(declared(), observed({ trail: trailWithTags({ team: 'ops', env: 'prod', owner: 'finance', ...PROVENANCE }) }))
+    const p = plan(
+      declared(),
+      observed({ trail: trailWithTags({ team: 'ops', env: 'prod', owner: 'finance', ...PROVENANCE }) })
+    )
     const [change] = addTagsOf(p.changes)
     expect(p.changes).toHaveLength(1)
-    expect(change).toMatchObject({ arn: TRAIL_ARN, region: REGION, tags: { team: 'security' }, before: { team: 'ops' } })
+    expect(change).toMatchObject({
+      arn: TRAIL_ARN,
+      region: REGION,
+      tags: { team: 'security' },
+      before: { team: 'ops' }
+    })
     expect(Object.keys(change?.tags ?? {})).not.toContain('owner')
     expect(findingOf(p, 'cloudtrail.tags')).toMatchObject({ severity: 'fixable' })
     expect(findingOf(p, 'cloudtrail.tags').detail).toMatch(/not declared are kept/)
@@ -180,13 +204,19 @@ describe('plan: tags', () => {
   })
 
   it('provenance tags ride along with another change: a stopped trail gets them with start-logging', () => {
-    const p = plan(settingsOf({}), observed({ trail: trailWithTags({ 'org-trail:repository': 'other-org/other-repo' }, { isLogging: false }) }))
+    const p = plan(
+      settingsOf({}),
+      observed({ trail: trailWithTags({ 'org-trail:repository': 'other-org/other-repo' }, { isLogging: false }) })
+    )
     expect(p.changes.map((c) => c.kind).sort()).toEqual(['add-tags', 'start-logging'])
     expect(addTagsOf(p.changes)[0]?.tags).toEqual(PROVENANCE)
   })
 
   it('provenance tags ride along with a declared tag change, and only the ones that differ', () => {
-    const p = plan(declared(), observed({ trail: trailWithTags({ team: 'ops', env: 'prod', 'org-trail:repository': REPOSITORY }) }))
+    const p = plan(
+      declared(),
+      observed({ trail: trailWithTags({ team: 'ops', env: 'prod', 'org-trail:repository': REPOSITORY }) })
+    )
     expect(addTagsOf(p.changes)[0]?.tags).toEqual({ team: 'security', 'org-trail:workflow': WORKFLOW })
   })
 
@@ -198,7 +228,13 @@ describe('plan: tags', () => {
   })
 
   it('tags that could not be read: a blocker naming cloudtrail:ListTags, and no add-tags', () => {
-    const trail = { ...observedTrail(), tags: { ok: false as const, failure: { action: 'cloudtrail:ListTags' as const, code: 'AccessDeniedException', message: 'no' } } }
+    const trail = {
+      ...observedTrail(),
+      tags: {
+        ok: false as const,
+        failure: { action: 'cloudtrail:ListTags' as const, code: 'AccessDeniedException', message: 'no' }
+      }
+    }
     const p = plan(declared(), observed({ trail }))
     expect(findingOf(p, 'cloudtrail.tags')).toMatchObject({ severity: 'blocker' })
     expect(findingOf(p, 'cloudtrail.tags').detail).toContain('cloudtrail:ListTags')

@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { decodeClaims, describeClaims } from '../../src/aws/token.js'
 
-const jwt = (payload: unknown) => `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.c2lnbmF0dXJl`
+const jwt = (payload: unknown) =>
+  `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.c2lnbmF0dXJl`
 
 describe('decodeClaims', () => {
   it('reads the claims a trust policy matches on, and nothing else', () => {
@@ -48,16 +49,26 @@ describe('decodeClaims', () => {
 
   it('never throws, whatever the token', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.tuple(fc.string(), fc.string({ unit: 'binary' }), fc.string()).map(([a, b, c]) => `${a}.${Buffer.from(b).toString('base64url')}.${c}`)), (token) => {
-        expect(() => decodeClaims(token)).not.toThrow()
-      })
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .tuple(fc.string(), fc.string({ unit: 'binary' }), fc.string())
+            .map(([a, b, c]) => `${a}.${Buffer.from(b).toString('base64url')}.${c}`)
+        ),
+        (token) => {
+          expect(() => decodeClaims(token)).not.toThrow()
+        }
+      )
     )
   })
 })
 
 describe('describeClaims', () => {
   it('lists the claims it has, in a fixed order, quoted', () => {
-    expect(describeClaims({ aud: 'sts.amazonaws.com', sub: 'repo:acme/infra:pull_request' })).toBe('sub="repo:acme/infra:pull_request", aud="sts.amazonaws.com"')
+    expect(describeClaims({ aud: 'sts.amazonaws.com', sub: 'repo:acme/infra:pull_request' })).toBe(
+      'sub="repo:acme/infra:pull_request", aud="sts.amazonaws.com"'
+    )
   })
 
   it('says so when there is nothing to show', () => {

@@ -23,13 +23,22 @@ describe('diffTrail', () => {
   })
 
   it('reports every differing field, and ignores settings it does not manage', () => {
-    const observed = trailConfig({ s3BucketName: 'old-bucket', logFileValidationEnabled: false, snsTopicArn: 'arn:aws:sns:us-east-1:111111111111:x' })
+    const observed = trailConfig({
+      s3BucketName: 'old-bucket',
+      logFileValidationEnabled: false,
+      snsTopicArn: 'arn:aws:sns:us-east-1:111111111111:x'
+    })
     expect(diffTrail(observed, declared).map((c) => c.field)).toEqual(['S3BucketName', 'EnableLogFileValidation'])
   })
 })
 
 describe('weakening', () => {
-  const WEAKENING: TrailField[] = ['IsOrganizationTrail', 'IsMultiRegionTrail', 'IncludeGlobalServiceEvents', 'EnableLogFileValidation']
+  const WEAKENING: TrailField[] = [
+    'IsOrganizationTrail',
+    'IsMultiRegionTrail',
+    'IncludeGlobalServiceEvents',
+    'EnableLogFileValidation'
+  ]
 
   it.each(WEAKENING)('%s turned from true to false weakens the trail, with a reason', (field) => {
     expect(weakening({ field, before: true, after: false })).toEqual(expect.stringMatching(/^.{20,}$/))

@@ -15,24 +15,61 @@ export interface ActionInfo {
 }
 
 export const IAM_ACTIONS = {
-  'sts:AssumeRoleWithWebIdentity': { access: 'read', purpose: 'exchange the GitHub OIDC token for credentials (granted by the trust policy)', outsidePermissionPolicy: true },
-  'sts:GetCallerIdentity': { access: 'read', purpose: 'who the default credential chain is (needs no permission)', outsidePermissionPolicy: true },
-  'organizations:DescribeOrganization': { access: 'read', purpose: 'organization id, feature set and management account' },
-  'organizations:ListAWSServiceAccessForOrganization': { access: 'read', purpose: 'whether CloudTrail has trusted access' },
-  'organizations:ListDelegatedAdministrators': { access: 'read', purpose: 'whether a non-management caller is a delegated administrator' },
-  'organizations:EnableAWSServiceAccess': { access: 'write', purpose: 'enable trusted access for cloudtrail.amazonaws.com' },
-  'organizations:ListAccounts': { access: 'read', purpose: 'CloudTrail lists member accounts when it creates an organization trail', requiredByCloudTrail: true, applyOnly: true },
+  'sts:AssumeRoleWithWebIdentity': {
+    access: 'read',
+    purpose: 'exchange the GitHub OIDC token for credentials (granted by the trust policy)',
+    outsidePermissionPolicy: true
+  },
+  'sts:GetCallerIdentity': {
+    access: 'read',
+    purpose: 'who the default credential chain is (needs no permission)',
+    outsidePermissionPolicy: true
+  },
+  'organizations:DescribeOrganization': {
+    access: 'read',
+    purpose: 'organization id, feature set and management account'
+  },
+  'organizations:ListAWSServiceAccessForOrganization': {
+    access: 'read',
+    purpose: 'whether CloudTrail has trusted access'
+  },
+  'organizations:ListDelegatedAdministrators': {
+    access: 'read',
+    purpose: 'whether a non-management caller is a delegated administrator'
+  },
+  'organizations:EnableAWSServiceAccess': {
+    access: 'write',
+    purpose: 'enable trusted access for cloudtrail.amazonaws.com'
+  },
+  'organizations:ListAccounts': {
+    access: 'read',
+    purpose: 'CloudTrail lists member accounts when it creates an organization trail',
+    requiredByCloudTrail: true,
+    applyOnly: true
+  },
   'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
-  'iam:GetRole': { access: 'read', purpose: 'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail', requiredByCloudTrail: true },
+  'iam:GetRole': {
+    access: 'read',
+    purpose:
+      'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail',
+    requiredByCloudTrail: true
+  },
   'iam:ListRolePolicies': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
   'iam:GetRolePolicy': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
   'iam:ListAttachedRolePolicies': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
   'iam:GetPolicy': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
   'iam:GetPolicyVersion': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-  'iam:PassRole': { access: 'write', purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one', requiredByCloudTrail: true },
+  'iam:PassRole': {
+    access: 'write',
+    purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
+    requiredByCloudTrail: true
+  },
   'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
   'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
-  'kms:PutKeyPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)' },
+  'kms:PutKeyPolicy': {
+    access: 'write',
+    purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
+  },
   'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
   'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
   'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
@@ -51,7 +88,10 @@ export const IAM_ACTIONS = {
   'cloudtrail:DescribeTrails': { access: 'read', purpose: 'the trail and the other trails in its home region' },
   'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change', applyOnly: true },
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
-  'cloudtrail:GetEventSelectors': { access: 'read', purpose: 'event selectors, and posture: management events read and write (CloudTrail.1)' },
+  'cloudtrail:GetEventSelectors': {
+    access: 'read',
+    purpose: 'event selectors, and posture: management events read and write (CloudTrail.1)'
+  },
   'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
   'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
   'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail' },

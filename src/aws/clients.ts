@@ -64,21 +64,33 @@ export class Clients {
    * a run declares one of them, which keeps every other run's start fast.
    */
   kms(region: string = this.options.region): Promise<KMSClient> {
-    return this.regionalClient(`kms:${region}`, async () => new (await import('@aws-sdk/client-kms')).KMSClient(common(region, this.options.credentials)))
+    return this.regionalClient(
+      `kms:${region}`,
+      async () => new (await import('@aws-sdk/client-kms')).KMSClient(common(region, this.options.credentials))
+    )
   }
 
   logs(region: string = this.options.region): Promise<CloudWatchLogsClient> {
     return this.regionalClient(
       `logs:${region}`,
-      async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(common(region, this.options.credentials))
+      async () =>
+        new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(
+          common(region, this.options.credentials)
+        )
     )
   }
 
   sns(region: string = this.options.region): Promise<SNSClient> {
-    return this.regionalClient(`sns:${region}`, async () => new (await import('@aws-sdk/client-sns')).SNSClient(common(region, this.options.credentials)))
+    return this.regionalClient(
+      `sns:${region}`,
+      async () => new (await import('@aws-sdk/client-sns')).SNSClient(common(region, this.options.credentials))
+    )
   }
 
-  private regionalClient<T extends KMSClient | CloudWatchLogsClient | SNSClient>(key: string, make: () => Promise<T>): Promise<T> {
+  private regionalClient<T extends KMSClient | CloudWatchLogsClient | SNSClient>(
+    key: string,
+    make: () => Promise<T>
+  ): Promise<T> {
     let client = this.regional.get(key) as Promise<T> | undefined
     if (!client) {
       client = make()
@@ -99,7 +111,10 @@ export class Clients {
 
   s3(): S3Client {
     // The log bucket may live in another region than the trail.
-    this.s3Client ??= new S3Client({ ...common(this.options.region, this.options.credentials), followRegionRedirects: true })
+    this.s3Client ??= new S3Client({
+      ...common(this.options.region, this.options.credentials),
+      followRegionRedirects: true
+    })
     return this.s3Client
   }
 

@@ -34,7 +34,7 @@ const KNOWN: Record<string, Explanation> = {
   },
   InsufficientDependencyServiceAccessPermissionException: {
     title: 'Missing Organizations or IAM permissions',
-    fix: 'CloudTrail needs the caller to have iam:GetRole, iam:CreateServiceLinkedRole, organizations:EnableAWSServiceAccess, organizations:ListAWSServiceAccessForOrganization, organizations:DescribeOrganization and organizations:ListAccounts: add them to the role\'s policy.'
+    fix: "CloudTrail needs the caller to have iam:GetRole, iam:CreateServiceLinkedRole, organizations:EnableAWSServiceAccess, organizations:ListAWSServiceAccessForOrganization, organizations:DescribeOrganization and organizations:ListAccounts: add them to the role's policy."
   },
   InsufficientS3BucketPolicyException: {
     title: 'Bucket policy does not let CloudTrail write',
@@ -44,27 +44,39 @@ const KNOWN: Record<string, Explanation> = {
     title: 'Too many trails',
     fix: 'The home region already has 5 trails: delete one you no longer need.'
   },
-  S3BucketDoesNotExistException: { title: 'Bucket does not exist', fix: 'Create the bucket first, or fix s3-bucket-name.' },
+  S3BucketDoesNotExistException: {
+    title: 'Bucket does not exist',
+    fix: 'Create the bucket first, or fix s3-bucket-name.'
+  },
   InvalidHomeRegionException: {
     title: 'Wrong region for this trail',
-    fix: 'Set aws-region to the trail\'s home region.'
+    fix: "Set aws-region to the trail's home region."
   },
   TrailNotFoundException: { title: 'Trail not found', fix: 'The trail was deleted meanwhile: run again to create it.' },
   InsufficientEncryptionPolicyException: {
     title: 'KMS key policy does not let CloudTrail encrypt',
     fix: 'Set manage-kms-key-policy: true, or add the statements shown in the kms.key-policy finding (run with mode: check to see them).'
   },
-  KmsKeyNotFoundException: { title: 'KMS key not found', fix: 'Check kms-key-id: the key must exist in the same region as the bucket.' },
-  KmsException: { title: 'KMS key unusable', fix: 'The key must be an enabled, symmetric customer managed key in the bucket\'s region.' },
+  KmsKeyNotFoundException: {
+    title: 'KMS key not found',
+    fix: 'Check kms-key-id: the key must exist in the same region as the bucket.'
+  },
+  KmsException: {
+    title: 'KMS key unusable',
+    fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
+  },
   KmsKeyDisabledException: { title: 'KMS key disabled', fix: 'Enable the key (aws kms enable-key) or choose another.' },
-  InvalidKmsKeyIdException: { title: 'Invalid KMS key', fix: 'Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket\'s region.' },
+  InvalidKmsKeyIdException: {
+    title: 'Invalid KMS key',
+    fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."
+  },
   InvalidCloudWatchLogsLogGroupArnException: {
     title: 'CloudWatch Logs log group rejected',
     fix: 'Check cloud-watch-logs-log-group-arn (it must exist, in this account) and that the role may write to it.'
   },
   InvalidCloudWatchLogsRoleArnException: {
     title: 'CloudWatch Logs role rejected',
-    fix: 'The role must exist in this account, trust cloudtrail.amazonaws.com, allow logs:CreateLogStream and logs:PutLogEvents on the trail\'s log streams, and the caller needs iam:PassRole on it.'
+    fix: "The role must exist in this account, trust cloudtrail.amazonaws.com, allow logs:CreateLogStream and logs:PutLogEvents on the trail's log streams, and the caller needs iam:PassRole on it."
   },
   InsufficientSnsTopicPolicyException: {
     title: 'SNS topic policy does not let CloudTrail publish',
@@ -74,8 +86,14 @@ const KNOWN: Record<string, Explanation> = {
     title: 'Event selectors rejected',
     fix: 'Check event-selectors or advanced-event-selectors: at most 5 event selectors, 250 data resources, 500 advanced values, and valid field names.'
   },
-  InvalidInsightSelectorsException: { title: 'Insight selectors rejected', fix: 'Check insight-selectors: ApiCallRateInsight and ApiErrorRateInsight, each once.' },
-  InsightNotEnabledException: { title: 'Insights not enabled', fix: 'Insights could not be enabled on this trail; check insight-selectors.' }
+  InvalidInsightSelectorsException: {
+    title: 'Insight selectors rejected',
+    fix: 'Check insight-selectors: ApiCallRateInsight and ApiErrorRateInsight, each once.'
+  },
+  InsightNotEnabledException: {
+    title: 'Insights not enabled',
+    fix: 'Insights could not be enabled on this trail; check insight-selectors.'
+  }
 }
 
 /** One annotation's worth for any error: what failed, why, and what to do. */
@@ -96,7 +114,8 @@ export function explain(error: unknown): { title: string; message: string } {
       }
     }
     const known = KNOWN[error.code]
-    if (known) return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${known.fix}` }
+    if (known)
+      return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${known.fix}` }
     const transient = error.attempts !== undefined && error.attempts > 1
     return {
       title: `${error.action} failed`,

@@ -32,15 +32,15 @@ export function identityFromArn(arn: string): Identity {
 /** Credentials for every later call: GitHub OIDC and STS, or the SDK's default chain. */
 export async function openSession(auth: Auth, region: string, deps: SessionDeps): Promise<Session> {
   if (auth.kind === 'default-chain') {
-    const caller = await call('sts:GetCallerIdentity', () => Clients.sts(region).send(new GetCallerIdentityCommand({}))).catch(
-      (error: unknown) => {
-        throw new ActionError(
-          'No AWS credentials',
-          `"role-to-assume" is empty, so org-trail used the default credential chain, and it found no usable credentials (${errorCode(error)}). ` +
-            'Set "role-to-assume" to a role in the management account, or configure credentials in an earlier step.'
-        )
-      }
-    )
+    const caller = await call('sts:GetCallerIdentity', () =>
+      Clients.sts(region).send(new GetCallerIdentityCommand({}))
+    ).catch((error: unknown) => {
+      throw new ActionError(
+        'No AWS credentials',
+        `"role-to-assume" is empty, so org-trail used the default credential chain, and it found no usable credentials (${errorCode(error)}). ` +
+          'Set "role-to-assume" to a role in the management account, or configure credentials in an earlier step.'
+      )
+    })
     return { identity: identityFromArn(caller.Arn ?? '') }
   }
 
@@ -56,7 +56,10 @@ export async function openSession(auth: Auth, region: string, deps: SessionDeps)
   try {
     token = await deps.getIDToken(auth.audience)
   } catch (error) {
-    throw new ActionError('GitHub OIDC token request failed', `GitHub did not issue an OIDC token for audience "${auth.audience}": ${String(error)}`)
+    throw new ActionError(
+      'GitHub OIDC token request failed',
+      `GitHub did not issue an OIDC token for audience "${auth.audience}": ${String(error)}`
+    )
   }
   deps.setSecret(token)
   const claims = decodeClaims(token)
@@ -77,7 +80,10 @@ export async function openSession(auth: Auth, region: string, deps: SessionDeps)
 
   const c = assumed.Credentials
   if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
-    throw new ActionError('No credentials from STS', `AssumeRoleWithWebIdentity for ${auth.roleArn} returned no credentials.`)
+    throw new ActionError(
+      'No credentials from STS',
+      `AssumeRoleWithWebIdentity for ${auth.roleArn} returned no credentials.`
+    )
   }
   for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) deps.setSecret(secret)
   return {
@@ -101,6 +107,10 @@ function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: Token
         `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`
     )
   }
-  const message = error instanceof AwsCallError ? error.awsMessage : error instanceof Error ? error.message : String(error)
-  return new ActionError('Cannot assume the role', `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`)
+  const message =
+    error instanceof AwsCallError ? error.awsMessage : error instanceof Error ? error.message : String(error)
+  return new ActionError(
+    'Cannot assume the role',
+    `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`
+  )
 }

@@ -32,9 +32,13 @@ export async function readBucket(clients: Clients, name: string): Promise<Observ
       NoSuchBucketPolicy: null,
       [NO_BUCKET]: null
     }),
-    read('s3:GetBucketRequestPayment', async () => (await s3.send(new GetBucketRequestPaymentCommand({ Bucket }))).Payer === 'Requester', {
-      [NO_BUCKET]: false
-    }),
+    read(
+      's3:GetBucketRequestPayment',
+      async () => (await s3.send(new GetBucketRequestPaymentCommand({ Bucket }))).Payer === 'Requester',
+      {
+        [NO_BUCKET]: false
+      }
+    ),
     read(
       's3:GetBucketPublicAccessBlock',
       async () => {
@@ -48,13 +52,21 @@ export async function readBucket(clients: Clients, name: string): Promise<Observ
       },
       { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }
     ),
-    read('s3:GetBucketPolicyStatus', async () => (await s3.send(new GetBucketPolicyStatusCommand({ Bucket }))).PolicyStatus?.IsPublic === true, {
-      NoSuchBucketPolicy: false,
-      [NO_BUCKET]: false
-    }),
-    read('s3:GetBucketLogging', async () => (await s3.send(new GetBucketLoggingCommand({ Bucket }))).LoggingEnabled !== undefined, {
-      [NO_BUCKET]: false
-    })
+    read(
+      's3:GetBucketPolicyStatus',
+      async () => (await s3.send(new GetBucketPolicyStatusCommand({ Bucket }))).PolicyStatus?.IsPublic === true,
+      {
+        NoSuchBucketPolicy: false,
+        [NO_BUCKET]: false
+      }
+    ),
+    read(
+      's3:GetBucketLogging',
+      async () => (await s3.send(new GetBucketLoggingCommand({ Bucket }))).LoggingEnabled !== undefined,
+      {
+        [NO_BUCKET]: false
+      }
+    )
   ])
   return { name, region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging }
 }

@@ -20,7 +20,10 @@ export function parseLogGroupArn(arn: string): { region: string; name: string } 
 export function readLogGroup(clients: Clients, arn: string): Promise<Read<boolean>> {
   const { region, name } = parseLogGroupArn(arn)
   return read('logs:DescribeLogGroups', async () => {
-    const [logs, { DescribeLogGroupsCommand }] = await Promise.all([clients.logs(region), import('@aws-sdk/client-cloudwatch-logs')])
+    const [logs, { DescribeLogGroupsCommand }] = await Promise.all([
+      clients.logs(region),
+      import('@aws-sdk/client-cloudwatch-logs')
+    ])
     const out = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }))
     return (out.logGroups ?? []).some((g) => g.logGroupName === name)
   })
@@ -39,8 +42,13 @@ export function readCloudWatchRole(clients: Clients, roleArn: string): Promise<R
       // Each call names its own IAM action, so a denial says exactly what to grant.
       const inline = call('iam:ListRolePolicies', async () => {
         const names: string[] = []
-        for await (const page of paginateListRolePolicies({ client: iam }, { RoleName })) names.push(...(page.PolicyNames ?? []))
-        const outs = await Promise.all(names.map((PolicyName) => call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))))
+        for await (const page of paginateListRolePolicies({ client: iam }, { RoleName }))
+          names.push(...(page.PolicyNames ?? []))
+        const outs = await Promise.all(
+          names.map((PolicyName) =>
+            call('iam:GetRolePolicy', () => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
+          )
+        )
         return outs.map((out) => decode(out.PolicyDocument))
       })
       const attached = call('iam:ListAttachedRolePolicies', async () => {
@@ -51,12 +59,18 @@ export function readCloudWatchRole(clients: Clients, roleArn: string): Promise<R
         return Promise.all(
           arns.map(async (PolicyArn) => {
             const meta = await call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn })))
-            const version = await call('iam:GetPolicyVersion', () => iam.send(new GetPolicyVersionCommand({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })))
+            const version = await call('iam:GetPolicyVersion', () =>
+              iam.send(new GetPolicyVersionCommand({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId }))
+            )
             return decode(version.PolicyVersion?.Document)
           })
         )
       })
-      const [role, inlineDocs, attachedDocs] = await Promise.all([iam.send(new GetRoleCommand({ RoleName })), inline, attached])
+      const [role, inlineDocs, attachedDocs] = await Promise.all([
+        iam.send(new GetRoleCommand({ RoleName })),
+        inline,
+        attached
+      ])
       const policies = [...inlineDocs, ...attachedDocs].filter((doc): doc is string => doc !== null)
       return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies }
     },

@@ -6,10 +6,23 @@ import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
 import { readKmsKey } from './kms.js'
-import { readDelegatedAdministrator, readOrganization, readServiceLinkedRole, readTrustedAccess } from './organization.js'
+import {
+  readDelegatedAdministrator,
+  readOrganization,
+  readServiceLinkedRole,
+  readTrustedAccess
+} from './organization.js'
 import { readSnsTopic, snsTopicArn } from './sns.js'
 import { coverageOf, readInsights, readSelectors, readTags, readTrailStatus, readTrails } from './trail.js'
-import type { InsightSelectorState, Observed, ObservedSelectors, ObservedTrail, Read, TrailConfig, TrailStatus } from './types.js'
+import type {
+  InsightSelectorState,
+  Observed,
+  ObservedSelectors,
+  ObservedTrail,
+  Read,
+  TrailConfig,
+  TrailStatus
+} from './types.js'
 
 /** Picks the managed trail: by its exact ARN first, else by name (a shadow of a trail homed elsewhere). */
 export function findTrail(trails: readonly TrailConfig[], expectedArn: string, name: string): TrailConfig | null {
@@ -35,7 +48,12 @@ interface TrailReads {
   readonly tags: Read<Readonly<Record<string, string>> | null> | undefined
 }
 
-async function readTrailDetails(clients: Clients, settings: Settings, arn: string, region: string): Promise<TrailReads> {
+async function readTrailDetails(
+  clients: Clients,
+  settings: Settings,
+  arn: string,
+  region: string
+): Promise<TrailReads> {
   const wantsTags = Object.keys(settings.tags).length > 0 || Object.keys(settings.provenanceTags).length > 0
   const [status, selectors, insights, tags] = await Promise.all([
     readTrailStatus(clients, arn, region),
@@ -56,31 +74,49 @@ export async function observe(clients: Clients, settings: Settings, identity: Id
   const { region } = settings
   const declared = settings.trail
   const guessedArn = trailArn(identity.partition, region, identity.accountId, declared.name)
-  const topicArn = declared.snsTopicName ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId) : ''
+  const topicArn = declared.snsTopicName
+    ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
+    : ''
 
-  const [organization, trustedAccess, slrOrganizations, slrCloudTrail, bucket, trails, guessed, kmsKey, logGroup, cloudWatchRole, snsTopic] =
-    await Promise.all([
-      readOrganization(clients),
-      readTrustedAccess(clients),
-      readServiceLinkedRole(clients, 'organizations'),
-      readServiceLinkedRole(clients, 'cloudtrail'),
-      readBucket(clients, declared.s3BucketName),
-      readTrails(clients, region),
-      readTrailDetails(clients, settings, guessedArn, region),
-      declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
-      declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
-      declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
-      topicArn ? readSnsTopic(clients, topicArn) : skip
-    ])
+  const [
+    organization,
+    trustedAccess,
+    slrOrganizations,
+    slrCloudTrail,
+    bucket,
+    trails,
+    guessed,
+    kmsKey,
+    logGroup,
+    cloudWatchRole,
+    snsTopic
+  ] = await Promise.all([
+    readOrganization(clients),
+    readTrustedAccess(clients),
+    readServiceLinkedRole(clients, 'organizations'),
+    readServiceLinkedRole(clients, 'cloudtrail'),
+    readBucket(clients, declared.s3BucketName),
+    readTrails(clients, region),
+    readTrailDetails(clients, settings, guessedArn, region),
+    declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
+    declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
+    declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
+    topicArn ? readSnsTopic(clients, topicArn) : skip
+  ])
 
-  const managementAccountId = organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId
+  const managementAccountId =
+    organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId
   const expectedArn = trailArn(identity.partition, region, managementAccountId, declared.name)
   const config = trails.ok ? findTrail(trails.value, expectedArn, declared.name) : null
   const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId
   const guessedRight = config !== null && config.arn === guessedArn && config.homeRegion === region
 
   const [details, delegatedAdministrator] = await Promise.all([
-    config === null ? null : guessedRight ? guessed : readTrailDetails(clients, settings, config.arn, config.homeRegion),
+    config === null
+      ? null
+      : guessedRight
+        ? guessed
+        : readTrailDetails(clients, settings, config.arn, config.homeRegion),
     needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
   ])
 

@@ -9,14 +9,24 @@ export function kmsKeyRegion(keyId: string, homeRegion: string): string {
 
 /** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
 export async function readKmsKey(clients: Clients, keyId: string, homeRegion: string): Promise<Read<KmsKey | null>> {
-  const [kms, { DescribeKeyCommand, GetKeyPolicyCommand }] = await Promise.all([clients.kms(kmsKeyRegion(keyId, homeRegion)), import('@aws-sdk/client-kms')])
-  const described = await read('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
-    NotFoundException: null
-  })
+  const [kms, { DescribeKeyCommand, GetKeyPolicyCommand }] = await Promise.all([
+    clients.kms(kmsKeyRegion(keyId, homeRegion)),
+    import('@aws-sdk/client-kms')
+  ])
+  const described = await read(
+    'kms:DescribeKey',
+    async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null,
+    {
+      NotFoundException: null
+    }
+  )
   if (!described.ok || described.value === null) return described as Read<null>
   const meta = described.value
   const arn = meta.Arn ?? keyId
-  const policy = await read('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null)
+  const policy = await read(
+    'kms:GetKeyPolicy',
+    async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null
+  )
   if (!policy.ok) return policy
   return {
     ok: true,
@@ -24,7 +34,9 @@ export async function readKmsKey(clients: Clients, keyId: string, homeRegion: st
       arn,
       region: arn.split(':')[3] ?? homeRegion,
       keyState: meta.KeyState ?? 'Unknown',
-      symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' && (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+      symmetric:
+        (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+        (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
       policy: policy.value
     }
   }

@@ -35,7 +35,10 @@ export function readTrustedAccess(clients: Clients): Promise<Read<boolean>> {
 
 export function readDelegatedAdministrator(clients: Clients, accountId: string): Promise<Read<boolean>> {
   return read('organizations:ListDelegatedAdministrators', async () => {
-    const pages = paginateListDelegatedAdministrators({ client: clients.organizations() }, { ServicePrincipal: CLOUDTRAIL_PRINCIPAL })
+    const pages = paginateListDelegatedAdministrators(
+      { client: clients.organizations() },
+      { ServicePrincipal: CLOUDTRAIL_PRINCIPAL }
+    )
     for await (const page of pages) {
       if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId)) return true
     }
@@ -50,7 +53,10 @@ export function readDelegatedAdministrator(clients: Clients, accountId: string):
 export function readServiceLinkedRole(clients: Clients, role: ServiceLinkedRole): Promise<Read<boolean>> {
   const { service } = SERVICE_LINKED_ROLES[role]
   return read('iam:ListRoles', async () => {
-    for await (const page of paginateListRoles({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+    for await (const page of paginateListRoles(
+      { client: clients.iam() },
+      { PathPrefix: `/aws-service-role/${service}/` }
+    )) {
       if ((page.Roles ?? []).length > 0) return true
     }
     return false

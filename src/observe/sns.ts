@@ -10,7 +10,10 @@ export function readSnsTopic(clients: Clients, arn: string): Promise<Read<SnsTop
   return read(
     'sns:GetTopicAttributes',
     async () => {
-      const [sns, { GetTopicAttributesCommand }] = await Promise.all([clients.sns(arn.split(':')[3] ?? clients.region), import('@aws-sdk/client-sns')])
+      const [sns, { GetTopicAttributesCommand }] = await Promise.all([
+        clients.sns(arn.split(':')[3] ?? clients.region),
+        import('@aws-sdk/client-sns')
+      ])
       const out = await sns.send(new GetTopicAttributesCommand({ TopicArn: arn }))
       return { arn, policy: out.Attributes?.Policy ?? null }
     },

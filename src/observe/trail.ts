@@ -74,28 +74,43 @@ export function readSelectors(clients: Clients, arn: string, region: string): Pr
       const out = await clients.cloudtrail(region).send(new GetEventSelectorsCommand({ TrailName: arn }))
       return {
         event: out.EventSelectors ?? [],
-        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({ Name: a.Name, FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f })) }))
+        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+          Name: a.Name,
+          FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+        }))
       }
     },
     { TrailNotFoundException: null }
   )
 }
 
-export function readInsights(clients: Clients, arn: string, region: string): Promise<Read<readonly InsightSelectorState[] | null>> {
+export function readInsights(
+  clients: Clients,
+  arn: string,
+  region: string
+): Promise<Read<readonly InsightSelectorState[] | null>> {
   return read(
     'cloudtrail:GetInsightSelectors',
-    async () => (await clients.cloudtrail(region).send(new GetInsightSelectorsCommand({ TrailName: arn }))).InsightSelectors ?? [],
+    async () =>
+      (await clients.cloudtrail(region).send(new GetInsightSelectorsCommand({ TrailName: arn }))).InsightSelectors ??
+      [],
     { InsightNotEnabledException: [], TrailNotFoundException: null }
   )
 }
 
-export function readTags(clients: Clients, arn: string, region: string): Promise<Read<Readonly<Record<string, string>> | null>> {
+export function readTags(
+  clients: Clients,
+  arn: string,
+  region: string
+): Promise<Read<Readonly<Record<string, string>> | null>> {
   return read(
     'cloudtrail:ListTags',
     async () => {
       const out = await clients.cloudtrail(region).send(new ListTagsCommand({ ResourceIdList: [arn] }))
       const tags: Record<string, string> = {}
-      for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ?? out.ResourceTagList?.[0]?.TagsList ?? []) {
+      for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
+        out.ResourceTagList?.[0]?.TagsList ??
+        []) {
         if (t.Key !== undefined) tags[t.Key] = t.Value ?? ''
       }
       return tags
@@ -109,4 +124,3 @@ export { managementEventCoverage }
 export function coverageOf(selectors: ObservedSelectors): ManagementEventCoverage {
   return managementEventCoverage(selectors.event, selectors.advanced)
 }
-

@@ -65,7 +65,8 @@ export interface ObservedSelectors {
 export interface EventSelectorState {
   readonly ReadWriteType?: string | undefined
   readonly IncludeManagementEvents?: boolean | undefined
-  readonly DataResources?: readonly { readonly Type?: string | undefined; readonly Values?: readonly string[] | undefined }[] | undefined
+  readonly DataResources?:
+    readonly { readonly Type?: string | undefined; readonly Values?: readonly string[] | undefined }[] | undefined
   readonly ExcludeManagementEventSources?: readonly string[] | undefined
 }
 

@@ -2,7 +2,14 @@
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
 import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
-import { allows, parsePolicyDocument, statementDenies, type PolicyDocument, type Request, type Statement } from './policy-document.js'
+import {
+  allows,
+  parsePolicyDocument,
+  statementDenies,
+  type PolicyDocument,
+  type Request,
+  type Statement
+} from './policy-document.js'
 import { mergeOwnStatements, perTrailSid, type MergeResult } from './policy-merge.js'
 
 export { PolicyParseError, wildcardMatch, type Json, type PolicyDocument, type Statement } from './policy-document.js'
@@ -75,7 +82,11 @@ export function parsePolicy(text: string | null): PolicyDocument | null {
 
 /** The context CloudTrail's delivery requests carry, which conditions are evaluated against. */
 function requestOf(p: Permission, g: CloudTrailGrant): Request {
-  const context: Record<string, string> = { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId, 'aws:securetransport': 'true' }
+  const context: Record<string, string> = {
+    'aws:sourcearn': g.trailArn,
+    'aws:sourceaccount': g.accountId,
+    'aws:securetransport': 'true'
+  }
   // CloudTrail sends bucket-owner-full-control on PutObject; GetBucketAcl carries no ACL header.
   if (p.action === 's3:PutObject') context['s3:x-amz-acl'] = 'bucket-owner-full-control'
   return { service: CLOUDTRAIL_PRINCIPAL, action: p.action, resource: p.resource, context }

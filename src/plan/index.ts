@@ -3,7 +3,13 @@ import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'
 import { checkPosture } from './posture.js'
-import { checkBucket, checkCaller, checkOrganization, checkServiceLinkedRoles, checkTrustedAccess } from './prerequisites.js'
+import {
+  checkBucket,
+  checkCaller,
+  checkOrganization,
+  checkServiceLinkedRoles,
+  checkTrustedAccess
+} from './prerequisites.js'
 import { checkCloudWatchLogs, checkKmsKey, checkSnsTopic } from './resources.js'
 import { checkTrail } from './trail.js'
 import { checkInsights, checkSelectors, checkTags } from './trail-extras.js'
@@ -31,7 +37,9 @@ export function stageOf(change: Change): number {
 export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const organization = observed.organization.ok ? observed.organization.value : null
   // An organization trail carries the management account id; an account trail, its owner's (the caller).
-  const managementAccountId = settings.trail.isOrganizationTrail ? organization?.managementAccountId || observed.identity.accountId : observed.identity.accountId
+  const managementAccountId = settings.trail.isOrganizationTrail
+    ? organization?.managementAccountId || observed.identity.accountId
+    : observed.identity.accountId
   const existing = observed.trail?.config
   const key = observed.kmsKey?.ok ? observed.kmsKey.value : null
   const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null
@@ -47,7 +55,8 @@ export function contextOf(settings: Settings, observed: Observed): PlanContext {
     organization,
     managementAccountId,
     callerIsManagement: managementAccountId === observed.identity.accountId,
-    trailArn: existing?.arn ?? trailArn(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
+    trailArn:
+      existing?.arn ?? trailArn(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
     homeRegion: existing?.homeRegion ?? settings.region
   }
 }
@@ -71,7 +80,13 @@ export function plan(settings: Settings, observed: Observed): Plan {
     ...checkSelectors(ctx),
     ...checkInsights(ctx)
   ]
-  steps.push(...checkTags(ctx, steps.flatMap((s) => s.changes ?? [])), ...checkPosture(ctx))
+  steps.push(
+    ...checkTags(
+      ctx,
+      steps.flatMap((s) => s.changes ?? [])
+    ),
+    ...checkPosture(ctx)
+  )
   const findings = steps.map((s) => s.finding)
   const changes = steps
     .flatMap((s) => s.changes ?? [])

@@ -51,19 +51,27 @@ export function parsePolicyDocument(text: string | null, what = 'policy'): Polic
   return { ...(parsed as PolicyDocument), Statement: statements as Statement[] }
 }
 
-export const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+export const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
 
 /** IAM's wildcard match: `*` any run of characters, `?` one character. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
   // "?" is one character of a key, never the "*" of a required pattern such as ".../AWSLogs/111111111111/*".
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '[^*]')
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '[^*]')
   return new RegExp(`^${escaped}$`, ignoreCase ? 'i' : '').test(value)
 }
 
 export function principalServices(principal: Json | undefined): string[] {
   if (typeof principal !== 'object' || principal === null || Array.isArray(principal)) return []
   const service = principal.Service
-  return typeof service === 'string' ? [service] : Array.isArray(service) ? service.filter((s): s is string => typeof s === 'string') : []
+  return typeof service === 'string'
+    ? [service]
+    : Array.isArray(service)
+      ? service.filter((s): s is string => typeof s === 'string')
+      : []
 }
 
 type Verdict = boolean | 'unknown'
@@ -108,7 +116,9 @@ export function evaluateConditions(condition: Statement['Condition'], context: R
   let verdict: Verdict = true
   for (const [operator, entries] of Object.entries(condition)) {
     for (const [key, values] of Object.entries(entries ?? {})) {
-      const holds = operator.includes(':') ? 'unknown' : operatorHolds(operator, list(values), context[key.toLowerCase()])
+      const holds = operator.includes(':')
+        ? 'unknown'
+        : operatorHolds(operator, list(values), context[key.toLowerCase()])
       if (holds === false) return false
       if (holds === 'unknown') verdict = 'unknown'
     }
@@ -130,7 +140,8 @@ function matchesTarget(statement: Statement, request: Request): boolean {
 /** Whether the statement allows the request. A required resource may itself be a pattern (a log stream prefix). */
 export function statementAllows(statement: Statement, request: Request): boolean {
   if (statement.Effect !== 'Allow') return false
-  if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined) return false
+  if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined)
+    return false
   if (request.service !== undefined && !principalServices(statement.Principal).includes(request.service)) return false
   return matchesTarget(statement, request) && conditionsHold(statement.Condition, request.context)
 }
@@ -150,7 +161,8 @@ function principalIncludes(principal: Json | undefined, service: string | undefi
  */
 export function statementDenies(statement: Statement, request: Request): boolean {
   if (statement.Effect !== 'Deny') return false
-  if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined) return false
+  if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined)
+    return false
   if (request.service !== undefined && !principalIncludes(statement.Principal, request.service)) return false
   return matchesTarget(statement, request) && evaluateConditions(statement.Condition, request.context) === true
 }

@@ -1,4 +1,11 @@
-import { list, principalServices, sidSuffix, unionKeep, type PolicyDocument, type Statement } from './policy-document.js'
+import {
+  list,
+  principalServices,
+  sidSuffix,
+  unionKeep,
+  type PolicyDocument,
+  type Statement
+} from './policy-document.js'
 
 export interface MergeResult {
   readonly policy: PolicyDocument
@@ -92,5 +99,8 @@ export function mergeOwnStatements(
       }
     }
   }
-  return { policy: { ...base, Version: base.Version ?? '2012-10-17', Statement: statements }, changedSids: [...changedSids] }
+  return {
+    policy: { ...base, Version: base.Version ?? '2012-10-17', Statement: statements },
+    changedSids: [...changedSids]
+  }
 }

@@ -1,4 +1,9 @@
-import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../domain.js'
+import {
+  CLOUDTRAIL_PRINCIPAL,
+  MAX_BUCKET_POLICY_BYTES,
+  SERVICE_LINKED_ROLES,
+  type ServiceLinkedRole
+} from '../domain.js'
 import {
   denyingStatements,
   mergePolicy,
@@ -25,7 +30,13 @@ export function checkCaller(ctx: PlanContext): Step {
   const mgmt = ctx.managementAccountId
   if (delegated?.ok && delegated.value) {
     return {
-      finding: finding(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
+      finding: finding(
+        id,
+        P,
+        'ok',
+        'Caller is a delegated administrator for CloudTrail',
+        `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`
+      )
     }
   }
   const register = `aws organizations register-delegated-administrator --account-id ${identity.accountId} --service-principal ${CLOUDTRAIL_PRINCIPAL}`
@@ -71,7 +82,17 @@ export function checkOrganization(ctx: PlanContext): Step[] {
       }
     ]
   }
-  const steps: Step[] = [{ finding: finding('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`) }]
+  const steps: Step[] = [
+    {
+      finding: finding(
+        'organization.exists',
+        P,
+        'ok',
+        'Organization',
+        `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`
+      )
+    }
+  ]
   if (org.value.featureSet !== 'ALL') {
     steps.push({
       finding: finding(
@@ -84,7 +105,15 @@ export function checkOrganization(ctx: PlanContext): Step[] {
       )
     })
   } else {
-    steps.push({ finding: finding('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`) })
+    steps.push({
+      finding: finding(
+        'organization.all-features',
+        P,
+        'ok',
+        'All features enabled',
+        `Organization ${org.value.id} is in ALL features mode.`
+      )
+    })
   }
   return steps
 }
@@ -100,15 +129,43 @@ export function checkTrustedAccess(ctx: PlanContext): Step[] {
   const title = `Trusted access for ${CLOUDTRAIL_PRINCIPAL}`
   const access = ctx.observed.trustedAccess
   if (!access.ok) return [unreadable(id, title, access.failure)]
-  if (access.value) return [{ finding: finding(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }]
+  if (access.value)
+    return [{ finding: finding(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }]
   const command = `aws organizations enable-aws-service-access --service-principal ${CLOUDTRAIL_PRINCIPAL}`
   if (!ctx.callerIsManagement) {
-    return [{ finding: finding(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`) }]
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          title,
+          'CloudTrail is not a trusted service, and only the management account can enable it.',
+          `# Run in the management account:\n${command}`
+        )
+      }
+    ]
   }
   if (!ctx.settings.enableTrustedAccess) {
-    return [{ finding: finding(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`) }]
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          title,
+          'CloudTrail is not a trusted service and enable-trusted-access is false.',
+          `# Or set the input enable-trusted-access: true.\n${command}`
+        )
+      }
+    ]
   }
-  return [{ finding: finding(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command), changes: [{ kind: 'enable-trusted-access' }] }]
+  return [
+    {
+      finding: finding(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
+      changes: [{ kind: 'enable-trusted-access' }]
+    }
+  ]
 }
 
 export function checkServiceLinkedRoles(ctx: PlanContext): Step[] {
@@ -122,13 +179,29 @@ function checkServiceLinkedRole(ctx: PlanContext, role: ServiceLinkedRole): Step
   const title = `Service-linked role ${roleName}`
   const command = `aws iam create-service-linked-role --aws-service-name ${service}`
   if (!ctx.callerIsManagement) {
-    return { finding: finding(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`) }
+    return {
+      finding: finding(
+        id,
+        P,
+        'warning',
+        title,
+        'The management account must have it; a delegated administrator cannot check its roles.',
+        `# In the management account, if the role is missing:\n${command}`
+      )
+    }
   }
   const exists = ctx.observed.serviceLinkedRoles[role]
   if (!exists.ok) return unreadable(id, title, exists.failure)
   if (exists.value) return { finding: finding(id, P, 'ok', title, 'Exists in the management account.') }
   return {
-    finding: finding(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
+    finding: finding(
+      id,
+      P,
+      'fixable',
+      title,
+      `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`,
+      command
+    ),
     changes: [{ kind: 'create-service-linked-role', role }]
   }
 }
@@ -150,7 +223,11 @@ export function checkBucket(ctx: PlanContext): Step[] {
   const name = bucket.name
   if (!bucket.region.ok) {
     // Whether it exists is unknown; its other reads may still say what else is missing.
-    return [unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure), checkRequesterPays(ctx), checkBucketPolicy(ctx)]
+    return [
+      unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+      checkRequesterPays(ctx),
+      checkBucketPolicy(ctx)
+    ]
   }
   if (bucket.region.value === null && ctx.settings.createBucket) return planBucketCreation(ctx)
   if (bucket.region.value === null) {
@@ -167,7 +244,9 @@ export function checkBucket(ctx: PlanContext): Step[] {
       }
     ]
   }
-  const steps: Step[] = [{ finding: finding('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }]
+  const steps: Step[] = [
+    { finding: finding('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+  ]
   steps.push(checkRequesterPays(ctx))
   steps.push(checkBucketPolicy(ctx))
   return steps
@@ -178,9 +257,17 @@ function checkRequesterPays(ctx: PlanContext): Step {
   const id = 's3.requester-pays'
   const title = 'Requester Pays is off'
   if (!requesterPays.ok) return unreadable(id, title, requesterPays.failure, 'warning')
-  if (!requesterPays.value) return { finding: finding(id, P, 'ok', title, 'CloudTrail can deliver without paying for requests.') }
+  if (!requesterPays.value)
+    return { finding: finding(id, P, 'ok', title, 'CloudTrail can deliver without paying for requests.') }
   return {
-    finding: finding(id, P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
+    finding: finding(
+      id,
+      P,
+      'blocker',
+      'Requester Pays is on',
+      `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
+      `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+    )
   }
 }
 
@@ -190,7 +277,9 @@ function checkBucketPolicy(ctx: PlanContext): Step {
   const title = 'Bucket policy lets CloudTrail write'
   if (!policy.ok) return unreadable(id, title, policy.failure)
   if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
-    return { finding: finding(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.') }
+    return {
+      finding: finding(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+    }
   }
   const grant = grantFor(ctx)
   let current
@@ -198,10 +287,22 @@ function checkBucketPolicy(ctx: PlanContext): Step {
     current = parsePolicy(policy.value)
   } catch (error) {
     if (!(error instanceof PolicyParseError)) throw error
-    return { finding: finding(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.') }
+    return {
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        title,
+        `The policy of bucket ${name}: ${error.message}.`,
+        'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
+      )
+    }
   }
   const missing = missingPermissions(current, grant)
-  if (missing.length === 0) return { finding: finding(id, P, 'ok', title, `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`) }
+  if (missing.length === 0)
+    return {
+      finding: finding(id, P, 'ok', title, `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`)
+    }
   const denying = denyingStatements(current, grant)
   if (denying.length > 0) {
     return {
@@ -220,7 +321,14 @@ function checkBucketPolicy(ctx: PlanContext): Step {
   const statements = JSON.stringify(ownStatements(grant), null, 2)
   if (!ctx.settings.manageBucketPolicy) {
     return {
-      finding: finding(id, P, 'blocker', title, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        title,
+        `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
+        statements
+      )
     }
   }
   const merged = mergePolicy(current, grant)
@@ -238,8 +346,24 @@ function checkBucketPolicy(ctx: PlanContext): Step {
     }
   }
   return {
-    finding: finding(id, P, 'fixable', title, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
-    changes: [{ kind: 'put-bucket-policy', bucket: name, before: policy.value, after: policyText(merged.policy), sids: merged.changedSids, grant }]
+    finding: finding(
+      id,
+      P,
+      'fixable',
+      title,
+      `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`,
+      statements
+    ),
+    changes: [
+      {
+        kind: 'put-bucket-policy',
+        bucket: name,
+        before: policy.value,
+        after: policyText(merged.policy),
+        sids: merged.changedSids,
+        grant
+      }
+    ]
   }
 }
 
@@ -271,8 +395,21 @@ function planBucketCreation(ctx: PlanContext): Step[] {
         `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
       ),
       changes: [
-        { kind: 'create-bucket', bucket: name, region: ctx.homeRegion, partition: ctx.observed.identity.partition, kmsKeyArn: key?.arn ?? '' },
-        { kind: 'put-bucket-policy', bucket: name, before: null, after: policyText(merged.policy), sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids], grant }
+        {
+          kind: 'create-bucket',
+          bucket: name,
+          region: ctx.homeRegion,
+          partition: ctx.observed.identity.partition,
+          kmsKeyArn: key?.arn ?? ''
+        },
+        {
+          kind: 'put-bucket-policy',
+          bucket: name,
+          before: null,
+          after: policyText(merged.policy),
+          sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids],
+          grant
+        }
       ]
     }
   ]

@@ -28,13 +28,25 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   const id = 'kms.key'
   if (!key.ok) return [unreadable(id, `KMS key ${declared}`, key.failure)]
   if (key.value === null) {
-    return [{ finding: finding(id, P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`) }]
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          `KMS key ${declared} not found`,
+          `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
+          `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+        )
+      }
+    ]
   }
   const k = key.value
   const steps: Step[] = []
   // A bucket org-trail is about to create will be in the home region.
   const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null
-  const bucketRegion = observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null)
+  const bucketRegion =
+    observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null)
   const problems = [
     k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
     !k.symmetric ? 'it is not a symmetric encryption key' : '',
@@ -50,7 +62,9 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
             'blocker',
             'KMS key cannot encrypt the logs',
             `${k.arn}: ${problems.join('; ')}.`,
-            k.keyState === 'Disabled' ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}` : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`
+            k.keyState === 'Disabled'
+              ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
+              : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`
           )
   })
   steps.push(checkKeyPolicy(ctx, k.arn, k.region, k.policy))
@@ -60,34 +74,99 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
 function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: string | null): Step {
   const id = 'kms.key-policy'
   const title = 'Key policy lets CloudTrail encrypt'
-  const grant: KmsGrant = { partition: ctx.observed.identity.partition, keyArn, trailArn: ctx.trailArn, accountId: ctx.managementAccountId }
+  const grant: KmsGrant = {
+    partition: ctx.observed.identity.partition,
+    keyArn,
+    trailArn: ctx.trailArn,
+    accountId: ctx.managementAccountId
+  }
   let policy
   try {
     policy = parseKeyPolicy(text)
   } catch (error) {
     if (!(error instanceof PolicyParseError)) throw error
-    return { finding: finding(id, P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.') }
+    return {
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        title,
+        `The policy of ${keyArn}: ${error.message}.`,
+        '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
+      )
+    }
   }
   const missing = missingKmsActions(policy, grant)
-  if (missing.length === 0) return { finding: finding(id, P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`) }
+  if (missing.length === 0)
+    return {
+      finding: finding(
+        id,
+        P,
+        'ok',
+        title,
+        `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
+      )
+    }
   const denying = denyingKmsStatements(policy, grant)
   if (denying.length > 0) {
     return {
-      finding: finding(id, P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        'Key policy denies CloudTrail',
+        `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`,
+        json(denying)
+      )
     }
   }
   const statements = json(kmsStatements(grant))
   if (!ctx.settings.manageKmsKeyPolicy) {
-    return { finding: finding(id, P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements) }
+    return {
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        title,
+        `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`,
+        statements
+      )
+    }
   }
   const merged = mergeKeyPolicy(policy, grant)
   const bytes = policyBytes(merged.policy)
   if (bytes > MAX_KEY_POLICY_BYTES) {
-    return { finding: finding(id, P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements) }
+    return {
+      finding: finding(
+        id,
+        P,
+        'blocker',
+        'Key policy would exceed 32 KB',
+        `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
+        statements
+      )
+    }
   }
   return {
-    finding: finding(id, P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
-    changes: [{ kind: 'put-key-policy', keyArn, region, before: text, after: policyText(merged.policy), sids: merged.changedSids, grant }]
+    finding: finding(
+      id,
+      P,
+      'fixable',
+      title,
+      `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`,
+      statements
+    ),
+    changes: [
+      {
+        kind: 'put-key-policy',
+        keyArn,
+        region,
+        before: text,
+        after: policyText(merged.policy),
+        sids: merged.changedSids,
+        grant
+      }
+    ]
   }
 }
 
@@ -100,13 +179,35 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '')
   const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion
   if (!group.ok) steps.push(unreadable('logs.log-group', `Log group ${groupName}`, group.failure))
-  else if (!group.value) steps.push({ finding: finding('logs.log-group', P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`) })
+  else if (!group.value)
+    steps.push({
+      finding: finding(
+        'logs.log-group',
+        P,
+        'blocker',
+        `Log group ${groupName} does not exist`,
+        'CloudTrail delivers to an existing log group.',
+        `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
+      )
+    })
   else steps.push({ finding: finding('logs.log-group', P, 'ok', `Log group ${groupName}`, 'Exists.') })
 
   const id = 'logs.role'
   if (!role.ok) return [...steps, unreadable(id, `Role ${roleArn}`, role.failure)]
   if (role.value === null) {
-    return [...steps, { finding: finding(id, P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`) }]
+    return [
+      ...steps,
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          'CloudWatch Logs role does not exist',
+          `${roleArn} was not found.`,
+          `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+        )
+      }
+    ]
   }
   const grant = {
     logGroupArn: groupArn,
@@ -120,17 +221,43 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
     gaps = cloudWatchRoleGaps(role.value.trustPolicy, role.value.policies, grant)
   } catch (error) {
     if (!(error instanceof PolicyParseError)) throw error
-    return [...steps, { finding: finding(id, P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }]
+    return [
+      ...steps,
+      { finding: finding(id, P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+    ]
   }
   if (!gaps.trusts) {
-    steps.push({ finding: finding('logs.role-trust', P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(CLOUDWATCH_TRUST_STATEMENT)) })
+    steps.push({
+      finding: finding(
+        'logs.role-trust',
+        P,
+        'blocker',
+        'Role does not trust CloudTrail',
+        `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
+        json(CLOUDWATCH_TRUST_STATEMENT)
+      )
+    })
   } else {
-    steps.push({ finding: finding('logs.role-trust', P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`) })
+    steps.push({
+      finding: finding(
+        'logs.role-trust',
+        P,
+        'ok',
+        'Role trusts CloudTrail',
+        `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
+      )
+    })
   }
   steps.push({
     finding:
       gaps.missing.length === 0
-        ? finding(id, P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
+        ? finding(
+            id,
+            P,
+            'ok',
+            'Role may write the log streams',
+            'Covers the management account and the organization log streams.'
+          )
         : finding(
             id,
             P,
@@ -149,7 +276,18 @@ export function checkSnsTopic(ctx: PlanContext): Step[] {
   const id = 'sns.topic'
   if (!topic.ok) return [unreadable(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)]
   if (topic.value === null) {
-    return [{ finding: finding(id, P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`) }]
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
+          'CloudTrail publishes to an existing topic.',
+          `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+        )
+      }
+    ]
   }
   const { arn, policy } = topic.value
   let allowed
@@ -163,7 +301,14 @@ export function checkSnsTopic(ctx: PlanContext): Step[] {
     {
       finding: allowed
         ? finding(id, P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-        : finding(id, P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, json(snsStatement(arn, ctx.trailArn)))
+        : finding(
+            id,
+            P,
+            'blocker',
+            'Topic policy does not let CloudTrail publish',
+            `Add this statement to the policy of ${arn}:`,
+            json(snsStatement(arn, ctx.trailArn))
+          )
     }
   ]
 }

@@ -26,16 +26,24 @@ function observedCanonical(observed: ObservedSelectors | null, kind: SelectorsDe
   if (observed === null || (observed.event.length === 0 && observed.advanced.length === 0)) {
     return kind === 'event' ? canonicalEventSelectors(DEFAULT_EVENT_SELECTORS) : []
   }
-  return kind === 'event' ? canonicalEventSelectors(observed.event as EventSelectorDeclaration[]) : canonicalAdvancedSelectors(observed.advanced)
+  return kind === 'event'
+    ? canonicalEventSelectors(observed.event as EventSelectorDeclaration[])
+    : canonicalAdvancedSelectors(observed.advanced)
 }
 
 /** True when the declared selectors differ from what the trail has (or, for a new trail, from the default). */
 export function selectorsDiffer(declared: SelectorsDeclaration, observed: ObservedSelectors | null): boolean {
-  const want = declared.kind === 'event' ? canonicalEventSelectors(declared.selectors) : canonicalAdvancedSelectors(declared.selectors)
+  const want =
+    declared.kind === 'event'
+      ? canonicalEventSelectors(declared.selectors)
+      : canonicalAdvancedSelectors(declared.selectors)
   return !sameSet(want, observedCanonical(observed, declared.kind))
 }
 
-export function insightsDiffer(declared: readonly InsightSelectorDeclaration[], observed: readonly { InsightType?: string; EventCategories?: readonly string[] }[] | null): boolean {
+export function insightsDiffer(
+  declared: readonly InsightSelectorDeclaration[],
+  observed: readonly { InsightType?: string; EventCategories?: readonly string[] }[] | null
+): boolean {
   return !sameSet(canonicalInsightSelectors(declared), canonicalInsightSelectors(observed ?? []))
 }
 

@@ -2,7 +2,14 @@
 // Logs role (trust and permissions) and the SNS topic policy. Pure analysis, with the exact statements
 // to add when something is missing.
 import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
-import { allows, parsePolicyDocument, statementDenies, type PolicyDocument, type Request, type Statement } from './policy-document.js'
+import {
+  allows,
+  parsePolicyDocument,
+  statementDenies,
+  type PolicyDocument,
+  type Request,
+  type Statement
+} from './policy-document.js'
 import { mergeOwnStatements, type MergeResult } from './policy-merge.js'
 
 /** KMS key policies are limited to 32 KB. */
@@ -25,7 +32,12 @@ function kmsRequests(g: KmsGrant): Request[] {
   }
   return [
     { service: CLOUDTRAIL_PRINCIPAL, action: 'kms:GenerateDataKey', resource: g.keyArn, context },
-    { service: CLOUDTRAIL_PRINCIPAL, action: 'kms:DescribeKey', resource: g.keyArn, context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId } }
+    {
+      service: CLOUDTRAIL_PRINCIPAL,
+      action: 'kms:DescribeKey',
+      resource: g.keyArn,
+      context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
+    }
   ]
 }
 
@@ -39,10 +51,18 @@ export function kmsStatements(g: KmsGrant): Statement[] {
       Resource: '*',
       Condition: {
         StringEquals: { 'aws:SourceArn': [g.trailArn] },
-        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*` }
+        StringLike: {
+          'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
+        }
       }
     },
-    { Sid: 'OrgTrailKmsDescribe', Effect: 'Allow', Principal: { Service: CLOUDTRAIL_PRINCIPAL }, Action: 'kms:DescribeKey', Resource: '*' }
+    {
+      Sid: 'OrgTrailKmsDescribe',
+      Effect: 'Allow',
+      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+      Action: 'kms:DescribeKey',
+      Resource: '*'
+    }
   ]
 }
 
@@ -92,7 +112,11 @@ export interface RoleGaps {
 
 export function cloudWatchRoleGaps(trustPolicy: string | null, policies: readonly string[], g: LogsGrant): RoleGaps {
   const trust = parsePolicyDocument(trustPolicy, 'trust policy')
-  const trusts = allows(trust, { service: CLOUDTRAIL_PRINCIPAL, action: 'sts:AssumeRole', context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId } })
+  const trusts = allows(trust, {
+    service: CLOUDTRAIL_PRINCIPAL,
+    action: 'sts:AssumeRole',
+    context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
+  })
   const documents = policies.map((p) => parsePolicyDocument(p, 'role policy'))
   const missing: string[] = []
   for (const resource of logStreamPatterns(g)) {
@@ -118,7 +142,12 @@ export const CLOUDWATCH_TRUST_STATEMENT: Statement = {
   Action: 'sts:AssumeRole'
 }
 
-export function snsTopicAllowsCloudTrail(policy: string | null, topicArn: string, trailArn: string, accountId: string): boolean {
+export function snsTopicAllowsCloudTrail(
+  policy: string | null,
+  topicArn: string,
+  trailArn: string,
+  accountId: string
+): boolean {
   return allows(parsePolicyDocument(policy, 'topic policy'), {
     service: CLOUDTRAIL_PRINCIPAL,
     action: 'SNS:Publish',

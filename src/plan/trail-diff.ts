@@ -44,7 +44,13 @@ export const FIELD_RULES: readonly FieldRule[] = [
     declared: (d) => d.enableLogFileValidation,
     weakening: 'digest files would stop, so tampering with log files could no longer be detected'
   },
-  { field: 'KmsKeyId', label: 'KMS key', observed: (t) => t.kmsKeyId ?? '', declared: (d) => d.kmsKeyId, optional: true },
+  {
+    field: 'KmsKeyId',
+    label: 'KMS key',
+    observed: (t) => t.kmsKeyId ?? '',
+    declared: (d) => d.kmsKeyId,
+    optional: true
+  },
   {
     field: 'CloudWatchLogsLogGroupArn',
     label: 'CloudWatch Logs log group',
@@ -52,8 +58,20 @@ export const FIELD_RULES: readonly FieldRule[] = [
     declared: (d) => d.cloudWatchLogsLogGroupArn,
     optional: true
   },
-  { field: 'CloudWatchLogsRoleArn', label: 'CloudWatch Logs role', observed: (t) => t.cloudWatchLogsRoleArn ?? '', declared: (d) => d.cloudWatchLogsRoleArn, optional: true },
-  { field: 'SnsTopicName', label: 'SNS topic', observed: (t) => t.snsTopicArn ?? '', declared: (d) => d.snsTopicName, optional: true }
+  {
+    field: 'CloudWatchLogsRoleArn',
+    label: 'CloudWatch Logs role',
+    observed: (t) => t.cloudWatchLogsRoleArn ?? '',
+    declared: (d) => d.cloudWatchLogsRoleArn,
+    optional: true
+  },
+  {
+    field: 'SnsTopicName',
+    label: 'SNS topic',
+    observed: (t) => t.snsTopicArn ?? '',
+    declared: (d) => d.snsTopicName,
+    optional: true
+  }
 ]
 
 export function fieldLabel(field: TrailField): string {
@@ -65,7 +83,9 @@ export function fieldLabel(field: TrailField): string {
  * key and SNS topic as ARNs) since AWS reports ARNs.
  */
 export function diffTrail(observed: TrailConfig, declared: TrailDeclaration): FieldChange[] {
-  return FIELD_RULES.filter((r) => !(r.optional && r.declared(declared) === '') && r.observed(observed) !== r.declared(declared)).map((r) => ({
+  return FIELD_RULES.filter(
+    (r) => !(r.optional && r.declared(declared) === '') && r.observed(observed) !== r.declared(declared)
+  ).map((r) => ({
     field: r.field,
     before: r.observed(observed),
     after: r.declared(declared)

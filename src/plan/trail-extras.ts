@@ -17,7 +17,9 @@ function declaredSelectors(ctx: PlanContext): SelectorsDeclaration | null {
 export function declaredEventCoverage(ctx: PlanContext): ManagementEventCoverage | null {
   const declared = declaredSelectors(ctx)
   if (!declared) return null
-  return declared.kind === 'event' ? managementEventCoverage(declared.selectors, []) : managementEventCoverage([], declared.selectors)
+  return declared.kind === 'event'
+    ? managementEventCoverage(declared.selectors, [])
+    : managementEventCoverage([], declared.selectors)
 }
 
 /** Why the declared selectors log less than the trail does now, or null. */
@@ -35,13 +37,25 @@ export function checkSelectors(ctx: PlanContext): Step[] {
   const observed = trail?.selectors
   if (observed && !observed.ok) return [unreadable(id, 'Event selectors', observed.failure)]
   if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
-    return [{ finding: finding(id, P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`) }]
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'ok',
+          'Event selectors',
+          `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+        )
+      }
+    ]
   }
   const change: Change = {
     kind: 'put-event-selectors',
     arn: ctx.trailArn,
     region: ctx.homeRegion,
-    ...(declared.kind === 'event' ? { eventSelectors: declared.selectors } : { advancedEventSelectors: declared.selectors })
+    ...(declared.kind === 'event'
+      ? { eventSelectors: declared.selectors }
+      : { advancedEventSelectors: declared.selectors })
   }
   const coverage = declaredEventCoverage(ctx)
   const current = trail?.managementEvents.ok ? trail.managementEvents.value : null
@@ -87,8 +101,18 @@ export function checkInsights(ctx: PlanContext): Step[] {
   }
   return [
     {
-      finding: finding(id, P, 'fixable', 'Insight selectors differ', declared.length === 0 ? 'Insights are on but declared off.' : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
-      changes: [{ kind: 'put-insight-selectors', arn: ctx.trailArn, region: ctx.homeRegion, insightSelectors: declared }]
+      finding: finding(
+        id,
+        P,
+        'fixable',
+        'Insight selectors differ',
+        declared.length === 0
+          ? 'Insights are on but declared off.'
+          : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
+      ),
+      changes: [
+        { kind: 'put-insight-selectors', arn: ctx.trailArn, region: ctx.homeRegion, insightSelectors: declared }
+      ]
     }
   ]
 }
@@ -106,21 +130,40 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
   if (observed && !observed.ok) return [unreadable(id, 'Tags', observed.failure)]
   const current = observed?.ok ? observed.value : null
   const declared = tagsToSet(tags, current)
-  const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {}
+  const provenance =
+    otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {}
   const set = { ...declared, ...provenance }
   if (Object.keys(declared).length === 0) {
-    const step: Step = { finding: finding(id, P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.') }
+    const step: Step = {
+      finding: finding(
+        id,
+        P,
+        'ok',
+        'Tags',
+        Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+      )
+    }
     return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step]
   }
   return [
     {
-      finding: finding(id, P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
+      finding: finding(
+        id,
+        P,
+        'fixable',
+        'Tags differ',
+        `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
+      ),
       changes: [addTags(ctx, set, current)]
     }
   ]
 }
 
-function addTags(ctx: PlanContext, tags: Record<string, string>, current: Readonly<Record<string, string>> | null): Change {
+function addTags(
+  ctx: PlanContext,
+  tags: Record<string, string>,
+  current: Readonly<Record<string, string>> | null
+): Change {
   return {
     kind: 'add-tags',
     arn: ctx.trailArn,

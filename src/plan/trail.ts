@@ -28,11 +28,32 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     })
     return steps
   }
-  steps.push({ finding: finding('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`) })
-  const changes: Change[] = [{ kind: 'create-trail', region: ctx.homeRegion, trail: { ...ctx.declared, snsTopicName: ctx.settings.trail.snsTopicName } }]
+  steps.push({
+    finding: finding(
+      'cloudtrail.trail-limit',
+      P,
+      'ok',
+      'Room for the trail',
+      `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`
+    )
+  })
+  const changes: Change[] = [
+    {
+      kind: 'create-trail',
+      region: ctx.homeRegion,
+      trail: { ...ctx.declared, snsTopicName: ctx.settings.trail.snsTopicName }
+    }
+  ]
   if (ctx.settings.startLogging) changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion })
   steps.push({
-    finding: finding('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
+    finding: finding(
+      'cloudtrail.trail',
+      P,
+      'fixable',
+      `Trail ${ctx.settings.trail.name} does not exist`,
+      `It will be created in ${ctx.homeRegion}.`,
+      createTrailCommand(ctx)
+    ),
     changes
   })
   steps.push(checkDuplicates(ctx, trails))
@@ -66,7 +87,13 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     const label = fieldLabel(f.field)
     steps.push({
       finding: ctx.settings.allowDestructiveChanges
-        ? finding(`trail.destructive.${f.field}`, P, 'warning', `${label} will be turned off`, `Allowed by allow-destructive-changes: ${why}.`)
+        ? finding(
+            `trail.destructive.${f.field}`,
+            P,
+            'warning',
+            `${label} will be turned off`,
+            `Allowed by allow-destructive-changes: ${why}.`
+          )
         : finding(
             `trail.destructive.${f.field}`,
             P,
@@ -90,7 +117,15 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
         allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
         updateTrailCommand(config.arn, config.homeRegion, allowed, pair)
       ),
-      changes: [{ kind: 'update-trail', arn: config.arn, region: config.homeRegion, fields: allowed, ...(pair ? { cloudWatchLogs: pair } : {}) }]
+      changes: [
+        {
+          kind: 'update-trail',
+          arn: config.arn,
+          region: config.homeRegion,
+          fields: allowed,
+          ...(pair ? { cloudWatchLogs: pair } : {})
+        }
+      ]
     })
   } else if (fields.length === 0) {
     steps.push({ finding: finding('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') })
@@ -109,10 +144,26 @@ function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
   if (status.value.isLogging) return { finding: finding(id, P, 'ok', 'Logging', `${config.name} is logging.`) }
   const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`
   if (!ctx.settings.startLogging) {
-    return { finding: finding(id, P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command) }
+    return {
+      finding: finding(
+        id,
+        P,
+        'warning',
+        'Trail is not logging',
+        'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
+        command
+      )
+    }
   }
   return {
-    finding: finding(id, P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
+    finding: finding(
+      id,
+      P,
+      'fixable',
+      'Trail is not logging',
+      'Logging was stopped: no event is being recorded.',
+      command
+    ),
     changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
   }
 }
@@ -120,7 +171,8 @@ function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
 function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
   const id = 'cloudtrail.duplicate-organization-trail'
   const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
-  if (others.length === 0) return { finding: finding(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') }
+  if (others.length === 0)
+    return { finding: finding(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') }
   return {
     finding: finding(
       id,
@@ -157,7 +209,12 @@ const VALUE_FLAGS: Record<string, string> = {
 const quote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`)
 
 /** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
-export function updateTrailCommand(arn: string, region: string, fields: readonly FieldChange[], pair?: { logGroupArn: string; roleArn: string }): string {
+export function updateTrailCommand(
+  arn: string,
+  region: string,
+  fields: readonly FieldChange[],
+  pair?: { logGroupArn: string; roleArn: string }
+): string {
   const args = fields
     .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
     .map((f) => {
@@ -165,7 +222,10 @@ export function updateTrailCommand(arn: string, region: string, fields: readonly
       if (flags) return f.after === true ? flags[0] : flags[1]
       return `${VALUE_FLAGS[f.field] ?? ''} ${quote(String(f.after))}`
     })
-  if (pair) args.push(`--cloud-watch-logs-log-group-arn ${quote(pair.logGroupArn)} --cloud-watch-logs-role-arn ${quote(pair.roleArn)}`)
+  if (pair)
+    args.push(
+      `--cloud-watch-logs-log-group-arn ${quote(pair.logGroupArn)} --cloud-watch-logs-role-arn ${quote(pair.roleArn)}`
+    )
   return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`
 }
 
@@ -180,9 +240,13 @@ function createTrailCommand(ctx: PlanContext): string {
     d.includeGlobalServiceEvents ? '' : '--no-include-global-service-events',
     d.enableLogFileValidation ? '--enable-log-file-validation' : '',
     d.kmsKeyId ? `--kms-key-id ${quote(d.kmsKeyId)}` : '',
-    d.cloudWatchLogsLogGroupArn ? `--cloud-watch-logs-log-group-arn ${quote(d.cloudWatchLogsLogGroupArn)} --cloud-watch-logs-role-arn ${quote(d.cloudWatchLogsRoleArn)}` : '',
+    d.cloudWatchLogsLogGroupArn
+      ? `--cloud-watch-logs-log-group-arn ${quote(d.cloudWatchLogsLogGroupArn)} --cloud-watch-logs-role-arn ${quote(d.cloudWatchLogsRoleArn)}`
+      : '',
     d.snsTopicName ? `--sns-topic-name ${quote(d.snsTopicName)}` : ''
   ].filter((a) => a !== '')
-  const start = ctx.settings.startLogging ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}` : ''
+  const start = ctx.settings.startLogging
+    ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}`
+    : ''
   return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`
 }

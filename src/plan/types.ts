@@ -1,5 +1,9 @@
 import type { ServiceLinkedRole } from '../domain.js'
-import type { AdvancedSelectorDeclaration, EventSelectorDeclaration, InsightSelectorDeclaration } from '../settings/selectors.js'
+import type {
+  AdvancedSelectorDeclaration,
+  EventSelectorDeclaration,
+  InsightSelectorDeclaration
+} from '../settings/selectors.js'
 import type { CloudTrailGrant } from './bucket-policy.js'
 import type { KmsGrant } from './service-policies.js'
 import type { TrailDeclaration } from '../settings/types.js'
@@ -91,7 +95,12 @@ export type Change =
       readonly eventSelectors?: readonly EventSelectorDeclaration[]
       readonly advancedEventSelectors?: readonly AdvancedSelectorDeclaration[]
     }
-  | { readonly kind: 'put-insight-selectors'; readonly arn: string; readonly region: string; readonly insightSelectors: readonly InsightSelectorDeclaration[] }
+  | {
+      readonly kind: 'put-insight-selectors'
+      readonly arn: string
+      readonly region: string
+      readonly insightSelectors: readonly InsightSelectorDeclaration[]
+    }
   | {
       readonly kind: 'add-tags'
       readonly arn: string

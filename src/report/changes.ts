@@ -33,7 +33,13 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
     case 'enable-trusted-access':
       return [{ what: 'Trusted access for cloudtrail.amazonaws.com', before: 'disabled', after: 'enabled' }]
     case 'create-service-linked-role':
-      return [{ what: `Service-linked role ${SERVICE_LINKED_ROLES[change.role].roleName}`, before: 'missing', after: 'created' }]
+      return [
+        {
+          what: `Service-linked role ${SERVICE_LINKED_ROLES[change.role].roleName}`,
+          before: 'missing',
+          after: 'created'
+        }
+      ]
     case 'put-bucket-policy': {
       const before = statementCount(change.before)
       const after = statementCount(change.after)
@@ -46,17 +52,39 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
       ]
     }
     case 'create-trail':
-      return [{ what: `Trail ${change.trail.name} in ${change.region}`, before: 'absent', after: `created: ${describeTrail(change.trail)}` }]
+      return [
+        {
+          what: `Trail ${change.trail.name} in ${change.region}`,
+          before: 'absent',
+          after: `created: ${describeTrail(change.trail)}`
+        }
+      ]
     case 'update-trail':
-      return change.fields.map((f) => ({ what: `Trail ${trailName}: ${fieldLabel(f.field)}`, before: show(f.before), after: show(f.after) }))
+      return change.fields.map((f) => ({
+        what: `Trail ${trailName}: ${fieldLabel(f.field)}`,
+        before: show(f.before),
+        after: show(f.after)
+      }))
     case 'start-logging':
       return [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }]
     case 'create-bucket':
-      return [{ what: `Bucket ${change.bucket} in ${change.region}`, before: 'absent', after: `created: Block Public Access, ${change.kmsKeyArn ? 'SSE-KMS' : 'SSE-S3'}, versioning, ownership enforced` }]
+      return [
+        {
+          what: `Bucket ${change.bucket} in ${change.region}`,
+          before: 'absent',
+          after: `created: Block Public Access, ${change.kmsKeyArn ? 'SSE-KMS' : 'SSE-S3'}, versioning, ownership enforced`
+        }
+      ]
     case 'put-key-policy': {
       const before = statementCount(change.before)
       const after = statementCount(change.after)
-      return [{ what: `Policy of KMS key ${change.keyArn}`, before: `${before} statement${before === 1 ? '' : 's'}`, after: `${after} statements (${change.sids.join(', ')} merged; all others kept)` }]
+      return [
+        {
+          what: `Policy of KMS key ${change.keyArn}`,
+          before: `${before} statement${before === 1 ? '' : 's'}`,
+          after: `${after} statements (${change.sids.join(', ')} merged; all others kept)`
+        }
+      ]
     }
     case 'put-event-selectors':
       return [
@@ -67,9 +95,20 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
         }
       ]
     case 'put-insight-selectors':
-      return [{ what: `Trail ${trailName}: insight selectors`, before: 'as found', after: change.insightSelectors.length === 0 ? 'off' : change.insightSelectors.map((s) => s.InsightType).join(', ') }]
+      return [
+        {
+          what: `Trail ${trailName}: insight selectors`,
+          before: 'as found',
+          after:
+            change.insightSelectors.length === 0 ? 'off' : change.insightSelectors.map((s) => s.InsightType).join(', ')
+        }
+      ]
     case 'add-tags':
-      return Object.entries(change.tags).map(([key, value]) => ({ what: `Trail ${trailName}: tag ${key}`, before: change.before[key] ?? '(none)', after: value }))
+      return Object.entries(change.tags).map(([key, value]) => ({
+        what: `Trail ${trailName}: tag ${key}`,
+        before: change.before[key] ?? '(none)',
+        after: value
+      }))
   }
 }
 

@@ -1,4 +1,3 @@
-
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 export type CommentResult = 'created' | 'updated' | 'skipped'
@@ -22,7 +21,12 @@ export async function publishComment(token: string, marker: string, body: string
   const octokit = github.getOctokit(token)
   const { owner, repo } = context.repo
   const text = `${marker}\n${body}`
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: pull.number,
+    per_page: 100
+  })
   const ours = comments.find((c) => c.body?.includes(marker))
   if (ours) {
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text })

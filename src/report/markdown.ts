@@ -10,7 +10,9 @@ export function plain(text: string): string {
 
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */
 export function cell(text: string): string {
-  return plain(text).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>')
+  return plain(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>')
 }
 
 /** Inline code that survives backticks in the value. */

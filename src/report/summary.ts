@@ -64,13 +64,19 @@ function trailTable(o: Outcome): string {
 
 function changesSection(o: Outcome): string {
   const records = describeChanges(o.changes, o.trailName)
-  const title = o.mode === 'apply' && o.status !== 'blocked' ? `Changes made (${records.length})` : `Changes apply would make (${records.length})`
+  const title =
+    o.mode === 'apply' && o.status !== 'blocked'
+      ? `Changes made (${records.length})`
+      : `Changes apply would make (${records.length})`
   const body =
     records.length === 0
       ? o.mode === 'apply' && o.status !== 'blocked'
         ? 'None: no write request was made.'
         : 'None.'
-      : table(['What', 'Before', 'After'], records.map((r) => [cell(r.what), cell(r.before), cell(r.after)]))
+      : table(
+          ['What', 'Before', 'After'],
+          records.map((r) => [cell(r.what), cell(r.before), cell(r.after)])
+        )
   return `### ${title}\n\n${body}`
 }
 
@@ -95,14 +101,23 @@ const ORDER: Severity[] = ['blocker', 'fixable', 'warning', 'ok']
 
 /** What needs attention, in a table; what passed, folded away below it. */
 function findingsSection(findings: readonly Finding[], o: Outcome, idHeader: string): string {
-  const open = [...findings].filter((f) => f.severity !== 'ok').sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
+  const open = [...findings]
+    .filter((f) => f.severity !== 'ok')
+    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
   const passed = findings.filter((f) => f.severity === 'ok')
   const parts: string[] = []
   if (open.length > 0) {
-    parts.push(table(['', idHeader, 'Finding', 'Detail', 'Fix'], open.map((f) => [state(f, o), code(f.id), cell(f.title), cell(f.detail), remedyCell(f, o)])))
+    parts.push(
+      table(
+        ['', idHeader, 'Finding', 'Detail', 'Fix'],
+        open.map((f) => [state(f, o), code(f.id), cell(f.title), cell(f.detail), remedyCell(f, o)])
+      )
+    )
   }
   if (passed.length > 0) {
-    const items = passed.map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`).join('\n')
+    const items = passed
+      .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+      .join('\n')
     const summary = open.length === 0 ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`
     parts.push(`<details><summary>${summary}</summary>\n\n<ul>\n${items}\n</ul>\n\n</details>`)
   }
@@ -115,7 +130,11 @@ function howToFix(o: Outcome): string {
   const items = [...open]
     .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
     .map((f) => {
-      const language = /^[[{]/.test(f.remediation.trimStart()) ? 'json' : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ') ? 'sh' : ''
+      const language = /^[[{]/.test(f.remediation.trimStart())
+        ? 'json'
+        : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ')
+          ? 'sh'
+          : ''
       const block = `\`\`\`${language}\n${f.remediation}\n\`\`\``
       return `<details${f.severity === 'blocker' ? ' open' : ''}><summary>${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)</summary>\n\n${plain(f.detail)}\n\n${block}\n\n</details>`
     })
@@ -131,7 +150,8 @@ export function renderSummary(o: Outcome): string {
   const prerequisites = o.findings.filter((f) => f.category === 'prerequisite')
   const posture = o.findings.filter((f) => f.category === 'posture')
   const head = `## org-trail · ${code(o.trailName)} · ${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o)}`
-  const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(cell).join('; ')}.` : ''
+  const failures =
+    o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(cell).join('; ')}.` : ''
   const sections = [
     head + failures,
     `### Trail\n\n${trailTable(o)}`,

@@ -90,7 +90,6 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'create-bucket': 'false'
 }
 
-
 /** Inputs whose value must never be echoed back in a message. */
 const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
 
@@ -98,11 +97,14 @@ const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
 
-const bool = z.string().superRefine((value, ctx) => {
-  if (!TRUE_VALUES.includes(value) && !FALSE_VALUES.includes(value)) {
-    ctx.addIssue({ code: 'custom', message: 'must be "true" or "false"' })
-  }
-}).transform((value) => TRUE_VALUES.includes(value))
+const bool = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!TRUE_VALUES.includes(value) && !FALSE_VALUES.includes(value)) {
+      ctx.addIssue({ code: 'custom', message: 'must be "true" or "false"' })
+    }
+  })
+  .transform((value) => TRUE_VALUES.includes(value))
 
 /** A string checked by a rule function that lists every broken rule. */
 function ruled(problems: (value: string) => string[]) {
@@ -122,7 +124,7 @@ const schema = z.object({
   'trail-name': required(trailNameProblems),
   's3-bucket-name': required(bucketNameProblems),
   'aws-region': ruled((value) =>
-    value === '' ? ['is required: set the input or the job\'s AWS_REGION environment variable'] : regionProblems(value)
+    value === '' ? ["is required: set the input or the job's AWS_REGION environment variable"] : regionProblems(value)
   ),
   mode: z.string().superRefine((value, ctx) => {
     if (value !== 'apply' && value !== 'check') ctx.addIssue({ code: 'custom', message: 'must be "apply" or "check"' })
@@ -175,20 +177,25 @@ function crossInputProblems(values: Record<string, string>, env: Environment): I
   if ((group === '') !== (role === '')) {
     problems.push({
       input: group === '' ? 'cloud-watch-logs-log-group-arn' : 'cloud-watch-logs-role-arn',
-      message: 'Inputs "cloud-watch-logs-log-group-arn" and "cloud-watch-logs-role-arn" go together: set both or neither'
+      message:
+        'Inputs "cloud-watch-logs-log-group-arn" and "cloud-watch-logs-role-arn" go together: set both or neither'
     })
   }
   if (values['event-selectors'] !== '' && values['advanced-event-selectors'] !== '') {
     problems.push({
       input: 'advanced-event-selectors',
-      message: 'Inputs "event-selectors" and "advanced-event-selectors" are mutually exclusive: a trail uses one kind or the other'
+      message:
+        'Inputs "event-selectors" and "advanced-event-selectors" are mutually exclusive: a trail uses one kind or the other'
     })
   }
   const declaredTags = parsedOrNull(values.tags ?? '', parseTags)
   if (declaredTags !== null) {
     const count = Object.keys({ ...declaredTags, ...(isTrue('tag-provenance') ? provenance(env) : {}) }).length
     if (count > MAX_TAGS) {
-      problems.push({ input: 'tags', message: `Input "tags" declares ${count} tags with the provenance tags; a trail takes at most ${MAX_TAGS}` })
+      problems.push({
+        input: 'tags',
+        message: `Input "tags" declares ${count} tags with the provenance tags; a trail takes at most ${MAX_TAGS}`
+      })
     }
   }
   if (isTrue('is-multi-region-trail') && isFalse('include-global-service-events')) {

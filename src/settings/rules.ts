@@ -26,8 +26,10 @@ export function bucketNameProblems(name: string): string[] {
   if (name.length > 0 && !/[a-z0-9]$/.test(name)) problems.push('must end with a lowercase letter or digit')
   if (name.includes('..')) problems.push('must not have two adjacent periods')
   if (IP_SHAPED.test(name)) problems.push('must not be shaped like an IP address')
-  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) problems.push(`must not start with the reserved prefix "${prefix}"`)
-  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) problems.push(`must not end with the reserved suffix "${suffix}"`)
+  for (const prefix of RESERVED_PREFIXES)
+    if (name.startsWith(prefix)) problems.push(`must not start with the reserved prefix "${prefix}"`)
+  for (const suffix of RESERVED_SUFFIXES)
+    if (name.endsWith(suffix)) problems.push(`must not end with the reserved suffix "${suffix}"`)
   return problems
 }
 
@@ -35,9 +37,11 @@ export const MAX_S3_KEY_PREFIX = 200
 
 export function keyPrefixProblems(prefix: string): string[] {
   const problems: string[] = []
-  if (prefix.length > MAX_S3_KEY_PREFIX) problems.push(`must be at most ${MAX_S3_KEY_PREFIX} characters (it has ${prefix.length})`)
+  if (prefix.length > MAX_S3_KEY_PREFIX)
+    problems.push(`must be at most ${MAX_S3_KEY_PREFIX} characters (it has ${prefix.length})`)
   // CloudTrail appends "/AWSLogs/..." itself; a slash at either end yields empty path segments.
-  if (prefix.startsWith('/') || prefix.endsWith('/')) problems.push('must not start or end with "/" (CloudTrail adds the separator itself)')
+  if (prefix.startsWith('/') || prefix.endsWith('/'))
+    problems.push('must not start or end with "/" (CloudTrail adds the separator itself)')
   if (prefix.includes('//')) problems.push('must not contain "//"')
   if (hasControlCharacter(prefix)) problems.push('must not contain control characters')
   return problems
@@ -64,7 +68,8 @@ export function roleArnProblems(arn: string): string[] {
   if (!arn.startsWith('arn:')) return ['must be an IAM role ARN such as "arn:aws:iam::123456789012:role/org-trail"']
   const [, partition, service, , account, resource] = arn.split(':')
   const problems: string[] = []
-  if (!['aws', 'aws-cn', 'aws-us-gov'].includes(partition ?? '')) problems.push(`has an unknown partition "${partition ?? ''}"`)
+  if (!['aws', 'aws-cn', 'aws-us-gov'].includes(partition ?? ''))
+    problems.push(`has an unknown partition "${partition ?? ''}"`)
   if (service !== 'iam') problems.push(`names the service "${service ?? ''}", not "iam"`)
   if (!/^\d{12}$/.test(account ?? '')) problems.push('must carry a 12-digit account id')
   if (!(resource ?? '').startsWith('role/')) problems.push('must name a role ("role/NAME")')
@@ -72,36 +77,39 @@ export function roleArnProblems(arn: string): string[] {
 }
 
 export function sessionNameProblems(name: string): string[] {
-  return /^[\w+=,.@-]{2,64}$/.test(name)
-    ? []
-    : ['must be 2 to 64 characters of letters, digits and "+=,.@_-"']
+  return /^[\w+=,.@-]{2,64}$/.test(name) ? [] : ['must be 2 to 64 characters of letters, digits and "+=,.@_-"']
 }
 
 const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov']
 
 /** A KMS key id, key ARN, alias name or alias ARN; CloudTrail needs a customer managed symmetric key. */
 export function kmsKeyProblems(value: string): string[] {
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^mrk-[0-9a-f]{32}$/.test(value)) return []
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^mrk-[0-9a-f]{32}$/.test(value))
+    return []
   if (value.startsWith('alias/')) {
-    if (value.startsWith('alias/aws/')) return ['names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key']
+    if (value.startsWith('alias/aws/'))
+      return ['names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key']
     return /^alias\/[\w/-]{1,250}$/.test(value) ? [] : ['has an invalid alias name (letters, digits, "/", "_" and "-")']
   }
   const parts = value.split(':')
-  if (parts[0] !== 'arn' || parts.length !== 6) return ['must be a KMS key id, key ARN, alias name ("alias/...") or alias ARN']
+  if (parts[0] !== 'arn' || parts.length !== 6)
+    return ['must be a KMS key id, key ARN, alias name ("alias/...") or alias ARN']
   const problems: string[] = []
   if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
   if (parts[2] !== 'kms') problems.push(`names the service "${parts[2] ?? ''}", not "kms"`)
   if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
   if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
   if (!/^(key\/[\w-]+|alias\/[\w/-]+)$/.test(parts[5] ?? '')) problems.push('must name "key/ID" or "alias/NAME"')
-  if ((parts[5] ?? '').startsWith('alias/aws/')) problems.push('names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key')
+  if ((parts[5] ?? '').startsWith('alias/aws/'))
+    problems.push('names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key')
   return problems
 }
 
 /** A CloudWatch Logs log group ARN; the trailing ":*" CloudTrail requires is added when missing. */
 export function logGroupArnProblems(value: string): string[] {
   const parts = value.split(':')
-  if (parts[0] !== 'arn' || parts.length < 7) return ['must be a log group ARN such as "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/org:*"']
+  if (parts[0] !== 'arn' || parts.length < 7)
+    return ['must be a log group ARN such as "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/org:*"']
   const problems: string[] = []
   if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
   if (parts[2] !== 'logs') problems.push(`names the service "${parts[2] ?? ''}", not "logs"`)
@@ -121,7 +129,8 @@ export function snsTopicProblems(value: string): string[] {
   if (value.startsWith('arn:')) {
     const parts = value.split(':')
     const problems: string[] = []
-    if (parts.length !== 6) return ['must be a topic name or a topic ARN such as "arn:aws:sns:us-east-1:123456789012:trail-notes"']
+    if (parts.length !== 6)
+      return ['must be a topic name or a topic ARN such as "arn:aws:sns:us-east-1:123456789012:trail-notes"']
     if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
     if (parts[2] !== 'sns') problems.push(`names the service "${parts[2] ?? ''}", not "sns"`)
     if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')

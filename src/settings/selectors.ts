@@ -9,9 +9,7 @@ export const MAX_ADVANCED_VALUES = 500
 
 const stringList = z.array(z.string().min(1).max(2048)).min(1)
 
-const dataResource = z
-  .object({ Type: z.string().min(1), Values: z.array(z.string().min(1).max(2048)) })
-  .strict()
+const dataResource = z.object({ Type: z.string().min(1), Values: z.array(z.string().min(1).max(2048)) }).strict()
 
 const eventSelector = z
   .object({
@@ -33,7 +31,9 @@ const fieldSelector = z
     NotEndsWith: stringList.optional()
   })
   .strict()
-  .refine((f) => OPERATORS.some((op) => f[op] !== undefined), { message: 'each field selector needs an operator such as Equals' })
+  .refine((f) => OPERATORS.some((op) => f[op] !== undefined), {
+    message: 'each field selector needs an operator such as Equals'
+  })
 
 const OPERATORS = ['Equals', 'StartsWith', 'EndsWith', 'NotEquals', 'NotStartsWith', 'NotEndsWith'] as const
 
@@ -56,24 +56,33 @@ const eventSelectors = z
   .array(eventSelector)
   .min(1)
   .max(MAX_EVENT_SELECTORS, `at most ${MAX_EVENT_SELECTORS} event selectors per trail`)
-  .refine((list) => list.reduce((n, s) => n + s.DataResources.reduce((m, d) => m + d.Values.length, 0), 0) <= MAX_DATA_RESOURCES, {
-    message: `at most ${MAX_DATA_RESOURCES} data resource values per trail, across all selectors`
-  })
+  .refine(
+    (list) =>
+      list.reduce((n, s) => n + s.DataResources.reduce((m, d) => m + d.Values.length, 0), 0) <= MAX_DATA_RESOURCES,
+    {
+      message: `at most ${MAX_DATA_RESOURCES} data resource values per trail, across all selectors`
+    }
+  )
 
 const advancedSelectors = z
   .array(advancedSelector)
   .min(1)
   .refine(
     (list) =>
-      list.reduce((n, s) => n + s.FieldSelectors.reduce((m, f) => m + OPERATORS.reduce((k, op) => k + (f[op]?.length ?? 0), 0), 0), 0) <=
-      MAX_ADVANCED_VALUES,
+      list.reduce(
+        (n, s) =>
+          n + s.FieldSelectors.reduce((m, f) => m + OPERATORS.reduce((k, op) => k + (f[op]?.length ?? 0), 0), 0),
+        0
+      ) <= MAX_ADVANCED_VALUES,
     { message: `at most ${MAX_ADVANCED_VALUES} values across all conditions of all advanced event selectors` }
   )
 
 const insightSelectors = z
   .array(insightSelector)
   .max(2)
-  .refine((list) => new Set(list.map((s) => s.InsightType)).size === list.length, { message: 'each insight type at most once' })
+  .refine((list) => new Set(list.map((s) => s.InsightType)).size === list.length, {
+    message: 'each insight type at most once'
+  })
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] }
 
@@ -88,7 +97,9 @@ function parseDocument<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
   if (result.success) return { ok: true, value: result.data }
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => (issue.path.length > 0 ? `at ${issue.path.join('.')}: ${issue.message}` : issue.message))
+    problems: result.error.issues.map((issue) =>
+      issue.path.length > 0 ? `at ${issue.path.join('.')}: ${issue.message}` : issue.message
+    )
   }
 }
 
@@ -114,20 +125,29 @@ export function canonicalEventSelectors(list: readonly Partial<EventSelectorDecl
 }
 
 export function canonicalAdvancedSelectors(
-  list: readonly { Name?: string | undefined; FieldSelectors?: readonly Partial<Record<string, unknown>>[] | undefined }[]
+  list: readonly {
+    Name?: string | undefined
+    FieldSelectors?: readonly Partial<Record<string, unknown>>[] | undefined
+  }[]
 ): string[] {
   return canonicalList(list, (s) => ({
     Name: s.Name ?? '',
     FieldSelectors: canonicalList(s.FieldSelectors ?? [], (f) => {
       const out: Record<string, unknown> = { Field: f.Field }
-      for (const op of OPERATORS) if (Array.isArray(f[op]) && (f[op] as string[]).length > 0) out[op] = sorted(f[op] as string[])
+      for (const op of OPERATORS)
+        if (Array.isArray(f[op]) && (f[op] as string[]).length > 0) out[op] = sorted(f[op] as string[])
       return out
     })
   }))
 }
 
-export function canonicalInsightSelectors(list: readonly { InsightType?: string | undefined; EventCategories?: readonly string[] | undefined }[]): string[] {
-  return canonicalList(list, (s) => ({ InsightType: s.InsightType, EventCategories: sorted(s.EventCategories ?? ['Management']) }))
+export function canonicalInsightSelectors(
+  list: readonly { InsightType?: string | undefined; EventCategories?: readonly string[] | undefined }[]
+): string[] {
+  return canonicalList(list, (s) => ({
+    InsightType: s.InsightType,
+    EventCategories: sorted(s.EventCategories ?? ['Management'])
+  }))
 }
 
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {

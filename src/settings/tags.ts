@@ -9,10 +9,13 @@ const KEY_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u
 function tagProblems(key: string, value: string): string[] {
   const problems: string[] = []
   if (key.length < 1 || key.length > 128) problems.push(`tag key "${key.slice(0, 40)}" must be 1 to 128 characters`)
-  if (key.toLowerCase().startsWith('aws:')) problems.push(`tag key "${key}" must not start with "aws:" (reserved by AWS)`)
-  if (key.length > 0 && !KEY_CHARS.test(key)) problems.push(`tag key "${key.slice(0, 40)}" may contain only letters, digits, spaces and _ . : / = + - @`)
+  if (key.toLowerCase().startsWith('aws:'))
+    problems.push(`tag key "${key}" must not start with "aws:" (reserved by AWS)`)
+  if (key.length > 0 && !KEY_CHARS.test(key))
+    problems.push(`tag key "${key.slice(0, 40)}" may contain only letters, digits, spaces and _ . : / = + - @`)
   if (value.length > 256) problems.push(`the value of tag "${key.slice(0, 40)}" must be at most 256 characters`)
-  if (value.length > 0 && !KEY_CHARS.test(value)) problems.push(`the value of tag "${key.slice(0, 40)}" may contain only letters, digits, spaces and _ . : / = + - @`)
+  if (value.length > 0 && !KEY_CHARS.test(value))
+    problems.push(`the value of tag "${key.slice(0, 40)}" may contain only letters, digits, spaces and _ . : / = + - @`)
   return problems
 }
 
@@ -20,7 +23,10 @@ function tagProblems(key: string, value: string): string[] {
 export function parseTags(text: string): { ok: true; value: Tags } | { ok: false; problems: string[] } {
   const trimmed = text.trim()
   if (trimmed === '') return { ok: true, value: {} }
-  const lines = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+  const lines = trimmed
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
   const entries: [string, string][] = []
   const problems: string[] = []
   // A YAML "key: value" has ": " before any "="; keys themselves may contain ":" ("team:owner=sec").
@@ -35,9 +41,13 @@ export function parseTags(text: string): { ok: true; value: Tags } | { ok: false
     try {
       data = parseYaml(trimmed)
     } catch (error) {
-      return { ok: false, problems: [`must be key=value lines or a YAML map: ${(error as Error).message.split('\n')[0]}`] }
+      return {
+        ok: false,
+        problems: [`must be key=value lines or a YAML map: ${(error as Error).message.split('\n')[0]}`]
+      }
     }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: ['must be key=value lines or a YAML map'] }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      return { ok: false, problems: ['must be key=value lines or a YAML map'] }
     for (const [key, value] of Object.entries(data)) {
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
         problems.push(`the value of tag "${key}" must be a string`)
@@ -52,6 +62,7 @@ export function parseTags(text: string): { ok: true; value: Tags } | { ok: false
     problems.push(...tagProblems(key, value))
     tags[key] = value
   }
-  if (Object.keys(tags).length > MAX_TAGS) problems.push(`at most ${MAX_TAGS} tags per trail (got ${Object.keys(tags).length})`)
+  if (Object.keys(tags).length > MAX_TAGS)
+    problems.push(`at most ${MAX_TAGS} tags per trail (got ${Object.keys(tags).length})`)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: Object.freeze(tags) }
 }

@@ -1,0 +1,28 @@
+// The AWS layer: behaviours of real AWS that moto lacks, applied by the proxy to every request.
+//
+// A behaviour may answer a request itself (moto never sees it), rewrite moto's answer, or only watch.
+// The proxy calls them in list order: the first `request` hook that returns an answer wins; every
+// `response` hook may replace the answer; `done` runs when the answer has been sent.
+
+import { accountsBehaviour } from './accounts.mjs'
+
+/**
+ * @typedef {import('./context.mjs').RequestContext} RequestContext
+ * @typedef {import('./context.mjs').Answer} Answer
+ * @typedef {object} Behaviour
+ * @property {string} name
+ * @property {(ctx: RequestContext) => Answer | undefined | Promise<Answer | undefined>} [request]
+ * @property {(ctx: RequestContext, answer: Answer) => Answer | undefined | Promise<Answer | undefined>} [response]
+ * @property {(ctx: RequestContext, status: number | null) => void} [done]
+ */
+
+/**
+ * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
+ * @param {object} [options]
+ * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
+ */
+export function awsLayer(options = {}) {
+  void options
+  const accounts = accountsBehaviour()
+  return { behaviours: [accounts], accountOf: accounts.accountOf }
+}
