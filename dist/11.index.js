@@ -1,34 +1,21 @@
 export const id = 11;
-export const ids = [11,76];
+export const ids = [11,201];
 export const modules = {
 
-/***/ 6076:
+/***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Clients: () => (/* binding */ Clients),
-  MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7392);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(6764);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(2503);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Clients: () => (/* binding */ Clients),
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
 
 
 
@@ -45,7 +32,7 @@ function common(region, credentials) {
         region,
         retryMode: 'adaptive',
         maxAttempts: MAX_ATTEMPTS,
-        customUserAgent: `org-trail/${VERSION}`,
+        customUserAgent: `org-trail/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`,
         ...(credentials ? { credentials } : {})
     };
 }
@@ -70,7 +57,7 @@ class Clients {
     cloudtrail(region = this.options.region) {
         let client = this.trails.get(region);
         if (!client) {
-            client = new dist_cjs/* CloudTrailClient */.Vsm(common(region, this.options.credentials));
+            client = new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .CloudTrailClient */ .Vsm(common(region, this.options.credentials));
             this.trails.set(region, client);
         }
         return client;
@@ -97,23 +84,23 @@ class Clients {
         return client;
     }
     organizations() {
-        this.org ??= new client_organizations_dist_cjs/* OrganizationsClient */.gnq(common(this.options.region, this.options.credentials));
+        this.org ??= new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .OrganizationsClient */ .gnq(common(this.options.region, this.options.credentials));
         return this.org;
     }
     iam() {
-        this.iamClient ??= new client_iam_dist_cjs/* IAMClient */.h8v(common(this.options.region, this.options.credentials));
+        this.iamClient ??= new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .IAMClient */ .h8v(common(this.options.region, this.options.credentials));
         return this.iamClient;
     }
     s3() {
         // The log bucket may live in another region than the trail.
-        this.s3Client ??= new client_s3_dist_cjs/* S3Client */.YxF({
+        this.s3Client ??= new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF({
             ...common(this.options.region, this.options.credentials),
             followRegionRedirects: true
         });
         return this.s3Client;
     }
     static sts(region, credentials) {
-        return new client_sts_dist_cjs/* STSClient */.iM(common(region, credentials));
+        return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common(region, credentials));
     }
 }
 
@@ -134,8 +121,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/token.ts

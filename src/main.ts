@@ -4,7 +4,12 @@ import { explain } from './aws/explain.js'
 import type { Outcome } from './outcome.js'
 import { describeChanges } from './report/changes.js'
 import { redact } from './report/markdown.js'
+import { failureReport, reportOf, runContextOf, type FailedRun, type Report } from './report/record.js'
+import { readReportFiles, writeReportFile } from './report/report-files.js'
+import { renderRollup } from './report/rollup.js'
 import { readSettings } from './settings/read.js'
+import type { SummarizeSettings } from './settings/summarize.js'
+import { VERSION } from './version.js'
 import type { Auth, Settings } from './settings/types.js'
 
 /**
@@ -39,7 +44,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** The pipeline, in order: settings, session, observe, plan, apply, re-read, report. */
 export async function run(): Promise<void> {
+  const startedAt = new Date()
   const secrets: string[] = []
+  // How far the run got, for the report of a run that stops on an error.
+  let known: Omit<FailedRun, 'error' | 'applied'> | null = null
+  let reportPath: string | null = null
   // Account ids are registered as secrets as soon as they are known, before any line could print them.
   const mask = (accountId: string) => {
     if (accountId === '' || secrets.includes(accountId)) return
@@ -53,7 +62,16 @@ export async function run(): Promise<void> {
       fail(`${parsed.problems.length} invalid input${parsed.problems.length > 1 ? 's' : ''}; no AWS request was made.`)
       return
     }
+    if (parsed.settings.mode === 'summarize') return await summarize(parsed.settings)
     const settings = parsed.settings
+    reportPath = settings.reportPath
+    known = {
+      mode: settings.mode,
+      trailName: settings.trail.name,
+      homeRegion: settings.region,
+      identity: null,
+      plan: null
+    }
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
     if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
@@ -76,6 +94,7 @@ export async function run(): Promise<void> {
       env: process.env
     })
     if (settings.maskAccountId) mask(session.identity.accountId)
+    known = { ...known, identity: session.identity }
     const clients = new Clients({
       region: settings.region,
       ...(session.credentials ? { credentials: session.credentials } : {})
@@ -86,6 +105,11 @@ export async function run(): Promise<void> {
     const thePlan = plan(settings, observed)
     const { managementAccountId } = thePlan
     if (settings.maskAccountId) mask(managementAccountId)
+    const organizationId = observed.organization.ok ? (observed.organization.value?.id ?? null) : null
+    known = {
+      ...known,
+      plan: { trailArn: thePlan.trailArn, managementAccountId, organizationId, findings: thePlan.findings }
+    }
 
     let outcome: Outcome
     const base = {
@@ -94,6 +118,7 @@ export async function run(): Promise<void> {
       findings: thePlan.findings,
       identity: session.identity,
       managementAccountId,
+      organizationId,
       homeRegion: thePlan.homeRegion
     }
     if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
@@ -127,6 +152,11 @@ export async function run(): Promise<void> {
         failures: failuresOf(settings, status, thePlan.findings, thePlan.changes)
       }
     }
+    await keepReport(
+      settings.reportPath,
+      reportOf(outcome, runContextOf(process.env, VERSION, startedAt), new Date()),
+      secrets
+    )
     await publish(outcome, settings, secrets, {
       annotationsOf,
       outputsOf,
@@ -145,11 +175,46 @@ export async function run(): Promise<void> {
         : ''
     const text = redact(`${message}${done}`, secrets)
     core.error(text, { title })
+    if (known !== null && reportPath !== null) {
+      const failed = {
+        ...known,
+        error: { title, message: `${message}${done}` },
+        applied: error instanceof ApplyError ? error.applied : []
+      }
+      await keepReport(
+        reportPath,
+        failureReport(failed, runContextOf(process.env, VERSION, startedAt), new Date()),
+        secrets
+      )
+    }
     await writeSummary(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`).catch(() => undefined)
     // The titled annotation above is the message; setFailed would print it a second time. 1 is
     // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
     process.exitCode = 1
   }
+}
+
+/**
+ * Writes the run's JSON report (account ids masked like every other line) and names it in the report-path
+ * output. A report that cannot be written is a warning: the trail's state is not at stake.
+ */
+async function keepReport(file: string, report: Report, secrets: readonly string[]): Promise<void> {
+  try {
+    await writeReportFile(file, redact(JSON.stringify(report, null, 2), secrets))
+    core.setOutput('report-path', file)
+  } catch (error) {
+    core.warning(`Could not write the run's report to ${file}: ${String(error)}`, { title: 'Report not written' })
+  }
+}
+
+/** summarize mode: the reports of other runs, gathered into one job summary; no AWS request. */
+async function summarize(settings: SummarizeSettings): Promise<void> {
+  const entries = await readReportFiles(settings.reports)
+  const rollup = renderRollup(entries)
+  await writeSummary(rollup.markdown)
+  core.setOutput('status', rollup.failed ? 'failed' : 'passed')
+  core.info(`Gathered ${entries.length} report(s); ${rollup.failures.length} need attention`)
+  if (rollup.failed) fail(rollup.failures.join('; '))
 }
 
 /**

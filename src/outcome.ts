@@ -24,6 +24,8 @@ export interface Outcome {
   readonly adopted: boolean
   readonly identity: Identity
   readonly managementAccountId: string
+  /** o-…; null when the organization could not be read. */
+  readonly organizationId: string | null
   /** Why the step fails; empty when it succeeds. */
   readonly failures: readonly string[]
 }

@@ -216,6 +216,7 @@ export function outcome(overrides: Partial<Outcome> = {}): Outcome {
     adopted: false,
     identity,
     managementAccountId: ACCOUNT,
+    organizationId: ORG_ID,
     failures: [],
     ...overrides
   }

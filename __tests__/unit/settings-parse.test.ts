@@ -130,7 +130,7 @@ describe('parseSettings', () => {
       ['trail-name', 'my..trail', /^Input "trail-name" must not have two adjacent/],
       ['s3-bucket-name', 'my_bucket', /^Input "s3-bucket-name" may contain only lowercase/],
       ['aws-region', 'virginia', /^Input "aws-region" must be an AWS region code/],
-      ['mode', 'plan', /^Input "mode" must be "apply" or "check"/],
+      ['mode', 'plan', /^Input "mode" must be "apply", "check" or "summarize"/],
       ['role-to-assume', 'org-trail', /^Input "role-to-assume" must be an IAM role ARN/],
       ['role-session-name', 'a b', /^Input "role-session-name" must be 2 to 64 characters/],
       [

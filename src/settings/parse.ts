@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 import {
   bucketNameProblems,
@@ -51,7 +52,9 @@ export const INPUT_NAMES = [
   'insight-selectors',
   'tags',
   'tag-provenance',
-  'create-bucket'
+  'create-bucket',
+  'report-path',
+  'reports'
 ] as const
 
 /** The defaults of action.yml, used for an input absent from the raw values (the runner always passes them). */
@@ -87,7 +90,9 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'insight-selectors': '',
   tags: '',
   'tag-provenance': 'true',
-  'create-bucket': 'false'
+  'create-bucket': 'false',
+  'report-path': '',
+  reports: ''
 }
 
 /** Inputs whose value must never be echoed back in a message. */
@@ -127,7 +132,8 @@ const schema = z.object({
     value === '' ? ["is required: set the input or the job's AWS_REGION environment variable"] : regionProblems(value)
   ),
   mode: z.string().superRefine((value, ctx) => {
-    if (value !== 'apply' && value !== 'check') ctx.addIssue({ code: 'custom', message: 'must be "apply" or "check"' })
+    if (value !== 'apply' && value !== 'check')
+      ctx.addIssue({ code: 'custom', message: 'must be "apply", "check" or "summarize"' })
   }),
   'role-to-assume': optional(roleArnProblems),
   'role-session-name': optional(sessionNameProblems),
@@ -161,7 +167,10 @@ const schema = z.object({
   'insight-selectors': optional(documentProblems(parseInsightSelectors)),
   tags: optional((value) => documentProblems(parseTags)(value)),
   'tag-provenance': bool,
-  'create-bucket': bool
+  'create-bucket': bool,
+  'report-path': optional(printable),
+  // Read in summarize mode only (settings/summarize.ts).
+  reports: optional(printable)
 })
 
 /**
@@ -231,6 +240,9 @@ export interface Environment {
   /** owner/repo and workflow name of the run, for the provenance tags. */
   readonly repository?: string
   readonly workflow?: string
+  /** RUNNER_TEMP (else the system's temporary folder), and GITHUB_ACTION (the step): the default report path. */
+  readonly tempDir?: string
+  readonly step?: string
 }
 
 export const PROVENANCE_KEYS = { repository: 'org-trail:repository', workflow: 'org-trail:workflow' } as const
@@ -294,9 +306,16 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     insightSelectors: parsedOrNull(input['insight-selectors'], parseInsightSelectors),
     tags: parsedOrNull(input.tags, parseTags) ?? {},
     provenanceTags: input['tag-provenance'] ? provenance(env) : {},
-    createBucket: input['create-bucket']
+    createBucket: input['create-bucket'],
+    reportPath: input['report-path'] || defaultReportPath(env)
   }
   return { ok: true, settings: Object.freeze(settings) }
+}
+
+/** One file per step of the job, under the runner's temporary folder (emptied after every job). */
+export function defaultReportPath(env: Environment): string {
+  const step = (env.step ?? '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'step'
+  return path.join(env.tempDir || '/tmp', `org-trail-report-${step}.json`)
 }
 
 function describeIssue(input: string, message: string, values: Record<string, string>): InputProblem {

@@ -58,6 +58,8 @@ export interface Settings {
   /** Who manages the trail (repository, workflow): recorded along with any other change, never alone. */
   readonly provenanceTags: Tags
   readonly createBucket: boolean
+  /** Where the run's JSON report is written (report-path, else a file under RUNNER_TEMP). */
+  readonly reportPath: string
 }
 
 /** Raw input values by input name, as the runner passes them (already trimmed). */

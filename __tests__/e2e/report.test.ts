@@ -1,0 +1,223 @@
+// The run report an auditor keeps: written by every run past input validation, failures included,
+// valid against schema/report.schema.json, saying what the outputs and the summary say; and summarize
+// mode, which gathers the reports of several organizations into one page.
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Report } from '../../src/report/record.js'
+import { reportSchemaErrors } from '../support/report-schema.js'
+import {
+  TEST_TIMEOUT,
+  TRAIL,
+  changesOf,
+  driftTrail,
+  expectExit,
+  findingsOf,
+  run,
+  seed,
+  useWorld,
+  type Run
+} from './harness.js'
+
+const world = useWorld()
+let dir = ''
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'org-trail-report-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function reportOf(r: Run): Promise<Report> {
+  const file = r.outputs['report-path']
+  if (!file) throw new Error(`no report-path output\n${r.stdout}`)
+  const report = JSON.parse(await readFile(file, 'utf8')) as Report
+  expect(reportSchemaErrors(report)).toEqual([])
+  return report
+}
+
+/** The report says what the outputs and the summary say. */
+function expectOneTruth(r: Run, report: Report): void {
+  expect(report.status).toBe(r.outputs.status)
+  expect(report.trail.arn).toBe(r.outputs['trail-arn'])
+  expect(String(report.trail.isLogging === true)).toBe(r.outputs['is-logging'])
+  expect(report.changes).toEqual(changesOf(r))
+  expect(report.findings.map((f) => [f.id, f.severity])).toEqual(findingsOf(r).map((f) => [f.id, f.severity]))
+  expect(report.conclusion).toBe(r.code === 0 ? 'success' : 'failure')
+  expect(r.summary.split('\n')[0]).toContain(report.status === 'in-sync' ? 'in sync' : report.status)
+  expect(report.run).toMatchObject({ repository: 'octo-org/octo-repo', runId: '4242', runAttempt: '1' })
+}
+
+describe('the run report', () => {
+  it(
+    'is written for created, unchanged, drift and blocked runs, and says what the outputs say',
+    async () => {
+      const seeded = await seed(world())
+      const file = path.join(dir, 'evidence', 'report.json')
+      const created = await run(world(), seeded, { 'report-path': file })
+      expectExit(created, 0)
+      expect(created.outputs['report-path']).toBe(file)
+      const first = await reportOf(created)
+      expect(first.status).toBe('created')
+      expect(first.trail.config).toMatchObject({ name: TRAIL, isOrganizationTrail: true, isMultiRegionTrail: true })
+      expect(first.organization).toEqual({ id: seeded.orgId, managementAccount: seeded.managementAccountId })
+      expectOneTruth(created, first)
+
+      const unchanged = await run(world(), seeded, { 'report-path': file })
+      expectExit(unchanged, 0)
+      const second = await reportOf(unchanged)
+      expect(second).toMatchObject({ status: 'unchanged', changes: [] })
+      expectOneTruth(unchanged, second)
+
+      await driftTrail(world(), first.trail.arn)
+      const drift = await run(world(), seeded, { mode: 'check', 'report-path': file })
+      expectExit(drift, 1)
+      const third = await reportOf(drift)
+      expect(third).toMatchObject({ status: 'drift', conclusion: 'failure', run: { mode: 'check' } })
+      expect(third.trail.isLogging).toBe(false)
+      expectOneTruth(drift, third)
+
+      const blocked = await run(world(), seeded, { 's3-bucket-name': 'no-such-bucket-here', 'report-path': file })
+      expectExit(blocked, 1)
+      const fourth = await reportOf(blocked)
+      expect(fourth.status).toBe('blocked')
+      expect(fourth.findings.find((f) => f.severity === 'blocker')?.id).toBe('s3.bucket-exists')
+      expectOneTruth(blocked, fourth)
+    },
+    TEST_TIMEOUT * 2
+  )
+
+  it(
+    'is written when a write fails part-way, with the error and the writes already made',
+    async () => {
+      const seeded = await seed(world())
+      const { behaviours } = world().proxy.layer ?? { behaviours: [] }
+      const refuse = {
+        name: 'test: CreateTrail refused',
+        request: (ctx: { operation: string; error: (s: number, c: string, m: string) => unknown }) =>
+          ctx.operation === 'CreateTrail'
+            ? ctx.error(400, 'InvalidParameterCombinationException', 'Refused for the test')
+            : undefined
+      }
+      behaviours.unshift(refuse as never)
+      try {
+        const file = path.join(dir, 'report.json')
+        const r = await run(world(), seeded, { 'report-path': file })
+        expectExit(r, 1)
+        const report = await reportOf(r)
+        const error = r.annotations.find((a) => a.level === 'error')
+        expect(report).toMatchObject({ status: 'failed', conclusion: 'failure' })
+        expect(report.error?.title).toBe(error?.title)
+        // Trusted access was enabled and the bucket policy written before CreateTrail was refused.
+        expect(report.changes.map((c) => c.what)).toEqual(
+          expect.arrayContaining(['Trusted access for cloudtrail.amazonaws.com'])
+        )
+        for (const c of report.changes) expect(error?.message).toContain(c.what)
+        expect(report.identity?.account).toBe(seeded.managementAccountId)
+        expect(report.trail.arn).toContain(`:${seeded.managementAccountId}:trail/${TRAIL}`)
+      } finally {
+        behaviours.splice(behaviours.indexOf(refuse as never), 1)
+      }
+    },
+    TEST_TIMEOUT
+  )
+
+  it(
+    'masks account ids when mask-account-id is true',
+    async () => {
+      const seeded = await seed(world())
+      const file = path.join(dir, 'report.json')
+      const r = await run(world(), seeded, { 'report-path': file, 'mask-account-id': 'true' })
+      expectExit(r, 0)
+      const text = await readFile(file, 'utf8')
+      expect(text).not.toContain(seeded.managementAccountId)
+      expect(JSON.parse(text).identity.account).toBe('***')
+    },
+    TEST_TIMEOUT
+  )
+
+  it(
+    'goes under RUNNER_TEMP by default, one file per step',
+    async () => {
+      const seeded = await seed(world())
+      const r = await run(world(), seeded, { mode: 'check' })
+      expect(r.outputs['report-path']).toMatch(/runner-temp\/org-trail-report-org-trail\.json$/)
+    },
+    TEST_TIMEOUT
+  )
+
+  it(
+    'is not written for invalid inputs, which make no AWS request',
+    async () => {
+      const file = path.join(dir, 'report.json')
+      const r = await run(world(), null, { 'trail-name': 'two..dots', 'report-path': file })
+      expectExit(r, 1)
+      expect(r.outputs['report-path']).toBeUndefined()
+      await expect(readFile(file)).rejects.toThrow(/ENOENT/)
+    },
+    TEST_TIMEOUT
+  )
+})
+
+describe('summarize mode', () => {
+  /** Reports of three organizations, as a matrix's jobs would upload them: run here against moto. */
+  async function threeOrganizations(): Promise<string> {
+    const reports = path.join(dir, 'reports')
+    const seeded = await seed(world())
+    const jobs: { name: string; inputs: Record<string, string> }[] = [
+      { name: 'production', inputs: {} },
+      { name: 'sandbox', inputs: { mode: 'check' } },
+      { name: 'govcloud', inputs: { 's3-bucket-name': 'missing-bucket-gov' } }
+    ]
+    for (const job of jobs) {
+      await mkdir(path.join(reports, job.name), { recursive: true })
+      await run(world(), seeded, { ...job.inputs, 'report-path': path.join(reports, job.name, 'report.json') })
+    }
+    return reports
+  }
+
+  it(
+    'gathers every report into one table, fails for the blocked one, and sends no AWS request',
+    async () => {
+      const reports = await threeOrganizations()
+      await writeFile(path.join(reports, 'notes.json'), '{"hello": "world"}')
+      const r = await run(world(), null, { mode: 'summarize', reports, 'trail-name': '', 's3-bucket-name': '' })
+      expectExit(r, 1)
+      expect(r.stats.total).toBe(0)
+      expect(r.outputs.status).toBe('failed')
+      const rows = r.summary.split('\n').filter((l) => l.startsWith('| `'))
+      expect(rows).toHaveLength(3)
+      expect(rows.join('\n')).toMatch(/🟢 created/)
+      expect(rows.join('\n')).toMatch(/🔴 blocked/)
+      expect(r.summary).toContain('Bucket missing-bucket-gov does not exist')
+      expect(r.summary).toMatch(/notes\.json`: not an org-trail report/)
+    },
+    TEST_TIMEOUT * 2
+  )
+
+  it(
+    'passes when every gathered run passed',
+    async () => {
+      const seeded = await seed(world())
+      const reports = path.join(dir, 'reports')
+      await run(world(), seeded, { 'report-path': path.join(reports, 'a.json') })
+      await run(world(), seeded, { mode: 'check', 'report-path': path.join(reports, 'b.json') })
+      const r = await run(world(), null, { mode: 'summarize', reports: `${reports}/a.json\n${reports}/b.json` })
+      expectExit(r, 0)
+      expect(r.outputs.status).toBe('passed')
+      expect(r.summary).toContain('2 organizations · 🟢 every run passed')
+    },
+    TEST_TIMEOUT * 2
+  )
+
+  it(
+    'names the input when no report is given',
+    async () => {
+      const r = await run(world(), null, { mode: 'summarize' })
+      expectExit(r, 1)
+      expect(r.annotations.map((a) => a.title)).toEqual(['Invalid input: reports'])
+      expect(r.stats.total).toBe(0)
+    },
+    TEST_TIMEOUT
+  )
+})

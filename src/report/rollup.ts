@@ -1,0 +1,70 @@
+import type { Report } from './record.js'
+
+/** One report given to summarize mode: read and valid, or the reason it could not be used. */
+export type RollupEntry =
+  { readonly source: string; readonly report: Report } | { readonly source: string; readonly problem: string }
+
+export interface Rollup {
+  readonly markdown: string
+  /** True when any run failed or any report could not be used: the roll-up step fails too. */
+  readonly failed: boolean
+  readonly failures: readonly string[]
+}
+
+const STATUS_ICON: Record<Report['status'], string> = {
+  created: '🟢',
+  updated: '🟢',
+  unchanged: '🟢',
+  'in-sync': '🟢',
+  drift: '🟠',
+  blocked: '🔴',
+  failed: '🔴'
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const code = (s: string) => (s === '' ? '—' : `\`${s.replace(/`/g, "'")}\``)
+
+function organizationOf(r: Report): string {
+  return r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown'
+}
+
+/** The gathered reports of a matrix over organizations, as one job summary. Pure. */
+export function renderRollup(entries: readonly RollupEntry[]): Rollup {
+  const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []))
+  const problems = entries.flatMap((e) => ('problem' in e ? [e] : []))
+  const failedRuns = reports.filter((r) => r.conclusion === 'failure')
+  const failures = [
+    ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
+    ...problems.map((p) => `${p.source}: ${p.problem}`)
+  ]
+  const lines: string[] = []
+  const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`
+  lines.push(`## org-trail · ${reports.length} organization${reports.length === 1 ? '' : 's'} · ${headline}`, '')
+  if (reports.length > 0) {
+    lines.push('| Organization | Region | Trail | Status | Logging | Blockers | Changes |')
+    lines.push('|---|---|---|---|---|---|---|')
+    for (const r of reports) {
+      const blockers = r.findings.filter((f) => f.severity === 'blocker').length
+      const logging = r.trail.isLogging === null ? '—' : r.trail.isLogging ? 'yes' : '**no**'
+      lines.push(
+        `| ${code(organizationOf(r))} | ${cell(r.trail.homeRegion)} | ${code(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`
+      )
+    }
+    lines.push('')
+  }
+  if (problems.length > 0) {
+    lines.push('### Reports that could not be read', '')
+    for (const p of problems) lines.push(`- ${code(p.source)}: ${cell(p.problem)}`)
+    lines.push('')
+  }
+  for (const r of failedRuns) {
+    lines.push(`### ${organizationOf(r)} · ${r.trail.homeRegion} · ${r.status}`, '')
+    for (const f of r.failures) lines.push(`- ${cell(f)}`)
+    const withFix = r.findings.filter((f) => f.severity === 'blocker' && f.fix !== '')
+    for (const f of withFix) lines.push('', `**${cell(f.title)}**`, '', '```sh', f.fix, '```')
+    const link = r.run.repository && r.run.runId ? `${r.run.repository} run ${r.run.runId}` : ''
+    if (link) lines.push('', `From ${cell(link)} (attempt ${r.run.runAttempt || '1'}), ${r.run.finishedAt}.`)
+    lines.push('')
+  }
+  return { markdown: lines.join('\n'), failed: failures.length > 0, failures }
+}
