@@ -1,8 +1,11 @@
 import * as core from '@actions/core'
 import { ApplyError } from './apply-error.js'
+import { ActionError } from './aws/errors.js'
 import { explain } from './aws/explain.js'
 import type { Outcome } from './outcome.js'
+import type { Change } from './plan/types.js'
 import { describeChanges } from './report/changes.js'
+import { invalidInputCount, renderFailure, renderInvalidInputs } from './report/failure.js'
 import { redact } from './report/markdown.js'
 import { readSettings } from './settings/read.js'
 import type { Auth, Settings } from './settings/types.js'
@@ -46,16 +49,23 @@ export async function run(): Promise<void> {
     secrets.push(accountId)
     core.setSecret(accountId)
   }
+  // Known as the run gets that far, for the failure summary.
+  let trailName = ''
+  let planned: readonly Change[] | null = null
   try {
     const parsed = readSettings()
     if (!parsed.ok) {
       for (const problem of parsed.problems) core.error(problem.message, { title: `Invalid input: ${problem.input}` })
-      core.setFailed(
-        `${parsed.problems.length} invalid input${parsed.problems.length > 1 ? 's' : ''}; no AWS request was made.`
-      )
+      await core.summary
+        .addRaw(renderInvalidInputs(parsed.problems))
+        .write()
+        .catch(() => undefined)
+      const inputs = invalidInputCount(parsed.problems)
+      core.setFailed(`${inputs} invalid input${inputs > 1 ? 's' : ''}; no AWS request was made.`)
       return
     }
     const settings = parsed.settings
+    trailName = settings.trail.name
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
     if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
@@ -67,7 +77,7 @@ export async function run(): Promise<void> {
       { plan },
       { apply },
       { reread },
-      { failuresOf, statusOf },
+      { changeCount, failuresOf, inPlanOrder, postureAfterApply, statusOf },
       { annotationsOf, outputsOf },
       { renderSummary },
       { commentMarker, publishComment }
@@ -86,6 +96,7 @@ export async function run(): Promise<void> {
 
     const observed = await observe(clients, settings, session.identity)
     const thePlan = plan(settings, observed)
+    planned = thePlan.changes
     const { managementAccountId } = thePlan
     if (settings.maskAccountId) mask(managementAccountId)
 
@@ -105,16 +116,19 @@ export async function run(): Promise<void> {
         { clients, log: core.info, sleep }
       )
       const final = await reread(clients, result.trailArn, thePlan.homeRegion)
-      const status = statusOf(settings.mode, thePlan, { created: result.created, count: result.applied.length })
+      const applied = inPlanOrder(result.applied, thePlan.changes)
+      const status = statusOf(settings.mode, thePlan, { created: result.created, count: applied.length })
+      const findings = postureAfterApply(settings, observed, final, applied, thePlan.findings)
       outcome = {
         ...base,
+        findings,
         status,
         trailArn: result.trailArn,
         trail: final.trail,
         trailStatus: final.status,
-        changes: result.applied,
+        changes: applied,
         adopted: result.adopted,
-        failures: failuresOf(settings, status, thePlan.findings, result.applied)
+        failures: failuresOf(settings, status, findings, applied)
       }
     } else {
       const status = statusOf(settings.mode, thePlan, null)
@@ -134,21 +148,38 @@ export async function run(): Promise<void> {
       outputsOf,
       renderSummary,
       commentMarker,
-      publishComment
+      publishComment,
+      changeCount
     })
   } catch (error) {
     const cause = error instanceof ApplyError ? error.cause : error
     const { title, message } = explain(cause)
+    // Reported in the plan's order, as the changes output would have been.
+    const doneInOrder =
+      error instanceof ApplyError
+        ? planned
+          ? planned.filter((c) => error.applied.includes(c))
+          : [...error.applied]
+        : []
     const done =
-      error instanceof ApplyError && error.applied.length > 0
-        ? ` Done before the failure: ${describeChanges(error.applied, '')
+      doneInOrder.length > 0
+        ? ` Done before the failure: ${describeChanges(doneInOrder, trailName)
             .map((c) => c.what)
             .join('; ')}. The next run continues from there.`
         : ''
     const text = redact(`${message}${done}`, secrets)
     core.error(text, { title })
+    const help = cause instanceof ActionError ? cause.help : {}
+    const summary = renderFailure({
+      trailName,
+      title,
+      message,
+      ...(help.fix ? { fix: help.fix } : {}),
+      ...(help.facts ? { facts: help.facts } : {}),
+      ...(error instanceof ApplyError && planned ? { partWay: { planned, done: doneInOrder } } : {})
+    })
     await core.summary
-      .addRaw(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`)
+      .addRaw(redact(summary, secrets))
       .write()
       .catch(() => undefined)
     // The titled annotation above is the message; setFailed would print it a second time.
@@ -157,6 +188,7 @@ export async function run(): Promise<void> {
 }
 
 type Reporting = Pick<typeof import('./report/outputs.js'), 'annotationsOf' | 'outputsOf'> &
+  Pick<typeof import('./outcome.js'), 'changeCount'> &
   Pick<typeof import('./report/summary.js'), 'renderSummary'> &
   Pick<typeof import('./report/comment.js'), 'commentMarker' | 'publishComment'>
 
@@ -166,7 +198,7 @@ async function publish(
   secrets: readonly string[],
   report: Reporting
 ): Promise<void> {
-  const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment } = report
+  const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment, changeCount } = report
   for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value)
   for (const a of annotationsOf(outcome)) {
     const message = redact(a.message, secrets)
@@ -177,7 +209,8 @@ async function publish(
   }
   const markdown = redact(renderSummary(outcome), secrets)
   await core.summary.addRaw(markdown).write()
-  core.info(`Status: ${outcome.status}; ${outcome.changes.length} change(s)`)
+  const n = changeCount(outcome.changes, outcome.trailName)
+  core.info(`Status: ${outcome.status}; ${n} change${n === 1 ? '' : 's'}`)
 
   try {
     const comment = await publishComment(

@@ -66,6 +66,7 @@ export const IAM_ACTIONS = {
   },
   'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
   'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
+  'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
   'kms:PutKeyPolicy': {
     access: 'write',
     purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
