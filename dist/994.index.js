@@ -46,7 +46,7 @@ function verdict(o, changeCount) {
         case 'created':
             return `Created the trail and made ${changes} in all.`;
         case 'updated':
-            return `${o.adopted ? 'Adopted the trail another run had just created; ' : ''}made ${changes} to converge the trail.`;
+            return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`;
         case 'unchanged':
             return 'Everything already matched the declaration: no write was made.';
     }

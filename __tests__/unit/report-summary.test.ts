@@ -57,7 +57,7 @@ const separators = (row: string) => row.replace(/\\./g, '').split('|').length - 
 describe('headline and verdict', () => {
   it.each<[Outcome['status'], Outcome['mode'], RegExp, RegExp]>([
     ['created', 'apply', /created/, /Created the trail and made 2 changes/],
-    ['updated', 'apply', /updated/, /made 2 changes to converge the trail/],
+    ['updated', 'apply', /updated/, /Made 2 changes to converge the trail/],
     ['unchanged', 'apply', /unchanged/, /no write was made/],
     ['blocked', 'apply', /blocked/, /Nothing was written: 1 blocker must be fixed first/],
     ['in-sync', 'check', /in sync/, /Nothing to do/],
@@ -346,7 +346,7 @@ describe('one truth on the page', () => {
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| What') && !l.startsWith('| ---'))
     expect(rows).toHaveLength(3)
-    expect(md).toContain('made 3 changes to converge the trail')
+    expect(md).toContain('Made 3 changes to converge the trail')
     expect(md).toContain('### Changes made (3)')
   })
 

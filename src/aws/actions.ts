@@ -91,7 +91,8 @@ export const IAM_ACTIONS = {
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
   'cloudtrail:GetEventSelectors': {
     access: 'read',
-    purpose: 'event selectors, and posture: management events read and write (CloudTrail.1)'
+    purpose:
+      'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23)'
   },
   'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
   'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
