@@ -173,7 +173,7 @@ async function openSession(auth, region, deps) {
     }
     if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
         throw new errors/* ActionError */.lZ('GitHub OIDC token unavailable', 'The job cannot request a GitHub OIDC token: add "permissions: id-token: write" to the workflow or job ' +
-            '(with "contents: read"). Pull requests from forks never receive one; use "pull_request_target" with care or run check mode on push.');
+            '(with "contents: read"). Pull requests from forks never receive one; use "pull_request_target" with care or run check mode on push.', { fix: 'permissions:\n  id-token: write\n  contents: read' });
     }
     let token;
     try {
@@ -209,12 +209,24 @@ async function openSession(auth, region, deps) {
         identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn)
     };
 }
+/** The trust policy condition that matches this very token: what the role's trust policy must say. */
+function trustCondition(claims) {
+    if (!claims.sub || !claims.aud)
+        return '';
+    const condition = {
+        StringEquals: {
+            'token.actions.githubusercontent.com:aud': claims.aud,
+            'token.actions.githubusercontent.com:sub': claims.sub
+        }
+    };
+    return JSON.stringify({ Condition: condition }, null, 2);
+}
 function explainAssumeRoleFailure(error, roleArn, claims) {
     const code = error instanceof errors/* AwsCallError */.iQ ? error.code : (0,errors/* errorCode */.CA)(error);
     if ((0,errors/* isAccessDenied */.w7)(code) || code === 'InvalidIdentityToken' || code === 'InvalidIdentityTokenException') {
         return new errors/* ActionError */.lZ('Cannot assume the role', `STS refused AssumeRoleWithWebIdentity for ${roleArn} (${code}). The role's trust policy must allow ` +
             `"sts:AssumeRoleWithWebIdentity" for the federated principal token.actions.githubusercontent.com and match this token: ` +
-            `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`);
+            `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`, { facts: { ...claims }, fix: trustCondition(claims) });
     }
     const message = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : error instanceof Error ? error.message : String(error);
     return new errors/* ActionError */.lZ('Cannot assume the role', `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`);

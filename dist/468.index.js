@@ -19,8 +19,16 @@ function outputsOf(o) {
         'home-region': o.trail?.homeRegion ?? o.homeRegion,
         'is-logging': String(o.trailStatus?.isLogging === true),
         status: o.status,
-        changes: JSON.stringify((0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .D)(o.changes, o.trailName)),
-        findings: JSON.stringify(o.findings.map(({ id, severity, title, detail, remediation }) => ({ id, severity, title, detail, remediation })))
+        changes: JSON.stringify((0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .DT)(o.changes, o.trailName)),
+        findings: JSON.stringify(o.findings.map(({ id, severity, title, detail, remediation, control }) => ({
+            id,
+            severity,
+            title,
+            detail,
+            remediation,
+            // Posture controls: the Security Hub and CIS ids auditors file them under, and the state now and after apply.
+            ...(control ? { control } : {})
+        })))
     };
 }
 /** Blockers as errors, prerequisite warnings as warnings, posture warnings as notices: one each. */

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
 /* harmony export */   o: () => (/* binding */ managementEventCoverage)
 /* harmony export */ });
 /** A trail without selectors logs all management events, read and write: CloudTrail's default. */
@@ -18,6 +19,48 @@ function managementEventCoverage(selectors, advanced) {
     const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
     const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
     return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+const ALL_BUCKETS = new Set(['arn:aws:s3', 'arn:aws:s3:::', 'arn:aws-cn:s3', 'arn:aws-us-gov:s3']);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
 }
 
 
@@ -70,9 +113,9 @@ function valueOr(result, fallback) {
 /* harmony export */   "do": () => (/* binding */ readSelectors),
 /* harmony export */   g$: () => (/* binding */ readTags)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2894);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
 
 
 
@@ -105,20 +148,20 @@ function toTrailStatus(s) {
 }
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
-        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
 function readSelectors(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
             advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -129,12 +172,12 @@ function readSelectors(clients, arn, region) {
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
         [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTags', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
         for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
             out.ResourceTagList?.[0]?.TagsList ??
@@ -147,7 +190,7 @@ function readTags(clients, arn, region) {
 }
 
 function coverageOf(selectors) {
-    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
 }
 
 

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
 /* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
 /* harmony import */ var _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9879);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2802);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
 /* harmony import */ var _plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7228);
 /* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7463);
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8056);
@@ -421,9 +421,9 @@ function valueOr(result, fallback) {
 /* harmony export */   "do": () => (/* binding */ readSelectors),
 /* harmony export */   g$: () => (/* binding */ readTags)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2894);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
 
 
 
@@ -456,20 +456,20 @@ function toTrailStatus(s) {
 }
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
-        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
 function readSelectors(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
             advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -480,12 +480,12 @@ function readSelectors(clients, arn, region) {
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
         [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('cloudtrail:ListTags', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTags', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
         for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
             out.ResourceTagList?.[0]?.TagsList ??
@@ -498,7 +498,7 @@ function readTags(clients, arn, region) {
 }
 
 function coverageOf(selectors) {
-    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
 }
 
 

@@ -9,8 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+
 
 
 const ICON = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' };
@@ -22,119 +24,213 @@ const HEADLINE = {
     drift: '🟡 drift',
     blocked: '🔴 blocked'
 };
-function verdict(o) {
-    const n = o.changes.length;
-    const changes = `${n} change${n === 1 ? '' : 's'}`;
+/** The name the action goes by: the heading names the trail only when it is called something else. */
+const ACTION_NAME = 'org-trail';
+/** More rows than this and a list folds away under its count. */
+const FOLD_AFTER = 12;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
+const applied = (o) => o.mode === 'apply' && o.status !== 'blocked';
+function verdict(o, changeCount) {
+    const changes = plural(changeCount, 'change');
     const blockers = o.findings.filter((f) => f.severity === 'blocker').length;
     switch (o.status) {
         case 'blocked':
-            return `Nothing was written: ${blockers} blocker${blockers === 1 ? '' : 's'} must be fixed first (see "How to fix").`;
+            return o.mode === 'check'
+                ? `Apply would write nothing: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
+                : `Nothing was written: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`;
         case 'drift':
             return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`;
         case 'in-sync':
             return 'The trail and every prerequisite match the declaration. Nothing to do.';
         case 'created':
-            return `Created the trail and made ${changes}.`;
+            return `Created the trail and made ${changes} in all.`;
         case 'updated':
-            return `${o.adopted ? 'Adopted the trail another run had just created; ' : ''}made ${changes} to converge the trail.`;
+            return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`;
         case 'unchanged':
             return 'Everything already matched the declaration: no write was made.';
     }
 }
 const yesNo = (value, yes, no) => (value ? `✅ ${yes}` : `❌ ${no}`);
+/** The first lines: which trail, and whether it logs. */
+function trailLine(o) {
+    const t = o.trail;
+    if (t === null) {
+        return applied(o)
+            ? `**Trail:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.trailArn)} · not found after apply`
+            : `**Trail:** none yet · apply would create ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.trailArn)}`;
+    }
+    const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown';
+    return `**Trail:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.arn)} · ${logging}`;
+}
+/** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
+function fixBlock(remediation) {
+    const text = remediation.trimStart();
+    const language = /^[[{]/.test(text)
+        ? 'json'
+        : /^(aws |# )/.test(text)
+            ? 'sh'
+            : /^[a-z-]+: [|>]/.test(text)
+                ? 'yaml'
+                : null;
+    if (language === null && !remediation.includes('\n'))
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(remediation);
+    return `\`\`\`${language ?? ''}\n${remediation}\n\`\`\``;
+}
+/** Every blocker with its exact fix, on the first screen: the reader should not have to scroll for it. */
+function blockersSection(o) {
+    const blockers = o.findings.filter((f) => f.severity === 'blocker');
+    if (blockers.length === 0)
+        return '';
+    const items = blockers.map((f, i) => `**${i + 1}. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.title)}** (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.id)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.detail)}${f.remediation ? `\n\n${fixBlock(f.remediation)}` : ''}`);
+    return `### ❌ ${blockers.length === 1 ? 'Blocker' : `Blockers (${blockers.length})`}\n\n${items.join('\n\n')}`;
+}
 function trailTable(o) {
     const t = o.trail;
     if (t === null) {
-        return `The trail ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.trailName)} does not exist${o.mode === 'check' ? '; apply would create it as ' + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.trailArn) : ''}.`;
+        return `The trail ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.trailName)} does not exist; apply would create it as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.trailArn)}.`;
     }
     const s = o.trailStatus;
     const rows = [
-        ['Name', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.name)],
-        ['ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.arn)],
-        ['Home region', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.homeRegion)],
+        ['Name', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.name)],
+        ['ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.arn)],
+        ['Home region', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.homeRegion)],
         ['Organization trail', yesNo(t.isOrganizationTrail, 'yes', 'no')],
         ['Multi-region', yesNo(t.isMultiRegionTrail, 'yes', 'no')],
         ['Global service events', yesNo(t.includeGlobalServiceEvents, 'included', 'excluded')],
         ['Log file validation', yesNo(t.logFileValidationEnabled, 'on', 'off')],
-        ['Bucket and prefix', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
+        ['Bucket and prefix', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
         ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
         ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
-        ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.latestDeliveryError)}` : 'none'],
-        ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.latestDigestDeliveryError)}` : 'none']
+        ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.latestDeliveryError)}` : 'none'],
+        ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.latestDigestDeliveryError)}` : 'none']
     ];
     if (t.kmsKeyId)
-        rows.push(['KMS key', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.kmsKeyId)]);
+        rows.push(['KMS key', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.kmsKeyId)]);
     if (t.cloudWatchLogsLogGroupArn)
-        rows.push(['CloudWatch Logs', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.cloudWatchLogsLogGroupArn)]);
+        rows.push(['CloudWatch Logs', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.cloudWatchLogsLogGroupArn)]);
     if (t.snsTopicArn)
-        rows.push(['SNS topic', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.snsTopicArn)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Setting', 'Value'], rows);
+        rows.push(['SNS topic', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t.snsTopicArn)]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Setting', 'Value'], rows);
+}
+function fold(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The statements a policy change merges: the text says "merged", so the page shows them. */
+function mergedStatements(change) {
+    if (change.kind !== 'put-bucket-policy' && change.kind !== 'put-key-policy')
+        return null;
+    let statements = [];
+    try {
+        statements = ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(change.after)?.Statement ?? []).filter((s) => change.sids.includes(String(s.Sid)));
+    }
+    catch {
+        return null;
+    }
+    const target = change.kind === 'put-bucket-policy' ? `bucket ${change.bucket}` : `KMS key ${change.keyArn}`;
+    return { target, statements: JSON.stringify(statements, null, 2) };
 }
 function changesSection(o) {
-    const records = (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .D)(o.changes, o.trailName);
-    const title = o.mode === 'apply' && o.status !== 'blocked'
+    const records = (0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .describeChanges */ .DT)(o.changes, o.trailName);
+    const done = applied(o);
+    const title = done
         ? `Changes made (${records.length})`
-        : `Changes apply would make (${records.length})`;
-    const body = records.length === 0
-        ? o.mode === 'apply' && o.status !== 'blocked'
-            ? 'None: no write request was made.'
-            : 'None.'
-        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['What', 'Before', 'After'], records.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.what), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.before), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.after)]));
-    return `### ${title}\n\n${body}`;
-}
-function state(f, o) {
-    if (f.severity !== 'fixable')
-        return ICON[f.severity];
-    return o.mode === 'apply' && o.status !== 'blocked' ? '🔧 fixed' : '🔧 to fix';
+        : o.mode === 'apply'
+            ? `Changes apply will make once unblocked (${records.length})`
+            : `Changes apply would make (${records.length})`;
+    if (records.length === 0)
+        return `### ${title}\n\n${done ? 'None: no write request was made.' : 'None.'}`;
+    const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['What', 'Before', 'After'], records.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(r.what), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(r.before), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(r.after)]));
+    const statements = o.changes.flatMap((c) => {
+        const merged = mergedStatements(c);
+        return merged
+            ? [
+                fold(`${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${escapeHtml(merged.target)}`, `\`\`\`json\n${merged.statements}\n\`\`\``)
+            ]
+            : [];
+    });
+    const body = records.length > FOLD_AFTER ? fold(`${plural(records.length, 'change')}`, rows) : rows;
+    return [`### ${title}`, body, ...statements].join('\n\n');
 }
 /** Whether a finding still asks something of the reader (it is not ok, nor fixed by this very run). */
 function isOpen(f, o) {
     if (f.remediation === '' || f.severity === 'ok')
         return false;
-    return !(f.severity === 'fixable' && o.mode === 'apply' && o.status !== 'blocked');
+    return !(f.severity === 'fixable' && applied(o));
 }
-function remedyCell(f, o) {
-    if (!isOpen(f, o))
-        return '';
-    if (f.remediation.includes('\n') || f.remediation.length > 160)
-        return 'see [how to fix](#how-to-fix)';
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.remediation);
+function prerequisiteState(f, o) {
+    if (f.severity !== 'fixable')
+        return ICON[f.severity];
+    return applied(o) ? '🔧 fixed' : '🔧 to fix';
+}
+/** A finding's text in a row: what the plan said, or, once this run fixed it, that it did. */
+function findingText(f, o) {
+    if (f.severity === 'fixable' && applied(o))
+        return `Before this run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.title)}. **Fixed** (see Changes made).`;
+    // A blocker's detail and fix are at the top of the page already.
+    if (f.severity === 'blocker')
+        return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.title)}**: see Blockers above.`;
+    return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.detail)}`;
 }
 const ORDER = ['blocker', 'fixable', 'warning', 'ok'];
+const bySeverity = (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity);
+function passedList(passed, allPassed) {
+    const items = passed
+        .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+        .join('\n');
+    return fold(allPassed ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`, `<ul>\n${items}\n</ul>`);
+}
 /** What needs attention, in a table; what passed, folded away below it. */
-function findingsSection(findings, o, idHeader) {
-    const open = [...findings]
-        .filter((f) => f.severity !== 'ok')
-        .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+function prerequisitesSection(findings, o) {
+    const open = [...findings].filter((f) => f.severity !== 'ok').sort(bySeverity);
     const passed = findings.filter((f) => f.severity === 'ok');
     const parts = [];
     if (open.length > 0) {
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', idHeader, 'Finding', 'Detail', 'Fix'], open.map((f) => [state(f, o), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.id), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.title), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.detail), remedyCell(f, o)])));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'Check', 'Finding'], open.map((f) => [prerequisiteState(f, o), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.id), findingText(f, o)])));
     }
-    if (passed.length > 0) {
-        const items = passed
-            .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
-            .join('\n');
-        const summary = open.length === 0 ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`;
-        parts.push(`<details><summary>${summary}</summary>\n\n<ul>\n${items}\n</ul>\n\n</details>`);
-    }
-    return parts.join('\n\n');
+    if (passed.length > 0)
+        parts.push(passedList(passed, open.length === 0));
+    return `### Prerequisites\n\n${parts.join('\n\n')}`;
 }
+const STATE = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    unknown: '❔ unknown',
+    'no-trail': '➖ no trail',
+    'no-key': '➖ no key'
+};
+/** "❌ now → ✅ after apply" where apply would change the control, else its state. */
+function controlState(f) {
+    const c = f.control;
+    if (!c)
+        return f.severity === 'ok' ? '✅ pass' : `${ICON[f.severity]} ${f.severity}`;
+    if (c.afterApply === null)
+        return STATE[c.now];
+    const now = c.now === 'pass' || c.now === 'fail' ? `${STATE[c.now].split(' ')[0]} now` : STATE[c.now];
+    const after = c.afterApply === 'pass' || c.afterApply === 'fail' ? STATE[c.afterApply].split(' ')[0] : STATE[c.afterApply];
+    return `${now} → ${after} after apply`;
+}
+/** Every control, passed ones included: an auditor reads this table as the list of what was judged. */
+function postureSection(findings) {
+    const rows = findings.map((f) => [
+        controlState(f),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.control?.securityHub ?? f.id),
+        f.control?.cis ? f.control.cis : '—',
+        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.detail)}`
+    ]);
+    const failing = findings.filter((f) => f.severity !== 'ok').length;
+    const intro = `${findings.length - failing} of ${findings.length} pass. Control ids are AWS Security Hub's; CIS is the ` +
+        'CIS AWS Foundations Benchmark v3.0.0 recommendation.';
+    return `### Posture\n\n${intro}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['State', 'Control', 'CIS', 'Finding'], rows)}`;
+}
+/** Each open finding that is not a blocker (those are on the first screen), folded, with its fix to paste. */
 function howToFix(o) {
-    const open = o.findings.filter((f) => isOpen(f, o));
+    const open = o.findings.filter((f) => isOpen(f, o) && f.severity !== 'blocker');
     if (open.length === 0)
         return '';
     const items = [...open]
-        .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
-        .map((f) => {
-        const language = /^[[{]/.test(f.remediation.trimStart())
-            ? 'json'
-            : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ')
-                ? 'sh'
-                : '';
-        const block = `\`\`\`${language}\n${f.remediation}\n\`\`\``;
-        return `<details${f.severity === 'blocker' ? ' open' : ''}><summary>${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.detail)}\n\n${block}\n\n</details>`;
-    });
+        .sort(bySeverity)
+        .map((f) => fold(`${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.detail)}\n\n${fixBlock(f.remediation)}`));
     return `### How to fix\n\n${items.join('\n\n')}`;
 }
 function escapeHtml(text) {
@@ -144,16 +240,20 @@ function escapeHtml(text) {
 function renderSummary(o) {
     const prerequisites = o.findings.filter((f) => f.category === 'prerequisite');
     const posture = o.findings.filter((f) => f.category === 'posture');
-    const head = `## org-trail · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.trailName)} · ${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o)}`;
-    const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn).join('; ')}.` : '';
+    const count = (0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .describeChanges */ .DT)(o.changes, o.trailName).length;
+    const name = o.trailName === ACTION_NAME ? '' : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.trailName)} · `;
+    const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`;
+    const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn).join('; ')}.` : '';
     const sections = [
         head + failures,
-        `### Trail\n\n${trailTable(o)}`,
+        trailLine(o),
+        blockersSection(o),
         changesSection(o),
-        `### Prerequisites\n\n${findingsSection(prerequisites, o, 'Check')}`,
-        posture.length > 0 ? `### Posture\n\n${findingsSection(posture, o, 'Control')}` : '',
+        `### Trail\n\n${trailTable(o)}`,
+        prerequisitesSection(prerequisites, o),
+        posture.length > 0 ? postureSection(posture) : '',
         howToFix(o),
-        `<sub>Run as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.identity.arn)} · home region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.homeRegion)} · mode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.mode)}</sub>`
+        `<sub>Run as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.identity.arn)} · home region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.homeRegion)} · mode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(o.mode)}</sub>`
     ];
     return sections.filter((s) => s !== '').join('\n\n') + '\n';
 }

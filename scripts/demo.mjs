@@ -9,14 +9,20 @@
 //   5. check                                → in-sync
 //
 // Nothing here touches a real AWS account: every server listens on 127.0.0.1 and stops at the end.
-// Options: --no-summary  do not print the job summaries.   Exit code: 0 when every run behaved as expected.
+// Each run prints a short block (what it did, its requests and writes, the state it left) and the paths of
+// its job summary: the Markdown the action wrote, and that Markdown rendered as GitHub shows it (.html).
+// Options: --markdown  also print each job summary's Markdown.   Exit code: 0 when every run behaved as expected.
 
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { StopLoggingCommand, UpdateTrailCommand } from '@aws-sdk/client-cloudtrail'
 import { ensureMoto, startMoto } from '../tools/moto.mjs'
 import { startTokenServer } from '../tools/oidc.mjs'
 import { startProxy } from '../tools/proxy.mjs'
 import { runAction } from '../tools/runner.mjs'
 import { clients, readState, seedBucket, seedOrganization, seedRole } from '../tools/seed.mjs'
+import { summaryPage } from '../tools/summary-page.mjs'
+import { repoRoot } from '../tools/util.mjs'
 
 // This script's own SDK clients (seeding, the simulated drift) need not warn about the Node version.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
@@ -24,7 +30,9 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const REGION = 'us-east-1'
 const TRAIL = 'org-trail'
 const BUCKET = 'org-trail-demo-logs'
-const showSummary = !process.argv.includes('--no-summary')
+const showMarkdown = process.argv.includes('--markdown')
+/** Where each run's job summary is kept, as Markdown and rendered. */
+const SUMMARIES = path.join(repoRoot, '.tmp', 'demo')
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR
 const paint = (code) => (text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text)
@@ -81,12 +89,14 @@ function report(run, stats, expected) {
   say(
     `exit code     ${run.code === 0 ? green('0') : red(String(run.code))}${run.code === 0 ? '' : dim('  (the step fails)')}`
   )
-  say(`status        ${bold(run.outputs.status ?? '(none)')}`)
+  say(`status        ${bold(run.outputs.status ?? '(none)')}: ${whatItDid(run.summary)}`)
   say(
     `AWS requests  ${stats.total} requests, ${stats.writes} writes${writes.length > 0 ? `: ${writes.join(', ')}` : ''}`
   )
-  say(`is-logging    ${run.outputs['is-logging'] ?? '(none)'}`)
   say(`changes       ${describeChanges(run.outputs.changes)}`)
+  say(
+    `trail now     ${run.outputs['trail-arn'] ?? '(none)'} · ${run.outputs['is-logging'] === 'true' ? 'logging' : 'not logging'}`
+  )
   say(`annotations   ${errors.length} error, ${warnings.length} warning, ${notices.length} notice`)
   for (const a of errors) say(`  ${red('error')} ${a.title ? `${bold(a.title)}: ` : ''}${a.message.split('\n')[0]}`)
   say(dim(`took          ${(run.durationMs / 1000).toFixed(1)}s`))
@@ -100,8 +110,27 @@ function report(run, stats, expected) {
   return problems
 }
 
-function printSummary(run) {
-  if (!showSummary) return
+/** The summary's own sentence of what the run did: the line after its heading. */
+function whatItDid(summary) {
+  const line = summary.split('\n').find((l) => /^\*\*(Check|Apply):\*\* /.test(l)) ?? ''
+  return line.replace(/^\*\*(Check|Apply):\*\* /, '')
+}
+
+/** Keeps the run's job summary as Markdown and as GitHub would render it; prints where, or the Markdown. */
+async function keepSummary(n, title, run) {
+  await mkdir(SUMMARIES, { recursive: true })
+  const name = `${n}-${title
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}`
+  const md = path.join(SUMMARIES, `${name}.md`)
+  const html = path.join(SUMMARIES, `${name}.html`)
+  await writeFile(md, run.summary)
+  await writeFile(html, await summaryPage(run.summary, { title: `${n}. ${title}` }))
+  say(
+    `summary       ${path.relative(process.cwd(), html)}  ${dim(`(rendered; Markdown: ${path.relative(process.cwd(), md)})`)}`
+  )
+  if (!showMarkdown) return
   say(dim('job summary (the Markdown the action wrote to GITHUB_STEP_SUMMARY):'))
   for (const line of run.summary.trimEnd().split('\n')) say(`${dim('  │')} ${line}`)
 }
@@ -114,8 +143,12 @@ function describeChanges(json) {
     return String(json)
   }
   if (changes.length === 0) return 'none'
-  return `${changes.length}\n${changes.map((c) => `  • ${c.what}: ${c.before} → ${c.after}`).join('\n')}`
+  const shown = changes.slice(0, 4).map((c) => `  • ${c.what}: ${oneLine(c.before)} → ${oneLine(c.after)}`)
+  const more = changes.length > shown.length ? [dim(`  … ${changes.length - shown.length} more in the summary`)] : []
+  return `${changes.length}\n${[...shown, ...more].join('\n')}`
 }
+
+const oneLine = (text) => String(text).replace(/\n/g, '; ')
 
 function verdict(problems) {
   if (problems.length === 0) say(green('✔ as expected'))
@@ -180,7 +213,7 @@ try {
     proxy.reset()
     const run = await runAction({ inputs: { ...inputs, ...extra }, env })
     const problems = [...report(run, proxy.stats(), expected), ...(await after(run))]
-    printSummary(run)
+    await keepSummary(n, title, run)
     const ok = verdict(problems)
     results.push({ n, title, ok })
     if (ok) passed++

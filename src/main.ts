@@ -1,8 +1,11 @@
 import * as core from '@actions/core'
 import { ApplyError } from './apply-error.js'
+import { ActionError } from './aws/errors.js'
 import { explain } from './aws/explain.js'
 import type { Outcome } from './outcome.js'
+import type { Change } from './plan/types.js'
 import { describeChanges } from './report/changes.js'
+import { invalidInputCount, renderFailure, renderInvalidInputs } from './report/failure.js'
 import { redact } from './report/markdown.js'
 import { failureReport, reportOf, runContextOf, type FailedRun, type Report } from './report/record.js'
 import { readReportFiles, writeReportFile } from './report/report-files.js'
@@ -55,15 +58,21 @@ export async function run(): Promise<void> {
     secrets.push(accountId)
     core.setSecret(accountId)
   }
+  // Known as the run gets that far, for the failure summary.
+  let trailName = ''
+  let planned: readonly Change[] | null = null
   try {
     const parsed = readSettings()
     if (!parsed.ok) {
       for (const problem of parsed.problems) core.error(problem.message, { title: `Invalid input: ${problem.input}` })
-      fail(`${parsed.problems.length} invalid input${parsed.problems.length > 1 ? 's' : ''}; no AWS request was made.`)
+      await writeSummary(renderInvalidInputs(parsed.problems)).catch(() => undefined)
+      const inputs = invalidInputCount(parsed.problems)
+      fail(`${inputs} invalid input${inputs > 1 ? 's' : ''}; no AWS request was made.`)
       return
     }
     if (parsed.settings.mode === 'summarize') return await summarize(parsed.settings)
     const settings = parsed.settings
+    trailName = settings.trail.name
     reportPath = settings.reportPath
     known = {
       mode: settings.mode,
@@ -83,7 +92,7 @@ export async function run(): Promise<void> {
       { plan },
       { apply },
       { reread },
-      { failuresOf, statusOf },
+      { changeCount, failuresOf, inPlanOrder, postureAfterApply, statusOf },
       { annotationsOf, outputsOf },
       { renderSummary },
       { commentMarker, publishComment }
@@ -103,6 +112,7 @@ export async function run(): Promise<void> {
 
     const observed = await observe(clients, settings, session.identity)
     const thePlan = plan(settings, observed)
+    planned = thePlan.changes
     const { managementAccountId } = thePlan
     if (settings.maskAccountId) mask(managementAccountId)
     const organizationId = observed.organization.ok ? (observed.organization.value?.id ?? null) : null
@@ -128,16 +138,19 @@ export async function run(): Promise<void> {
         { clients, log: core.info, sleep }
       )
       const final = await reread(clients, result.trailArn, thePlan.homeRegion)
-      const status = statusOf(settings.mode, thePlan, { created: result.created, count: result.applied.length })
+      const applied = inPlanOrder(result.applied, thePlan.changes)
+      const status = statusOf(settings.mode, thePlan, { created: result.created, count: applied.length })
+      const findings = postureAfterApply(settings, observed, final, applied, thePlan.findings)
       outcome = {
         ...base,
+        findings,
         status,
         trailArn: result.trailArn,
         trail: final.trail,
         trailStatus: final.status,
-        changes: result.applied,
+        changes: applied,
         adopted: result.adopted,
-        failures: failuresOf(settings, status, thePlan.findings, result.applied)
+        failures: failuresOf(settings, status, findings, applied)
       }
     } else {
       const status = statusOf(settings.mode, thePlan, null)
@@ -162,14 +175,22 @@ export async function run(): Promise<void> {
       outputsOf,
       renderSummary,
       commentMarker,
-      publishComment
+      publishComment,
+      changeCount
     })
   } catch (error) {
     const cause = error instanceof ApplyError ? error.cause : error
     const { title, message } = explain(cause)
+    // Reported in the plan's order, as the changes output would have been.
+    const doneInOrder =
+      error instanceof ApplyError
+        ? planned
+          ? planned.filter((c) => error.applied.includes(c))
+          : [...error.applied]
+        : []
     const done =
-      error instanceof ApplyError && error.applied.length > 0
-        ? ` Done before the failure: ${describeChanges(error.applied, '')
+      doneInOrder.length > 0
+        ? ` Done before the failure: ${describeChanges(doneInOrder, trailName)
             .map((c) => c.what)
             .join('; ')}. The next run continues from there.`
         : ''
@@ -179,7 +200,7 @@ export async function run(): Promise<void> {
       const failed = {
         ...known,
         error: { title, message: `${message}${done}` },
-        applied: error instanceof ApplyError ? error.applied : []
+        applied: doneInOrder
       }
       await keepReport(
         reportPath,
@@ -187,7 +208,16 @@ export async function run(): Promise<void> {
         secrets
       )
     }
-    await writeSummary(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`).catch(() => undefined)
+    const help = cause instanceof ActionError ? cause.help : {}
+    const summary = renderFailure({
+      trailName,
+      title,
+      message,
+      ...(help.fix ? { fix: help.fix } : {}),
+      ...(help.facts ? { facts: help.facts } : {}),
+      ...(error instanceof ApplyError && planned ? { partWay: { planned, done: doneInOrder } } : {})
+    })
+    await writeSummary(redact(summary, secrets)).catch(() => undefined)
     // The titled annotation above is the message; setFailed would print it a second time. 1 is
     // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
     process.exitCode = 1
@@ -239,6 +269,7 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 type Reporting = Pick<typeof import('./report/outputs.js'), 'annotationsOf' | 'outputsOf'> &
+  Pick<typeof import('./outcome.js'), 'changeCount'> &
   Pick<typeof import('./report/summary.js'), 'renderSummary'> &
   Pick<typeof import('./report/comment.js'), 'commentMarker' | 'publishComment'>
 
@@ -248,7 +279,7 @@ async function publish(
   secrets: readonly string[],
   report: Reporting
 ): Promise<void> {
-  const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment } = report
+  const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment, changeCount } = report
   for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value)
   for (const a of annotationsOf(outcome)) {
     const message = redact(a.message, secrets)
@@ -259,7 +290,8 @@ async function publish(
   }
   const markdown = redact(renderSummary(outcome), secrets)
   await writeSummary(markdown)
-  core.info(`Status: ${outcome.status}; ${outcome.changes.length} change(s)`)
+  const n = changeCount(outcome.changes, outcome.trailName)
+  core.info(`Status: ${outcome.status}; ${n} change${n === 1 ? '' : 's'}`)
 
   try {
     const comment = await publishComment(

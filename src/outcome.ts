@@ -1,6 +1,10 @@
 import type { Identity } from './aws/session.js'
-import type { TrailConfig, TrailStatus } from './observe/types.js'
+import { managementEventCoverage } from './event-coverage.js'
+import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
+import { contextOf } from './plan/index.js'
+import { checkPosture } from './plan/posture.js'
 import type { Change, Finding, Plan } from './plan/types.js'
+import { describeChanges } from './report/changes.js'
 import type { Mode, Settings } from './settings/types.js'
 
 export type ApplyStatus = 'created' | 'updated' | 'unchanged' | 'blocked'
@@ -30,6 +34,67 @@ export interface Outcome {
   readonly failures: readonly string[]
 }
 
+/**
+ * The writes in the plan's order, whatever order they finished in: apply runs the writes of a stage
+ * together, so the order they complete in differs from run to run, and outputs must not.
+ */
+export function inPlanOrder(applied: readonly Change[], planned: readonly Change[]): Change[] {
+  const rank = (c: Change) => {
+    const i = planned.indexOf(c)
+    return i === -1 ? planned.length : i
+  }
+  return applied
+    .map((change, index) => ({ change, index }))
+    .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
+    .map(({ change }) => change)
+}
+
+/** How many changes a report counts: one per row of the changes table and entry of the `changes` output. */
+export function changeCount(changes: readonly Change[], trailName: string): number {
+  return describeChanges(changes, trailName).length
+}
+
+/**
+ * The posture findings after a successful apply, judged on the trail as AWS reports it now (re-read)
+ * and on the selectors this run wrote, in place of the plan's "now → after apply".
+ */
+export function postureAfterApply(
+  settings: Settings,
+  observed: Observed,
+  final: { readonly trail: TrailConfig | null; readonly status: TrailStatus | null },
+  applied: readonly Change[],
+  findings: readonly Finding[]
+): Finding[] {
+  const wrote = applied.find((c) => c.kind === 'put-event-selectors')
+  const created = applied.some((c) => c.kind === 'create-trail')
+  const selectors: ObservedSelectors | null = wrote
+    ? { event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] }
+    : created
+      ? { event: [], advanced: [] }
+      : null
+  const before = observed.trail
+  const trail: ObservedTrail | null = final.trail
+    ? {
+        config: final.trail,
+        status: final.status
+          ? { ok: true, value: final.status }
+          : (before?.status ?? { ok: true, value: { isLogging: false } }),
+        managementEvents: selectors
+          ? { ok: true, value: managementEventCoverage(selectors.event, selectors.advanced) }
+          : (before?.managementEvents ?? { ok: true, value: { any: true, readAndWrite: true } }),
+        ...(selectors
+          ? { selectors: { ok: true as const, value: selectors } }
+          : before?.selectors
+            ? { selectors: before.selectors }
+            : {})
+      }
+    : null
+  const rejudged = checkPosture(contextOf(settings, { ...observed, trail }), { afterApply: false }).map(
+    (s) => s.finding
+  )
+  return [...findings.filter((f) => f.category !== 'posture'), ...rejudged]
+}
+
 export function statusOf(mode: Mode, plan: Plan, applied: { created: boolean; count: number } | null): Status {
   if (plan.blocked) return 'blocked'
   if (mode === 'check') return plan.changes.length > 0 ? 'drift' : 'in-sync'
@@ -52,11 +117,11 @@ export function failuresOf(
     )
   }
   if (status === 'drift' && settings.failOnDrift) {
-    failures.push(
-      `Drift: apply would make ${changes.length} change${changes.length > 1 ? 's' : ''} (fail-on-drift is true)`
-    )
+    const n = changeCount(changes, settings.trail.name)
+    failures.push(`Drift: apply would make ${n} change${n > 1 ? 's' : ''} (fail-on-drift is true)`)
   }
-  const posture = findings.filter((f) => f.category === 'posture' && f.severity !== 'ok')
+  // A control apply would fix is drift, not a posture failure: it fails with fail-on-drift.
+  const posture = findings.filter((f) => f.category === 'posture' && f.severity === 'warning')
   if (settings.failOnPosture && posture.length > 0) {
     failures.push(
       `${posture.length} posture finding${posture.length > 1 ? 's' : ''}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`

@@ -233,6 +233,10 @@ describe('a fault that outlasts the SDK retries', () => {
         // What was done before the failure is said, so nobody has to guess.
         expect(error?.message).toContain('Done before the failure')
         expect(failed.summary).toContain('🔴 failed')
+        // The summary says what was done, what was not, and what the next run does.
+        expect(failed.summary).toMatch(/### Done before the failure \([1-9]\d*\)/)
+        expect(failed.summary).toMatch(/### Not done \([1-9]\d*\)[\s\S]*\| Trail org-trail in us-east-1 \| absent \|/)
+        expect(failed.summary).toContain('**The next run** reads the account again')
         expect(failed.outputs.status).toBeUndefined()
 
         // Half-way, nothing is lost: no trail yet, the foreign statement kept exactly, CloudTrail's own

@@ -203,6 +203,7 @@ export const CHECK_CASES: Readonly<Record<string, Reaction>> = {
   'iam:ListRoles': 'fails',
   'kms:DescribeKey': 'fails',
   'kms:GetKeyPolicy': 'fails',
+  'kms:GetKeyRotationStatus': 'warns', // KMS.4 posture finding: advisory
   'logs:DescribeLogGroups': 'fails',
   'organizations:DescribeOrganization': 'fails',
   'organizations:ListAWSServiceAccessForOrganization': 'fails',

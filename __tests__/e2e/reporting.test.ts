@@ -5,7 +5,10 @@ import {
   REGION,
   TEST_TIMEOUT,
   TRAIL,
+  changesOf,
+  driftTrail,
   expectExit,
+  findingsOf,
   logAsShown,
   run,
   seed,
@@ -203,6 +206,103 @@ describe('secrets', () => {
       expect(r.outputs.status).toBe('blocked')
       expect(r.masks.length).toBeGreaterThanOrEqual(4)
       expectNoSecret(r, secretsOf(r))
+    },
+    TEST_TIMEOUT
+  )
+})
+
+/** The rows of the summary's "### NAME" table, without its header and separator. */
+function tableRows(summary: string, heading: string): string[] {
+  const start = summary.indexOf(`### ${heading}`)
+  if (start === -1) return []
+  const end = summary.indexOf('\n### ', start + 4)
+  return summary
+    .slice(start, end === -1 ? undefined : end)
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| What') && !l.startsWith('| ---'))
+}
+
+describe('one truth: the headline, the table, the changes output and the log agree', () => {
+  it(
+    'a create whose first write finishes last: every count agrees, and changes come in the order check planned them',
+    async () => {
+      const seeded = await seed(world())
+      const planned = await run(world(), seeded, { mode: 'check' })
+      const expected = changesOf(planned)
+      // Trusted access is planned first among writes made together; throttled once, it finishes last.
+      world().proxy.setFault((req) =>
+        req.operation === 'EnableAWSServiceAccess' && req.attempt === 1 ? { kind: 'throttle' } : null
+      )
+      const created = await run(world(), seeded)
+      world().proxy.setFault(null)
+      expectExit(created, 0)
+      const changes = changesOf(created)
+      expect(changes.map((c) => c.what)).toEqual(expected.map((c) => c.what))
+      const n = changes.length
+      expect(created.summary).toContain(`Created the trail and made ${n} changes in all.`)
+      expect(created.summary).toContain(`### Changes made (${n})`)
+      expect(tableRows(created.summary, 'Changes made')).toHaveLength(n)
+      expect(created.stdout).toContain(`Status: created; ${n} changes`)
+      // The rows of the table are the entries of the output, in the same order.
+      expect(tableRows(created.summary, 'Changes made').map((r) => r.split(' | ')[0]?.slice(2))).toEqual(
+        changes.map((c) => c.what)
+      )
+    },
+    TEST_TIMEOUT
+  )
+})
+
+describe('posture judges the trail as it is', () => {
+  it(
+    'a drift run: single-region in the trail table, and CloudTrail.1 failing now, passing after apply',
+    async () => {
+      const seeded = await seed(world())
+      const created = await run(world(), seeded)
+      expectExit(created, 0)
+      await driftTrail(world(), created.outputs['trail-arn'] ?? '')
+      const drift = await run(world(), seeded, { mode: 'check' })
+      expect(drift.outputs.status).toBe('drift')
+      expect(drift.summary).toContain('| Multi-region | ❌ no |')
+      expect(drift.summary).toMatch(/\| ❌ now → ✅ after apply \| `CloudTrail\.1` \| 3\.1 \|/)
+      const c1 = findingsOf(drift).find((f) => f.id === 'CloudTrail.1') as unknown as { control: unknown }
+      expect(c1.control).toEqual({ securityHub: 'CloudTrail.1', cis: '3.1', now: 'fail', afterApply: 'pass' })
+      // After the apply, the re-read trail passes: no "after apply" is left.
+      const fixed = await run(world(), seeded)
+      expectExit(fixed, 0)
+      expect(fixed.summary).toMatch(/\| ✅ pass \| `CloudTrail\.1` \| 3\.1 \|/)
+      expect(fixed.summary).not.toContain('after apply')
+    },
+    TEST_TIMEOUT
+  )
+})
+
+describe('every failure writes a summary', () => {
+  it(
+    'invalid inputs: each problem, named by its input, and no AWS request',
+    async () => {
+      const seeded = await seed(world())
+      const r = await run(world(), seeded, { 'trail-name': '-x', 's3-bucket-name': 'Not_A_Bucket', mode: 'plan' })
+      expectExit(r, 1)
+      expect(r.stats.total).toBe(0)
+      expect(r.summary).toContain('🔴 failed')
+      expect(r.summary).toContain('**3 inputs are invalid** (5 problems); no AWS request was made.')
+      for (const input of ['trail-name', 's3-bucket-name', 'mode']) expect(r.summary).toContain(`| \`${input}\` |`)
+    },
+    TEST_TIMEOUT
+  )
+
+  it(
+    'a missing id-token permission: the permissions block to add, in a code block',
+    async () => {
+      const seeded = await seed(world())
+      const r = await run(
+        world(),
+        seeded,
+        {},
+        { env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined } }
+      )
+      expectExit(r, 1)
+      expect(r.summary).toContain('**Fix:**\n\n```yaml\npermissions:\n  id-token: write\n  contents: read\n```')
     },
     TEST_TIMEOUT
   )

@@ -170,6 +170,22 @@ describe('openSession with role-to-assume (GitHub OIDC)', () => {
         expect(error.message).toContain(`${claim}="${CLAIMS[claim]}"`)
       }
       expect(error.message).not.toContain(TOKEN)
+      // For the failure summary: the claims as a table, and the trust policy condition this token matches.
+      expect(error.help.facts).toEqual({
+        sub: CLAIMS.sub,
+        aud: CLAIMS.aud,
+        repository: CLAIMS.repository,
+        ref: CLAIMS.ref,
+        job_workflow_ref: CLAIMS.job_workflow_ref
+      })
+      expect(JSON.parse(error.help.fix ?? '')).toEqual({
+        Condition: {
+          StringEquals: {
+            'token.actions.githubusercontent.com:aud': CLAIMS.aud,
+            'token.actions.githubusercontent.com:sub': CLAIMS.sub
+          }
+        }
+      })
     }
   )
 

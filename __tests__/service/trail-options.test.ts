@@ -32,6 +32,7 @@ import {
 import {
   DescribeKeyCommand,
   GetKeyPolicyCommand,
+  GetKeyRotationStatusCommand,
   NotFoundException as KmsNotFoundException,
   PutKeyPolicyCommand
 } from '@aws-sdk/client-kms'
@@ -426,11 +427,21 @@ describe('observe: the trail options', () => {
       }
     })
     aws.current.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT) })
+    aws.current.kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: true })
     const o = await observe(newClients(), declare({ 'kms-key-id': KEY_ALIAS }), identity)
     expect(o.kmsKey).toEqual({
       ok: true,
-      value: { arn: KEY_ARN, region: REGION, keyState: 'Enabled', symmetric: true, policy: policyOf(ROOT_STATEMENT) }
+      value: {
+        arn: KEY_ARN,
+        region: REGION,
+        keyState: 'Enabled',
+        symmetric: true,
+        policy: policyOf(ROOT_STATEMENT),
+        rotationEnabled: { ok: true, value: true }
+      }
     })
+    // Rotation is asked of the key by its ARN, like the policy (posture KMS.4).
+    expect(aws.current.kms.commandCalls(GetKeyRotationStatusCommand)[0]?.args[0].input).toEqual({ KeyId: KEY_ARN })
     expect(aws.current.kms.commandCalls(DescribeKeyCommand)[0]?.args[0].input).toEqual({ KeyId: KEY_ALIAS })
     expect(aws.current.kms.commandCalls(GetKeyPolicyCommand)[0]?.args[0].input).toEqual({
       KeyId: KEY_ARN,

@@ -1,7 +1,18 @@
 // The run's status, and why the step fails, per mode and the fail-on-* inputs.
-import { failuresOf, statusOf } from '../../src/outcome.js'
+import { failuresOf, inPlanOrder, postureAfterApply, statusOf } from '../../src/outcome.js'
+import { plan } from '../../src/plan/index.js'
 import type { Change, Finding, Plan } from '../../src/plan/types.js'
-import { ACCOUNT, TRAIL_ARN, REGION, aFinding, settings } from '../support/fixtures.js'
+import {
+  ACCOUNT,
+  TRAIL_ARN,
+  REGION,
+  aFinding,
+  findingOf,
+  observed,
+  observedTrail,
+  settings,
+  trailConfig
+} from '../support/fixtures.js'
 
 const startLogging: Change = { kind: 'start-logging', arn: TRAIL_ARN, region: REGION }
 const blocker = aFinding({ id: 's3.requester-pays', severity: 'blocker', title: 'Requester Pays is on' })
@@ -104,5 +115,74 @@ describe('failuresOf', () => {
   it('lists every reason at once', () => {
     const s = settings({ mode: 'check', 'fail-on-posture': 'true' })
     expect(failuresOf(s, 'drift', [postureWarning], [startLogging])).toHaveLength(2)
+  })
+})
+
+describe('inPlanOrder: the changes in the order of the plan, whatever order the writes finished in', () => {
+  const trusted: Change = { kind: 'enable-trusted-access' }
+  const role: Change = { kind: 'create-service-linked-role', role: 'cloudtrail' }
+  it('sorts what apply recorded as it finished back into plan order', () => {
+    const planned = [trusted, role, startLogging]
+    expect(inPlanOrder([startLogging, role, trusted], planned)).toEqual(planned)
+    expect(inPlanOrder([role, startLogging], planned)).toEqual([role, startLogging])
+  })
+})
+
+describe('failuresOf and posture', () => {
+  it('does not fail on posture for a control apply would fix; fails for one it would not', () => {
+    const s = settings({ 'fail-on-posture': 'true', 'fail-on-drift': 'false' })
+    const fixable = aFinding({ id: 'CloudTrail.4', category: 'posture', severity: 'fixable' })
+    const warning = aFinding({ id: 'CloudTrail.2', category: 'posture', severity: 'warning' })
+    expect(failuresOf(s, 'drift', [fixable], [])).toEqual([])
+    expect(failuresOf(s, 'in-sync', [fixable, warning], [])).toEqual([
+      '1 posture finding: CloudTrail.2 (fail-on-posture is true)'
+    ])
+  })
+
+  it('counts drift changes as the changes table does: one per tag', () => {
+    const tags: Change = {
+      kind: 'add-tags',
+      arn: TRAIL_ARN,
+      region: REGION,
+      tags: { a: '1', b: '2' },
+      before: { a: null, b: null }
+    }
+    expect(failuresOf(settings(), 'drift', [], [tags])).toEqual([
+      'Drift: apply would make 2 changes (fail-on-drift is true)'
+    ])
+  })
+})
+
+describe('postureAfterApply: judged on the re-read trail', () => {
+  it('replaces "now → after apply" with the state of the trail as re-read', () => {
+    const s = settings()
+    const before = observed({ trail: observedTrail({ logFileValidationEnabled: false, isMultiRegionTrail: false }) })
+    const p = plan(s, before)
+    expect(findingOf(p, 'CloudTrail.4').control).toMatchObject({ now: 'fail', afterApply: 'pass' })
+    const after = postureAfterApply(
+      s,
+      before,
+      { trail: trailConfig(), status: { isLogging: true } },
+      p.changes,
+      p.findings
+    )
+    expect(findingOf({ findings: after }, 'CloudTrail.4')).toMatchObject({
+      severity: 'ok',
+      control: { now: 'pass', afterApply: null }
+    })
+    expect(findingOf({ findings: after }, 'CloudTrail.1').severity).toBe('ok')
+    // A re-read trail that still lacks validation is reported as it is, not as declared.
+    const stale = postureAfterApply(
+      s,
+      before,
+      { trail: trailConfig({ logFileValidationEnabled: false }), status: { isLogging: true } },
+      p.changes,
+      p.findings
+    )
+    expect(findingOf({ findings: stale }, 'CloudTrail.4').control).toMatchObject({ now: 'fail', afterApply: null })
+    // Prerequisite findings are kept as planned.
+    expect(after.filter((f) => f.category === 'prerequisite')).toEqual(
+      p.findings.filter((f) => f.category === 'prerequisite')
+    )
   })
 })

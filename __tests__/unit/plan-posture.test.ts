@@ -1,6 +1,7 @@
 // Posture findings, named after the Security Hub / CIS CloudTrail controls, and delivery health.
-import type { ObservedTrail } from '../../src/observe/types.js'
+import type { KmsKey, ObservedTrail } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
+import { KEY_ARN, kmsKey, optionObserved, optionSettings } from '../support/trail-options.js'
 import {
   BUCKET,
   REGION,
@@ -80,9 +81,12 @@ describe('CloudTrail.4: log file validation', () => {
     expect(f.remediation).toContain('enable-log-file-validation: true')
   })
 
-  it('judges the trail as it will be after apply: a trail about to get validation passes', () => {
+  it('judges the trail as it is: validation off now fails now, and passes after the apply that turns it on', () => {
     const p = plan(settings(), observed({ trail: observedTrail({ logFileValidationEnabled: false }) }))
-    expect(postureOf(p, 'CloudTrail.4').severity).toBe('ok')
+    const f = postureOf(p, 'CloudTrail.4')
+    expect(f.severity).toBe('fixable')
+    expect(f.control).toMatchObject({ now: 'fail', afterApply: 'pass' })
+    expect(f.detail).toMatch(/^Log file validation is off/)
   })
 })
 
@@ -207,7 +211,7 @@ it('never blocks: posture findings are warnings at most', () => {
     observed({ trail, bucket: bucket({ policyIsPublic: ok(true), accessLogging: ok(false) }) })
   )
   const posture = p.findings.filter((f) => f.category === 'posture')
-  // CloudTrail.1, .2, .5, .6, .7 and both delivery checks fail here…
+  // CloudTrail.1, .2, .5, .6, .7, S3.22, S3.23 and both delivery checks fail here…
   expect(
     posture
       .filter((f) => f.severity === 'warning')
@@ -219,10 +223,164 @@ it('never blocks: posture findings are warnings at most', () => {
     'CloudTrail.5',
     'CloudTrail.6',
     'CloudTrail.7',
+    'S3.22',
+    'S3.23',
     'delivery.digest-files',
     'delivery.log-files'
   ])
   // …and none of them stops the run.
   expect(posture.filter((f) => f.severity === 'blocker' || f.severity === 'fixable')).toEqual([])
   expect(p.blocked).toBe(false)
+})
+
+describe('the trail as it is, and after apply', () => {
+  it('a drift run: a single-region trail fails CloudTrail.1 now and passes after apply, as its table says', () => {
+    const p = plan(settings({ mode: 'check' }), observed({ trail: observedTrail({ isMultiRegionTrail: false }) }))
+    const f = postureOf(p, 'CloudTrail.1')
+    expect(f.severity).toBe('fixable')
+    expect(f.control).toEqual({ securityHub: 'CloudTrail.1', cis: '3.1', now: 'fail', afterApply: 'pass' })
+    expect(f.detail).toContain('The trail logs only its home region.')
+    // Apply fixes it: nothing for the reader to paste.
+    expect(f.remediation).toBe('')
+  })
+
+  it('no trail: every trail control says so, and none passes now', () => {
+    const p = plan(settings(), observed({ trail: null, trails: ok([]) }))
+    const trailControls = ['CloudTrail.1', 'CloudTrail.2', 'CloudTrail.4', 'CloudTrail.5', 'S3.22', 'S3.23']
+    for (const id of trailControls) {
+      const f = postureOf(p, id)
+      expect(f.control?.now).toBe('no-trail')
+      expect(f.severity).not.toBe('ok')
+      expect(f.detail).toMatch(/^There is no trail\./)
+    }
+    // What apply would create: multi-region with validation passes; no KMS key nor data events does not.
+    expect(postureOf(p, 'CloudTrail.1').control?.afterApply).toBe('pass')
+    expect(postureOf(p, 'CloudTrail.4').control?.afterApply).toBe('pass')
+    expect(postureOf(p, 'CloudTrail.2').control?.afterApply).toBe('fail')
+    expect(postureOf(p, 'S3.22').control?.afterApply).toBe('fail')
+  })
+
+  it('a control apply does not change shows no "after apply"', () => {
+    const f = postureOf(plan(settings(), observed()), 'CloudTrail.2')
+    expect(f.control).toMatchObject({ now: 'fail', afterApply: null })
+    expect(f.severity).toBe('warning')
+  })
+})
+
+describe('ids auditors know: Security Hub and CIS AWS Foundations Benchmark v3.0.0', () => {
+  it.each([
+    ['CloudTrail.1', '3.1'],
+    ['CloudTrail.2', '3.5'],
+    ['CloudTrail.4', '3.2'],
+    ['CloudTrail.5', null],
+    ['CloudTrail.6', null],
+    ['CloudTrail.7', '3.4'],
+    ['S3.22', '3.8'],
+    ['S3.23', '3.9']
+  ])('%s is CIS %s', (id, cis) => {
+    expect(postureOf(plan(settings(), observed()), id).control).toMatchObject({ securityHub: id, cis })
+  })
+
+  it('KMS.4 is CIS 3.6', () => {
+    const p = plan(optionSettings({ 'kms-key-id': KEY_ARN }), optionObserved({ kmsKey: ok<KmsKey | null>(kmsKey()) }))
+    expect(findingOf(p, 'KMS.4').control).toMatchObject({ securityHub: 'KMS.4', cis: '3.6' })
+  })
+})
+
+describe('S3.22 and S3.23: S3 object-level write and read events', () => {
+  const withSelectors = (event: object[], advanced: object[]): ObservedTrail => ({
+    ...observedTrail(),
+    selectors: ok({ event, advanced })
+  })
+
+  it('fail on CloudTrail default selectors, with the selectors to declare', () => {
+    const p = plan(settings(), observed())
+    for (const id of ['S3.22', 'S3.23']) {
+      const f = postureOf(p, id)
+      expect(f.severity).toBe('warning')
+      expect(f.remediation).toContain('advanced-event-selectors: |')
+      expect(f.remediation).toContain('AWS::S3::Object')
+    }
+  })
+
+  it('pass with an advanced selector for every S3 object, read and write', () => {
+    const all = {
+      Name: 'S3',
+      FieldSelectors: [
+        { Field: 'eventCategory', Equals: ['Data'] },
+        { Field: 'resources.type', Equals: ['AWS::S3::Object'] }
+      ]
+    }
+    const p = plan(settings(), observed({ trail: withSelectors([], [all]) }))
+    expect(postureOf(p, 'S3.22').severity).toBe('ok')
+    expect(postureOf(p, 'S3.23').severity).toBe('ok')
+  })
+
+  it('count write only for a WriteOnly basic selector on all buckets, and nothing for a list of buckets', () => {
+    const writeOnly = plan(
+      settings(),
+      observed({
+        trail: withSelectors(
+          [{ ReadWriteType: 'WriteOnly', DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] }],
+          []
+        )
+      })
+    )
+    expect(postureOf(writeOnly, 'S3.22').severity).toBe('ok')
+    expect(postureOf(writeOnly, 'S3.23').severity).toBe('warning')
+    const oneBucket = plan(
+      settings(),
+      observed({
+        trail: withSelectors([{ DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3:::one/'] }] }], [])
+      })
+    )
+    expect(postureOf(oneBucket, 'S3.22').severity).toBe('warning')
+  })
+
+  it('after apply of declared selectors that log every S3 object: fail now, pass after', () => {
+    const declared = settings({
+      'advanced-event-selectors':
+        '- Name: Management\n  FieldSelectors:\n    - { Field: eventCategory, Equals: [Management] }\n- Name: S3\n  FieldSelectors:\n    - { Field: eventCategory, Equals: [Data] }\n    - { Field: resources.type, Equals: [AWS::S3::Object] }'
+    })
+    const f = postureOf(plan(declared, observed()), 'S3.23')
+    expect(f.control).toMatchObject({ now: 'fail', afterApply: 'pass' })
+  })
+
+  it('unknown when the selectors could not be read', () => {
+    const trail: ObservedTrail = { ...observedTrail(), selectors: denied('cloudtrail:GetEventSelectors') }
+    const f = postureOf(plan(settings(), observed({ trail })), 'S3.22')
+    expect(f.control?.now).toBe('unknown')
+    expect(f.detail).toContain('cloudtrail:GetEventSelectors')
+  })
+})
+
+describe('KMS.4: rotation of the trail key', () => {
+  const run = (key: KmsKey, trailKey = true) =>
+    plan(
+      optionSettings({ 'kms-key-id': KEY_ARN }),
+      optionObserved({
+        kmsKey: ok<KmsKey | null>(key),
+        ...(trailKey ? {} : { trail: observedTrail() })
+      })
+    )
+
+  it('passes when rotation is on', () => {
+    expect(findingOf(run(kmsKey({ rotationEnabled: ok(true) })), 'KMS.4').severity).toBe('ok')
+  })
+
+  it('warns when rotation is off, with the command for this key', () => {
+    const f = findingOf(run(kmsKey({ rotationEnabled: ok(false) })), 'KMS.4')
+    expect(f.severity).toBe('warning')
+    expect(f.remediation).toBe(`aws kms enable-key-rotation --key-id ${KEY_ARN} --region us-east-1`)
+  })
+
+  it('is unknown, naming the action, when the rotation could not be read', () => {
+    const f = findingOf(run(kmsKey({ rotationEnabled: denied('kms:GetKeyRotationStatus') })), 'KMS.4')
+    expect(f.control?.now).toBe('unknown')
+    expect(f.detail).toContain('kms:GetKeyRotationStatus')
+  })
+
+  it('is not judged when the trail has and will have no key', () => {
+    expect(plan(settings(), observed()).findings.map((f) => f.id)).not.toContain('KMS.4')
+  })
 })

@@ -115,3 +115,71 @@ it('describeChanges keeps the order of the changes', () => {
   )
   expect(records.map((r) => r.after)).toEqual(['enabled', 'logging'])
 })
+
+describe('selectors: before and after as what differs', () => {
+  const management = {
+    ReadWriteType: 'All',
+    IncludeManagementEvents: true,
+    DataResources: [],
+    ExcludeManagementEventSources: []
+  }
+  const s3 = {
+    Name: 'S3 objects',
+    FieldSelectors: [
+      { Field: 'eventCategory', Equals: ['Data'] },
+      { Field: 'resources.type', Equals: ['AWS::S3::Object'] }
+    ]
+  }
+  it('names the selectors removed and added, not "as found"', () => {
+    const [record] = describeChange(
+      {
+        kind: 'put-event-selectors',
+        arn: TRAIL_ARN,
+        region: REGION,
+        advancedEventSelectors: [
+          { Name: 'Management', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] },
+          s3
+        ],
+        before: { event: [management], advanced: [] }
+      },
+      TRAIL
+    )
+    expect(record).toEqual({
+      what: `Trail ${TRAIL}: advanced event selectors`,
+      before: '1 selector\n− management All',
+      after: '2 selectors\n+ Management\n+ S3 objects'
+    })
+  })
+
+  it('counts what stays the same', () => {
+    const [record] = describeChange(
+      {
+        kind: 'put-event-selectors',
+        arn: TRAIL_ARN,
+        region: REGION,
+        advancedEventSelectors: [
+          s3,
+          { Name: 'Mgmt', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }
+        ],
+        before: { event: [], advanced: [s3] }
+      },
+      TRAIL
+    )
+    expect(record?.before).toBe('1 selector')
+    expect(record?.after).toBe('2 selectors\n1 unchanged\n+ Mgmt')
+  })
+
+  it('insight selectors: the types before and after', () => {
+    const [record] = describeChange(
+      {
+        kind: 'put-insight-selectors',
+        arn: TRAIL_ARN,
+        region: REGION,
+        insightSelectors: [],
+        before: [{ InsightType: 'ApiCallRateInsight' }]
+      },
+      TRAIL
+    )
+    expect(record).toMatchObject({ before: 'ApiCallRateInsight', after: 'off' })
+  })
+})

@@ -113,3 +113,11 @@ describe('annotationsOf', () => {
     expect(warning?.message).toBe('Because.')
   })
 })
+
+it('gives each posture finding its Security Hub and CIS ids, and its state now and after apply', () => {
+  const control = { securityHub: 'CloudTrail.1', cis: '3.1', now: 'fail', afterApply: 'pass' } as const
+  const out = outputsOf(
+    outcome({ findings: [aFinding({ id: 'CloudTrail.1', category: 'posture', severity: 'fixable', control })] })
+  )
+  expect(JSON.parse(out.findings ?? '')).toEqual([expect.objectContaining({ id: 'CloudTrail.1', control })])
+})

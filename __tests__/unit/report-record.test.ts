@@ -101,9 +101,14 @@ describe('reportOf', () => {
     ).toBe('success')
   })
 
-  it('names the Security Hub control of a posture finding', () => {
-    const report = reportOf(cases.updated, run, finished)
-    expect(report.findings.find((f) => f.id === 'CloudTrail.2')?.controls).toEqual(['CloudTrail.2'])
+  it('names the Security Hub control and CIS recommendation of a posture finding, as the output does', () => {
+    const control = { securityHub: 'CloudTrail.2', cis: '3.5', now: 'fail', afterApply: 'pass' } as const
+    const o = outcome({ findings: [{ ...posture, control }, blocker] })
+    const report = reportOf(o, run, finished)
+    expect(reportSchemaErrors(report)).toEqual([])
+    expect(report.findings.map((f) => f.control)).toEqual([control, null])
+    const output = JSON.parse(outputsOf(o).findings ?? '') as { control?: unknown }[]
+    expect(output[0]?.control).toEqual(control)
   })
 
   it('keeps the delivery status', () => {

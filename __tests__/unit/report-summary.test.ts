@@ -57,12 +57,12 @@ const separators = (row: string) => row.replace(/\\./g, '').split('|').length - 
 describe('headline and verdict', () => {
   it.each<[Outcome['status'], Outcome['mode'], RegExp, RegExp]>([
     ['created', 'apply', /created/, /Created the trail and made 2 changes/],
-    ['updated', 'apply', /updated/, /made 2 changes to converge the trail/],
+    ['updated', 'apply', /updated/, /Made 2 changes to converge the trail/],
     ['unchanged', 'apply', /unchanged/, /no write was made/],
     ['blocked', 'apply', /blocked/, /Nothing was written: 1 blocker must be fixed first/],
     ['in-sync', 'check', /in sync/, /Nothing to do/],
     ['drift', 'check', /drift/, /apply would make 2 changes/],
-    ['blocked', 'check', /blocked/, /Nothing was written/]
+    ['blocked', 'check', /blocked/, /Apply would write nothing: 1 blocker must be fixed first/]
   ])('%s (%s)', (status, mode, headline, verdict) => {
     const changes =
       status === 'unchanged' || status === 'in-sync'
@@ -73,10 +73,16 @@ describe('headline and verdict', () => {
           ]
     const findings = status === 'blocked' ? [requesterPays] : []
     const [first, , second] = renderSummary(outcome({ status, mode, changes, findings })).split('\n')
-    expect(first).toMatch(/^## org-trail · `org-trail` · /)
+    // The trail is called org-trail, like the action: the heading does not say it twice.
+    expect(first).toMatch(/^## org-trail · [🟢🟡🔴]/u)
     expect(first).toMatch(headline)
     expect(second).toMatch(new RegExp(`^\\*\\*${mode === 'check' ? 'Check' : 'Apply'}:\\*\\* `))
     expect(second).toMatch(verdict)
+  })
+
+  it('names the trail in the heading when it is not called org-trail', () => {
+    const md = renderSummary(outcome({ trailName: 'audit' }))
+    expect(md.split('\n')[0]).toBe('## org-trail · `audit` · 🟢 unchanged')
   })
 
   it('says when the trail was adopted from a run that created it meanwhile', () => {
@@ -167,7 +173,7 @@ describe('changes', () => {
       '### Changes apply would make (1)'
     )
     const blocked = renderSummary(outcome({ status: 'blocked', findings: [requesterPays], changes: [startLogging] }))
-    expect(blocked).toContain('### Changes apply would make (1)')
+    expect(blocked).toContain('### Changes apply will make once unblocked (1)')
     expect(blocked).not.toContain('Changes made')
   })
 
@@ -198,7 +204,8 @@ describe('findings and how to fix them', () => {
     )
     const row = rowOf(section(md, 'Prerequisites'), 'organization.trusted-access')
     expect(row).toContain('🔧 to fix')
-    expect(row).toContain(TRUSTED_ACCESS_COMMAND)
+    // Commands never sit in a table cell (they overflow the pane): each has its own code block.
+    expect(row).not.toContain(TRUSTED_ACCESS_COMMAND)
     expect(section(md, 'How to fix')).toContain(`\`\`\`sh\n${TRUSTED_ACCESS_COMMAND}\n\`\`\``)
   })
 
@@ -208,18 +215,20 @@ describe('findings and how to fix them', () => {
     ).not.toContain('### How to fix')
   })
 
-  it('open blockers first in "How to fix", with the title and id', () => {
+  it('put every blocker with its fix right under the headline, and the other fixes folded in "How to fix"', () => {
     const warning = aFinding({
       id: 'cloudtrail.home-region',
       severity: 'warning',
       title: 'Trail is homed in another region',
       remediation: 'Set aws-region: eu-west-1.'
     })
-    const fix = section(renderSummary(outcome({ status: 'blocked', findings: [warning, requesterPays] })), 'How to fix')
-    expect(fix.indexOf('s3.requester-pays')).toBeLessThan(fix.indexOf('cloudtrail.home-region'))
-    expect(fix).toContain(
-      '<details open><summary>❌ <b>Requester Pays is on</b> (<code>s3.requester-pays</code>)</summary>'
-    )
+    const md = renderSummary(outcome({ status: 'blocked', findings: [warning, requesterPays] }))
+    const blocker = section(md, '❌ Blocker')
+    expect(md.indexOf('### ❌ Blocker')).toBeLessThan(md.indexOf('### Changes'))
+    expect(blocker).toContain('**1. Requester Pays is on** (`s3.requester-pays`): CloudTrail cannot deliver.')
+    expect(blocker).toContain(`\`\`\`sh\n${requesterPays.remediation}\n\`\`\``)
+    const fix = section(md, 'How to fix')
+    expect(fix).not.toContain('s3.requester-pays')
     expect(fix).toContain('<details><summary>⚠️ <b>Trail is homed in another region</b>')
   })
 
@@ -235,14 +244,17 @@ describe('findings and how to fix them', () => {
       title: 'Homed elsewhere',
       remediation: 'Set aws-region: eu-west-1 to make the declaration match.'
     })
-    const fix = section(renderSummary(outcome({ status: 'blocked', findings: [...p.findings, home] })), 'How to fix')
-    expect(fix).toMatch(/```json\n\[\n {2}\{\n {4}"Sid": "OrgTrailAclCheck"/)
-    expect(fix).toContain('```sh\naws s3api put-bucket-request-payment --bucket org-trail-logs')
+    const md = renderSummary(outcome({ status: 'blocked', findings: [...p.findings, home] }))
+    const blockers = section(md, '❌ Blockers (2)')
+    expect(blockers).toMatch(/```json\n\[\n {2}\{\n {4}"Sid": "OrgTrailAclCheck"/)
+    expect(blockers).toContain('```sh\naws s3api put-bucket-request-payment --bucket org-trail-logs')
+    const fix = section(md, 'How to fix')
     expect(fix).toContain('```sh\n# Set the inputs kms-key-id') // CloudTrail.2: a commented command
-    expect(fix).toContain('```\nSet aws-region: eu-west-1 to make the declaration match.\n```')
+    // A one-line sentence stays a sentence.
+    expect(fix).toContain('\n\nSet aws-region: eu-west-1 to make the declaration match.\n\n</details>')
   })
 
-  it('link a long fix to "How to fix" only when "How to fix" has it', () => {
+  it('show every open fix somewhere on the page: blockers on top, the rest in "How to fix"', () => {
     // Apply mode, blocked: nothing was written, so the fixable bucket policy is still open.
     const p = plan(
       settings(),
@@ -250,12 +262,10 @@ describe('findings and how to fix them', () => {
     )
     expect(p.blocked).toBe(true)
     const md = renderSummary(outcome({ status: 'blocked', findings: p.findings, changes: p.changes }))
-    const fix = section(md, 'How to fix')
-    // Passed checks are folded into a list; only the others have a table row.
-    const linked = p.findings.filter((f) => f.severity !== 'ok' && rowOf(md, `\`${f.id}\``).includes('(#how-to-fix)'))
-    expect(linked.map((f) => f.id)).toContain('s3.bucket-policy')
-    for (const f of linked)
-      expect({ id: f.id, inHowToFix: fix.includes(`<code>${f.id}</code>`) }).toEqual({ id: f.id, inHowToFix: true })
+    for (const f of p.findings.filter((x) => x.severity !== 'ok' && x.remediation !== '')) {
+      const first = f.remediation.split('\n')[0] ?? ''
+      expect({ id: f.id, shown: md.includes(first) }).toEqual({ id: f.id, shown: true })
+    }
   })
 
   it('keep every finding in its own row, escaping pipes and line breaks', () => {
@@ -267,7 +277,7 @@ describe('findings and how to fix them', () => {
       remediation: 'run `a | b`'
     })
     const row = rowOf(renderSummary(outcome({ findings: [nasty] })), '`x.y`')
-    expect(separators(row)).toBe(6)
+    expect(separators(row)).toBe(4)
     expect(row).toContain('a \\| b')
     expect(row).toContain('line one<br>line two \\| more')
   })
@@ -303,7 +313,7 @@ describe('findings and how to fix them', () => {
   })
 
   it('escape HTML in the titles and details of "How to fix"', () => {
-    const f = aFinding({ id: 'x.y', severity: 'blocker', title: 'Bad <script>', detail: 'a & b', remediation: 'aws x' })
+    const f = aFinding({ id: 'x.y', severity: 'warning', title: 'Bad <script>', detail: 'a & b', remediation: 'aws x' })
     const fix = section(renderSummary(outcome({ status: 'blocked', findings: [f] })), 'How to fix')
     expect(fix).toContain('Bad &lt;script&gt;')
     expect(fix).toContain('a &amp; b')
@@ -319,6 +329,61 @@ describe('findings and how to fix them', () => {
       title: 'Not encrypted with SSE-KMS'
     })
     expect(rowOf(section(renderSummary(outcome({ findings: [posture] })), 'Posture'), 'CloudTrail.2')).toContain('⚠️')
+  })
+})
+
+describe('one truth on the page', () => {
+  it('counts one change per row: the headline, the heading and the table agree', () => {
+    const tags = {
+      kind: 'add-tags' as const,
+      arn: TRAIL_ARN,
+      region: REGION,
+      tags: { a: '1', b: '2' },
+      before: { a: null, b: null }
+    }
+    const md = renderSummary(outcome({ status: 'updated', changes: [{ kind: 'enable-trusted-access' }, tags] }))
+    const rows = section(md, 'Changes made')
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| What') && !l.startsWith('| ---'))
+    expect(rows).toHaveLength(3)
+    expect(md).toContain('Made 3 changes to converge the trail')
+    expect(md).toContain('### Changes made (3)')
+  })
+
+  it('a drift run: the trail table and the posture row say the same of multi-region', () => {
+    const p = plan(settings({ mode: 'check' }), observed({ trail: observedTrail({ isMultiRegionTrail: false }) }))
+    const md = renderSummary(
+      outcome({
+        mode: 'check',
+        status: 'drift',
+        trail: trailConfig({ isMultiRegionTrail: false }),
+        findings: p.findings,
+        changes: p.changes
+      })
+    )
+    expect(rowOf(md, '| Multi-region |')).toContain('❌ no')
+    const row = rowOf(section(md, 'Posture'), '`CloudTrail.1`')
+    expect(row).toContain('❌ now → ✅ after apply')
+    expect(row).toContain('| 3.1 |')
+  })
+
+  it('no trail: the posture rows say so and none says "pass"', () => {
+    const p = plan(settings(), observed({ trail: null, trails: ok([]) }))
+    const md = renderSummary(outcome({ mode: 'check', status: 'drift', trail: null, findings: p.findings }))
+    const posture = section(md, 'Posture')
+    for (const id of ['CloudTrail.1', 'CloudTrail.4'])
+      expect(rowOf(posture, `\`${id}\``)).toMatch(/^\| ➖ no trail → ✅ after apply/)
+  })
+
+  it('after apply: fixed findings in the past tense, and the merged statements shown', () => {
+    const p = plan(settings(), observed({ bucket: bucket({ policy: ok<string | null>(null) }) }))
+    const md = renderSummary(outcome({ status: 'updated', findings: p.findings, changes: p.changes }))
+    const row = rowOf(section(md, 'Prerequisites'), '`s3.bucket-policy`')
+    expect(row).toContain('Before this run: Bucket policy does not let CloudTrail write. **Fixed** (see Changes made).')
+    expect(row).not.toMatch(/apply merges|below/)
+    expect(section(md, 'Changes made')).toMatch(
+      /<summary>Statements merged into the policy of bucket org-trail-logs<\/summary>\n\n```json\n\[\n {2}\{\n {4}"Sid": "OrgTrailAclCheck"/
+    )
   })
 })
 

@@ -316,7 +316,13 @@ describe('plan: selectors', () => {
     const s = settingsOf({ 'event-selectors': TWO_SELECTORS, 'allow-destructive-changes': 'true' })
     const p = plan(s, withSelectors(asObserved([])))
     expect(p.changes).toEqual([
-      { kind: 'put-event-selectors', arn: TRAIL_ARN, region: REGION, eventSelectors: s.eventSelectors }
+      {
+        kind: 'put-event-selectors',
+        arn: TRAIL_ARN,
+        region: REGION,
+        eventSelectors: s.eventSelectors,
+        before: { event: [], advanced: [] }
+      }
     ])
     expect(findingOf(p, 'cloudtrail.event-selectors').severity).toBe('warning')
   })
@@ -343,7 +349,8 @@ describe('plan: selectors', () => {
       kind: 'put-event-selectors',
       arn: TRAIL_ARN,
       region: REGION,
-      advancedEventSelectors: s.advancedEventSelectors
+      advancedEventSelectors: s.advancedEventSelectors,
+      before: { event: [], advanced: [] }
     })
   })
 
@@ -383,7 +390,8 @@ describe('plan: selectors', () => {
         kind: 'put-insight-selectors',
         arn: TRAIL_ARN,
         region: REGION,
-        insightSelectors: [{ InsightType: 'ApiCallRateInsight' }]
+        insightSelectors: [{ InsightType: 'ApiCallRateInsight' }],
+        before: []
       }
     ])
     const off = plan(
@@ -391,7 +399,13 @@ describe('plan: selectors', () => {
       observed({ trail: { ...observedTrail(), insights: ok([{ InsightType: 'ApiCallRateInsight' }]) } })
     )
     expect(off.changes).toEqual([
-      { kind: 'put-insight-selectors', arn: TRAIL_ARN, region: REGION, insightSelectors: [] }
+      {
+        kind: 'put-insight-selectors',
+        arn: TRAIL_ARN,
+        region: REGION,
+        insightSelectors: [],
+        before: [{ InsightType: 'ApiCallRateInsight' }]
+      }
     ])
   })
 

@@ -66,6 +66,7 @@ export const IAM_ACTIONS = {
   },
   'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
   'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
+  'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
   'kms:PutKeyPolicy': {
     access: 'write',
     purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
@@ -90,7 +91,8 @@ export const IAM_ACTIONS = {
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
   'cloudtrail:GetEventSelectors': {
     access: 'read',
-    purpose: 'event selectors, and posture: management events read and write (CloudTrail.1)'
+    purpose:
+      'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23)'
   },
   'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
   'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },

@@ -27,7 +27,12 @@ export class AwsCallError extends Error {
 /** A failure the user must act on, already explained: a title and what to do. */
 export class ActionError extends Error {
   readonly title: string
-  constructor(title: string, message: string) {
+  constructor(
+    title: string,
+    message: string,
+    /** For the failure summary: the exact fix to paste, and facts (name → value) the reader compares. */
+    readonly help: { readonly fix?: string; readonly facts?: Readonly<Record<string, string>> } = {}
+  ) {
     super(message)
     this.name = 'ActionError'
     this.title = title

@@ -48,7 +48,8 @@ export async function openSession(auth: Auth, region: string, deps: SessionDeps)
     throw new ActionError(
       'GitHub OIDC token unavailable',
       'The job cannot request a GitHub OIDC token: add "permissions: id-token: write" to the workflow or job ' +
-        '(with "contents: read"). Pull requests from forks never receive one; use "pull_request_target" with care or run check mode on push.'
+        '(with "contents: read"). Pull requests from forks never receive one; use "pull_request_target" with care or run check mode on push.',
+      { fix: 'permissions:\n  id-token: write\n  contents: read' }
     )
   }
 
@@ -97,6 +98,18 @@ export async function openSession(auth: Auth, region: string, deps: SessionDeps)
   }
 }
 
+/** The trust policy condition that matches this very token: what the role's trust policy must say. */
+function trustCondition(claims: TokenClaims): string {
+  if (!claims.sub || !claims.aud) return ''
+  const condition = {
+    StringEquals: {
+      'token.actions.githubusercontent.com:aud': claims.aud,
+      'token.actions.githubusercontent.com:sub': claims.sub
+    }
+  }
+  return JSON.stringify({ Condition: condition }, null, 2)
+}
+
 function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: TokenClaims): ActionError {
   const code = error instanceof AwsCallError ? error.code : errorCode(error)
   if (isAccessDenied(code) || code === 'InvalidIdentityToken' || code === 'InvalidIdentityTokenException') {
@@ -104,7 +117,8 @@ function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: Token
       'Cannot assume the role',
       `STS refused AssumeRoleWithWebIdentity for ${roleArn} (${code}). The role's trust policy must allow ` +
         `"sts:AssumeRoleWithWebIdentity" for the federated principal token.actions.githubusercontent.com and match this token: ` +
-        `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`
+        `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`,
+      { facts: { ...claims }, fix: trustCondition(claims) }
     )
   }
   const message =

@@ -9,7 +9,7 @@ export function kmsKeyRegion(keyId: string, homeRegion: string): string {
 
 /** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
 export async function readKmsKey(clients: Clients, keyId: string, homeRegion: string): Promise<Read<KmsKey | null>> {
-  const [kms, { DescribeKeyCommand, GetKeyPolicyCommand }] = await Promise.all([
+  const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
     clients.kms(kmsKeyRegion(keyId, homeRegion)),
     import('@aws-sdk/client-kms')
   ])
@@ -23,10 +23,16 @@ export async function readKmsKey(clients: Clients, keyId: string, homeRegion: st
   if (!described.ok || described.value === null) return described as Read<null>
   const meta = described.value
   const arn = meta.Arn ?? keyId
-  const policy = await read(
-    'kms:GetKeyPolicy',
-    async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null
-  )
+  const [policy, rotationEnabled] = await Promise.all([
+    read(
+      'kms:GetKeyPolicy',
+      async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null
+    ),
+    read(
+      'kms:GetKeyRotationStatus',
+      async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true
+    )
+  ])
   if (!policy.ok) return policy
   return {
     ok: true,
@@ -37,7 +43,8 @@ export async function readKmsKey(clients: Clients, keyId: string, homeRegion: st
       symmetric:
         (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
         (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
-      policy: policy.value
+      policy: policy.value,
+      rotationEnabled
     }
   }
 }

@@ -42,6 +42,8 @@ export interface KmsKey {
   readonly keyState: string
   readonly symmetric: boolean
   readonly policy: string | null
+  /** Automatic rotation of the key material (posture KMS.4); absent in older snapshots. */
+  readonly rotationEnabled?: Read<boolean>
 }
 
 export interface CloudWatchRole {

@@ -318,6 +318,8 @@ function checkBucketPolicy(ctx: PlanContext): Step {
   }
 
   const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ')
+  // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
+  const missingTitle = 'Bucket policy does not let CloudTrail write'
   const statements = JSON.stringify(ownStatements(grant), null, 2)
   if (!ctx.settings.manageBucketPolicy) {
     return {
@@ -325,7 +327,7 @@ function checkBucketPolicy(ctx: PlanContext): Step {
         id,
         P,
         'blocker',
-        title,
+        missingTitle,
         `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
         statements
       )
@@ -350,7 +352,7 @@ function checkBucketPolicy(ctx: PlanContext): Step {
       id,
       P,
       'fixable',
-      title,
+      missingTitle,
       `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`,
       statements
     ),

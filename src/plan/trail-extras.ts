@@ -55,7 +55,8 @@ export function checkSelectors(ctx: PlanContext): Step[] {
     region: ctx.homeRegion,
     ...(declared.kind === 'event'
       ? { eventSelectors: declared.selectors }
-      : { advancedEventSelectors: declared.selectors })
+      : { advancedEventSelectors: declared.selectors }),
+    ...(observed?.ok ? { before: observed.value } : {})
   }
   const coverage = declaredEventCoverage(ctx)
   const current = trail?.managementEvents.ok ? trail.managementEvents.value : null
@@ -111,7 +112,13 @@ export function checkInsights(ctx: PlanContext): Step[] {
           : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
       ),
       changes: [
-        { kind: 'put-insight-selectors', arn: ctx.trailArn, region: ctx.homeRegion, insightSelectors: declared }
+        {
+          kind: 'put-insight-selectors',
+          arn: ctx.trailArn,
+          region: ctx.homeRegion,
+          insightSelectors: declared,
+          ...(observed?.ok ? { before: observed.value } : {})
+        }
       ]
     }
   ]

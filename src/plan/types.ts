@@ -1,4 +1,5 @@
 import type { ServiceLinkedRole } from '../domain.js'
+import type { InsightSelectorState, ObservedSelectors } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,
   EventSelectorDeclaration,
@@ -26,6 +27,25 @@ export interface Finding {
   readonly detail: string
   /** Exactly what to do, ready to paste: a command or a policy statement. Empty when nothing is to do. */
   readonly remediation: string
+  /** Posture controls only: the ids auditors know, and the control's state now and after apply. */
+  readonly control?: Control
+}
+
+/**
+ * pass / fail: judged; unknown: a read it needs failed; no-trail / no-key: there is nothing to judge yet.
+ * Never "pass" for something that does not exist.
+ */
+export type ControlState = 'pass' | 'fail' | 'unknown' | 'no-trail' | 'no-key'
+
+export interface Control {
+  /** The AWS Security Hub control id, e.g. CloudTrail.1. */
+  readonly securityHub: string
+  /** The CIS AWS Foundations Benchmark v3.0.0 recommendation, e.g. 3.1; null when v3.0.0 has none. */
+  readonly cis: string | null
+  /** As the trail and its resources are when the report is made (after an apply: as re-read). */
+  readonly now: ControlState
+  /** As they would be once apply has run; null when apply would not change this control. */
+  readonly afterApply: ControlState | null
 }
 
 /** The trail settings org-trail converges, by their CloudTrail API names. */
@@ -94,12 +114,16 @@ export type Change =
       readonly region: string
       readonly eventSelectors?: readonly EventSelectorDeclaration[]
       readonly advancedEventSelectors?: readonly AdvancedSelectorDeclaration[]
+      /** The trail's selectors before, for the report's diff; absent when the trail is new. */
+      readonly before?: ObservedSelectors
     }
   | {
       readonly kind: 'put-insight-selectors'
       readonly arn: string
       readonly region: string
       readonly insightSelectors: readonly InsightSelectorDeclaration[]
+      /** The trail's insight selectors before, for the report's diff. */
+      readonly before?: readonly InsightSelectorState[]
     }
   | {
       readonly kind: 'add-tags'

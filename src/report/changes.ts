@@ -1,8 +1,10 @@
 import { SERVICE_LINKED_ROLES } from '../domain.js'
+import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } from '../observe/types.js'
 import { parsePolicy } from '../plan/bucket-policy.js'
 import { fieldLabel } from '../plan/trail-diff.js'
 import { show } from '../plan/trail.js'
 import type { Change } from '../plan/types.js'
+import { canonicalAdvancedSelectors, canonicalEventSelectors } from '../settings/selectors.js'
 
 /** One line of the `changes` output and of the summary's table. */
 export interface ChangeRecord {
@@ -26,6 +28,75 @@ function describeTrail(t: Extract<Change, { kind: 'create-trail' }>['trail']): s
     `log file validation ${t.enableLogFileValidation ? 'on' : 'off'}`,
     `s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`
   ].join(', ')
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+function eventSelectorLabel(s: EventSelectorState): string {
+  const rw = s.ReadWriteType ?? 'All'
+  const parts = [
+    s.IncludeManagementEvents === false ? '' : `management ${rw}`,
+    ...(s.DataResources ?? []).map((d) => {
+      const values = d.Values ?? []
+      return `${d.Type ?? '?'} ${values.length === 1 ? values[0] : plural(values.length, 'value')} ${rw}`
+    }),
+    (s.ExcludeManagementEventSources ?? []).length > 0
+      ? `excluding ${(s.ExcludeManagementEventSources ?? []).join(', ')}`
+      : ''
+  ]
+  return parts.filter((p) => p !== '').join(', ') || 'nothing'
+}
+
+function advancedSelectorLabel(s: AdvancedSelectorState): string {
+  if (s.Name) return s.Name
+  return (s.FieldSelectors ?? [])
+    .map((f) => {
+      const op = Object.keys(f).find((k) => k !== 'Field')
+      const values = op ? f[op] : undefined
+      return `${String(f.Field)} ${op ?? ''} ${Array.isArray(values) ? values.join('|') : ''}`.trim()
+    })
+    .join(', ')
+}
+
+interface Labelled {
+  readonly key: string
+  readonly label: string
+}
+
+/** Each selector with a key that ignores the order of its values, as CloudTrail does. */
+function labelled(selectors: ObservedSelectors): Labelled[] {
+  type Canonical = Parameters<typeof canonicalEventSelectors>[0][number]
+  return [
+    ...selectors.event.map((s) => ({
+      key: canonicalEventSelectors([s as Canonical])[0] ?? '',
+      label: eventSelectorLabel(s)
+    })),
+    ...selectors.advanced.map((s) => ({
+      key: `advanced:${canonicalAdvancedSelectors([s])[0] ?? ''}`,
+      label: advancedSelectorLabel(s)
+    }))
+  ]
+}
+
+/** Before and after of the trail's selectors as what differs: counts, then the selectors removed and added. */
+export function selectorsDiff(
+  before: ObservedSelectors | undefined,
+  after: ObservedSelectors
+): { before: string; after: string } {
+  const was = before ? labelled(before) : []
+  const now = labelled(after)
+  const removed = was.filter((w) => !now.some((n) => n.key === w.key))
+  const added = now.filter((n) => !was.some((w) => w.key === n.key))
+  const kept = now.length - added.length
+  const side = (list: Labelled[], changed: Labelled[], sign: string) =>
+    [
+      list.length === 0 ? "none (CloudTrail's default: all management events)" : plural(list.length, 'selector'),
+      kept > 0 && changed.length > 0 ? `${kept} unchanged` : '',
+      ...changed.map((c) => `${sign} ${c.label}`)
+    ]
+      .filter((p) => p !== '')
+      .join('\n')
+  return { before: before ? side(was, removed, '−') : 'new trail: the default selector', after: side(now, added, '+') }
 }
 
 export function describeChange(change: Change, trailName: string): ChangeRecord[] {
@@ -86,23 +157,29 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
         }
       ]
     }
-    case 'put-event-selectors':
+    case 'put-event-selectors': {
+      const diff = selectorsDiff(change.before, {
+        event: change.eventSelectors ?? [],
+        advanced: change.advancedEventSelectors ?? []
+      })
       return [
         {
           what: `Trail ${trailName}: ${change.eventSelectors ? 'event selectors' : 'advanced event selectors'}`,
-          before: 'as found',
-          after: `${(change.eventSelectors ?? change.advancedEventSelectors ?? []).length} selector(s) as declared`
+          ...diff
         }
       ]
-    case 'put-insight-selectors':
+    }
+    case 'put-insight-selectors': {
+      const types = (list: readonly { InsightType?: string | undefined }[]) =>
+        list.length === 0 ? 'off' : list.map((s) => s.InsightType ?? '?').join(', ')
       return [
         {
           what: `Trail ${trailName}: insight selectors`,
-          before: 'as found',
-          after:
-            change.insightSelectors.length === 0 ? 'off' : change.insightSelectors.map((s) => s.InsightType).join(', ')
+          before: change.before ? types(change.before) : 'off',
+          after: types(change.insightSelectors)
         }
       ]
+    }
     case 'add-tags':
       return Object.entries(change.tags).map(([key, value]) => ({
         what: `Trail ${trailName}: tag ${key}`,

@@ -10,7 +10,15 @@ export function outputsOf(o: Outcome): Record<string, string> {
     status: o.status,
     changes: JSON.stringify(describeChanges(o.changes, o.trailName)),
     findings: JSON.stringify(
-      o.findings.map(({ id, severity, title, detail, remediation }) => ({ id, severity, title, detail, remediation }))
+      o.findings.map(({ id, severity, title, detail, remediation, control }) => ({
+        id,
+        severity,
+        title,
+        detail,
+        remediation,
+        // Posture controls: the Security Hub and CIS ids auditors file them under, and the state now and after apply.
+        ...(control ? { control } : {})
+      }))
     )
   }
 }

@@ -14,6 +14,7 @@ export const REPORT_SCHEMA_VERSION = 1
 
 const text = z.string()
 const changeRecord = z.object({ what: text, before: text, after: text })
+const controlState = z.enum(['pass', 'fail', 'unknown', 'no-trail', 'no-key'])
 
 export const reportSchema = z
   .object({
@@ -74,7 +75,15 @@ export const reportSchema = z
           id: text,
           category: z.enum(['prerequisite', 'posture']),
           severity: z.enum(['blocker', 'fixable', 'warning', 'ok']),
-          controls: z.array(text).describe('Security Hub control ids'),
+          control: z
+            .object({
+              securityHub: text.describe('the AWS Security Hub control id, e.g. CloudTrail.1'),
+              cis: text.nullable().describe('the CIS AWS Foundations Benchmark v3.0.0 recommendation; null: none'),
+              now: controlState,
+              afterApply: controlState.nullable().describe('null: apply does not change it')
+            })
+            .nullable()
+            .describe('posture findings: the control and its state; null for a prerequisite'),
           title: text,
           detail: text,
           fix: text.describe('a command or a policy statement; empty when nothing is to fix')
@@ -102,14 +111,11 @@ export type ReportFinding = Report['findings'][number]
 /** Where and when the run happened, as the runner tells it. */
 export type RunContext = Omit<Report['run'], 'mode' | 'finishedAt'>
 
-/** The controls a finding answers to: its own id when it is a Security Hub control (CloudTrail.N). */
-export const controlsOf = (f: Finding): string[] => (/^CloudTrail\.\d+$/.test(f.id) ? [f.id] : [])
-
 export const reportFinding = (f: Finding): ReportFinding => ({
   id: f.id,
   category: f.category,
   severity: f.severity,
-  controls: controlsOf(f),
+  control: f.control ?? null,
   title: f.title,
   detail: f.detail,
   fix: f.remediation

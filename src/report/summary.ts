@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js'
-import type { Finding, Severity } from '../plan/types.js'
+import { parsePolicy } from '../plan/bucket-policy.js'
+import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
 import { describeChanges } from './changes.js'
 import { cell, code, plain, table } from './markdown.js'
 
@@ -14,21 +15,33 @@ const HEADLINE: Record<Outcome['status'], string> = {
   blocked: '🔴 blocked'
 }
 
-function verdict(o: Outcome): string {
-  const n = o.changes.length
-  const changes = `${n} change${n === 1 ? '' : 's'}`
+/** The name the action goes by: the heading names the trail only when it is called something else. */
+const ACTION_NAME = 'org-trail'
+
+/** More rows than this and a list folds away under its count. */
+const FOLD_AFTER = 12
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
+const applied = (o: Outcome) => o.mode === 'apply' && o.status !== 'blocked'
+
+function verdict(o: Outcome, changeCount: number): string {
+  const changes = plural(changeCount, 'change')
   const blockers = o.findings.filter((f) => f.severity === 'blocker').length
   switch (o.status) {
     case 'blocked':
-      return `Nothing was written: ${blockers} blocker${blockers === 1 ? '' : 's'} must be fixed first (see "How to fix").`
+      return o.mode === 'check'
+        ? `Apply would write nothing: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
+        : `Nothing was written: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
     case 'drift':
       return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`
     case 'in-sync':
       return 'The trail and every prerequisite match the declaration. Nothing to do.'
     case 'created':
-      return `Created the trail and made ${changes}.`
+      return `Created the trail and made ${changes} in all.`
     case 'updated':
-      return `${o.adopted ? 'Adopted the trail another run had just created; ' : ''}made ${changes} to converge the trail.`
+      return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`
     case 'unchanged':
       return 'Everything already matched the declaration: no write was made.'
   }
@@ -36,10 +49,47 @@ function verdict(o: Outcome): string {
 
 const yesNo = (value: boolean, yes: string, no: string) => (value ? `✅ ${yes}` : `❌ ${no}`)
 
+/** The first lines: which trail, and whether it logs. */
+function trailLine(o: Outcome): string {
+  const t = o.trail
+  if (t === null) {
+    return applied(o)
+      ? `**Trail:** ${code(o.trailArn)} · not found after apply`
+      : `**Trail:** none yet · apply would create ${code(o.trailArn)}`
+  }
+  const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown'
+  return `**Trail:** ${code(t.arn)} · ${logging}`
+}
+
+/** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
+function fixBlock(remediation: string): string {
+  const text = remediation.trimStart()
+  const language = /^[[{]/.test(text)
+    ? 'json'
+    : /^(aws |# )/.test(text)
+      ? 'sh'
+      : /^[a-z-]+: [|>]/.test(text)
+        ? 'yaml'
+        : null
+  if (language === null && !remediation.includes('\n')) return plain(remediation)
+  return `\`\`\`${language ?? ''}\n${remediation}\n\`\`\``
+}
+
+/** Every blocker with its exact fix, on the first screen: the reader should not have to scroll for it. */
+function blockersSection(o: Outcome): string {
+  const blockers = o.findings.filter((f) => f.severity === 'blocker')
+  if (blockers.length === 0) return ''
+  const items = blockers.map(
+    (f, i) =>
+      `**${i + 1}. ${plain(f.title)}** (${code(f.id)}): ${plain(f.detail)}${f.remediation ? `\n\n${fixBlock(f.remediation)}` : ''}`
+  )
+  return `### ❌ ${blockers.length === 1 ? 'Blocker' : `Blockers (${blockers.length})`}\n\n${items.join('\n\n')}`
+}
+
 function trailTable(o: Outcome): string {
   const t = o.trail
   if (t === null) {
-    return `The trail ${code(o.trailName)} does not exist${o.mode === 'check' ? '; apply would create it as ' + code(o.trailArn) : ''}.`
+    return `The trail ${code(o.trailName)} does not exist; apply would create it as ${code(o.trailArn)}.`
   }
   const s = o.trailStatus
   const rows: string[][] = [
@@ -62,82 +112,145 @@ function trailTable(o: Outcome): string {
   return table(['Setting', 'Value'], rows)
 }
 
-function changesSection(o: Outcome): string {
-  const records = describeChanges(o.changes, o.trailName)
-  const title =
-    o.mode === 'apply' && o.status !== 'blocked'
-      ? `Changes made (${records.length})`
-      : `Changes apply would make (${records.length})`
-  const body =
-    records.length === 0
-      ? o.mode === 'apply' && o.status !== 'blocked'
-        ? 'None: no write request was made.'
-        : 'None.'
-      : table(
-          ['What', 'Before', 'After'],
-          records.map((r) => [cell(r.what), cell(r.before), cell(r.after)])
-        )
-  return `### ${title}\n\n${body}`
+function fold(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }
 
-function state(f: Finding, o: Outcome): string {
-  if (f.severity !== 'fixable') return ICON[f.severity]
-  return o.mode === 'apply' && o.status !== 'blocked' ? '🔧 fixed' : '🔧 to fix'
+/** The statements a policy change merges: the text says "merged", so the page shows them. */
+function mergedStatements(change: Change): { target: string; statements: string } | null {
+  if (change.kind !== 'put-bucket-policy' && change.kind !== 'put-key-policy') return null
+  let statements: unknown[] = []
+  try {
+    statements = (parsePolicy(change.after)?.Statement ?? []).filter((s) =>
+      change.sids.includes(String((s as { Sid?: unknown }).Sid))
+    )
+  } catch {
+    return null
+  }
+  const target = change.kind === 'put-bucket-policy' ? `bucket ${change.bucket}` : `KMS key ${change.keyArn}`
+  return { target, statements: JSON.stringify(statements, null, 2) }
+}
+
+function changesSection(o: Outcome): string {
+  const records = describeChanges(o.changes, o.trailName)
+  const done = applied(o)
+  const title = done
+    ? `Changes made (${records.length})`
+    : o.mode === 'apply'
+      ? `Changes apply will make once unblocked (${records.length})`
+      : `Changes apply would make (${records.length})`
+  if (records.length === 0) return `### ${title}\n\n${done ? 'None: no write request was made.' : 'None.'}`
+  const rows = table(
+    ['What', 'Before', 'After'],
+    records.map((r) => [cell(r.what), cell(r.before), cell(r.after)])
+  )
+  const statements = o.changes.flatMap((c) => {
+    const merged = mergedStatements(c)
+    return merged
+      ? [
+          fold(
+            `${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${escapeHtml(merged.target)}`,
+            `\`\`\`json\n${merged.statements}\n\`\`\``
+          )
+        ]
+      : []
+  })
+  const body = records.length > FOLD_AFTER ? fold(`${plural(records.length, 'change')}`, rows) : rows
+  return [`### ${title}`, body, ...statements].join('\n\n')
 }
 
 /** Whether a finding still asks something of the reader (it is not ok, nor fixed by this very run). */
 function isOpen(f: Finding, o: Outcome): boolean {
   if (f.remediation === '' || f.severity === 'ok') return false
-  return !(f.severity === 'fixable' && o.mode === 'apply' && o.status !== 'blocked')
+  return !(f.severity === 'fixable' && applied(o))
 }
 
-function remedyCell(f: Finding, o: Outcome): string {
-  if (!isOpen(f, o)) return ''
-  if (f.remediation.includes('\n') || f.remediation.length > 160) return 'see [how to fix](#how-to-fix)'
-  return cell(f.remediation)
+function prerequisiteState(f: Finding, o: Outcome): string {
+  if (f.severity !== 'fixable') return ICON[f.severity]
+  return applied(o) ? '🔧 fixed' : '🔧 to fix'
+}
+
+/** A finding's text in a row: what the plan said, or, once this run fixed it, that it did. */
+function findingText(f: Finding, o: Outcome): string {
+  if (f.severity === 'fixable' && applied(o)) return `Before this run: ${cell(f.title)}. **Fixed** (see Changes made).`
+  // A blocker's detail and fix are at the top of the page already.
+  if (f.severity === 'blocker') return `**${cell(f.title)}**: see Blockers above.`
+  return `**${cell(f.title)}**: ${cell(f.detail)}`
 }
 
 const ORDER: Severity[] = ['blocker', 'fixable', 'warning', 'ok']
+const bySeverity = (a: Finding, b: Finding) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity)
+
+function passedList(passed: readonly Finding[], allPassed: boolean): string {
+  const items = passed
+    .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+    .join('\n')
+  return fold(allPassed ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`, `<ul>\n${items}\n</ul>`)
+}
 
 /** What needs attention, in a table; what passed, folded away below it. */
-function findingsSection(findings: readonly Finding[], o: Outcome, idHeader: string): string {
-  const open = [...findings]
-    .filter((f) => f.severity !== 'ok')
-    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
+function prerequisitesSection(findings: readonly Finding[], o: Outcome): string {
+  const open = [...findings].filter((f) => f.severity !== 'ok').sort(bySeverity)
   const passed = findings.filter((f) => f.severity === 'ok')
   const parts: string[] = []
   if (open.length > 0) {
     parts.push(
       table(
-        ['', idHeader, 'Finding', 'Detail', 'Fix'],
-        open.map((f) => [state(f, o), code(f.id), cell(f.title), cell(f.detail), remedyCell(f, o)])
+        ['', 'Check', 'Finding'],
+        open.map((f) => [prerequisiteState(f, o), code(f.id), findingText(f, o)])
       )
     )
   }
-  if (passed.length > 0) {
-    const items = passed
-      .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
-      .join('\n')
-    const summary = open.length === 0 ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`
-    parts.push(`<details><summary>${summary}</summary>\n\n<ul>\n${items}\n</ul>\n\n</details>`)
-  }
-  return parts.join('\n\n')
+  if (passed.length > 0) parts.push(passedList(passed, open.length === 0))
+  return `### Prerequisites\n\n${parts.join('\n\n')}`
 }
 
+const STATE: Record<ControlState, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  unknown: '❔ unknown',
+  'no-trail': '➖ no trail',
+  'no-key': '➖ no key'
+}
+
+/** "❌ now → ✅ after apply" where apply would change the control, else its state. */
+function controlState(f: Finding): string {
+  const c = f.control
+  if (!c) return f.severity === 'ok' ? '✅ pass' : `${ICON[f.severity]} ${f.severity}`
+  if (c.afterApply === null) return STATE[c.now]
+  const now = c.now === 'pass' || c.now === 'fail' ? `${STATE[c.now].split(' ')[0]} now` : STATE[c.now]
+  const after =
+    c.afterApply === 'pass' || c.afterApply === 'fail' ? STATE[c.afterApply].split(' ')[0] : STATE[c.afterApply]
+  return `${now} → ${after} after apply`
+}
+
+/** Every control, passed ones included: an auditor reads this table as the list of what was judged. */
+function postureSection(findings: readonly Finding[]): string {
+  const rows = findings.map((f) => [
+    controlState(f),
+    code(f.control?.securityHub ?? f.id),
+    f.control?.cis ? f.control.cis : '—',
+    `**${cell(f.title)}**: ${cell(f.detail)}`
+  ])
+  const failing = findings.filter((f) => f.severity !== 'ok').length
+  const intro =
+    `${findings.length - failing} of ${findings.length} pass. Control ids are AWS Security Hub's; CIS is the ` +
+    'CIS AWS Foundations Benchmark v3.0.0 recommendation.'
+  return `### Posture\n\n${intro}\n\n${table(['State', 'Control', 'CIS', 'Finding'], rows)}`
+}
+
+/** Each open finding that is not a blocker (those are on the first screen), folded, with its fix to paste. */
 function howToFix(o: Outcome): string {
-  const open = o.findings.filter((f) => isOpen(f, o))
+  const open = o.findings.filter((f) => isOpen(f, o) && f.severity !== 'blocker')
   if (open.length === 0) return ''
   const items = [...open]
-    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
-    .map((f) => {
-      const language = /^[[{]/.test(f.remediation.trimStart())
-        ? 'json'
-        : f.remediation.startsWith('aws ') || f.remediation.startsWith('# ')
-          ? 'sh'
-          : ''
-      const block = `\`\`\`${language}\n${f.remediation}\n\`\`\``
-      return `<details${f.severity === 'blocker' ? ' open' : ''}><summary>${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)</summary>\n\n${plain(f.detail)}\n\n${block}\n\n</details>`
-    })
+    .sort(bySeverity)
+    .map((f) =>
+      fold(
+        `${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`,
+        `${plain(f.detail)}\n\n${fixBlock(f.remediation)}`
+      )
+    )
   return `### How to fix\n\n${items.join('\n\n')}`
 }
 
@@ -149,15 +262,19 @@ function escapeHtml(text: string): string {
 export function renderSummary(o: Outcome): string {
   const prerequisites = o.findings.filter((f) => f.category === 'prerequisite')
   const posture = o.findings.filter((f) => f.category === 'posture')
-  const head = `## org-trail · ${code(o.trailName)} · ${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o)}`
+  const count = describeChanges(o.changes, o.trailName).length
+  const name = o.trailName === ACTION_NAME ? '' : `${code(o.trailName)} · `
+  const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`
   const failures =
     o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(cell).join('; ')}.` : ''
   const sections = [
     head + failures,
-    `### Trail\n\n${trailTable(o)}`,
+    trailLine(o),
+    blockersSection(o),
     changesSection(o),
-    `### Prerequisites\n\n${findingsSection(prerequisites, o, 'Check')}`,
-    posture.length > 0 ? `### Posture\n\n${findingsSection(posture, o, 'Control')}` : '',
+    `### Trail\n\n${trailTable(o)}`,
+    prerequisitesSection(prerequisites, o),
+    posture.length > 0 ? postureSection(posture) : '',
     howToFix(o),
     `<sub>Run as ${code(o.identity.arn)} · home region ${code(o.homeRegion)} · mode ${code(o.mode)}</sub>`
   ]

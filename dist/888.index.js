@@ -1,11 +1,12 @@
-export const id = 802;
-export const ids = [802];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 2894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
 /* harmony export */   o: () => (/* binding */ managementEventCoverage)
 /* harmony export */ });
 /** A trail without selectors logs all management events, read and write: CloudTrail's default. */
@@ -19,11 +20,53 @@ function managementEventCoverage(selectors, advanced) {
     const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
     return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
 }
+const ALL_BUCKETS = new Set(['arn:aws:s3', 'arn:aws:s3:::', 'arn:aws-cn:s3', 'arn:aws-us-gov:s3']);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
 
 
 /***/ }),
 
-/***/ 2802:
+/***/ 5888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,8 +81,220 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/domain.ts
 var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/plan/posture.ts
+var posture = __webpack_require__(1435);
+// EXTERNAL MODULE: ./src/plan/prerequisites.ts
+var prerequisites = __webpack_require__(7228);
+// EXTERNAL MODULE: ./src/plan/bucket-policy.ts
+var bucket_policy = __webpack_require__(9492);
 // EXTERNAL MODULE: ./src/plan/context.ts
 var context = __webpack_require__(7588);
+// EXTERNAL MODULE: ./src/plan/policy-document.ts
+var policy_document = __webpack_require__(5815);
+// EXTERNAL MODULE: ./src/plan/service-policies.ts
+var service_policies = __webpack_require__(9879);
+;// CONCATENATED MODULE: ./src/plan/resources.ts
+// Prerequisites of the resources a trail can name: the KMS key, the CloudWatch Logs group and role,
+// the SNS topic. Each gap is a finding with the exact statement to add.
+
+
+
+
+const P = 'prerequisite';
+const json = (value) => JSON.stringify(value, null, 2);
+function checkKmsKey(ctx) {
+    const declared = ctx.settings.trail.kmsKeyId;
+    const key = ctx.observed.kmsKey;
+    if (!declared || !key)
+        return [];
+    const id = 'kms.key';
+    if (!key.ok)
+        return [(0,context/* unreadable */.O)(id, `KMS key ${declared}`, key.failure)];
+    if (key.value === null) {
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
+            }
+        ];
+    }
+    const k = key.value;
+    const steps = [];
+    // A bucket org-trail is about to create will be in the home region.
+    const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null;
+    const bucketRegion = observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null);
+    const problems = [
+        k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
+        !k.symmetric ? 'it is not a symmetric encryption key' : '',
+        bucketRegion && bucketRegion !== k.region ? `it is in ${k.region} but the bucket is in ${bucketRegion}` : ''
+    ].filter((p) => p !== '');
+    steps.push({
+        finding: problems.length === 0
+            ? (0,context/* finding */.g)(id, P, 'ok', 'KMS key usable', `${k.arn}: enabled, symmetric, in the bucket's region.`)
+            : (0,context/* finding */.g)(id, P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled'
+                ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
+                : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`)
+    });
+    steps.push(checkKeyPolicy(ctx, k.arn, k.region, k.policy));
+    return steps;
+}
+function checkKeyPolicy(ctx, keyArn, region, text) {
+    const id = 'kms.key-policy';
+    const title = 'Key policy lets CloudTrail encrypt';
+    const grant = {
+        partition: ctx.observed.identity.partition,
+        keyArn,
+        trailArn: ctx.trailArn,
+        accountId: ctx.managementAccountId
+    };
+    let policy;
+    try {
+        policy = (0,service_policies/* parseKeyPolicy */.LB)(text);
+    }
+    catch (error) {
+        if (!(error instanceof policy_document/* PolicyParseError */.y2))
+            throw error;
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
+        };
+    }
+    const missing = (0,service_policies/* missingKmsActions */.ZP)(policy, grant);
+    if (missing.length === 0)
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
+        };
+    const denying = (0,service_policies/* denyingKmsStatements */.E5)(policy, grant);
+    if (denying.length > 0) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
+        };
+    }
+    const statements = json((0,service_policies/* kmsStatements */.SA)(grant));
+    if (!ctx.settings.manageKmsKeyPolicy) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
+        };
+    }
+    const merged = (0,service_policies/* mergeKeyPolicy */.g$)(policy, grant);
+    const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
+    if (bytes > service_policies/* MAX_KEY_POLICY_BYTES */.uU) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
+        };
+    }
+    return {
+        finding: (0,context/* finding */.g)(id, P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
+        changes: [
+            {
+                kind: 'put-key-policy',
+                keyArn,
+                region,
+                before: text,
+                after: (0,bucket_policy/* policyText */.MJ)(merged.policy),
+                sids: merged.changedSids,
+                grant
+            }
+        ]
+    };
+}
+function checkCloudWatchLogs(ctx) {
+    const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
+    const group = ctx.observed.logGroup;
+    const role = ctx.observed.cloudWatchRole;
+    if (!groupArn || !roleArn || !group || !role)
+        return [];
+    const steps = [];
+    const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
+    const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
+    if (!group.ok)
+        steps.push((0,context/* unreadable */.O)('logs.log-group', `Log group ${groupName}`, group.failure));
+    else if (!group.value)
+        steps.push({
+            finding: (0,context/* finding */.g)('logs.log-group', P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
+        });
+    else
+        steps.push({ finding: (0,context/* finding */.g)('logs.log-group', P, 'ok', `Log group ${groupName}`, 'Exists.') });
+    const id = 'logs.role';
+    if (!role.ok)
+        return [...steps, (0,context/* unreadable */.O)(id, `Role ${roleArn}`, role.failure)];
+    if (role.value === null) {
+        return [
+            ...steps,
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`)
+            }
+        ];
+    }
+    const grant = {
+        logGroupArn: groupArn,
+        region: ctx.homeRegion,
+        accountId: ctx.managementAccountId,
+        trailArn: ctx.trailArn,
+        ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {})
+    };
+    let gaps;
+    try {
+        gaps = (0,service_policies/* cloudWatchRoleGaps */.Yr)(role.value.trustPolicy, role.value.policies, grant);
+    }
+    catch (error) {
+        if (!(error instanceof policy_document/* PolicyParseError */.y2))
+            throw error;
+        return [
+            ...steps,
+            { finding: (0,context/* finding */.g)(id, P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+        ];
+    }
+    if (!gaps.trusts) {
+        steps.push({
+            finding: (0,context/* finding */.g)('logs.role-trust', P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO))
+        });
+    }
+    else {
+        steps.push({
+            finding: (0,context/* finding */.g)('logs.role-trust', P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
+        });
+    }
+    steps.push({
+        finding: gaps.missing.length === 0
+            ? (0,context/* finding */.g)(id, P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
+            : (0,context/* finding */.g)(id, P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, json({ Version: '2012-10-17', Statement: (0,service_policies/* cloudWatchRoleStatements */.LE)(grant) }))
+    });
+    return steps;
+}
+function checkSnsTopic(ctx) {
+    const topic = ctx.observed.snsTopic;
+    if (!ctx.settings.trail.snsTopicName || !topic)
+        return [];
+    const id = 'sns.topic';
+    if (!topic.ok)
+        return [(0,context/* unreadable */.O)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
+    if (topic.value === null) {
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
+            }
+        ];
+    }
+    const { arn, policy } = topic.value;
+    let allowed;
+    try {
+        allowed = (0,service_policies/* snsTopicAllowsCloudTrail */.P5)(policy, arn, ctx.trailArn, ctx.managementAccountId);
+    }
+    catch (error) {
+        if (!(error instanceof policy_document/* PolicyParseError */.y2))
+            throw error;
+        allowed = false;
+    }
+    return [
+        {
+            finding: allowed
+                ? (0,context/* finding */.g)(id, P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
+                : (0,context/* finding */.g)(id, P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, json((0,service_policies/* snsStatement */.GZ)(arn, ctx.trailArn)))
+        }
+    ];
+}
+
+// EXTERNAL MODULE: ./src/plan/trail.ts
+var trail = __webpack_require__(8943);
 // EXTERNAL MODULE: ./src/event-coverage.ts
 var event_coverage = __webpack_require__(2894);
 // EXTERNAL MODULE: ./src/settings/selectors.ts
@@ -80,7 +335,7 @@ function tagsToSet(declared, observed) {
 
 
 
-const P = 'prerequisite';
+const trail_extras_P = 'prerequisite';
 function declaredSelectors(ctx) {
     if (ctx.settings.eventSelectors)
         return { kind: 'event', selectors: ctx.settings.eventSelectors };
@@ -117,7 +372,7 @@ function checkSelectors(ctx) {
     if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
+                finding: (0,context/* finding */.g)(id, trail_extras_P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
             }
         ];
     }
@@ -127,7 +382,8 @@ function checkSelectors(ctx) {
         region: ctx.homeRegion,
         ...(declared.kind === 'event'
             ? { eventSelectors: declared.selectors }
-            : { advancedEventSelectors: declared.selectors })
+            : { advancedEventSelectors: declared.selectors }),
+        ...(observed?.ok ? { before: observed.value } : {})
     };
     const coverage = declaredEventCoverage(ctx);
     const current = trail?.managementEvents.ok ? trail.managementEvents.value : null;
@@ -135,13 +391,13 @@ function checkSelectors(ctx) {
     if (why !== null && !ctx.settings.allowDestructiveChanges) {
         return [
             {
-                finding: (0,context/* finding */.g)('trail.destructive.EventSelectors', P, 'blocker', 'Refusing to narrow the event selectors', `The declared selectors log less than the trail does now: ${why}.`, 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.')
+                finding: (0,context/* finding */.g)('trail.destructive.EventSelectors', trail_extras_P, 'blocker', 'Refusing to narrow the event selectors', `The declared selectors log less than the trail does now: ${why}.`, 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.')
             }
         ];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, P, why === null ? 'fixable' : 'warning', why === null ? 'Event selectors differ' : 'Event selectors will be narrowed', why === null
+            finding: (0,context/* finding */.g)(id, trail_extras_P, why === null ? 'fixable' : 'warning', why === null ? 'Event selectors differ' : 'Event selectors will be narrowed', why === null
                 ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
                 : `Allowed by allow-destructive-changes: ${why}.`),
             changes: [change]
@@ -157,15 +413,21 @@ function checkInsights(ctx) {
     if (observed && !observed.ok)
         return [(0,context/* unreadable */.O)(id, 'Insight selectors', observed.failure)];
     if (!insightsDiffer(declared, observed?.ok ? observed.value : null)) {
-        return [{ finding: (0,context/* finding */.g)(id, P, 'ok', 'Insight selectors', 'Match the declaration.') }];
+        return [{ finding: (0,context/* finding */.g)(id, trail_extras_P, 'ok', 'Insight selectors', 'Match the declaration.') }];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, P, 'fixable', 'Insight selectors differ', declared.length === 0
+            finding: (0,context/* finding */.g)(id, trail_extras_P, 'fixable', 'Insight selectors differ', declared.length === 0
                 ? 'Insights are on but declared off.'
                 : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
             changes: [
-                { kind: 'put-insight-selectors', arn: ctx.trailArn, region: ctx.homeRegion, insightSelectors: declared }
+                {
+                    kind: 'put-insight-selectors',
+                    arn: ctx.trailArn,
+                    region: ctx.homeRegion,
+                    insightSelectors: declared,
+                    ...(observed?.ok ? { before: observed.value } : {})
+                }
             ]
         }
     ];
@@ -189,13 +451,13 @@ function checkTags(ctx, otherChanges) {
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
         const step = {
-            finding: (0,context/* finding */.g)(id, P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
+            finding: (0,context/* finding */.g)(id, trail_extras_P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
         };
         return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
+            finding: (0,context/* finding */.g)(id, trail_extras_P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
             changes: [addTags(ctx, set, current)]
         }
     ];
@@ -210,331 +472,6 @@ function addTags(ctx, tags, current) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/posture.ts
-
-
-const C = 'posture';
-/** The trail as it will be after apply: the declaration where org-trail manages a setting, else as observed. */
-function target(ctx) {
-    const observed = ctx.observed.trail?.config;
-    const kmsKeyId = ctx.declared.kmsKeyId || observed?.kmsKeyId;
-    const logGroup = ctx.declared.cloudWatchLogsLogGroupArn || observed?.cloudWatchLogsLogGroupArn;
-    return {
-        isMultiRegionTrail: ctx.settings.trail.isMultiRegionTrail,
-        logFileValidationEnabled: ctx.settings.trail.enableLogFileValidation,
-        ...(kmsKeyId ? { kmsKeyId } : {}),
-        ...(logGroup ? { cloudWatchLogsLogGroupArn: logGroup } : {})
-    };
-}
-function checkPosture(ctx) {
-    const t = target(ctx);
-    const arn = ctx.trailArn;
-    const region = ctx.homeRegion;
-    const bucket = ctx.observed.bucket;
-    const steps = [];
-    const declaredCoverage = declaredEventCoverage(ctx);
-    const events = declaredCoverage
-        ? { ok: true, value: declaredCoverage }
-        : ctx.observed.trail?.managementEvents;
-    const readWrite = !events || (events.ok && events.value.readAndWrite);
-    steps.push({
-        finding: events && !events.ok
-            ? (0,context/* finding */.g)('CloudTrail.1', C, 'warning', 'Management events unknown', `${events.failure.action} failed (${events.failure.code}), so read and write management events could not be checked.`, `# Allow "${events.failure.action}" in the role's policy.`)
-            : t.isMultiRegionTrail && readWrite
-                ? (0,context/* finding */.g)('CloudTrail.1', C, 'ok', 'Multi-region, read and write management events', 'Every region is logged with all management events.')
-                : (0,context/* finding */.g)('CloudTrail.1', C, 'warning', 'Not multi-region with read and write management events', t.isMultiRegionTrail
-                    ? 'Management events are not logged with ReadWriteType All.'
-                    : 'The trail logs only its home region.', t.isMultiRegionTrail
-                    ? `# Or declare event-selectors. This replaces every selector of the trail, data events included.\naws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
-                    : 'Set the input is-multi-region-trail: true.')
-    });
-    steps.push({
-        finding: t.kmsKeyId
-            ? (0,context/* finding */.g)('CloudTrail.2', C, 'ok', 'Encrypted at rest with SSE-KMS', `Key ${t.kmsKeyId}.`)
-            : (0,context/* finding */.g)('CloudTrail.2', C, 'warning', 'Not encrypted with SSE-KMS', 'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.', `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\naws cloudtrail update-trail --name ${arn} --region ${region} --kms-key-id KEY_ARN`)
-    });
-    steps.push({
-        finding: t.logFileValidationEnabled
-            ? (0,context/* finding */.g)('CloudTrail.4', C, 'ok', 'Log file validation enabled', 'Digest files let you prove log files were not changed.')
-            : (0,context/* finding */.g)('CloudTrail.4', C, 'warning', 'Log file validation disabled', 'Changes to delivered log files cannot be detected.', 'Set enable-log-file-validation: true.')
-    });
-    steps.push({
-        finding: t.cloudWatchLogsLogGroupArn
-            ? (0,context/* finding */.g)('CloudTrail.5', C, 'ok', 'Integrated with CloudWatch Logs', `Log group ${t.cloudWatchLogsLogGroupArn}.`)
-            : (0,context/* finding */.g)('CloudTrail.5', C, 'warning', 'Not integrated with CloudWatch Logs', 'Without CloudWatch Logs there are no metric filters or alarms on API activity.', `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\naws cloudtrail update-trail --name ${arn} --region ${region} --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`)
-    });
-    if (bucket.region.ok && bucket.region.value !== null) {
-        steps.push(checkPublicBucket(ctx));
-        const logging = bucket.accessLogging;
-        steps.push({
-            finding: logging.ok && logging.value
-                ? (0,context/* finding */.g)('CloudTrail.7', C, 'ok', 'Access logging on the log bucket', `Server access logging is enabled on ${bucket.name}.`)
-                : (0,context/* finding */.g)('CloudTrail.7', C, 'warning', logging.ok ? 'No access logging on the log bucket' : 'Access logging of the log bucket unknown', logging.ok
-                    ? `Requests to ${bucket.name} are not logged.`
-                    : `${logging.failure.action} failed (${logging.failure.code}).`, !logging.ok
-                    ? `# Allow "${logging.failure.action}" in the role's policy.`
-                    : `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`)
-        });
-    }
-    const status = ctx.observed.trail?.status;
-    if (status?.ok) {
-        const s = status.value;
-        steps.push({
-            finding: s.latestDeliveryError
-                ? (0,context/* finding */.g)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
-                : (0,context/* finding */.g)('delivery.log-files', C, 'ok', 'Log files delivered', s.latestDeliveryTime
-                    ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-                    : 'No delivery error reported.')
-        });
-        steps.push({
-            finding: s.latestDigestDeliveryError
-                ? (0,context/* finding */.g)('delivery.digest-files', C, 'warning', 'Digest file delivery is failing', `CloudTrail reports: ${s.latestDigestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy.')
-                : (0,context/* finding */.g)('delivery.digest-files', C, 'ok', 'Digest files delivered', 'No digest delivery error reported.')
-        });
-    }
-    return steps;
-}
-function checkPublicBucket(ctx) {
-    const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;
-    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]));
-    if (failed.length > 0) {
-        return {
-            finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Public access to the log bucket unknown', `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`, failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n'))
-        };
-    }
-    const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
-    const fullyBlocked = block !== null &&
-        block.blockPublicAcls &&
-        block.ignorePublicAcls &&
-        block.blockPublicPolicy &&
-        block.restrictPublicBuckets;
-    const isPublic = policyIsPublic.ok && policyIsPublic.value;
-    const command = `aws s3api put-public-access-block --bucket ${name} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
-    if (isPublic) {
-        return {
-            finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Log bucket is public', `The policy of ${name} grants public access to the audit log.`, `# Remove the statements that grant public access, then:\n${command}`)
-        };
-    }
-    if (!fullyBlocked) {
-        return {
-            finding: (0,context/* finding */.g)('CloudTrail.6', C, 'warning', 'Public access to the log bucket is not blocked', `${name} has no complete Block Public Access configuration of its own.`, command)
-        };
-    }
-    return {
-        finding: (0,context/* finding */.g)('CloudTrail.6', C, 'ok', 'Log bucket is not public', `Block Public Access is on for ${name}.`)
-    };
-}
-
-// EXTERNAL MODULE: ./src/plan/prerequisites.ts
-var prerequisites = __webpack_require__(7228);
-// EXTERNAL MODULE: ./src/plan/bucket-policy.ts
-var bucket_policy = __webpack_require__(9492);
-// EXTERNAL MODULE: ./src/plan/policy-document.ts
-var policy_document = __webpack_require__(5815);
-// EXTERNAL MODULE: ./src/plan/service-policies.ts
-var service_policies = __webpack_require__(9879);
-;// CONCATENATED MODULE: ./src/plan/resources.ts
-// Prerequisites of the resources a trail can name: the KMS key, the CloudWatch Logs group and role,
-// the SNS topic. Each gap is a finding with the exact statement to add.
-
-
-
-
-const resources_P = 'prerequisite';
-const json = (value) => JSON.stringify(value, null, 2);
-function checkKmsKey(ctx) {
-    const declared = ctx.settings.trail.kmsKeyId;
-    const key = ctx.observed.kmsKey;
-    if (!declared || !key)
-        return [];
-    const id = 'kms.key';
-    if (!key.ok)
-        return [(0,context/* unreadable */.O)(id, `KMS key ${declared}`, key.failure)];
-    if (key.value === null) {
-        return [
-            {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
-            }
-        ];
-    }
-    const k = key.value;
-    const steps = [];
-    // A bucket org-trail is about to create will be in the home region.
-    const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null;
-    const bucketRegion = observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null);
-    const problems = [
-        k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
-        !k.symmetric ? 'it is not a symmetric encryption key' : '',
-        bucketRegion && bucketRegion !== k.region ? `it is in ${k.region} but the bucket is in ${bucketRegion}` : ''
-    ].filter((p) => p !== '');
-    steps.push({
-        finding: problems.length === 0
-            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'KMS key usable', `${k.arn}: enabled, symmetric, in the bucket's region.`)
-            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled'
-                ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-                : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`)
-    });
-    steps.push(checkKeyPolicy(ctx, k.arn, k.region, k.policy));
-    return steps;
-}
-function checkKeyPolicy(ctx, keyArn, region, text) {
-    const id = 'kms.key-policy';
-    const title = 'Key policy lets CloudTrail encrypt';
-    const grant = {
-        partition: ctx.observed.identity.partition,
-        keyArn,
-        trailArn: ctx.trailArn,
-        accountId: ctx.managementAccountId
-    };
-    let policy;
-    try {
-        policy = (0,service_policies/* parseKeyPolicy */.LB)(text);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
-        };
-    }
-    const missing = (0,service_policies/* missingKmsActions */.ZP)(policy, grant);
-    if (missing.length === 0)
-        return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
-        };
-    const denying = (0,service_policies/* denyingKmsStatements */.E5)(policy, grant);
-    if (denying.length > 0) {
-        return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
-        };
-    }
-    const statements = json((0,service_policies/* kmsStatements */.SA)(grant));
-    if (!ctx.settings.manageKmsKeyPolicy) {
-        return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
-        };
-    }
-    const merged = (0,service_policies/* mergeKeyPolicy */.g$)(policy, grant);
-    const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
-    if (bytes > service_policies/* MAX_KEY_POLICY_BYTES */.uU) {
-        return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
-        };
-    }
-    return {
-        finding: (0,context/* finding */.g)(id, resources_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
-        changes: [
-            {
-                kind: 'put-key-policy',
-                keyArn,
-                region,
-                before: text,
-                after: (0,bucket_policy/* policyText */.MJ)(merged.policy),
-                sids: merged.changedSids,
-                grant
-            }
-        ]
-    };
-}
-function checkCloudWatchLogs(ctx) {
-    const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
-    const group = ctx.observed.logGroup;
-    const role = ctx.observed.cloudWatchRole;
-    if (!groupArn || !roleArn || !group || !role)
-        return [];
-    const steps = [];
-    const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
-    const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
-    if (!group.ok)
-        steps.push((0,context/* unreadable */.O)('logs.log-group', `Log group ${groupName}`, group.failure));
-    else if (!group.value)
-        steps.push({
-            finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
-        });
-    else
-        steps.push({ finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'ok', `Log group ${groupName}`, 'Exists.') });
-    const id = 'logs.role';
-    if (!role.ok)
-        return [...steps, (0,context/* unreadable */.O)(id, `Role ${roleArn}`, role.failure)];
-    if (role.value === null) {
-        return [
-            ...steps,
-            {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`)
-            }
-        ];
-    }
-    const grant = {
-        logGroupArn: groupArn,
-        region: ctx.homeRegion,
-        accountId: ctx.managementAccountId,
-        trailArn: ctx.trailArn,
-        ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {})
-    };
-    let gaps;
-    try {
-        gaps = (0,service_policies/* cloudWatchRoleGaps */.Yr)(role.value.trustPolicy, role.value.policies, grant);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        return [
-            ...steps,
-            { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
-        ];
-    }
-    if (!gaps.trusts) {
-        steps.push({
-            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO))
-        });
-    }
-    else {
-        steps.push({
-            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
-        });
-    }
-    steps.push({
-        finding: gaps.missing.length === 0
-            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
-            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, json({ Version: '2012-10-17', Statement: (0,service_policies/* cloudWatchRoleStatements */.LE)(grant) }))
-    });
-    return steps;
-}
-function checkSnsTopic(ctx) {
-    const topic = ctx.observed.snsTopic;
-    if (!ctx.settings.trail.snsTopicName || !topic)
-        return [];
-    const id = 'sns.topic';
-    if (!topic.ok)
-        return [(0,context/* unreadable */.O)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
-    if (topic.value === null) {
-        return [
-            {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
-            }
-        ];
-    }
-    const { arn, policy } = topic.value;
-    let allowed;
-    try {
-        allowed = (0,service_policies/* snsTopicAllowsCloudTrail */.P5)(policy, arn, ctx.trailArn, ctx.managementAccountId);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        allowed = false;
-    }
-    return [
-        {
-            finding: allowed
-                ? (0,context/* finding */.g)(id, resources_P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-                : (0,context/* finding */.g)(id, resources_P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, json((0,service_policies/* snsStatement */.GZ)(arn, ctx.trailArn)))
-        }
-    ];
-}
-
-// EXTERNAL MODULE: ./src/plan/trail.ts
-var trail = __webpack_require__(8943);
 ;// CONCATENATED MODULE: ./src/plan/index.ts
 
 
@@ -603,7 +540,7 @@ function plan(settings, observed) {
         ...checkSelectors(ctx),
         ...checkInsights(ctx)
     ];
-    steps.push(...checkTags(ctx, steps.flatMap((s) => s.changes ?? [])), ...checkPosture(ctx));
+    steps.push(...checkTags(ctx, steps.flatMap((s) => s.changes ?? [])), ...(0,posture/* checkPosture */.p)(ctx));
     const findings = steps.map((s) => s.finding);
     const changes = steps
         .flatMap((s) => s.changes ?? [])
@@ -618,6 +555,283 @@ function plan(settings, observed) {
         managementAccountId: ctx.managementAccountId,
         blocked: findings.some((f) => f.severity === 'blocker')
     };
+}
+
+
+/***/ }),
+
+/***/ 1435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ checkPosture)
+/* harmony export */ });
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7588);
+// Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
+// them, and as they would be after apply. Each control carries its Security Hub id and its CIS AWS
+// Foundations Benchmark v3.0.0 recommendation.
+
+
+const C = 'posture';
+const NO_DATA_EVENTS = { read: false, write: false };
+const DEFAULT_MANAGEMENT = { any: true, readAndWrite: true };
+/** The trail as it is: as observed before apply, or as re-read after it. */
+function viewNow(ctx) {
+    const t = ctx.observed.trail;
+    if (!t)
+        return { trail: null, managementEvents: undefined, s3DataEvents: undefined };
+    const selectors = t.selectors;
+    return {
+        trail: t.config,
+        managementEvents: t.managementEvents,
+        s3DataEvents: selectors
+            ? selectors.ok
+                ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(selectors.value.event, selectors.value.advanced) }
+                : selectors
+            : undefined
+    };
+}
+/** The trail once apply has run: the declaration where org-trail manages a setting, else as it is. */
+function viewAfterApply(ctx, now) {
+    const observed = ctx.observed.trail?.config;
+    const kmsKeyId = ctx.declared.kmsKeyId || observed?.kmsKeyId;
+    const logGroup = ctx.declared.cloudWatchLogsLogGroupArn || observed?.cloudWatchLogsLogGroupArn;
+    const { eventSelectors, advancedEventSelectors } = ctx.settings;
+    const declared = eventSelectors
+        ? { event: eventSelectors, advanced: [] }
+        : advancedEventSelectors
+            ? { event: [], advanced: advancedEventSelectors }
+            : null;
+    // A new trail gets CloudTrail's default selector: every management event, no data event.
+    const fresh = now.trail === null;
+    return {
+        trail: {
+            isMultiRegionTrail: ctx.settings.trail.isMultiRegionTrail,
+            logFileValidationEnabled: ctx.settings.trail.enableLogFileValidation,
+            ...(kmsKeyId ? { kmsKeyId } : {}),
+            ...(logGroup ? { cloudWatchLogsLogGroupArn: logGroup } : {})
+        },
+        managementEvents: declared
+            ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(declared.event, declared.advanced) }
+            : fresh
+                ? { ok: true, value: DEFAULT_MANAGEMENT }
+                : now.managementEvents,
+        s3DataEvents: declared
+            ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(declared.event, declared.advanced) }
+            : fresh
+                ? { ok: true, value: NO_DATA_EVENTS }
+                : now.s3DataEvents
+    };
+}
+const NO_TRAIL = { state: 'no-trail', detail: 'There is no trail.' };
+const unknown = (failure, what) => ({
+    state: 'unknown',
+    detail: `${failure.action} failed (${failure.code}), so ${what} could not be checked.`,
+    remediation: `# Allow "${failure.action}" in the role's policy.`
+});
+/**
+ * One posture finding from the control's judgement now and after apply. Its severity says where things
+ * end up: ok when it passes now, fixable when apply would make it pass, else a warning.
+ */
+function control(ids, title, now, after) {
+    const changes = after !== null && (after.state !== now.state || after.detail !== now.detail);
+    const end = changes ? after : now;
+    const severity = now.state === 'pass' ? 'ok' : end.state === 'pass' ? 'fixable' : 'warning';
+    const detail = changes ? `${now.detail} After apply: ${after.detail}` : now.detail;
+    return {
+        ...(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(ids.securityHub, C, severity, title, detail, end.state === 'pass' ? '' : (end.remediation ?? '')),
+        control: { ...ids, now: now.state, afterApply: changes ? after.state : null }
+    };
+}
+/** Judges every control on the trail as it is and, unless `afterApply` is false, as apply would leave it. */
+function checkPosture(ctx, options = { afterApply: true }) {
+    const now = viewNow(ctx);
+    const after = options.afterApply ? viewAfterApply(ctx, now) : null;
+    const arn = ctx.trailArn;
+    const region = ctx.homeRegion;
+    const bucket = ctx.observed.bucket;
+    const steps = [];
+    const judge = (ids, title, of) => steps.push({ finding: control(ids, title, of(now), after ? of(after) : null) });
+    judge({ securityHub: 'CloudTrail.1', cis: '3.1' }, 'Multi-region, read and write management events', (v) => {
+        if (!v.trail)
+            return NO_TRAIL;
+        const events = v.managementEvents;
+        if (events && !events.ok)
+            return unknown(events.failure, 'read and write management events');
+        const readWrite = !events || events.value.readAndWrite;
+        if (v.trail.isMultiRegionTrail && readWrite)
+            return { state: 'pass', detail: 'Every region is logged with all management events.' };
+        return v.trail.isMultiRegionTrail
+            ? {
+                state: 'fail',
+                detail: 'Management events are not logged with ReadWriteType All.',
+                remediation: `# Or declare event-selectors. This replaces every selector of the trail, data events included.\naws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
+            }
+            : {
+                state: 'fail',
+                detail: 'The trail logs only its home region.',
+                remediation: 'Set the input is-multi-region-trail: true.'
+            };
+    });
+    judge({ securityHub: 'CloudTrail.2', cis: '3.5' }, 'Encrypted at rest with SSE-KMS', (v) => {
+        if (!v.trail)
+            return NO_TRAIL;
+        return v.trail.kmsKeyId
+            ? { state: 'pass', detail: `Key ${v.trail.kmsKeyId}.` }
+            : {
+                state: 'fail',
+                detail: 'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.',
+                remediation: `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\naws cloudtrail update-trail --name ${arn} --region ${region} --kms-key-id KEY_ARN`
+            };
+    });
+    judge({ securityHub: 'CloudTrail.4', cis: '3.2' }, 'Log file validation', (v) => {
+        if (!v.trail)
+            return NO_TRAIL;
+        return v.trail.logFileValidationEnabled
+            ? { state: 'pass', detail: 'Digest files let you prove log files were not changed.' }
+            : {
+                state: 'fail',
+                detail: 'Log file validation is off: changes to delivered log files cannot be detected.',
+                remediation: 'Set enable-log-file-validation: true.'
+            };
+    });
+    // CIS v3.0.0 dropped the CloudWatch Logs recommendation (3.4 in v1.4.0); Security Hub still has the control.
+    judge({ securityHub: 'CloudTrail.5', cis: null }, 'Integrated with CloudWatch Logs', (v) => {
+        if (!v.trail)
+            return NO_TRAIL;
+        return v.trail.cloudWatchLogsLogGroupArn
+            ? { state: 'pass', detail: `Log group ${v.trail.cloudWatchLogsLogGroupArn}.` }
+            : {
+                state: 'fail',
+                detail: 'Without CloudWatch Logs there are no metric filters or alarms on API activity.',
+                remediation: `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\naws cloudtrail update-trail --name ${arn} --region ${region} --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`
+            };
+    });
+    if (now.trail?.kmsKeyId || after?.trail?.kmsKeyId) {
+        judge({ securityHub: 'KMS.4', cis: '3.6' }, 'Rotation of the trail key', (v) => keyRotation(ctx, v));
+    }
+    const dataEventsRemediation = (kind) => `# Data events are charged per event: in an organization trail, for every S3 object request of every\n# member account. To log ${kind} events of every bucket, declare (keeping a management events selector):\nadvanced-event-selectors: |\n  - Name: Management events\n    FieldSelectors:\n      - { Field: eventCategory, Equals: [Management] }\n  - Name: S3 object-level events\n    FieldSelectors:\n      - { Field: eventCategory, Equals: [Data] }\n      - { Field: resources.type, Equals: [AWS::S3::Object] }`;
+    for (const [kind, ids] of [
+        ['write', { securityHub: 'S3.22', cis: '3.8' }],
+        ['read', { securityHub: 'S3.23', cis: '3.9' }]
+    ]) {
+        judge(ids, `S3 object-level ${kind} events`, (v) => {
+            if (!v.trail)
+                return NO_TRAIL;
+            const events = v.s3DataEvents;
+            if (!events)
+                return { state: 'unknown', detail: 'The event selectors were not read.' };
+            if (!events.ok)
+                return unknown(events.failure, `S3 ${kind} data events`);
+            return events.value[kind]
+                ? { state: 'pass', detail: `S3 object-level ${kind} events of every bucket are logged.` }
+                : {
+                    state: 'fail',
+                    detail: `No selector logs S3 object-level ${kind} events of every bucket.`,
+                    remediation: dataEventsRemediation(kind)
+                };
+        });
+    }
+    // The bucket's controls: apply does not change them, so they are judged as the bucket is.
+    if (bucket.region.ok && bucket.region.value !== null) {
+        steps.push({
+            finding: control({ securityHub: 'CloudTrail.6', cis: null }, 'Log bucket not public', publicBucket(ctx), null)
+        });
+        const logging = bucket.accessLogging;
+        const judgement = !logging.ok
+            ? unknown(logging.failure, 'access logging of the log bucket')
+            : logging.value
+                ? { state: 'pass', detail: `Server access logging is enabled on ${bucket.name}.` }
+                : {
+                    state: 'fail',
+                    detail: `Requests to ${bucket.name} are not logged.`,
+                    remediation: `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`
+                };
+        steps.push({
+            finding: control({ securityHub: 'CloudTrail.7', cis: '3.4' }, 'Access logging on the log bucket', judgement, null)
+        });
+    }
+    const status = ctx.observed.trail?.status;
+    if (status?.ok) {
+        const s = status.value;
+        steps.push({
+            finding: s.latestDeliveryError
+                ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
+                : (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.log-files', C, 'ok', 
+                // A trail created a moment ago has delivered nothing yet: say only what is known.
+                s.latestDeliveryTime ? 'Log files delivered' : 'No log file delivery error', s.latestDeliveryTime
+                    ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
+                    : 'No delivery error reported.')
+        });
+        steps.push({
+            finding: s.latestDigestDeliveryError
+                ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.digest-files', C, 'warning', 'Digest file delivery is failing', `CloudTrail reports: ${s.latestDigestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy.')
+                : (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.digest-files', C, 'ok', s.latestDigestDeliveryTime ? 'Digest files delivered' : 'No digest file delivery error', 'No digest delivery error reported.')
+        });
+    }
+    return steps;
+}
+/** KMS.4 on the key the view's trail uses: its rotation is known when it is the declared key, read by observe. */
+function keyRotation(ctx, v) {
+    if (!v.trail)
+        return NO_TRAIL;
+    const keyId = v.trail.kmsKeyId;
+    if (!keyId)
+        return { state: 'no-key', detail: 'The trail has no KMS key (see CloudTrail.2).' };
+    const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null;
+    const region = key?.region ?? ctx.homeRegion;
+    const command = `aws kms enable-key-rotation --key-id ${keyId} --region ${region}`;
+    const rotation = key !== null && sameKey(key.arn, keyId) ? key.rotationEnabled : undefined;
+    if (!rotation)
+        return {
+            state: 'unknown',
+            detail: `Rotation of ${keyId} was not read: org-trail reads the key named by the input kms-key-id.`,
+            remediation: `# Set kms-key-id to this key, or check by hand:\naws kms get-key-rotation-status --key-id ${keyId} --region ${region}`
+        };
+    if (!rotation.ok)
+        return unknown(rotation.failure, `rotation of ${keyId}`);
+    return rotation.value
+        ? { state: 'pass', detail: `Automatic rotation is enabled on ${keyId}.` }
+        : { state: 'fail', detail: `Automatic rotation is off on ${keyId}.`, remediation: command };
+}
+/** A key ARN and the reference a trail or input holds (ARN or key id) name the same key. */
+function sameKey(arn, reference) {
+    return arn === reference || arn.endsWith(`:key/${reference}`);
+}
+function publicBucket(ctx) {
+    const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;
+    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]));
+    if (failed.length > 0) {
+        return {
+            state: 'unknown',
+            detail: `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
+            remediation: failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
+        };
+    }
+    const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
+    const fullyBlocked = block !== null &&
+        block.blockPublicAcls &&
+        block.ignorePublicAcls &&
+        block.blockPublicPolicy &&
+        block.restrictPublicBuckets;
+    const isPublic = policyIsPublic.ok && policyIsPublic.value;
+    const command = `aws s3api put-public-access-block --bucket ${name} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+    if (isPublic) {
+        return {
+            state: 'fail',
+            detail: `The log bucket is public: the policy of ${name} grants public access to the audit log.`,
+            remediation: `# Remove the statements that grant public access, then:\n${command}`
+        };
+    }
+    if (!fullyBlocked) {
+        return {
+            state: 'fail',
+            detail: `Public access to ${name} is not blocked: it has no complete Block Public Access configuration of its own.`,
+            remediation: command
+        };
+    }
+    return { state: 'pass', detail: `Block Public Access is on for ${name}.` };
 }
 
 
@@ -841,10 +1055,12 @@ function checkBucketPolicy(ctx) {
         };
     }
     const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
+    // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
+    const missingTitle = 'Bucket policy does not let CloudTrail write';
     const statements = JSON.stringify((0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .ownStatements */ .zP)(grant), null, 2);
     if (!ctx.settings.manageBucketPolicy) {
         return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
         };
     }
     const merged = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(current, grant);
@@ -855,7 +1071,7 @@ function checkBucketPolicy(ctx) {
         };
     }
     return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', title, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
+        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
         changes: [
             {
                 kind: 'put-bucket-policy',
@@ -1059,4 +1275,4 @@ function snsStatement(topicArn, trailArn) {
 
 };
 
-//# sourceMappingURL=802.index.js.map
+//# sourceMappingURL=888.index.js.map
