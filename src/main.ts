@@ -84,10 +84,11 @@ export async function run(): Promise<void> {
     })
     core.info(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`)
 
-    const observed = await observe(clients, settings, session.identity)
+    const observed = await observe(clients, settings, session.identity, core.info)
     const thePlan = plan(settings, observed)
     const { managementAccountId } = thePlan
     if (settings.maskAccountId) mask(managementAccountId)
+    if (settings.maskAccountId) for (const account of thePlan.members?.accounts ?? []) mask(account.accountId)
 
     let outcome: Outcome
     const base = {
@@ -96,7 +97,8 @@ export async function run(): Promise<void> {
       findings: thePlan.findings,
       identity: session.identity,
       managementAccountId,
-      homeRegion: thePlan.homeRegion
+      homeRegion: thePlan.homeRegion,
+      ...(thePlan.members ? { members: thePlan.members } : {})
     }
     if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
       const result = await apply(

@@ -1,5 +1,6 @@
 import type { Identity } from './aws/session.js'
 import type { TrailConfig, TrailStatus } from './observe/types.js'
+import type { MembersReview } from './plan/members.js'
 import type { Change, Finding, Plan } from './plan/types.js'
 import type { Mode, Settings } from './settings/types.js'
 
@@ -26,6 +27,8 @@ export interface Outcome {
   readonly managementAccountId: string
   /** Why the step fails; empty when it succeeds. */
   readonly failures: readonly string[]
+  /** The member-account inventory; absent when member-role-name is empty. */
+  readonly members?: MembersReview
 }
 
 export function statusOf(mode: Mode, plan: Plan, applied: { created: boolean; count: number } | null): Status {

@@ -18,7 +18,15 @@ describe('outputsOf', () => {
       'status',
       'trail-arn'
     ])
-    expect(Object.keys(outputsOf(outcome())).sort()).toEqual(Object.keys(actionYml.outputs).sort())
+    // The member-trails outputs exist only with member-role-name (an inventory in the outcome).
+    const members = {
+      roleName: 'r',
+      accounts: [],
+      totals: { accounts: 0, unreachable: 0, atLimit: 0, paidCopies: 0, paidCopyAccounts: 0, trails: 0 },
+      unreachableByReason: [],
+      organizationTrailExists: true
+    }
+    expect(Object.keys(outputsOf({ ...outcome(), members })).sort()).toEqual(Object.keys(actionYml.outputs).sort())
   })
 
   it('gives the trail as AWS reports it', () => {

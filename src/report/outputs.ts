@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js'
 import { describeChanges } from './changes.js'
+import { memberOutputs } from './members.js'
 
 /** The step outputs, by name, as strings. */
 export function outputsOf(o: Outcome): Record<string, string> {
@@ -11,7 +12,8 @@ export function outputsOf(o: Outcome): Record<string, string> {
     changes: JSON.stringify(describeChanges(o.changes, o.trailName)),
     findings: JSON.stringify(
       o.findings.map(({ id, severity, title, detail, remediation }) => ({ id, severity, title, detail, remediation }))
-    )
+    ),
+    ...(o.members ? memberOutputs(o.members) : {})
   }
 }
 

@@ -2,6 +2,7 @@ import type { Outcome } from '../outcome.js'
 import type { Finding, Severity } from '../plan/types.js'
 import { describeChanges } from './changes.js'
 import { cell, code, plain, table } from './markdown.js'
+import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
 
@@ -158,6 +159,7 @@ export function renderSummary(o: Outcome): string {
     changesSection(o),
     `### Prerequisites\n\n${findingsSection(prerequisites, o, 'Check')}`,
     posture.length > 0 ? `### Posture\n\n${findingsSection(posture, o, 'Control')}` : '',
+    o.members ? renderMembers(o.members) : '',
     howToFix(o),
     `<sub>Run as ${code(o.identity.arn)} · home region ${code(o.homeRegion)} · mode ${code(o.mode)}</sub>`
   ]

@@ -7,6 +7,7 @@ import {
   logGroupArnProblems,
   regionProblems,
   roleArnProblems,
+  roleNameProblems,
   sessionNameProblems,
   snsTopicProblems,
   trailNameProblems,
@@ -51,7 +52,9 @@ export const INPUT_NAMES = [
   'insight-selectors',
   'tags',
   'tag-provenance',
-  'create-bucket'
+  'create-bucket',
+  'member-role-name',
+  'member-concurrency'
 ] as const
 
 /** The defaults of action.yml, used for an input absent from the raw values (the runner always passes them). */
@@ -87,8 +90,16 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'insight-selectors': '',
   tags: '',
   'tag-provenance': 'true',
-  'create-bucket': 'false'
+  'create-bucket': 'false',
+  'member-role-name': '',
+  'member-concurrency': '16'
 }
+
+/**
+ * Member accounts inspected at once. Each is about three dependent round trips; more than this gains
+ * little and STS counts AssumeRole against the caller's account-wide request rate.
+ */
+const MAX_MEMBER_CONCURRENCY = 64
 
 /** Inputs whose value must never be echoed back in a message. */
 const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
@@ -161,7 +172,14 @@ const schema = z.object({
   'insight-selectors': optional(documentProblems(parseInsightSelectors)),
   tags: optional((value) => documentProblems(parseTags)(value)),
   'tag-provenance': bool,
-  'create-bucket': bool
+  'create-bucket': bool,
+  'member-role-name': optional(roleNameProblems),
+  'member-concurrency': z.string().superRefine((value, ctx) => {
+    const n = Number(value)
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_MEMBER_CONCURRENCY) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${MAX_MEMBER_CONCURRENCY}` })
+    }
+  })
 })
 
 /**
@@ -254,6 +272,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
 
   const input = parsed.data
   const runId = (env.GITHUB_RUN_ID ?? '').replace(/[^\w+=,.@-]/g, '')
+  const sessionName = input['role-session-name'] || `org-trail-${runId || 'local'}`.slice(0, 64)
   const settings: Settings = {
     mode: input.mode as Settings['mode'],
     region: input['aws-region'],
@@ -283,7 +302,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
         : Object.freeze({
             kind: 'oidc' as const,
             roleArn: input['role-to-assume'],
-            sessionName: input['role-session-name'] || `org-trail-${runId || 'local'}`.slice(0, 64),
+            sessionName,
             durationSeconds: Number(input['role-duration-seconds']),
             audience: input.audience
           }),
@@ -294,7 +313,15 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     insightSelectors: parsedOrNull(input['insight-selectors'], parseInsightSelectors),
     tags: parsedOrNull(input.tags, parseTags) ?? {},
     provenanceTags: input['tag-provenance'] ? provenance(env) : {},
-    createBucket: input['create-bucket']
+    createBucket: input['create-bucket'],
+    members:
+      input['member-role-name'] === ''
+        ? null
+        : Object.freeze({
+            roleName: input['member-role-name'],
+            concurrency: Number(input['member-concurrency']),
+            sessionName
+          })
   }
   return { ok: true, settings: Object.freeze(settings) }
 }

@@ -58,6 +58,17 @@ export interface Settings {
   /** Who manages the trail (repository, workflow): recorded along with any other change, never alone. */
   readonly provenanceTags: Tags
   readonly createBucket: boolean
+  /** The member-account trail inventory; null when member-role-name is empty (off). */
+  readonly members: MemberInventorySettings | null
+}
+
+export interface MemberInventorySettings {
+  /** The role assumed in every member account: arn:<partition>:iam::<account>:role/<roleName>. */
+  readonly roleName: string
+  /** Accounts inspected at once. */
+  readonly concurrency: number
+  /** Session name of each member session, the same as the run's own: traceable to the run in CloudTrail. */
+  readonly sessionName: string
 }
 
 /** Raw input values by input name, as the runner passes them (already trimmed). */
