@@ -154,28 +154,36 @@ async function motoRate(moto, world, seconds = 4) {
 
 // ------------------------------------------------------------------------------------------- the action
 
-/** Records the account of every request and each sts:AssumeRole's target, from the AWS layer's view. */
+/**
+ * The account of every request (and each sts:AssumeRole's target account), from the AWS layer's view,
+ * joined to the proxy's own records for the timing: the proxy records a request when it arrives, then
+ * waits the same latency for every request, so the layer sees them in arrival order, and the i-th request
+ * the layer sees is the i-th AWS request the proxy recorded (checked by operation).
+ */
 function watch(proxy) {
   const seen = []
   const behaviour = {
     name: 'bench-watch',
     request(ctx) {
       const target = ctx.operation === 'AssumeRole' ? (ctx.form().get('RoleArn') ?? '').split(':')[4] : undefined
-      // The layer runs after the proxy's latency: the request arrived that much earlier, when the proxy's own
-      // record starts it (two requests sent together must not look like one after the other).
-      const start = performance.now() - LATENCY_MS
-      ctx.benchRecord = { account: target ?? ctx.account, operation: ctx.operation, service: ctx.service, start }
+      seen.push({ account: target ?? ctx.account, operation: ctx.operation })
       return undefined
-    },
-    done(ctx) {
-      if (!ctx.benchRecord) return
-      ctx.benchRecord.end = performance.now()
-      seen.push(ctx.benchRecord)
     }
   }
-  // First, so that it sees the start of requests another behaviour answers.
+  // First, so that it sees every request, also those another behaviour answers.
   proxy.layer.behaviours.unshift(behaviour)
-  return { seen, stop: () => proxy.layer.behaviours.splice(proxy.layer.behaviours.indexOf(behaviour), 1) }
+  return {
+    stop: () => proxy.layer.behaviours.splice(proxy.layer.behaviours.indexOf(behaviour), 1),
+    /** The proxy's records with the account each acted in. */
+    records() {
+      const aws = proxy.aws()
+      if (aws.length !== seen.length) throw new Error(`the layer saw ${seen.length} requests, the proxy ${aws.length}`)
+      return aws.map((r, i) => {
+        if (r.operation !== seen[i].operation) throw new Error(`request ${i}: ${r.operation} ≠ ${seen[i].operation}`)
+        return { ...r, account: seen[i].account }
+      })
+    }
+  }
 }
 
 /** The most requests in flight at once. */
@@ -220,11 +228,12 @@ async function runInventory(world, proxy, oidc) {
   }
   const wallMs = performance.now() - t0
   if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}\n${result.stderr}`)
+  const seen = w.records()
   const out = JSON.parse(result.outputs['member-trails'] ?? '[]')
   const findings = JSON.parse(result.outputs.findings ?? '[]')
   const memberIds = new Set(world.members.map((m) => m.id))
   const perAccount = new Map()
-  for (const r of w.seen) {
+  for (const r of seen) {
     if (!memberIds.has(r.account)) continue
     if (!perAccount.has(r.account)) perAccount.set(r.account, [])
     perAccount.get(r.account).push(r)
@@ -239,9 +248,9 @@ async function runInventory(world, proxy, oidc) {
     k.maxTrips = Math.max(k.maxTrips, criticalPath(list).length)
   })
   const memberRequests = [...perAccount.values()].reduce((n, l) => n + l.length, 0)
-  const listAccounts = w.seen.filter((r) => r.operation === 'ListAccounts')
+  const listAccounts = seen.filter((r) => r.operation === 'ListAccounts')
   // The management account's own inventory is its ListTrails (it has no trail of its own here).
-  const ownListTrails = w.seen.filter((r) => r.operation === 'ListTrails' && r.account === world.managementAccountId)
+  const ownListTrails = seen.filter((r) => r.operation === 'ListTrails' && r.account === world.managementAccountId)
   const inventoryRequests = listAccounts.length + ownListTrails.length + memberRequests
   const spanStart = Math.min(...listAccounts.map((r) => r.start))
   const spanEnd = Math.max(...[...perAccount.values()].flat().map((r) => r.end))
@@ -254,8 +263,8 @@ async function runInventory(world, proxy, oidc) {
     inventoryRequests,
     memberRequests,
     listAccounts: listAccounts.length,
-    assumeRoles: w.seen.filter((r) => r.operation === 'AssumeRole').length,
-    peak: peakConcurrency(w.seen),
+    assumeRoles: seen.filter((r) => r.operation === 'AssumeRole').length,
+    peak: peakConcurrency(seen),
     byKind,
     accountsOut: out.length,
     statuses: out.reduce((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {}),
@@ -390,6 +399,12 @@ ${world.counts.oneTrail} one trail (half of them recording management events), $
   .map(([k, v]) => `\`${k}\` ${v}`)
   .join(', ')} |
 | progress lines in the log | ${run.progressLines} |
+
+moto's rate is measured with the inventory's two most frequent calls (\`AssumeRole\`, then \`ListTrails\` with the new
+credentials) from ${Math.max(32, CONCURRENCY * 2)} concurrent callers for 4 s, before and after the action, on a machine other work shares:
+the floor is an estimate, and a ratio under 1× means moto served the action's mix faster than that sample. Every
+\`AssumeRole\` also costs moto one role lookup by the harness's AWS layer (tools/aws/assume-role.mjs), which AWS would
+not need; both ratios are given. Timings come from the proxy's records (arrival to answer); accounts from its AWS layer.
 
 Per kind of account (requests and round trips on that account's own critical path, AssumeRole included):
 
