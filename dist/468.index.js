@@ -193,19 +193,21 @@ function checkMembers(ctx, r) {
         : '');
     const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
     const paid = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
-        ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} record management events as well as the organization trail; ` +
+        ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
             `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
         : 'No trail of an inspected account records management events as well as the organization trail.', copies.length > 0
-        ? `# Run in the trail's account. Delete the trail, or keep it for data events only (this replaces its selectors):\n${copies
-            .slice(0, LISTED)
-            .map(({ account, trail }) => `# account ${label(account)}\naws cloudtrail delete-trail --name ${trail.arn} --region ${trail.homeRegion}\n` +
-            `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":false}]'`)
-            .join('\n')}`
+        ? `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
+            `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
+                .slice(0, LISTED)
+                .map(({ account, trail }) => `# account ${label(account)}\naws cloudtrail delete-trail --name ${trail.arn} --region ${trail.homeRegion}\n` +
+                `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
+                `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`)
+                .join('\n')}`
         : '');
     const partition = ctx.observed.identity.partition;
     const lost = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
         ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
-            `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. Their trails are not in this inventory; the organization trail does not depend on them. ` +
+            `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
             `Accounts: ${listed(unreachable, label)}.`
         : `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`, unreachable.length > 0
         ? `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +

@@ -143,7 +143,7 @@ describe('member-account trail inventory', () => {
       expect(findings.get('members.trail-limit')?.detail).toContain(`${m.full.id} (${m.full.name}) in ${REGION}`)
       expect(findings.get('members.trail-limit')?.detail).not.toContain(m.quiet.id)
       expect(findings.get('members.paid-copies')).toMatchObject({ severity: 'warning' })
-      expect(findings.get('members.paid-copies')?.detail).toMatch(/^1 trail in 1 account record/)
+      expect(findings.get('members.paid-copies')?.detail).toMatch(/^1 trail in 1 account records/)
       expect(findings.get('members.paid-copies')?.remediation).toContain(
         `aws cloudtrail delete-trail --name arn:aws:cloudtrail:${REGION}:${m.copy.id}:trail/legacy-all-regions --region ${REGION}`
       )

@@ -127,7 +127,7 @@ describe('members.paid-copies', () => {
     const p = planWith([okAccount(MEMBER, [copy, trail('data', { managementEvents: false })]), okAccount(OTHER, [])])
     const f = findingOf(p, 'members.paid-copies')
     expect(f.severity).toBe('warning')
-    expect(f.detail).toMatch(/^1 trail in 1 account record management events/)
+    expect(f.detail).toMatch(/^1 trail in 1 account records management events/)
     expect(f.detail).toContain(`legacy in ${MEMBER}`)
     expect(f.remediation).toContain(`aws cloudtrail delete-trail --name ${copy.arn} --region ${REGION}`)
     expect(f.remediation).toContain(`aws cloudtrail put-event-selectors --trail-name ${copy.arn}`)
