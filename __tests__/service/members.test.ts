@@ -10,7 +10,7 @@ import { ListAccountsCommand } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, STSServiceException } from '@aws-sdk/client-sts'
 import { readMembers, type InspectedAccount } from '../../src/observe/members.js'
 import { ACCOUNT, REGION, identity } from '../support/fixtures.js'
-import { newClients, sentTo, useAwsMocks } from './mock-aws.js'
+import { deferred, newClients, orDeadlock, sentTo, useAwsMocks } from './mock-aws.js'
 
 const aws = useAwsMocks()
 const MEMBER = '222222222222'
@@ -169,6 +169,41 @@ describe('readMembers', () => {
     expect(peak).toBe(SETTINGS.concurrency)
     // An account with no trail of its own costs AssumeRole and ListTrails only.
     expect(aws.current.cloudtrail.commandCalls(DescribeTrailsCommand)).toHaveLength(0)
+  })
+
+  it('reads an account’s trails in one round trip after ListTrails: every DescribeTrails and GetEventSelectors at once', async () => {
+    aws.current.organizations.on(ListAccountsCommand).resolves({ Accounts: [{ Id: MEMBER, Status: 'ACTIVE' }] })
+    assumeAny()
+    const names = ['a', 'b', 'c', 'd']
+    const arn = (n: string, region = REGION) => `arn:aws:cloudtrail:${region}:${MEMBER}:trail/${n}`
+    aws.current.cloudtrail.on(ListTrailsCommand).resolves({
+      Trails: [
+        ...names.map((n) => ({ Name: n, TrailARN: arn(n), HomeRegion: REGION })),
+        { Name: 'eu', TrailARN: arn('eu', 'eu-west-1'), HomeRegion: 'eu-west-1' }
+      ]
+    })
+    // Every call waits until all seven have started: a call made only after another returned never starts.
+    const started: string[] = []
+    const all = deferred()
+    const hold = async (what: string) => {
+      started.push(what)
+      if (started.length === 7) all.release()
+      await all.promise
+    }
+    aws.current.cloudtrail.on(DescribeTrailsCommand).callsFake(async (_input, getClient) => {
+      const region = await (getClient() as { config: { region: () => Promise<string> } }).config.region()
+      await hold(`DescribeTrails ${region}`)
+      return region === REGION
+        ? { trailList: names.map((n) => ({ Name: n, TrailARN: arn(n) })) }
+        : { trailList: [{ Name: 'eu', TrailARN: arn('eu', 'eu-west-1') }] }
+    })
+    aws.current.cloudtrail.on(GetEventSelectorsCommand).callsFake(async (input: { TrailName?: string }) => {
+      await hold(`GetEventSelectors ${input.TrailName}`)
+      return { EventSelectors: [] }
+    })
+    const [account] = await orDeadlock(accountsOf(), () => started)
+    expect(account?.status === 'ok' && account.trails.map((t) => t.name)).toEqual([...names, 'eu'])
+    expect(started).toHaveLength(7)
   })
 
   it('records an account whose role cannot be assumed, or whose trail vanished, and goes on', async () => {
