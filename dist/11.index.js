@@ -47,6 +47,7 @@ class Clients {
     org;
     iamClient;
     s3Client;
+    stsClient;
     constructor(options) {
         this.options = options;
     }
@@ -57,7 +58,11 @@ class Clients {
     cloudtrail(region = this.options.region) {
         let client = this.trails.get(region);
         if (!client) {
-            client = new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .CloudTrailClient */ .Vsm(common(region, this.options.credentials));
+            const { requestHandler } = this.options;
+            client = new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .CloudTrailClient */ .Vsm({
+                ...common(region, this.options.credentials),
+                ...(requestHandler ? { requestHandler } : {})
+            });
             this.trails.set(region, client);
         }
         return client;
@@ -98,6 +103,18 @@ class Clients {
             followRegionRedirects: true
         });
         return this.s3Client;
+    }
+    /**
+     * The same factory for another session (a member account's): its CloudTrail clients share this one's
+     * connections, so inspecting a thousand accounts does not open a thousand connection pools.
+     */
+    withCredentials(credentials) {
+        return new Clients({ ...this.options, credentials, requestHandler: this.cloudtrail().config.requestHandler });
+    }
+    /** STS with this session's credentials: the member inventory assumes member roles from it. */
+    sts() {
+        this.stsClient ??= Clients.sts(this.options.region, this.options.credentials);
+        return this.stsClient;
     }
     static sts(region, credentials) {
         return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common(region, credentials));

@@ -81,6 +81,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/domain.ts
 var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/plan/members.ts
+var plan_members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/plan/posture.ts
 var posture = __webpack_require__(1435);
 // EXTERNAL MODULE: ./src/plan/prerequisites.ts
@@ -479,6 +481,7 @@ function addTags(ctx, tags, current) {
 
 
 
+
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
 const ORDER = {
     'create-bucket': 0,
@@ -541,6 +544,9 @@ function plan(settings, observed) {
         ...checkInsights(ctx)
     ];
     steps.push(...checkTags(ctx, steps.flatMap((s) => s.changes ?? [])), ...(0,posture/* checkPosture */.p)(ctx));
+    const members = observed.members ? (0,plan_members/* reviewMembers */.WY)(ctx, observed.members) : undefined;
+    if (members)
+        steps.push(...(0,plan_members/* checkMembers */.c_)(ctx, members));
     const findings = steps.map((s) => s.finding);
     const changes = steps
         .flatMap((s) => s.changes ?? [])
@@ -553,8 +559,207 @@ function plan(settings, observed) {
         trailArn: ctx.trailArn,
         homeRegion: ctx.homeRegion,
         managementAccountId: ctx.managementAccountId,
-        blocked: findings.some((f) => f.severity === 'blocker')
+        blocked: findings.some((f) => f.severity === 'blocker'),
+        ...(members ? { members } : {})
     };
+}
+
+
+/***/ }),
+
+/***/ 8068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ EVERY_REGION),
+/* harmony export */   WY: () => (/* binding */ reviewMembers),
+/* harmony export */   c_: () => (/* binding */ checkMembers),
+/* harmony export */   e_: () => (/* binding */ needsAttention)
+/* harmony export */ });
+/* unused harmony exports regionsAtLimit, paidCopiesOf, reasonOf */
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2894);
+/* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7588);
+// The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
+// organization trail is there, which trails pay for a second copy of management events, and which
+// accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
+
+
+
+
+
+/** Every region: a region at the limit because of multi-region trails alone is at it everywhere. */
+const EVERY_REGION = '*';
+function organizationTrailOf(ctx) {
+    const { settings, observed } = ctx;
+    const declaredSelectors = settings.eventSelectors ?? null;
+    const declaredAdvanced = settings.advancedEventSelectors ?? null;
+    // Declared selectors are what the trail will have; else what it has; else a new trail's default (all).
+    const records = declaredSelectors || declaredAdvanced
+        ? (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(declaredSelectors ?? [], declaredAdvanced ?? []).any
+        : observed.trail?.managementEvents.ok
+            ? observed.trail.managementEvents.value.any
+            : true;
+    return {
+        arn: ctx.trailArn,
+        homeRegion: ctx.homeRegion,
+        reachesMembers: settings.trail.isOrganizationTrail,
+        multiRegion: settings.trail.isMultiRegionTrail,
+        recordsManagementEvents: records,
+        exists: observed.trail !== null
+    };
+}
+const covers = (org, region) => org.multiRegion || region === org.homeRegion;
+/**
+ * Regions where the account holds MAX_TRAILS_PER_REGION trails once the organization trail is there. A
+ * multi-region trail counts in every region; the organization trail counts in each region it covers,
+ * whether it exists already or will be created (CloudTrail creates it even in an account at the limit).
+ */
+function regionsAtLimit(trails, org) {
+    const multi = trails.filter((t) => t.isMultiRegionTrail);
+    const orgHere = (region) => (org.counts && (org.multiRegion || region === org.homeRegion) ? 1 : 0);
+    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
+        return [{ region: EVERY_REGION, trails: multi.map((t) => t.name) }];
+    const regions = [...new Set([...trails.map((t) => t.homeRegion), ...(org.counts ? [org.homeRegion] : [])])].sort();
+    return regions.flatMap((region) => {
+        const here = trails.filter((t) => t.isMultiRegionTrail || t.homeRegion === region);
+        return here.length + orgHere(region) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
+    });
+}
+/** Trails that record management events in a region the organization trail records them too. */
+function paidCopiesOf(trails, org) {
+    if (!org.reachesMembers || !org.recordsManagementEvents)
+        return [];
+    return trails.filter((t) => t.managementEvents && (t.isMultiRegionTrail || covers(org, t.homeRegion)));
+}
+/** A person's reading of a failure: the call, the code, and what it usually means. */
+function reasonOf(failure) {
+    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(failure.code))
+        return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`;
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(failure.code))
+        return `${failure.action} denied (${failure.code}): the member role's policy does not allow it`;
+    return `${failure.action} failed (${failure.code})`;
+}
+function review(account, org) {
+    const base = { accountId: account.accountId, name: account.name };
+    if (account.status === 'unreachable')
+        return {
+            ...base,
+            status: 'unreachable',
+            reason: reasonOf(account.failure),
+            trails: [],
+            atLimit: [],
+            paidCopies: []
+        };
+    // The managed trail itself (in the management account) is the organization trail, not a copy of it.
+    const others = account.trails.filter((t) => t.arn !== org.arn);
+    const receives = org.reachesMembers || account.trails.some((t) => t.arn === org.arn);
+    return {
+        ...base,
+        status: 'ok',
+        trails: account.trails,
+        atLimit: regionsAtLimit(others, { homeRegion: org.homeRegion, multiRegion: org.multiRegion, counts: receives }),
+        paidCopies: paidCopiesOf(others, org)
+    };
+}
+/** An account the summary lists first: unreachable, at the limit somewhere, or paying for a copy. */
+const needsAttention = (a) => a.status === 'unreachable' || a.atLimit.length > 0 || a.paidCopies.length > 0;
+const rank = (a) => a.status === 'unreachable' ? 0 : a.atLimit.length > 0 ? 1 : a.paidCopies.length > 0 ? 2 : 3;
+function reviewMembers(ctx, inventory) {
+    const org = organizationTrailOf(ctx);
+    const empty = {
+        accounts: [],
+        totals: { accounts: 0, unreachable: 0, atLimit: 0, paidCopies: 0, paidCopyAccounts: 0, trails: 0 },
+        unreachableByReason: [],
+        organizationTrailExists: org.exists
+    };
+    if (!inventory.ok)
+        return { roleName: ctx.settings.members?.roleName ?? '', listFailure: inventory.failure, ...empty };
+    return summarize(inventory.value, org);
+}
+function summarize(inventory, org) {
+    const accounts = inventory.accounts
+        .map((a) => review(a, org))
+        .sort((a, b) => rank(a) - rank(b) || a.accountId.localeCompare(b.accountId));
+    const reasons = new Map();
+    for (const a of accounts)
+        if (a.reason)
+            reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
+    return {
+        roleName: inventory.roleName,
+        accounts,
+        totals: {
+            accounts: accounts.length,
+            unreachable: accounts.filter((a) => a.status === 'unreachable').length,
+            atLimit: accounts.filter((a) => a.atLimit.length > 0).length,
+            paidCopies: accounts.reduce((n, a) => n + a.paidCopies.length, 0),
+            paidCopyAccounts: accounts.filter((a) => a.paidCopies.length > 0).length,
+            trails: accounts.reduce((n, a) => n + a.trails.length, 0)
+        },
+        unreachableByReason: [...reasons]
+            .map(([reason, count]) => ({ reason, count }))
+            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+        organizationTrailExists: org.exists
+    };
+}
+/** How many accounts or trails a finding names before "and N more" (the member-trails output has all). */
+const LISTED = 10;
+function listed(items, show) {
+    const shown = items.slice(0, LISTED).map(show).join('; ');
+    return items.length > LISTED ? `${shown}; and ${items.length - LISTED} more (see the member-trails output)` : shown;
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const label = (a) => (a.name ? `${a.accountId} (${a.name})` : a.accountId);
+const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : region);
+/** The three findings of the inventory. None of them ever blocks the organization trail. */
+function checkMembers(ctx, r) {
+    const P = 'prerequisite';
+    if (r.listFailure) {
+        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
+    }
+    const full = r.accounts.filter((a) => a.atLimit.length > 0);
+    const paying = r.accounts.filter((a) => a.paidCopies.length > 0);
+    const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
+    const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
+    const limit = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
+        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+            `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
+            'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
+        : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0
+        ? `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
+            .slice(0, LISTED)
+            .flatMap((a) => a.trails
+            .filter((t) => t.arn !== ctx.trailArn)
+            .map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}  # account ${label(a)}`))
+            .join('\n')}`
+        : '');
+    const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
+    const paid = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
+        ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
+            `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
+        : 'No trail of an inspected account records management events as well as the organization trail.', copies.length > 0
+        ? `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
+            `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
+                .slice(0, LISTED)
+                .map(({ account, trail }) => `# account ${label(account)}\naws cloudtrail delete-trail --name ${trail.arn} --region ${trail.homeRegion}\n` +
+                `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
+                `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`)
+                .join('\n')}`
+        : '');
+    const partition = ctx.observed.identity.partition;
+    const lost = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
+        ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
+            `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
+            `Accounts: ${listed(unreachable, label)}.`
+        : `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`, unreachable.length > 0
+        ? `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
+            `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
+            `# ${(0,_aws_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryActionsFor */ .Tz)('member').join(', ')} on "*".\n` +
+            `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
+        : '');
+    return [{ finding: limit }, { finding: paid }, { finding: lost }];
 }
 
 

@@ -6,6 +6,7 @@
 //   npm run bench                                   # 5 runs, 30 ms per request
 //   npm run bench -- --runs 3 --latency-ms 50
 //   npm run bench -- --no-write                     # print only, leave BENCHMARKS.md alone
+//   npm run bench -- --members [--accounts N]       # the member-account inventory case (scripts/bench-members.mjs)
 //
 // Options: --runs N (default 5)   --latency-ms N (default 30)   --cold-runs N (default 10)
 //          --output FILE (default BENCHMARKS.md)   --no-write   --no-cli (skip the AWS CLI comparison)
@@ -52,6 +53,11 @@ const INVALID_TRAIL_NAME = 'my..trail'
 // ---------------------------------------------------------------------------------------------- options
 
 const argv = process.argv.slice(2)
+// The member-account inventory case is its own run (1,000 accounts to seed): scripts/bench-members.mjs.
+if (argv.includes('--members')) {
+  await import('./bench-members.mjs')
+  await new Promise(() => undefined) // bench-members.mjs exits by itself
+}
 function option(name, fallback) {
   const i = argv.indexOf(name)
   if (i < 0) return fallback
@@ -710,7 +716,10 @@ ${anomalies.length ? `\n## Anomalies in this run\n\n${anomalies.map((a) => `- ${
 
 process.stdout.write(md)
 if (WRITE) {
-  await writeFile(OUTPUT, md)
+  // Keep the member-inventory section that scripts/bench-members.mjs wrote (it is measured separately).
+  const previous = await readFile(OUTPUT, 'utf8').catch(() => '')
+  const members = previous.match(/<!-- bench:members -->[\s\S]*<!-- \/bench:members -->/)?.[0]
+  await writeFile(OUTPUT, members ? `${md}\n${members}\n` : md)
   progress(`wrote ${path.relative(process.cwd(), OUTPUT) || OUTPUT}`)
 }
 process.exit(0)

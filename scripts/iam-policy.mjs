@@ -4,6 +4,9 @@
 //
 //   node scripts/iam-policy.mjs check          # read-only policy, for mode: check
 //   node scripts/iam-policy.mjs apply          # policy for mode: apply
+//   node scripts/iam-policy.mjs inventory [ROLE]   # what the member inventory adds to the role org-trail runs as
+//   node scripts/iam-policy.mjs member-role    # policy of the role assumed in each member account
+//   node scripts/iam-policy.mjs member-role-template  # CloudFormation template of the member role (StackSet)
 //   node scripts/iam-policy.mjs table          # Markdown table of every action, its access and purpose
 //   node scripts/iam-policy.mjs --write-readme # regenerate the blocks between the markers in README.md
 //
@@ -19,6 +22,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ACTIONS_TS = join(ROOT, 'src', 'aws', 'actions.ts')
 const README = join(ROOT, 'README.md')
 const MODES = ['check', 'apply']
+/** The member role name the README's examples use. */
+export const EXAMPLE_MEMBER_ROLE = 'org-trail-inventory'
 
 /** Statement names by service prefix; a service missing here gets a Sid made from its prefix. */
 const SERVICE_SIDS = {
@@ -78,13 +83,92 @@ export function renderPolicy(actions) {
   return JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
 }
 
+/**
+ * The member inventory's policies: statements per service as renderPolicy makes them, except that an
+ * action granted on the member role (sts:AssumeRole) gets its own statement on that role's ARN in every
+ * account, so the management role can assume that role name and no other.
+ */
+export function renderInventoryPolicy(table, actions, roleName, sidPrefix = '', partition = 'aws') {
+  const scoped = actions.filter((a) => table[a].onMemberRole)
+  const rest = JSON.parse(renderPolicy(actions.filter((a) => !table[a].onMemberRole)))
+  // Unique next to the check or apply policy's Sids when both go into one document.
+  const Statement = rest.Statement.map((s) => ({ ...s, Sid: `${sidPrefix}${s.Sid}` }))
+  if (scoped.length > 0)
+    Statement.push({
+      Sid: 'AssumeMemberRole',
+      Effect: 'Allow',
+      Action: [...scoped].sort(),
+      Resource: `arn:${partition}:iam::*:role/${roleName}`
+    })
+  return JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+}
+
+export async function inventoryPolicyFor(role, roleName = EXAMPLE_MEMBER_ROLE) {
+  const { IAM_ACTIONS, inventoryActionsFor } = await loadActions()
+  return renderInventoryPolicy(
+    IAM_ACTIONS,
+    inventoryActionsFor(role),
+    roleName,
+    role === 'management' ? 'Inventory' : ''
+  )
+}
+
+/**
+ * A CloudFormation template of the member role, for a StackSet deployed to every member account: trusted by
+ * the management account, allowed exactly the member role's actions.
+ */
+export function renderStackSetTemplate(actions) {
+  return [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Description: Read-only role for the org-trail member-account trail inventory',
+    'Parameters:',
+    '  ManagementAccountId:',
+    '    Type: String',
+    "    AllowedPattern: '^\\d{12}$'",
+    '    Description: The account org-trail runs in (assumes this role from)',
+    '  RoleName:',
+    '    Type: String',
+    `    Default: ${EXAMPLE_MEMBER_ROLE}`,
+    '    Description: The value of the member-role-name input',
+    'Resources:',
+    '  InventoryRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      RoleName: !Ref RoleName',
+    '      MaxSessionDuration: 3600',
+    '      AssumeRolePolicyDocument:',
+    "        Version: '2012-10-17'",
+    '        Statement:',
+    '          - Effect: Allow',
+    '            Principal:',
+    "              AWS: !Sub 'arn:${AWS::Partition}:iam::${ManagementAccountId}:root'",
+    '            Action: sts:AssumeRole',
+    '      Policies:',
+    '        - PolicyName: org-trail-inventory',
+    '          PolicyDocument:',
+    "            Version: '2012-10-17'",
+    '            Statement:',
+    '              - Effect: Allow',
+    '                Action:',
+    ...[...actions].sort().map((a) => `                  - ${a}`),
+    "                Resource: '*'"
+  ].join('\n')
+}
+
+export async function stackSetTemplate() {
+  const { inventoryActionsFor } = await loadActions()
+  return renderStackSetTemplate(inventoryActionsFor('member'))
+}
+
 /** Every action of the table as a Markdown table: which policy holds it, and why org-trail needs it. */
 export function renderActionsTable(table, actionsFor) {
   const inCheck = new Set(actionsFor('check'))
   const inApply = new Set(actionsFor('apply'))
   const where = (action) => {
     if (table[action].outsidePermissionPolicy) return 'not in the permission policy'
-    return inCheck.has(action) ? 'check, apply' : inApply.has(action) ? 'apply' : 'none'
+    const modes = inCheck.has(action) ? ['check', 'apply'] : inApply.has(action) ? ['apply'] : []
+    const inventory = (table[action].inventory ?? []).map((r) => (r === 'member' ? 'member role' : 'inventory'))
+    return [...modes, ...inventory].join(', ') || 'none'
   }
   const rows = Object.keys(table)
     .sort()
@@ -118,7 +202,7 @@ export function replaceBlock(text, name, content) {
   return `${text.slice(0, start + open.length)}\n${content}\n${text.slice(end)}`
 }
 
-/** The README text with the generated blocks replaced: one policy per mode and the actions table. */
+/** The README text with the generated blocks replaced: one policy per mode (and inventory role) and the actions table. */
 export function replaceBlocks(readme, policies, table) {
   let text = readme
   for (const [mode, policy] of Object.entries(policies))
@@ -132,8 +216,14 @@ async function main(args) {
   if (arg === '--write-readme') {
     const policies = {}
     for (const mode of MODES) policies[mode] = await policyFor(mode)
+    policies.inventory = await inventoryPolicyFor('management')
+    policies['member-role'] = await inventoryPolicyFor('member')
     const before = await readFile(README, 'utf8')
-    const after = replaceBlocks(before, policies, await actionsTable())
+    const after = replaceBlock(
+      replaceBlocks(before, policies, await actionsTable()),
+      'member-role-template',
+      `\`\`\`yaml\n${await stackSetTemplate()}\n\`\`\``
+    )
     if (after === before) {
       console.log('README.md: IAM policies already up to date')
     } else {
@@ -142,12 +232,23 @@ async function main(args) {
     }
     return
   }
+  if (arg === 'inventory' || arg === 'member-role') {
+    const roleName = args[1] ?? EXAMPLE_MEMBER_ROLE
+    process.stdout.write(`${await inventoryPolicyFor(arg === 'inventory' ? 'management' : 'member', roleName)}\n`)
+    return
+  }
+  if (arg === 'member-role-template') {
+    process.stdout.write(`${await stackSetTemplate()}\n`)
+    return
+  }
   if (arg === 'table') {
     process.stdout.write(`${await actionsTable()}\n`)
     return
   }
   if (!MODES.includes(arg)) {
-    console.error('Usage: node scripts/iam-policy.mjs check|apply|table|--write-readme')
+    console.error(
+      'Usage: node scripts/iam-policy.mjs check|apply|inventory [ROLE]|member-role|member-role-template|table|--write-readme'
+    )
     process.exitCode = 2
     return
   }

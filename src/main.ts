@@ -110,7 +110,7 @@ export async function run(): Promise<void> {
     })
     core.info(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`)
 
-    const observed = await observe(clients, settings, session.identity)
+    const observed = await observe(clients, settings, session.identity, core.info)
     const thePlan = plan(settings, observed)
     planned = thePlan.changes
     const { managementAccountId } = thePlan
@@ -120,6 +120,7 @@ export async function run(): Promise<void> {
       ...known,
       plan: { trailArn: thePlan.trailArn, managementAccountId, organizationId, findings: thePlan.findings }
     }
+    if (settings.maskAccountId) for (const account of thePlan.members?.accounts ?? []) mask(account.accountId)
 
     let outcome: Outcome
     const base = {
@@ -129,7 +130,8 @@ export async function run(): Promise<void> {
       identity: session.identity,
       managementAccountId,
       organizationId,
-      homeRegion: thePlan.homeRegion
+      homeRegion: thePlan.homeRegion,
+      ...(thePlan.members ? { members: thePlan.members } : {})
     }
     if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
       const result = await apply(

@@ -2,6 +2,7 @@ import type { Identity } from './aws/session.js'
 import { managementEventCoverage } from './event-coverage.js'
 import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
 import { contextOf } from './plan/index.js'
+import type { MembersReview } from './plan/members.js'
 import { checkPosture } from './plan/posture.js'
 import type { Change, Finding, Plan } from './plan/types.js'
 import { describeChanges } from './report/changes.js'
@@ -32,6 +33,8 @@ export interface Outcome {
   readonly organizationId: string | null
   /** Why the step fails; empty when it succeeds. */
   readonly failures: readonly string[]
+  /** The member-account inventory; absent when member-role-name is empty. */
+  readonly members?: MembersReview
 }
 
 /**

@@ -22,8 +22,9 @@ import { requestContext } from './aws/context.mjs'
 
 const READ = /^(Get|List|Describe|Head|Lookup)/
 /** @param {string} service @param {string} operation */
+// AssumeRole* only issue credentials: they change nothing in any account.
 export const isWrite = (service, operation) =>
-  service !== 'moto' && !READ.test(operation) && operation !== 'AssumeRoleWithWebIdentity'
+  service !== 'moto' && !READ.test(operation) && !/^AssumeRole/.test(operation)
 
 /** @param {string} s */
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1)
@@ -298,7 +299,7 @@ const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(
  * @param {{ target: string, latencyMs?: number, fault?: FaultFn | null,
  *   layer?: ReturnType<typeof awsLayer> | null }} options
  */
-export async function startProxy({ target, latencyMs = 0, fault = null, layer = awsLayer() }) {
+export async function startProxy({ target, latencyMs = 0, fault = null, layer = awsLayer({ target }) }) {
   const behaviours = layer?.behaviours ?? []
   const accountOf = layer?.accountOf ?? (() => '123456789012')
   const upstream = new URL(target)

@@ -18,8 +18,18 @@ describe('outputsOf', () => {
       'status',
       'trail-arn'
     ])
+    // The member-trails outputs exist only with member-role-name (an inventory in the outcome).
+    const members = {
+      roleName: 'r',
+      accounts: [],
+      totals: { accounts: 0, unreachable: 0, atLimit: 0, paidCopies: 0, paidCopyAccounts: 0, trails: 0 },
+      unreachableByReason: [],
+      organizationTrailExists: true
+    }
     // report-path is set where the report is written (it names a file that exists).
-    expect([...Object.keys(outputsOf(outcome())), 'report-path'].sort()).toEqual(Object.keys(actionYml.outputs).sort())
+    expect([...Object.keys(outputsOf({ ...outcome(), members })), 'report-path'].sort()).toEqual(
+      Object.keys(actionYml.outputs).sort()
+    )
   })
 
   it('gives the trail as AWS reports it', () => {

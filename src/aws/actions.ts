@@ -12,7 +12,19 @@ export interface ActionInfo {
   readonly outsidePermissionPolicy?: boolean
   /** A read that only follows or accompanies a write, so check mode never needs it. */
   readonly applyOnly?: boolean
+  /**
+   * Needed by the member-account inventory (member-role-name), in both modes: by the role org-trail runs as
+   * ('management') and/or by the role it assumes in each member account ('member').
+   */
+  readonly inventory?: readonly InventoryRole[]
+  /** Needed for the inventory only: not part of the check and apply policies. */
+  readonly inventoryOnly?: boolean
+  /** Granted on the member role's ARN (arn:aws:iam::*:role/<member-role-name>) rather than on "*". */
+  readonly onMemberRole?: boolean
 }
+
+/** Which role of the member-account inventory needs an action. */
+export type InventoryRole = 'management' | 'member'
 
 export const IAM_ACTIONS = {
   'sts:AssumeRoleWithWebIdentity': {
@@ -43,9 +55,24 @@ export const IAM_ACTIONS = {
   },
   'organizations:ListAccounts': {
     access: 'read',
-    purpose: 'CloudTrail lists member accounts when it creates an organization trail',
+    purpose:
+      'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
     requiredByCloudTrail: true,
-    applyOnly: true
+    applyOnly: true,
+    inventory: ['management']
+  },
+  'sts:AssumeRole': {
+    access: 'read',
+    purpose: 'member inventory: assume member-role-name in each member account, from the management session',
+    inventory: ['management'],
+    inventoryOnly: true,
+    onMemberRole: true
+  },
+  'cloudtrail:ListTrails': {
+    access: 'read',
+    purpose: "member inventory: every trail of an account, in every region, with each one's home region",
+    inventory: ['management', 'member'],
+    inventoryOnly: true
   },
   'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
   'iam:GetRole': {
@@ -86,13 +113,18 @@ export const IAM_ACTIONS = {
   's3:PutEncryptionConfiguration': { access: 'write', purpose: 'harden a created bucket: default encryption' },
   's3:PutBucketVersioning': { access: 'write', purpose: 'harden a created bucket: versioning' },
   's3:PutBucketOwnershipControls': { access: 'write', purpose: 'harden a created bucket: object ownership enforced' },
-  'cloudtrail:DescribeTrails': { access: 'read', purpose: 'the trail and the other trails in its home region' },
+  'cloudtrail:DescribeTrails': {
+    access: 'read',
+    purpose: 'the trail and the other trails in its home region; member inventory: whether each is multi-region',
+    inventory: ['member']
+  },
   'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change', applyOnly: true },
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
   'cloudtrail:GetEventSelectors': {
     access: 'read',
     purpose:
-      'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23)'
+      'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23); member inventory: whether each trail records management events',
+    inventory: ['member']
   },
   'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
   'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
@@ -111,7 +143,26 @@ export function actionsFor(mode: 'check' | 'apply'): IamAction[] {
   return (Object.keys(IAM_ACTIONS) as IamAction[])
     .filter((action) => {
       const info: ActionInfo = IAM_ACTIONS[action]
-      return !info.outsidePermissionPolicy && (mode === 'apply' || (info.access === 'read' && !info.applyOnly))
+      return (
+        !info.outsidePermissionPolicy &&
+        !info.inventoryOnly &&
+        (mode === 'apply' || (info.access === 'read' && !info.applyOnly))
+      )
+    })
+    .sort()
+}
+
+/**
+ * What the member-account inventory needs: 'management', the actions to add to the policy of the role
+ * org-trail runs as (beyond what check mode already grants); 'member', the whole policy of the member role.
+ */
+export function inventoryActionsFor(role: InventoryRole): IamAction[] {
+  const check = new Set(actionsFor('check'))
+  return (Object.keys(IAM_ACTIONS) as IamAction[])
+    .filter((action) => {
+      const info: ActionInfo = IAM_ACTIONS[action]
+      if (!info.inventory?.includes(role)) return false
+      return role === 'member' || !check.has(action)
     })
     .sort()
 }

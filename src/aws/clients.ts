@@ -1,4 +1,4 @@
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
+import { CloudTrailClient, type CloudTrailClientConfig } from '@aws-sdk/client-cloudtrail'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { KMSClient } from '@aws-sdk/client-kms'
 import type { SNSClient } from '@aws-sdk/client-sns'
@@ -20,6 +20,8 @@ export interface ClientOptions {
   readonly region: string
   /** Absent: the SDK's default credential chain. */
   readonly credentials?: AwsCredentialIdentity
+  /** The HTTP handler of CloudTrail clients, shared by the sessions of many accounts to reuse connections. */
+  readonly requestHandler?: CloudTrailClientConfig['requestHandler']
 }
 
 function common(region: string, credentials: AwsCredentialIdentity | undefined) {
@@ -42,6 +44,7 @@ export class Clients {
   private org?: OrganizationsClient
   private iamClient?: IAMClient
   private s3Client?: S3Client
+  private stsClient?: STSClient
 
   constructor(private readonly options: ClientOptions) {}
 
@@ -53,7 +56,11 @@ export class Clients {
   cloudtrail(region: string = this.options.region): CloudTrailClient {
     let client = this.trails.get(region)
     if (!client) {
-      client = new CloudTrailClient(common(region, this.options.credentials))
+      const { requestHandler } = this.options
+      client = new CloudTrailClient({
+        ...common(region, this.options.credentials),
+        ...(requestHandler ? { requestHandler } : {})
+      })
       this.trails.set(region, client)
     }
     return client
@@ -116,6 +123,20 @@ export class Clients {
       followRegionRedirects: true
     })
     return this.s3Client
+  }
+
+  /**
+   * The same factory for another session (a member account's): its CloudTrail clients share this one's
+   * connections, so inspecting a thousand accounts does not open a thousand connection pools.
+   */
+  withCredentials(credentials: AwsCredentialIdentity): Clients {
+    return new Clients({ ...this.options, credentials, requestHandler: this.cloudtrail().config.requestHandler })
+  }
+
+  /** STS with this session's credentials: the member inventory assumes member roles from it. */
+  sts(): STSClient {
+    this.stsClient ??= Clients.sts(this.options.region, this.options.credentials)
+    return this.stsClient
   }
 
   static sts(region: string, credentials?: AwsCredentialIdentity): STSClient {

@@ -6,6 +6,7 @@ import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
 import { readKmsKey } from './kms.js'
+import { readMembers } from './members.js'
 import {
   readDelegatedAdministrator,
   readOrganization,
@@ -70,8 +71,15 @@ async function readTrailDetails(
  * round trip; only a trail found elsewhere (a delegated administrator's view, or a trail homed in
  * another region) costs one more.
  */
-export async function observe(clients: Clients, settings: Settings, identity: Identity): Promise<Observed> {
+export async function observe(
+  clients: Clients,
+  settings: Settings,
+  identity: Identity,
+  log: (line: string) => void = () => undefined
+): Promise<Observed> {
   const { region } = settings
+  // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
+  const members = settings.members ? readMembers(clients, settings.members, identity, log) : skip
   const declared = settings.trail
   const guessedArn = trailArn(identity.partition, region, identity.accountId, declared.name)
   const topicArn = declared.snsTopicName
@@ -120,6 +128,7 @@ export async function observe(clients: Clients, settings: Settings, identity: Id
     needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
   ])
 
+  const inventory = await members
   return {
     identity,
     region,
@@ -133,7 +142,8 @@ export async function observe(clients: Clients, settings: Settings, identity: Id
     ...(kmsKey ? { kmsKey } : {}),
     ...(logGroup ? { logGroup } : {}),
     ...(cloudWatchRole ? { cloudWatchRole } : {}),
-    ...(snsTopic ? { snsTopic } : {})
+    ...(snsTopic ? { snsTopic } : {}),
+    ...(inventory ? { members: inventory } : {})
   }
 }
 

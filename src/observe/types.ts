@@ -1,5 +1,6 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Identity } from '../aws/session.js'
+import type { MemberInventory } from './members.js'
 
 /** A read that was not possible (not allowed, or failed for good) is data for the plan, not a crash. */
 export interface ReadFailure {
@@ -155,4 +156,6 @@ export interface Observed {
   readonly logGroup?: Read<boolean>
   readonly cloudWatchRole?: Read<CloudWatchRole | null>
   readonly snsTopic?: Read<SnsTopic | null>
+  /** The member-account trail inventory; absent when member-role-name is empty. */
+  readonly members?: Read<MemberInventory>
 }

@@ -2,6 +2,7 @@ import { trailArn } from '../domain.js'
 import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'
+import { checkMembers, reviewMembers } from './members.js'
 import { checkPosture } from './posture.js'
 import {
   checkBucket,
@@ -87,6 +88,8 @@ export function plan(settings: Settings, observed: Observed): Plan {
     ),
     ...checkPosture(ctx)
   )
+  const members = observed.members ? reviewMembers(ctx, observed.members) : undefined
+  if (members) steps.push(...checkMembers(ctx, members))
   const findings = steps.map((s) => s.finding)
   const changes = steps
     .flatMap((s) => s.changes ?? [])
@@ -99,6 +102,7 @@ export function plan(settings: Settings, observed: Observed): Plan {
     trailArn: ctx.trailArn,
     homeRegion: ctx.homeRegion,
     managementAccountId: ctx.managementAccountId,
-    blocked: findings.some((f) => f.severity === 'blocker')
+    blocked: findings.some((f) => f.severity === 'blocker'),
+    ...(members ? { members } : {})
   }
 }

@@ -8,6 +8,7 @@ import type {
 import type { CloudTrailGrant } from './bucket-policy.js'
 import type { KmsGrant } from './service-policies.js'
 import type { TrailDeclaration } from '../settings/types.js'
+import type { MembersReview } from './members.js'
 
 /**
  * blocker: the run cannot converge until a person acts; fixable: apply mode will fix it;
@@ -145,4 +146,6 @@ export interface Plan {
   readonly managementAccountId: string
   /** True when any finding is a blocker: then nothing is written. */
   readonly blocked: boolean
+  /** The member-account inventory, judged; absent when member-role-name is empty. */
+  readonly members?: MembersReview
 }

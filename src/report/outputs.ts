@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js'
 import { describeChanges } from './changes.js'
+import { memberOutputs } from './members.js'
 
 /** The step outputs, by name, as strings. */
 export function outputsOf(o: Outcome): Record<string, string> {
@@ -19,7 +20,8 @@ export function outputsOf(o: Outcome): Record<string, string> {
         // Posture controls: the Security Hub and CIS ids auditors file them under, and the state now and after apply.
         ...(control ? { control } : {})
       }))
-    )
+    ),
+    ...(o.members ? memberOutputs(o.members) : {})
   }
 }
 

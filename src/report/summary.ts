@@ -3,6 +3,7 @@ import { parsePolicy } from '../plan/bucket-policy.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
 import { describeChanges } from './changes.js'
 import { cell, code, plain, table } from './markdown.js'
+import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
 
@@ -275,6 +276,7 @@ export function renderSummary(o: Outcome): string {
     `### Trail\n\n${trailTable(o)}`,
     prerequisitesSection(prerequisites, o),
     posture.length > 0 ? postureSection(posture) : '',
+    o.members ? renderMembers(o.members) : '',
     howToFix(o),
     `<sub>Run as ${code(o.identity.arn)} · home region ${code(o.homeRegion)} · mode ${code(o.mode)}</sub>`
   ]

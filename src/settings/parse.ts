@@ -8,6 +8,7 @@ import {
   logGroupArnProblems,
   regionProblems,
   roleArnProblems,
+  roleNameProblems,
   sessionNameProblems,
   snsTopicProblems,
   trailNameProblems,
@@ -54,7 +55,9 @@ export const INPUT_NAMES = [
   'tag-provenance',
   'create-bucket',
   'report-path',
-  'reports'
+  'reports',
+  'member-role-name',
+  'member-concurrency'
 ] as const
 
 /** The defaults of action.yml, used for an input absent from the raw values (the runner always passes them). */
@@ -92,8 +95,16 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'tag-provenance': 'true',
   'create-bucket': 'false',
   'report-path': '',
-  reports: ''
+  reports: '',
+  'member-role-name': '',
+  'member-concurrency': '16'
 }
+
+/**
+ * Member accounts inspected at once. Each is about three dependent round trips; more than this gains
+ * little and STS counts AssumeRole against the caller's account-wide request rate.
+ */
+const MAX_MEMBER_CONCURRENCY = 64
 
 /** Inputs whose value must never be echoed back in a message. */
 const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
@@ -170,7 +181,14 @@ const schema = z.object({
   'create-bucket': bool,
   'report-path': optional(printable),
   // Read in summarize mode only (settings/summarize.ts).
-  reports: optional(printable)
+  reports: optional(printable),
+  'member-role-name': optional(roleNameProblems),
+  'member-concurrency': z.string().superRefine((value, ctx) => {
+    const n = Number(value)
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_MEMBER_CONCURRENCY) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${MAX_MEMBER_CONCURRENCY}` })
+    }
+  })
 })
 
 /**
@@ -266,6 +284,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
 
   const input = parsed.data
   const runId = (env.GITHUB_RUN_ID ?? '').replace(/[^\w+=,.@-]/g, '')
+  const sessionName = input['role-session-name'] || `org-trail-${runId || 'local'}`.slice(0, 64)
   const settings: Settings = {
     mode: input.mode as Settings['mode'],
     region: input['aws-region'],
@@ -295,7 +314,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
         : Object.freeze({
             kind: 'oidc' as const,
             roleArn: input['role-to-assume'],
-            sessionName: input['role-session-name'] || `org-trail-${runId || 'local'}`.slice(0, 64),
+            sessionName,
             durationSeconds: Number(input['role-duration-seconds']),
             audience: input.audience
           }),
@@ -307,7 +326,15 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     tags: parsedOrNull(input.tags, parseTags) ?? {},
     provenanceTags: input['tag-provenance'] ? provenance(env) : {},
     createBucket: input['create-bucket'],
-    reportPath: input['report-path'] || defaultReportPath(env)
+    reportPath: input['report-path'] || defaultReportPath(env),
+    members:
+      input['member-role-name'] === ''
+        ? null
+        : Object.freeze({
+            roleName: input['member-role-name'],
+            concurrency: Number(input['member-concurrency']),
+            sessionName
+          })
   }
   return { ok: true, settings: Object.freeze(settings) }
 }

@@ -80,6 +80,13 @@ export function sessionNameProblems(name: string): string[] {
   return /^[\w+=,.@-]{2,64}$/.test(name) ? [] : ['must be 2 to 64 characters of letters, digits and "+=,.@_-"']
 }
 
+/** An IAM role name as AssumeRole takes it in a role ARN: 1-64 characters of IAM's name set, no path. */
+export function roleNameProblems(name: string): string[] {
+  return /^[\w+=,.@-]{1,64}$/.test(name)
+    ? []
+    : ['must be a role name (no path, no ARN): 1 to 64 characters of letters, digits and "+=,.@_-"']
+}
+
 const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov']
 
 /** A KMS key id, key ARN, alias name or alias ARN; CloudTrail needs a customer managed symmetric key. */

@@ -60,6 +60,17 @@ export interface Settings {
   readonly createBucket: boolean
   /** Where the run's JSON report is written (report-path, else a file under RUNNER_TEMP). */
   readonly reportPath: string
+  /** The member-account trail inventory; null when member-role-name is empty (off). */
+  readonly members: MemberInventorySettings | null
+}
+
+export interface MemberInventorySettings {
+  /** The role assumed in every member account: arn:<partition>:iam::<account>:role/<roleName>. */
+  readonly roleName: string
+  /** Accounts inspected at once. */
+  readonly concurrency: number
+  /** Session name of each member session, the same as the run's own: traceable to the run in CloudTrail. */
+  readonly sessionName: string
 }
 
 /** Raw input values by input name, as the runner passes them (already trimmed). */

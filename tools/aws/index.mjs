@@ -5,6 +5,7 @@
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
 import { accountsBehaviour } from './accounts.mjs'
+import { assumeRoleBehaviour } from './assume-role.mjs'
 
 /**
  * @typedef {import('./context.mjs').RequestContext} RequestContext
@@ -18,11 +19,12 @@ import { accountsBehaviour } from './accounts.mjs'
 
 /**
  * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
- * @param {object} [options]
+ * @param {{ target?: string }} [options] target: moto's URL, for behaviours that look state up in moto
  * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
  */
 export function awsLayer(options = {}) {
-  void options
   const accounts = accountsBehaviour()
-  return { behaviours: [accounts], accountOf: accounts.accountOf }
+  const behaviours = [accounts]
+  if (options.target) behaviours.push(assumeRoleBehaviour({ target: options.target }))
+  return { behaviours, accountOf: accounts.accountOf }
 }

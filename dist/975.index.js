@@ -1,5 +1,5 @@
-export const id = 537;
-export const ids = [537];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
 /***/ 2894:
@@ -66,7 +66,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 537:
+/***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,8 +227,182 @@ async function readKmsKey(clients, keyId, homeRegion) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var client_organizations_dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/event-coverage.ts
+var event_coverage = __webpack_require__(2894);
+;// CONCATENATED MODULE: ./src/observe/members.ts
+// The member-account trail inventory: every active account of the organization, its trails in every
+// region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
+
+
+
+
+/** How often the log says how far the inventory is. */
+const PROGRESS_EVERY_MS = 5_000;
+/**
+ * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
+ * session (the management session is itself assumed) may not exceed one hour anyway.
+ */
+const MEMBER_SESSION_SECONDS = 900;
+/** The account id an ARN carries. */
+const accountOfArn = (arn) => arn.split(':')[4] ?? '';
+/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+async function* activeAccounts(clients) {
+    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
+    }
+}
+/**
+ * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
+ * the first accounts are inspected while later pages of the account list are still coming. The workers
+ * share one async generator, whose next() calls queue up and each get a distinct item.
+ */
+async function pool(source, size, work) {
+    const worker = async () => {
+        for (let next = await source.next(); !next.done; next = await source.next())
+            await work(next.value);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: size }, worker));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/** Every trail of the account in every region (ListTrails answers for all regions, with HomeRegion). */
+async function listTrails(clients) {
+    const trails = [];
+    for await (const page of (0,client_cloudtrail_dist_cjs/* paginateListTrails */.zlR)({ client: clients.cloudtrail() }, {}))
+        trails.push(...(page.Trails ?? []));
+    return trails;
+}
+/**
+ * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
+ * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
+ * after ListTrails when the account has no trail of its own.
+ */
+async function ownTrails(clients, accountId) {
+    const listed = await (0,read/* read */.L)('cloudtrail:ListTrails', () => listTrails(clients));
+    if (!listed.ok)
+        return listed;
+    const own = listed.value.filter((t) => t.TrailARN && accountOfArn(t.TrailARN) === accountId);
+    if (own.length === 0)
+        return { ok: true, value: [] };
+    const homeOf = (t) => t.HomeRegion ?? (t.TrailARN ?? '').split(':')[3] ?? '';
+    const regions = [...new Set(own.map(homeOf))];
+    const [described, selectors] = await Promise.all([
+        Promise.all(regions.map((region) => (0,read/* read */.L)('cloudtrail:DescribeTrails', async () => {
+            const out = await clients.cloudtrail(region).send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: false }));
+            return out.trailList ?? [];
+        }))),
+        Promise.all(own.map((t) => (0,read/* read */.L)('cloudtrail:GetEventSelectors', async () => {
+            const out = await clients
+                .cloudtrail(homeOf(t))
+                .send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: t.TrailARN }));
+            return (0,event_coverage/* managementEventCoverage */.o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))).any;
+        }, 
+        // Deleted between the two calls: it is no longer a trail of the account.
+        { TrailNotFoundException: null })))
+    ]);
+    const failure = [...described, ...selectors].find((r) => !r.ok);
+    if (failure && !failure.ok)
+        return failure;
+    const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
+    const trails = [];
+    own.forEach((t, index) => {
+        const detail = byArn.get(t.TrailARN);
+        const management = selectors[index];
+        if (!detail || !management?.ok || management.value === null)
+            return;
+        trails.push({
+            name: t.Name ?? detail.Name ?? '',
+            arn: t.TrailARN ?? '',
+            homeRegion: homeOf(t),
+            isOrganizationTrail: detail.IsOrganizationTrail === true,
+            isMultiRegionTrail: detail.IsMultiRegionTrail === true,
+            managementEvents: management.value
+        });
+    });
+    return { ok: true, value: trails };
+}
+/** The session's own account is read with the session itself; every other through member-role-name. */
+async function inspect(ctx, account) {
+    const accountId = account.Id ?? '';
+    const name = account.Name ?? '';
+    const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
+    let clients = ctx.clients;
+    if (accountId !== ctx.identity.accountId) {
+        const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`;
+        const assumed = await (0,read/* read */.L)('sts:AssumeRole', async () => {
+            const out = await ctx.clients.sts().send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: roleArn,
+                RoleSessionName: ctx.settings.sessionName,
+                DurationSeconds: MEMBER_SESSION_SECONDS
+            }));
+            const c = out.Credentials;
+            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+                throw new Error('STS returned no credentials');
+            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+        });
+        if (!assumed.ok)
+            return unreachable(assumed.failure);
+        clients = ctx.clients.withCredentials(assumed.value);
+    }
+    const trails = await ownTrails(clients, accountId);
+    return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
+}
+/**
+ * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
+ * every few seconds. One account's failure is recorded on that account; only a failed account list fails
+ * the whole read.
+ */
+async function readMembers(clients, settings, identity, log) {
+    const ctx = { clients, settings, identity };
+    const accounts = [];
+    let listed = 0;
+    let listing = true;
+    const started = Date.now();
+    const progress = setInterval(() => {
+        log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`);
+    }, PROGRESS_EVERY_MS);
+    progress.unref();
+    async function* counted() {
+        for await (const account of activeAccounts(clients)) {
+            listed += 1;
+            yield account;
+        }
+        listing = false;
+    }
+    try {
+        const result = await (0,read/* read */.L)('organizations:ListAccounts', async () => {
+            await pool(counted(), settings.concurrency, async (account) => {
+                accounts.push(await inspect(ctx, account));
+            });
+            return { roleName: settings.roleName, accounts };
+        });
+        const unreachable = accounts.filter((a) => a.status === 'unreachable').length;
+        log(`Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+            (unreachable > 0 ? ` (${unreachable} unreachable)` : ''));
+        return result;
+    }
+    finally {
+        clearInterval(progress);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/observe/organization.ts
 
 
@@ -304,6 +478,7 @@ var trail = __webpack_require__(3072);
 
 
 
+
 /** Picks the managed trail: by its exact ARN first, else by name (a shadow of a trail homed elsewhere). */
 function findTrail(trails, expectedArn, name) {
     return trails.find((t) => t.arn === expectedArn) ?? trails.find((t) => t.name === name) ?? null;
@@ -334,8 +509,10 @@ async function readTrailDetails(clients, settings, arn, region) {
  * round trip; only a trail found elsewhere (a delegated administrator's view, or a trail homed in
  * another region) costs one more.
  */
-async function observe(clients, settings, identity) {
+async function observe(clients, settings, identity, log = () => undefined) {
     const { region } = settings;
+    // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
+    const members = settings.members ? readMembers(clients, settings.members, identity, log) : skip;
     const declared = settings.trail;
     const guessedArn = (0,domain/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
     const topicArn = declared.snsTopicName
@@ -367,6 +544,7 @@ async function observe(clients, settings, identity) {
                 : readTrailDetails(clients, settings, config.arn, config.homeRegion),
         needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
     ]);
+    const inventory = await members;
     return {
         identity,
         region,
@@ -380,7 +558,8 @@ async function observe(clients, settings, identity) {
         ...(kmsKey ? { kmsKey } : {}),
         ...(logGroup ? { logGroup } : {}),
         ...(cloudWatchRole ? { cloudWatchRole } : {}),
-        ...(snsTopic ? { snsTopic } : {})
+        ...(snsTopic ? { snsTopic } : {}),
+        ...(inventory ? { members: inventory } : {})
     };
 }
 function observedTrail(config, reads) {
@@ -530,4 +709,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=537.index.js.map
+//# sourceMappingURL=975.index.js.map

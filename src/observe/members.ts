@@ -1,0 +1,230 @@
+// The member-account trail inventory: every active account of the organization, its trails in every
+// region, and whether each records management events. Reads only, in a bounded pool of accounts.
+import {
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  paginateListTrails,
+  type TrailInfo
+} from '@aws-sdk/client-cloudtrail'
+import { paginateListAccounts, type Account } from '@aws-sdk/client-organizations'
+import { AssumeRoleCommand } from '@aws-sdk/client-sts'
+import type { Clients } from '../aws/clients.js'
+import type { Identity } from '../aws/session.js'
+import type { MemberInventorySettings } from '../settings/types.js'
+import { managementEventCoverage } from '../event-coverage.js'
+import { read } from './read.js'
+import type { Read, ReadFailure } from './types.js'
+
+/** One trail of an account's own, as the inventory reports it. */
+export interface MemberTrail {
+  readonly name: string
+  readonly arn: string
+  readonly homeRegion: string
+  readonly isOrganizationTrail: boolean
+  readonly isMultiRegionTrail: boolean
+  /** True when some selector of the trail records management events (CloudTrail's default does). */
+  readonly managementEvents: boolean
+}
+
+export type InspectedAccount =
+  | {
+      readonly accountId: string
+      readonly name: string
+      readonly status: 'ok'
+      /** The account's own trails: an organization trail's shadows (another account's ARN) are left out. */
+      readonly trails: readonly MemberTrail[]
+    }
+  | { readonly accountId: string; readonly name: string; readonly status: 'unreachable'; readonly failure: ReadFailure }
+
+export interface MemberInventory {
+  readonly roleName: string
+  /** In the order inspected; the plan sorts them. */
+  readonly accounts: readonly InspectedAccount[]
+}
+
+/** How often the log says how far the inventory is. */
+const PROGRESS_EVERY_MS = 5_000
+/**
+ * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
+ * session (the management session is itself assumed) may not exceed one hour anyway.
+ */
+const MEMBER_SESSION_SECONDS = 900
+
+/** The account id an ARN carries. */
+const accountOfArn = (arn: string) => arn.split(':')[4] ?? ''
+
+/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
+function isActive(account: Account): boolean {
+  const state = (account as Account & { State?: string }).State
+  return (state ?? account.Status) === 'ACTIVE'
+}
+
+async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
+  for await (const page of paginateListAccounts({ client: clients.organizations() }, {})) {
+    for (const account of page.Accounts ?? []) if (account.Id && isActive(account)) yield account
+  }
+}
+
+/**
+ * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
+ * the first accounts are inspected while later pages of the account list are still coming. The workers
+ * share one async generator, whose next() calls queue up and each get a distinct item.
+ */
+async function pool<T>(source: AsyncGenerator<T>, size: number, work: (item: T) => Promise<void>): Promise<void> {
+  const worker = async () => {
+    for (let next = await source.next(); !next.done; next = await source.next()) await work(next.value)
+  }
+  const settled = await Promise.allSettled(Array.from({ length: size }, worker))
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+interface Context {
+  readonly clients: Clients
+  readonly settings: MemberInventorySettings
+  readonly identity: Identity
+}
+
+/** Every trail of the account in every region (ListTrails answers for all regions, with HomeRegion). */
+async function listTrails(clients: Clients): Promise<TrailInfo[]> {
+  const trails: TrailInfo[] = []
+  for await (const page of paginateListTrails({ client: clients.cloudtrail() }, {})) trails.push(...(page.Trails ?? []))
+  return trails
+}
+
+type Inspected<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure }
+
+/**
+ * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
+ * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
+ * after ListTrails when the account has no trail of its own.
+ */
+async function ownTrails(clients: Clients, accountId: string): Promise<Inspected<MemberTrail[]>> {
+  const listed = await read('cloudtrail:ListTrails', () => listTrails(clients))
+  if (!listed.ok) return listed
+  const own = listed.value.filter((t) => t.TrailARN && accountOfArn(t.TrailARN) === accountId)
+  if (own.length === 0) return { ok: true, value: [] }
+  const homeOf = (t: TrailInfo) => t.HomeRegion ?? (t.TrailARN ?? '').split(':')[3] ?? ''
+  const regions = [...new Set(own.map(homeOf))]
+  const [described, selectors] = await Promise.all([
+    Promise.all(
+      regions.map((region) =>
+        read('cloudtrail:DescribeTrails', async () => {
+          const out = await clients.cloudtrail(region).send(new DescribeTrailsCommand({ includeShadowTrails: false }))
+          return out.trailList ?? []
+        })
+      )
+    ),
+    Promise.all(
+      own.map((t) =>
+        read(
+          'cloudtrail:GetEventSelectors',
+          async () => {
+            const out = await clients
+              .cloudtrail(homeOf(t))
+              .send(new GetEventSelectorsCommand({ TrailName: t.TrailARN }))
+            return managementEventCoverage(
+              out.EventSelectors ?? [],
+              (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+              }))
+            ).any
+          },
+          // Deleted between the two calls: it is no longer a trail of the account.
+          { TrailNotFoundException: null }
+        )
+      )
+    )
+  ])
+  const failure = [...described, ...selectors].find((r) => !r.ok)
+  if (failure && !failure.ok) return failure
+  const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]))
+  const trails: MemberTrail[] = []
+  own.forEach((t, index) => {
+    const detail = byArn.get(t.TrailARN)
+    const management = selectors[index]
+    if (!detail || !management?.ok || management.value === null) return
+    trails.push({
+      name: t.Name ?? detail.Name ?? '',
+      arn: t.TrailARN ?? '',
+      homeRegion: homeOf(t),
+      isOrganizationTrail: detail.IsOrganizationTrail === true,
+      isMultiRegionTrail: detail.IsMultiRegionTrail === true,
+      managementEvents: management.value
+    })
+  })
+  return { ok: true, value: trails }
+}
+
+/** The session's own account is read with the session itself; every other through member-role-name. */
+async function inspect(ctx: Context, account: Account): Promise<InspectedAccount> {
+  const accountId = account.Id ?? ''
+  const name = account.Name ?? ''
+  const unreachable = (failure: ReadFailure): InspectedAccount => ({ accountId, name, status: 'unreachable', failure })
+  let clients = ctx.clients
+  if (accountId !== ctx.identity.accountId) {
+    const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`
+    const assumed = await read('sts:AssumeRole', async () => {
+      const out = await ctx.clients.sts().send(
+        new AssumeRoleCommand({
+          RoleArn: roleArn,
+          RoleSessionName: ctx.settings.sessionName,
+          DurationSeconds: MEMBER_SESSION_SECONDS
+        })
+      )
+      const c = out.Credentials
+      if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new Error('STS returned no credentials')
+      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken }
+    })
+    if (!assumed.ok) return unreachable(assumed.failure)
+    clients = ctx.clients.withCredentials(assumed.value)
+  }
+  const trails = await ownTrails(clients, accountId)
+  return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure)
+}
+
+/**
+ * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
+ * every few seconds. One account's failure is recorded on that account; only a failed account list fails
+ * the whole read.
+ */
+export async function readMembers(
+  clients: Clients,
+  settings: MemberInventorySettings,
+  identity: Identity,
+  log: (line: string) => void
+): Promise<Read<MemberInventory>> {
+  const ctx: Context = { clients, settings, identity }
+  const accounts: InspectedAccount[] = []
+  let listed = 0
+  let listing = true
+  const started = Date.now()
+  const progress = setInterval(() => {
+    log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`)
+  }, PROGRESS_EVERY_MS)
+  progress.unref()
+  async function* counted(): AsyncGenerator<Account> {
+    for await (const account of activeAccounts(clients)) {
+      listed += 1
+      yield account
+    }
+    listing = false
+  }
+  try {
+    const result = await read('organizations:ListAccounts', async () => {
+      await pool(counted(), settings.concurrency, async (account) => {
+        accounts.push(await inspect(ctx, account))
+      })
+      return { roleName: settings.roleName, accounts }
+    })
+    const unreachable = accounts.filter((a) => a.status === 'unreachable').length
+    log(
+      `Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+        (unreachable > 0 ? ` (${unreachable} unreachable)` : '')
+    )
+    return result
+  } finally {
+    clearInterval(progress)
+  }
+}
