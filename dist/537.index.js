@@ -175,6 +175,7 @@ async function readKmsKey(clients, keyId, homeRegion) {
             keyState: meta.KeyState ?? 'Unknown',
             symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
                 (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            keyManager: meta.KeyManager ?? 'CUSTOMER',
             policy: policy.value
         }
     };

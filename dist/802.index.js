@@ -363,19 +363,24 @@ function checkKmsKey(ctx) {
     // A bucket org-trail is about to create will be in the home region.
     const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null;
     const bucketRegion = observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null);
+    const awsManaged = k.keyManager === 'AWS';
     const problems = [
+        // AWS manages such a key for one service (alias/aws/s3…): its policy cannot let CloudTrail use it.
+        awsManaged ? 'it is an AWS managed key, and CloudTrail encrypts only with a customer managed key' : '',
         k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
         !k.symmetric ? 'it is not a symmetric encryption key' : '',
         bucketRegion && bucketRegion !== k.region ? `it is in ${k.region} but the bucket is in ${bucketRegion}` : ''
     ].filter((p) => p !== '');
     steps.push({
         finding: problems.length === 0
-            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'KMS key usable', `${k.arn}: enabled, symmetric, in the bucket's region.`)
-            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled'
+            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
+            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
                 ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-                : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`)
+                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
     });
-    steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy));
+    // An AWS managed key's policy is AWS's: there is nothing to check or merge.
+    if (!awsManaged)
+        steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy));
     return steps;
 }
 function checkKeyPolicy(ctx, keyArn, region, text) {

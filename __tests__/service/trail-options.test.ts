@@ -422,14 +422,22 @@ describe('observe: the trail options', () => {
         Arn: KEY_ARN,
         KeyState: 'Enabled',
         KeySpec: 'SYMMETRIC_DEFAULT',
-        KeyUsage: 'ENCRYPT_DECRYPT'
+        KeyUsage: 'ENCRYPT_DECRYPT',
+        KeyManager: 'AWS'
       }
     })
     aws.current.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT) })
     const o = await observe(newClients(), declare({ 'kms-key-id': KEY_ALIAS }), identity)
     expect(o.kmsKey).toEqual({
       ok: true,
-      value: { arn: KEY_ARN, region: REGION, keyState: 'Enabled', symmetric: true, policy: policyOf(ROOT_STATEMENT) }
+      value: {
+        arn: KEY_ARN,
+        region: REGION,
+        keyState: 'Enabled',
+        symmetric: true,
+        keyManager: 'AWS',
+        policy: policyOf(ROOT_STATEMENT)
+      }
     })
     expect(aws.current.kms.commandCalls(DescribeKeyCommand)[0]?.args[0].input).toEqual({ KeyId: KEY_ALIAS })
     expect(aws.current.kms.commandCalls(GetKeyPolicyCommand)[0]?.args[0].input).toEqual({

@@ -41,6 +41,8 @@ export interface KmsKey {
   /** Enabled, Disabled, PendingDeletion… */
   readonly keyState: string
   readonly symmetric: boolean
+  /** CUSTOMER, or AWS for a key AWS manages for a service (alias/aws/s3…): CloudTrail needs a customer managed key. */
+  readonly keyManager: string
   readonly policy: string | null
 }
 
