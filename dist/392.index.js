@@ -4470,7 +4470,7 @@ __webpack_unused_export__ = paginateListInsightsMetricData;
 __webpack_unused_export__ = paginateListPublicKeys;
 __webpack_unused_export__ = paginateListQueries;
 __webpack_unused_export__ = paginateListTags;
-__webpack_unused_export__ = paginateListTrails;
+exports.zlR = paginateListTrails;
 __webpack_unused_export__ = paginateLookupEvents;
 
 

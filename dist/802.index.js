@@ -673,7 +673,7 @@ function checkCaller(ctx) {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
         };
     }
-    const register = `aws organizations register-delegated-administrator --account-id ${identity.accountId} --service-principal ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
+    const register = (0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .registerDelegatedAdministratorCommand */ .DK)(identity.accountId);
     if (delegated && !delegated.ok) {
         return {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)

@@ -298,7 +298,7 @@ const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(
  * @param {{ target: string, latencyMs?: number, fault?: FaultFn | null,
  *   layer?: ReturnType<typeof awsLayer> | null }} options
  */
-export async function startProxy({ target, latencyMs = 0, fault = null, layer = awsLayer() }) {
+export async function startProxy({ target, latencyMs = 0, fault = null, layer = awsLayer({ target }) }) {
   const behaviours = layer?.behaviours ?? []
   const accountOf = layer?.accountOf ?? (() => '123456789012')
   const upstream = new URL(target)

@@ -86,7 +86,15 @@ export const IAM_ACTIONS = {
   's3:PutBucketVersioning': { access: 'write', purpose: 'harden a created bucket: versioning' },
   's3:PutBucketOwnershipControls': { access: 'write', purpose: 'harden a created bucket: object ownership enforced' },
   'cloudtrail:DescribeTrails': { access: 'read', purpose: 'the trail and the other trails in its home region' },
-  'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change', applyOnly: true },
+  'cloudtrail:ListTrails': {
+    access: 'read',
+    purpose: 'find the trail in whichever region it is homed, so that no second trail of its name is created'
+  },
+  'cloudtrail:GetTrail': {
+    access: 'read',
+    purpose:
+      'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change'
+  },
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
   'cloudtrail:GetEventSelectors': {
     access: 'read',

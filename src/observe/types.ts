@@ -17,6 +17,13 @@ export interface Organization {
   readonly managementAccountId: string
 }
 
+/** One trail of the account as ListTrails names it: wherever it lives, with its home region. */
+export interface TrailSummary {
+  readonly name: string
+  readonly arn: string
+  readonly homeRegion: string
+}
+
 /** The trail as CloudTrail reports it. */
 export interface TrailConfig {
   readonly name: string
@@ -148,6 +155,8 @@ export interface Observed {
   readonly bucket: ObservedBucket
   /** Every trail DescribeTrails shows in the home region, shadows of multi-region trails included. */
   readonly trails: Read<readonly TrailConfig[]>
+  /** Every trail of the account in every region (ListTrails), each with its home region. */
+  readonly trailList: Read<readonly TrailSummary[]>
   /** null: the trail does not exist. */
   readonly trail: ObservedTrail | null
   /** Each is read only when declared: absent otherwise. A null value: it does not exist. */

@@ -1,6 +1,7 @@
 import {
   CLOUDTRAIL_PRINCIPAL,
   MAX_BUCKET_POLICY_BYTES,
+  registerDelegatedAdministratorCommand,
   SERVICE_LINKED_ROLES,
   type ServiceLinkedRole
 } from '../domain.js'
@@ -41,7 +42,7 @@ export function checkCaller(ctx: PlanContext): Step {
       )
     }
   }
-  const register = `aws organizations register-delegated-administrator --account-id ${identity.accountId} --service-principal ${CLOUDTRAIL_PRINCIPAL}`
+  const register = registerDelegatedAdministratorCommand(identity.accountId)
   if (delegated && !delegated.ok) {
     return {
       finding: finding(

@@ -5,6 +5,9 @@
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
 import { accountsBehaviour } from './accounts.mjs'
+import { delegatedAdminBehaviour } from './delegated-admin.mjs'
+import { homeRegionBehaviour } from './home-region.mjs'
+import { listTrailsBehaviour } from './list-trails.mjs'
 
 /**
  * @typedef {import('./context.mjs').RequestContext} RequestContext
@@ -19,10 +22,27 @@ import { accountsBehaviour } from './accounts.mjs'
 /**
  * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
  * @param {object} [options]
+ * @param {string} [options.target]  moto's URL, for behaviours that ask moto themselves
+ * @param {number} [options.listTrailsPageSize]  trails per ListTrails page
  * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
  */
 export function awsLayer(options = {}) {
-  void options
   const accounts = accountsBehaviour()
-  return { behaviours: [accounts], accountOf: accounts.accountOf }
+  const behaviours = /** @type {Behaviour[]} */ ([accounts])
+  const { target } = options
+  if (target) {
+    const keyFor = accounts.keyFor
+    const delegated = delegatedAdminBehaviour({ target, keyFor })
+    behaviours.push(
+      // Before the delegated administrator's forwarding: a write outside the home region is refused first.
+      homeRegionBehaviour({ target }),
+      delegated,
+      listTrailsBehaviour({
+        target,
+        organizationTrailsFor: delegated.organizationTrailsFor,
+        ...(options.listTrailsPageSize ? { pageSize: options.listTrailsPageSize } : {})
+      })
+    )
+  }
+  return { behaviours, accountOf: accounts.accountOf }
 }
