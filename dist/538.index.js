@@ -110,8 +110,10 @@ function valueOr(result, fallback) {
 /* harmony export */   YL: () => (/* binding */ readTrails),
 /* harmony export */   Zc: () => (/* binding */ readTrailStatus),
 /* harmony export */   _5: () => (/* binding */ coverageOf),
+/* harmony export */   ao: () => (/* binding */ listTrails),
 /* harmony export */   "do": () => (/* binding */ readSelectors),
-/* harmony export */   g$: () => (/* binding */ readTags)
+/* harmony export */   g$: () => (/* binding */ readTags),
+/* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
@@ -152,6 +154,29 @@ function readTrails(clients, region) {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
+}
+/**
+ * Every trail of the account, whatever its home region: DescribeTrails of one region does not show a
+ * single-region trail homed in another, ListTrails does.
+ */
+function listTrails(clients, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTrails', async () => {
+        const trails = [];
+        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
+            for (const t of page.Trails ?? []) {
+                const arn = t.TrailARN ?? '';
+                trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' });
+            }
+        }
+        return trails;
+    });
+}
+/** One trail by its ARN, asked in its home region; null when there is none. */
+function readTrail(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrail', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailCommand */ .mp6({ Name: arn }));
+        return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null;
+    }, { TrailNotFoundException: null });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {

@@ -91,13 +91,14 @@ var prerequisites = __webpack_require__(7228);
 var bucket_policy = __webpack_require__(9492);
 // EXTERNAL MODULE: ./src/plan/context.ts
 var context = __webpack_require__(7588);
-// EXTERNAL MODULE: ./src/plan/policy-document.ts
-var policy_document = __webpack_require__(5815);
+// EXTERNAL MODULE: ./src/plan/policy-document.ts + 2 modules
+var policy_document = __webpack_require__(4316);
 // EXTERNAL MODULE: ./src/plan/service-policies.ts
 var service_policies = __webpack_require__(9879);
 ;// CONCATENATED MODULE: ./src/plan/resources.ts
 // Prerequisites of the resources a trail can name: the KMS key, the CloudWatch Logs group and role,
 // the SNS topic. Each gap is a finding with the exact statement to add.
+
 
 
 
@@ -124,19 +125,24 @@ function checkKmsKey(ctx) {
     // A bucket org-trail is about to create will be in the home region.
     const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null;
     const bucketRegion = observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null);
+    const awsManaged = k.keyManager === 'AWS';
     const problems = [
+        // AWS manages such a key for one service (alias/aws/s3…): its policy cannot let CloudTrail use it.
+        awsManaged ? 'it is an AWS managed key, and CloudTrail encrypts only with a customer managed key' : '',
         k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
         !k.symmetric ? 'it is not a symmetric encryption key' : '',
         bucketRegion && bucketRegion !== k.region ? `it is in ${k.region} but the bucket is in ${bucketRegion}` : ''
     ].filter((p) => p !== '');
     steps.push({
         finding: problems.length === 0
-            ? (0,context/* finding */.g)(id, P, 'ok', 'KMS key usable', `${k.arn}: enabled, symmetric, in the bucket's region.`)
-            : (0,context/* finding */.g)(id, P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled'
+            ? (0,context/* finding */.g)(id, P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
+            : (0,context/* finding */.g)(id, P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
                 ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-                : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`)
+                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
     });
-    steps.push(checkKeyPolicy(ctx, k.arn, k.region, k.policy));
+    // An AWS managed key's policy is AWS's: there is nothing to check or merge.
+    if (!awsManaged)
+        steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy));
     return steps;
 }
 function checkKeyPolicy(ctx, keyArn, region, text) {
@@ -146,7 +152,8 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
         partition: ctx.observed.identity.partition,
         keyArn,
         trailArn: ctx.trailArn,
-        accountId: ctx.managementAccountId
+        accountId: ctx.managementAccountId,
+        ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
     };
     let policy;
     try {
@@ -155,16 +162,26 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
-        return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
-        };
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
+            }
+        ];
     }
+    const denies = (0,service_policies/* keyPolicyDenies */.sf)(policy, grant);
+    return [
+        decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
+        ...(0,prerequisites/* unevaluatedDenies */.FI)('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
+    ];
+}
+function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) {
+    const id = 'kms.key-policy';
+    const title = 'Key policy lets CloudTrail encrypt';
     const missing = (0,service_policies/* missingKmsActions */.ZP)(policy, grant);
     if (missing.length === 0)
         return {
             finding: (0,context/* finding */.g)(id, P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
         };
-    const denying = (0,service_policies/* denyingKmsStatements */.E5)(policy, grant);
     if (denying.length > 0) {
         return {
             finding: (0,context/* finding */.g)(id, P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
@@ -1046,6 +1063,7 @@ function publicBucket(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
 /* harmony export */   K4: () => (/* binding */ checkTrustedAccess),
 /* harmony export */   L$: () => (/* binding */ checkBucket),
 /* harmony export */   MR: () => (/* binding */ checkOrganization),
@@ -1074,7 +1092,7 @@ function checkCaller(ctx) {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
         };
     }
-    const register = `aws organizations register-delegated-administrator --account-id ${identity.accountId} --service-principal ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
+    const register = (0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .registerDelegatedAdministratorCommand */ .DK)(identity.accountId);
     if (delegated && !delegated.ok) {
         return {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
@@ -1183,8 +1201,23 @@ function grantFor(ctx) {
         prefix: ctx.settings.trail.s3KeyPrefix,
         trailArn: ctx.trailArn,
         accountId: ctx.managementAccountId,
-        ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {})
+        ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {}),
+        ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
     };
+}
+/**
+ * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
+ * carry: no blocker (it would mostly be a false alarm), but named, with why it could not be evaluated.
+ */
+function unevaluatedDenies(id, where, unknown) {
+    if (unknown.length === 0)
+        return [];
+    return [
+        {
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`)
+        }
+    ];
 }
 function checkBucket(ctx) {
     const bucket = ctx.observed.bucket;
@@ -1194,7 +1227,7 @@ function checkBucket(ctx) {
         return [
             (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
             checkRequesterPays(ctx),
-            checkBucketPolicy(ctx)
+            ...checkBucketPolicy(ctx)
         ];
     }
     if (bucket.region.value === null && ctx.settings.createBucket)
@@ -1210,7 +1243,7 @@ function checkBucket(ctx) {
         { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
     ];
     steps.push(checkRequesterPays(ctx));
-    steps.push(checkBucketPolicy(ctx));
+    steps.push(...checkBucketPolicy(ctx));
     return steps;
 }
 function checkRequesterPays(ctx) {
@@ -1230,11 +1263,13 @@ function checkBucketPolicy(ctx) {
     const id = 's3.bucket-policy';
     const title = 'Bucket policy lets CloudTrail write';
     if (!policy.ok)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, policy.failure);
+        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, policy.failure)];
     if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
-        };
+        return [
+            {
+                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+            }
+        ];
     }
     const grant = grantFor(ctx);
     let current;
@@ -1244,16 +1279,27 @@ function checkBucketPolicy(ctx) {
     catch (error) {
         if (!(error instanceof _bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyParseError */ .y2))
             throw error;
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
-        };
+        return [
+            {
+                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
+            }
+        ];
     }
+    const denies = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketPolicyDenies */ .xR)(current, grant);
+    return [
+        decideBucketPolicy(ctx, current, grant, denies.denying),
+        ...unevaluatedDenies('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
+    ];
+}
+function decideBucketPolicy(ctx, current, grant, denying) {
+    const { policy, name } = ctx.observed.bucket;
+    const id = 's3.bucket-policy';
+    const title = 'Bucket policy lets CloudTrail write';
     const missing = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermissions */ .HR)(current, grant);
     if (missing.length === 0)
         return {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, `Grants ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX} everything it needs for ${ctx.trailArn}.`)
         };
-    const denying = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .denyingStatements */ .NB)(current, grant);
     if (denying.length > 0) {
         return {
             finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
@@ -1281,7 +1327,7 @@ function checkBucketPolicy(ctx) {
             {
                 kind: 'put-bucket-policy',
                 bucket: name,
-                before: policy.value,
+                before: policy.ok ? policy.value : null,
                 after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy),
                 sids: merged.changedSids,
                 grant
@@ -1337,7 +1383,6 @@ function planBucketCreation(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ denyingKmsStatements),
 /* harmony export */   GZ: () => (/* binding */ snsStatement),
 /* harmony export */   LB: () => (/* binding */ parseKeyPolicy),
 /* harmony export */   LE: () => (/* binding */ cloudWatchRoleStatements),
@@ -1347,36 +1392,25 @@ function planBucketCreation(ctx) {
 /* harmony export */   ZP: () => (/* binding */ missingKmsActions),
 /* harmony export */   g$: () => (/* binding */ mergeKeyPolicy),
 /* harmony export */   gO: () => (/* binding */ CLOUDWATCH_TRUST_STATEMENT),
+/* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
 /* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
 /* harmony export */ });
-/* unused harmony export logStreamPatterns */
+/* unused harmony exports denyingKmsStatements, logStreamPatterns */
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5815);
-/* harmony import */ var _policy_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5280);
+/* harmony import */ var _policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
+/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4316);
+/* harmony import */ var _policy_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
 // What CloudTrail needs from the other resources a trail can name: the KMS key policy, the CloudWatch
 // Logs role (trust and permissions) and the SNS topic policy. Pure analysis, with the exact statements
 // to add when something is missing.
 
 
 
+
 /** KMS key policies are limited to 32 KB. */
 const MAX_KEY_POLICY_BYTES = 32 * 1024;
 function kmsRequests(g) {
-    const context = {
-        'aws:sourcearn': g.trailArn,
-        'aws:sourceaccount': g.accountId,
-        'kms:encryptioncontext:aws:cloudtrail:arn': g.trailArn,
-        'aws:securetransport': 'true'
-    };
-    return [
-        { service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX, action: 'kms:GenerateDataKey', resource: g.keyArn, context },
-        {
-            service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
-            action: 'kms:DescribeKey',
-            resource: g.keyArn,
-            context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
-        }
-    ];
+    return (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
 }
 function kmsStatements(g) {
     return [
@@ -1404,19 +1438,22 @@ function kmsStatements(g) {
 }
 function missingKmsActions(policy, g) {
     return kmsRequests(g)
-        .filter((r) => !(0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(policy, r))
+        .filter((r) => !(0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
         .map((r) => r.action);
+}
+/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
+function keyPolicyDenies(policy, g) {
+    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
 }
 /** The statements of a key policy that explicitly deny CloudTrail what it needs. */
 function denyingKmsStatements(policy, g) {
-    const requests = kmsRequests(g);
-    return (policy?.Statement ?? []).filter((s) => requests.some((r) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .statementDenies */ .M$)(s, r)));
+    return [...keyPolicyDenies(policy, g).denying];
 }
 function mergeKeyPolicy(policy, g) {
-    return (0,_policy_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
+    return (0,_policy_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
 }
 function parseKeyPolicy(text) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(text, 'key policy');
+    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(text, 'key policy');
 }
 /** The log streams CloudTrail writes: the management account's, and for an organization trail the members'. */
 function logStreamPatterns(g) {
@@ -1427,17 +1464,13 @@ function logStreamPatterns(g) {
     return streams;
 }
 function cloudWatchRoleGaps(trustPolicy, policies, g) {
-    const trust = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(trustPolicy, 'trust policy');
-    const trusts = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(trust, {
-        service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
-        action: 'sts:AssumeRole',
-        context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
-    });
-    const documents = policies.map((p) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(p, 'role policy'));
+    const trust = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(trustPolicy, 'trust policy');
+    const trusts = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(trust, (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .cloudTrailRequest */ .N1)({ trailArn: g.trailArn, accountId: g.accountId }, 'sts:AssumeRole', undefined));
+    const documents = policies.map((p) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(p, 'role policy'));
     const missing = [];
     for (const resource of logStreamPatterns(g)) {
         for (const action of ['logs:CreateLogStream', 'logs:PutLogEvents']) {
-            if (!documents.some((d) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(d, { action, resource, context: {} })))
+            if (!documents.some((d) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(d, { action, resource, context: {} })))
                 missing.push(`${action} on ${resource}`);
         }
     }
@@ -1457,12 +1490,7 @@ const CLOUDWATCH_TRUST_STATEMENT = {
     Action: 'sts:AssumeRole'
 };
 function snsTopicAllowsCloudTrail(policy, topicArn, trailArn, accountId) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)((0,_policy_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(policy, 'topic policy'), {
-        service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
-        action: 'SNS:Publish',
-        resource: topicArn,
-        context: { 'aws:sourcearn': trailArn, 'aws:sourceaccount': accountId }
-    });
+    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)((0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(policy, 'topic policy'), (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .cloudTrailRequest */ .N1)({ trailArn, accountId }, 'SNS:Publish', topicArn));
 }
 function snsStatement(topicArn, trailArn) {
     return {

@@ -74,7 +74,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  findTrail: () => (/* binding */ findTrail),
+  locateTrail: () => (/* binding */ locateTrail),
   observe: () => (/* binding */ observe)
 });
 
@@ -221,6 +221,7 @@ async function readKmsKey(clients, keyId, homeRegion) {
             keyState: meta.KeyState ?? 'Unknown',
             symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
                 (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            keyManager: meta.KeyManager ?? 'CUSTOMER',
             policy: policy.value,
             rotationEnabled
         }
@@ -479,9 +480,26 @@ var trail = __webpack_require__(3072);
 
 
 
-/** Picks the managed trail: by its exact ARN first, else by name (a shadow of a trail homed elsewhere). */
-function findTrail(trails, expectedArn, name) {
-    return trails.find((t) => t.arn === expectedArn) ?? trails.find((t) => t.name === name) ?? null;
+/** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
+function ownerAndName(arn) {
+    const parts = arn.split(':');
+    return { account: parts[4] ?? '', name: (parts[5] ?? '').replace(/^trail\//, '') };
+}
+/**
+ * Picks the managed trail among what DescribeTrails shows in the declared region and what ListTrails
+ * lists in every region: a trail of this name whose ARN carries the owner's account (the management
+ * account for an organization trail), wherever it is homed; the one at the expected ARN first. Never
+ * another account's trail of the same name (a delegated administrator's own account trail).
+ */
+function locateTrail(shown, listed, expectedArn, owner, name) {
+    const ours = (arn) => {
+        const o = ownerAndName(arn);
+        return arn === expectedArn || (o.account === owner && o.name === name);
+    };
+    const candidates = [...shown, ...listed]
+        .filter((t) => ours(t.arn))
+        .map((t) => ({ arn: t.arn, homeRegion: t.homeRegion }));
+    return candidates.find((t) => t.arn === expectedArn) ?? candidates[0] ?? null;
 }
 /** A trail-level read made at a guessed ARN: "no such trail" there means the trail was not found. */
 function present(result, arn, action) {
@@ -518,13 +536,14 @@ async function observe(clients, settings, identity, log = () => undefined) {
     const topicArn = declared.snsTopicName
         ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
         : '';
-    const [organization, trustedAccess, slrOrganizations, slrCloudTrail, bucket, trails, guessed, kmsKey, logGroup, cloudWatchRole, snsTopic] = await Promise.all([
+    const [organization, trustedAccess, slrOrganizations, slrCloudTrail, bucket, trails, listed, guessed, kmsKey, logGroup, cloudWatchRole, snsTopic] = await Promise.all([
         readOrganization(clients),
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
         readBucket(clients, declared.s3BucketName),
         (0,trail/* readTrails */.YL)(clients, region),
+        (0,trail/* listTrails */.ao)(clients, region),
         readTrailDetails(clients, settings, guessedArn, region),
         declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
         declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
@@ -532,16 +551,28 @@ async function observe(clients, settings, identity, log = () => undefined) {
         topicArn ? readSnsTopic(clients, topicArn) : skip
     ]);
     const managementAccountId = organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId;
-    const expectedArn = (0,domain/* trailArn */.eL)(identity.partition, region, managementAccountId, declared.name);
-    const config = trails.ok ? findTrail(trails.value, expectedArn, declared.name) : null;
+    // The account whose id the trail's ARN carries: the management account's for an organization trail.
+    const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId;
+    const expectedArn = (0,domain/* trailArn */.eL)(identity.partition, region, owner, declared.name);
     const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId;
-    const guessedRight = config !== null && config.arn === guessedArn && config.homeRegion === region;
-    const [details, delegatedAdministrator] = await Promise.all([
-        config === null
-            ? null
-            : guessedRight
-                ? guessed
-                : readTrailDetails(clients, settings, config.arn, config.homeRegion),
+    const located = locateTrail(trails.ok ? trails.value : [], listed.ok ? listed.value : [], expectedArn, owner, declared.name);
+    // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
+    const lookup = located ?? (needsDelegation && declared.isOrganizationTrail ? { arn: expectedArn, homeRegion: region } : null);
+    // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
+    const trailReads = async () => {
+        const found = lookup === null ? { ok: true, value: null } : await findConfig(clients, trails.ok ? trails.value : [], lookup);
+        const config = found.ok ? found.value : null;
+        if (config === null)
+            return { found, config, details: null };
+        const guessedRight = config.arn === guessedArn && config.homeRegion === region;
+        return {
+            found,
+            config,
+            details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
+        };
+    };
+    const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+        trailReads(),
         needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
     ]);
     const inventory = await members;
@@ -554,6 +585,8 @@ async function observe(clients, settings, identity, log = () => undefined) {
         serviceLinkedRoles: { organizations: slrOrganizations, cloudtrail: slrCloudTrail },
         bucket,
         trails,
+        // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
+        trailList: found.ok ? listed : found,
         trail: config && details ? observedTrail(config, details) : null,
         ...(kmsKey ? { kmsKey } : {}),
         ...(logGroup ? { logGroup } : {}),
@@ -561,6 +594,11 @@ async function observe(clients, settings, identity, log = () => undefined) {
         ...(snsTopic ? { snsTopic } : {}),
         ...(inventory ? { members: inventory } : {})
     };
+}
+/** The trail's settings: as DescribeTrails showed them, else read by its ARN in its home region. */
+async function findConfig(clients, shown, at) {
+    const seen = shown.find((t) => t.arn === at.arn);
+    return seen ? { ok: true, value: seen } : (0,trail/* readTrail */.hd)(clients, at.arn, at.homeRegion);
 }
 function observedTrail(config, reads) {
     const selectors = present(reads.selectors, config.arn, 'cloudtrail:GetEventSelectors');
@@ -621,8 +659,10 @@ function valueOr(result, fallback) {
 /* harmony export */   YL: () => (/* binding */ readTrails),
 /* harmony export */   Zc: () => (/* binding */ readTrailStatus),
 /* harmony export */   _5: () => (/* binding */ coverageOf),
+/* harmony export */   ao: () => (/* binding */ listTrails),
 /* harmony export */   "do": () => (/* binding */ readSelectors),
-/* harmony export */   g$: () => (/* binding */ readTags)
+/* harmony export */   g$: () => (/* binding */ readTags),
+/* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
@@ -663,6 +703,29 @@ function readTrails(clients, region) {
         const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
+}
+/**
+ * Every trail of the account, whatever its home region: DescribeTrails of one region does not show a
+ * single-region trail homed in another, ListTrails does.
+ */
+function listTrails(clients, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTrails', async () => {
+        const trails = [];
+        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
+            for (const t of page.Trails ?? []) {
+                const arn = t.TrailARN ?? '';
+                trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' });
+            }
+        }
+        return trails;
+    });
+}
+/** One trail by its ARN, asked in its home region; null when there is none. */
+function readTrail(clients, arn, region) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrail', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailCommand */ .mp6({ Name: arn }));
+        return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null;
+    }, { TrailNotFoundException: null });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {

@@ -2,13 +2,14 @@
 import {
   OrganizationsClient,
   CreateOrganizationCommand,
+  CreateAccountCommand,
   DescribeOrganizationCommand,
   ListAWSServiceAccessForOrganizationCommand
 } from '@aws-sdk/client-organizations'
 import { IAMClient, CreateRoleCommand, CreateOpenIDConnectProviderCommand } from '@aws-sdk/client-iam'
 import { S3Client, CreateBucketCommand, PutBucketPolicyCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3'
 import { CloudTrailClient, DescribeTrailsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail'
-import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { STSClient, GetCallerIdentityCommand, AssumeRoleCommand } from '@aws-sdk/client-sts'
 
 export const credentials = {
   accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
@@ -17,11 +18,12 @@ export const credentials = {
 export const OIDC_HOST = 'token.actions.githubusercontent.com'
 
 /**
- * SDK clients for a moto endpoint, with explicit dummy credentials (never the developer's).
- * @param {{ endpoint: string, region?: string }} options
+ * SDK clients for a moto endpoint, with explicit dummy credentials (never the developer's); `as`: another
+ * account's, e.g. an assumed role's in a member account (moto keys requests to the role's account).
+ * @param {{ endpoint: string, region?: string, as?: { accessKeyId: string, secretAccessKey: string, sessionToken?: string } }} options
  */
-export function clients({ endpoint, region = 'us-east-1' }) {
-  const config = { endpoint, region, credentials }
+export function clients({ endpoint, region = 'us-east-1', as = credentials }) {
+  const config = { endpoint, region, credentials: as }
   return {
     organizations: new OrganizationsClient(config),
     iam: new IAMClient(config),
@@ -61,10 +63,39 @@ export async function seedOrganization({ endpoint, region, featureSet = 'ALL', s
 }
 
 /**
- * @param {{ endpoint: string, region?: string, bucket: string, policy?: object | string }} options
+ * A member account of the seeded organization (moto's Organizations CreateAccount), and credentials that
+ * act in it: moto keys an assumed role's requests to the role's account.
+ * @param {{ endpoint: string, region?: string, name?: string }} options
+ * @returns {Promise<{ accountId: string, as: { accessKeyId: string, secretAccessKey: string, sessionToken: string } }>}
  */
-export async function seedBucket({ endpoint, region = 'us-east-1', bucket, policy }) {
-  const { s3 } = clients({ endpoint, region })
+export async function seedMemberAccount({ endpoint, region, name = 'log-archive' }) {
+  const c = clients({ endpoint, region })
+  const { CreateAccountStatus } = await c.organizations.send(
+    new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` })
+  )
+  const accountId = String(CreateAccountStatus?.AccountId)
+  const { Credentials } = await c.sts.send(
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${accountId}:role/OrganizationAccountAccessRole`,
+      RoleSessionName: 'seed'
+    })
+  )
+  return {
+    accountId,
+    as: {
+      accessKeyId: String(Credentials?.AccessKeyId),
+      secretAccessKey: String(Credentials?.SecretAccessKey),
+      sessionToken: String(Credentials?.SessionToken)
+    }
+  }
+}
+
+/**
+ * @param {{ endpoint: string, region?: string, bucket: string, policy?: object | string,
+ *   as?: Parameters<typeof clients>[0]['as'] }} options
+ */
+export async function seedBucket({ endpoint, region = 'us-east-1', bucket, policy, as }) {
+  const { s3 } = clients({ endpoint, region, ...(as ? { as } : {}) })
   await s3.send(
     new CreateBucketCommand({
       Bucket: bucket,
@@ -87,7 +118,8 @@ export async function seedBucket({ endpoint, region = 'us-east-1', bucket, polic
 /**
  * An IAM role GitHub OIDC can assume (moto does not evaluate the trust policy; it is there to look
  * like the real thing), plus the account's OIDC provider when it is missing.
- * @param {{ endpoint: string, region?: string, name?: string, sub?: string, audience?: string }} options
+ * @param {{ endpoint: string, region?: string, name?: string, sub?: string, audience?: string,
+ *   as?: Parameters<typeof clients>[0]['as'] }} options
  * @returns {Promise<string>} the role ARN
  */
 export async function seedRole({
@@ -95,9 +127,10 @@ export async function seedRole({
   region,
   name = 'org-trail-deployer',
   sub = 'repo:octo-org/octo-repo:*',
-  audience = 'sts.amazonaws.com'
+  audience = 'sts.amazonaws.com',
+  as
 }) {
-  const c = clients({ endpoint, region })
+  const c = clients({ endpoint, region, ...(as ? { as } : {}) })
   const { Account } = await c.sts.send(new GetCallerIdentityCommand({}))
   try {
     await c.iam.send(

@@ -95,7 +95,11 @@ describe('explain: CloudTrail errors with a known remedy', () => {
       'NotOrganizationMasterAccountException',
       (o) => new NotOrganizationMasterAccountException(o),
       'cloudtrail:CreateTrail',
-      [/management account/, /delegated administrator/]
+      [
+        /management account/,
+        /delegated administrator/,
+        /aws cloudtrail register-organization-delegated-admin --member-account-id/
+      ]
     ],
     ['InvalidHomeRegionException', (o) => new InvalidHomeRegionException(o), 'cloudtrail:UpdateTrail', [/home region/]]
   ]

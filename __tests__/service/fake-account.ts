@@ -2,6 +2,7 @@
 // converged account of fixtures.observed(): observe() of it must equal that fixture.
 import {
   DescribeTrailsCommand,
+  ListTrailsCommand,
   GetEventSelectorsCommand,
   GetTrailCommand,
   GetTrailStatusCommand,
@@ -161,6 +162,13 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
     const region = await getClient().config.region()
     return {
       trailList: trails.map((t) => t.trail).filter((t) => t.HomeRegion === region || t.IsMultiRegionTrail === true)
+    }
+  })
+  // ListTrails names every trail of the account, whatever its home region.
+  aws.cloudtrail.on(ListTrailsCommand).callsFake(async () => {
+    await hook('cloudtrail.ListTrails')
+    return {
+      Trails: trails.map((t) => ({ TrailARN: t.trail.TrailARN, Name: t.trail.Name, HomeRegion: t.trail.HomeRegion }))
     }
   })
   aws.cloudtrail.on(GetTrailStatusCommand).callsFake(async (input: GetTrailStatusCommandInput, getClient) => {

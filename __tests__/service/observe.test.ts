@@ -1,6 +1,7 @@
 import {
   AccessDeniedException as CloudTrailAccessDenied,
   DescribeTrailsCommand,
+  ListTrailsCommand,
   GetEventSelectorsCommand,
   GetTrailStatusCommand
 } from '@aws-sdk/client-cloudtrail'
@@ -78,6 +79,7 @@ describe('observe: a converged management account', () => {
       's3.GetBucketPolicyStatus',
       's3.GetBucketLogging',
       'cloudtrail.DescribeTrails',
+      'cloudtrail.ListTrails',
       'cloudtrail.GetTrailStatus',
       'cloudtrail.GetEventSelectors'
     ]
@@ -260,7 +262,16 @@ describe('observe: a denied read is a finding, never a crash', () => {
       code: 'AccessDeniedException',
       deny: (m, e) => m.cloudtrail.on(DescribeTrailsCommand).rejects(e),
       error: ctDenied,
-      expected: (failure) => observed({ trails: failure, trail: null })
+      // ListTrails still names the trail, which is then read by its ARN.
+      expected: (failure) => observed({ trails: failure })
+    },
+    ListTrails: {
+      action: 'cloudtrail:ListTrails',
+      code: 'AccessDeniedException',
+      deny: (m, e) => m.cloudtrail.on(ListTrailsCommand).rejects(e),
+      error: ctDenied,
+      // DescribeTrails of the declared region still shows the trail.
+      expected: (failure) => observed({ trailList: failure })
     },
     GetTrailStatus: {
       action: 'cloudtrail:GetTrailStatus',

@@ -423,7 +423,8 @@ describe('observe: the trail options', () => {
         Arn: KEY_ARN,
         KeyState: 'Enabled',
         KeySpec: 'SYMMETRIC_DEFAULT',
-        KeyUsage: 'ENCRYPT_DECRYPT'
+        KeyUsage: 'ENCRYPT_DECRYPT',
+        KeyManager: 'AWS'
       }
     })
     aws.current.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT) })
@@ -436,6 +437,7 @@ describe('observe: the trail options', () => {
         region: REGION,
         keyState: 'Enabled',
         symmetric: true,
+        keyManager: 'AWS',
         policy: policyOf(ROOT_STATEMENT),
         rotationEnabled: { ok: true, value: true }
       }

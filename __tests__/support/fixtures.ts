@@ -152,6 +152,9 @@ export function observed(overrides: Partial<Observed> = {}): Observed {
     serviceLinkedRoles: { organizations: ok(true), cloudtrail: ok(true) },
     bucket: bucket(),
     trails: ok(trail ? [trail.config] : []),
+    trailList: ok(
+      trail ? [{ name: trail.config.name, arn: trail.config.arn, homeRegion: trail.config.homeRegion }] : []
+    ),
     ...overrides,
     trail
   }

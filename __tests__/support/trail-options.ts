@@ -137,6 +137,7 @@ export function kmsKey(overrides: Partial<KmsKey> = {}): KmsKey {
     region: REGION,
     keyState: 'Enabled',
     symmetric: true,
+    keyManager: 'CUSTOMER',
     policy: policyOf(ROOT_STATEMENT, ...consoleKmsStatements()),
     ...overrides
   }

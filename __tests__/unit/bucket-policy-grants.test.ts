@@ -146,10 +146,18 @@ describe('missingPermissions', () => {
   })
 
   it('treats conditions it cannot evaluate as not holding', () => {
-    expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceOrgID': ORG_ID } } })))).toEqual(ALL)
+    expect(
+      missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceOrgPaths': `${ORG_ID}/r-ab12/` } } })))
+    ).toEqual(ALL)
+    expect(missing(policy(broad({ Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })))).toEqual(ALL)
     expect(
       missing(policy(broad({ Condition: { 'ForAnyValue:StringEquals': { 'aws:SourceArn': TRAIL_ARN } } })))
     ).toEqual(ALL)
+  })
+
+  it("counts an Allow scoped to the organization by aws:SourceOrgID: CloudTrail's request carries it", () => {
+    expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceOrgID': ORG_ID } } })))).toEqual([])
+    expect(missing(policy(broad({ Condition: { StringEquals: { 'aws:SourceOrgID': 'o-otherorg' } } })))).toEqual(ALL)
   })
 
   it('counts an Allow that requires TLS as a grant: CloudTrail delivers over TLS', () => {

@@ -112,14 +112,15 @@ describe('mergePolicy', () => {
       Principal: CLOUDTRAIL,
       Action: 's3:PutObject',
       Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/*`,
-      Condition: { StringEquals: { 'aws:SourceArn': [OTHER_ARN], 'aws:SourceOrgID': ORG_ID } }
+      // A key the model of CloudTrail's request does not carry: the statement cannot be counted as a grant.
+      Condition: { StringEquals: { 'aws:SourceArn': [OTHER_ARN], 'aws:SourceOrgPaths': `${ORG_ID}/r-ab12/` } }
     }
     const current: PolicyDocument = { Version: '2012-10-17', Statement: [narrowed] }
     const { policy, changedSids } = mergePolicy(current, grant)
 
     expect(missingPermissions(policy, grant)).toEqual([])
     const kept = bySid(policy, WRITE_SID)
-    expect(kept?.Condition?.StringEquals?.['aws:SourceOrgID']).toBe(ORG_ID)
+    expect(kept?.Condition?.StringEquals?.['aws:SourceOrgPaths']).toBe(`${ORG_ID}/r-ab12/`)
     expect(kept?.Condition?.StringEquals?.['aws:SourceArn']).toEqual(expect.arrayContaining([OTHER_ARN]))
     const perTrail = trailSid(WRITE_SID, TRAIL_ARN)
     expect(changedSids).toContain(perTrail)

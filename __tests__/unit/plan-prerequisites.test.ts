@@ -31,7 +31,7 @@ describe('caller.management-account', () => {
     expect(f.detail).toContain(MEMBER_ACCOUNT)
     expect(f.detail).toContain(ACCOUNT)
     expect(f.remediation).toContain(
-      `aws organizations register-delegated-administrator --account-id ${MEMBER_ACCOUNT} --service-principal cloudtrail.amazonaws.com`
+      `aws cloudtrail register-organization-delegated-admin --member-account-id ${MEMBER_ACCOUNT}`
     )
     expect(f.remediation).toContain(ACCOUNT)
     expect(p.blocked).toBe(true)
@@ -51,7 +51,7 @@ describe('caller.management-account', () => {
     )
     expect(f.severity).toBe('warning')
     expect(f.detail).toContain('AccessDeniedException')
-    expect(f.remediation).toContain(`--account-id ${MEMBER_ACCOUNT}`)
+    expect(f.remediation).toContain(`--member-account-id ${MEMBER_ACCOUNT}`)
   })
 
   it('does not apply to an account trail, which any account may create', () => {

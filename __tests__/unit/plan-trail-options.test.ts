@@ -140,6 +140,24 @@ describe('KMS key', () => {
     expect(f.detail).toContain(`it is in eu-west-1 but the bucket is in ${REGION}`)
   })
 
+  it('AWS managed, named by its key ARN: a blocker before any write, saying CloudTrail needs a customer managed key', () => {
+    // Settings refuse alias/aws/…; the key behind it can still be named by id or ARN.
+    const awsKey = `arn:aws:kms:${REGION}:${ACCOUNT}:key/0000aaaa-00aa-00aa-00aa-000000aaaaaa`
+    const p = plan(
+      optionSettings({ 'kms-key-id': awsKey, 'manage-kms-key-policy': 'true' }),
+      withKey({ arn: awsKey, keyManager: 'AWS' })
+    )
+    const f = findingOf(p, 'kms.key')
+    expect(f.severity).toBe('blocker')
+    expect(f.detail).toContain('AWS managed key')
+    expect(f.detail).toContain('customer managed key')
+    expect(f.remediation).toContain(`aws kms create-key`)
+    expect(p.blocked).toBe(true)
+    // Nothing to merge into a policy AWS owns.
+    expect(p.findings.map((x) => x.id)).not.toContain('kms.key-policy')
+    expect(p.changes.filter((c) => c.kind === 'put-key-policy')).toEqual([])
+  })
+
   it('disabled: a blocker with the command to enable it', () => {
     const f = findingOf(plan(optionSettings(), withKey({ keyState: 'Disabled' })), 'kms.key')
     expect(f.severity).toBe('blocker')

@@ -68,12 +68,6 @@ export const IAM_ACTIONS = {
     inventoryOnly: true,
     onMemberRole: true
   },
-  'cloudtrail:ListTrails': {
-    access: 'read',
-    purpose: "member inventory: every trail of an account, in every region, with each one's home region",
-    inventory: ['management', 'member'],
-    inventoryOnly: true
-  },
   'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
   'iam:GetRole': {
     access: 'read',
@@ -118,7 +112,18 @@ export const IAM_ACTIONS = {
     purpose: 'the trail and the other trails in its home region; member inventory: whether each is multi-region',
     inventory: ['member']
   },
-  'cloudtrail:GetTrail': { access: 'read', purpose: 're-read the trail after a change', applyOnly: true },
+  'cloudtrail:ListTrails': {
+    access: 'read',
+    purpose:
+      "find the trail in whichever region it is homed, so that no second trail of its name is created; member inventory: every trail of an account, with each one's home region",
+    // The management role has it already (check and apply): only the member role adds it.
+    inventory: ['member']
+  },
+  'cloudtrail:GetTrail': {
+    access: 'read',
+    purpose:
+      'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change'
+  },
   'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
   'cloudtrail:GetEventSelectors': {
     access: 'read',

@@ -1,9 +1,16 @@
+import { registerDelegatedAdministratorCommand } from '../domain.js'
 import { IAM_ACTIONS } from './actions.js'
 import { ActionError, AwsCallError, errorCode, errorMessage, isAccessDenied } from './errors.js'
 
 interface Explanation {
   readonly title: string
   readonly fix: string
+}
+
+/** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
+const NOT_MANAGEMENT: Explanation = {
+  title: 'Not the management account',
+  fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${registerDelegatedAdministratorCommand('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
 }
 
 /** What each permanent CloudTrail error means for this action, and what to do about it. */
@@ -20,14 +27,8 @@ const KNOWN: Record<string, Explanation> = {
     title: 'Service-linked role missing',
     fix: 'Run "aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com" in the management account.'
   },
-  NotOrganizationMasterAccountException: {
-    title: 'Not the management account',
-    fix: 'Assume a role in the management account, or register this account as a delegated administrator for cloudtrail.amazonaws.com.'
-  },
-  NotOrganizationManagementAccountException: {
-    title: 'Not the management account',
-    fix: 'Assume a role in the management account, or register this account as a delegated administrator for cloudtrail.amazonaws.com.'
-  },
+  NotOrganizationMasterAccountException: NOT_MANAGEMENT,
+  NotOrganizationManagementAccountException: NOT_MANAGEMENT,
   OrganizationsNotInUseException: {
     title: 'No organization',
     fix: 'The account is in no organization: create one, or set is-organization-trail: false.'

@@ -14,7 +14,16 @@ import {
   readTrustedAccess
 } from './organization.js'
 import { readSnsTopic, snsTopicArn } from './sns.js'
-import { coverageOf, readInsights, readSelectors, readTags, readTrailStatus, readTrails } from './trail.js'
+import {
+  coverageOf,
+  listTrails,
+  readInsights,
+  readSelectors,
+  readTags,
+  readTrail,
+  readTrailStatus,
+  readTrails
+} from './trail.js'
 import type {
   InsightSelectorState,
   Observed,
@@ -22,12 +31,43 @@ import type {
   ObservedTrail,
   Read,
   TrailConfig,
-  TrailStatus
+  TrailStatus,
+  TrailSummary
 } from './types.js'
 
-/** Picks the managed trail: by its exact ARN first, else by name (a shadow of a trail homed elsewhere). */
-export function findTrail(trails: readonly TrailConfig[], expectedArn: string, name: string): TrailConfig | null {
-  return trails.find((t) => t.arn === expectedArn) ?? trails.find((t) => t.name === name) ?? null
+/** Where a trail lives: its ARN and home region. */
+export interface TrailLocation {
+  readonly arn: string
+  readonly homeRegion: string
+}
+
+/** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
+function ownerAndName(arn: string): { account: string; name: string } {
+  const parts = arn.split(':')
+  return { account: parts[4] ?? '', name: (parts[5] ?? '').replace(/^trail\//, '') }
+}
+
+/**
+ * Picks the managed trail among what DescribeTrails shows in the declared region and what ListTrails
+ * lists in every region: a trail of this name whose ARN carries the owner's account (the management
+ * account for an organization trail), wherever it is homed; the one at the expected ARN first. Never
+ * another account's trail of the same name (a delegated administrator's own account trail).
+ */
+export function locateTrail(
+  shown: readonly TrailConfig[],
+  listed: readonly TrailSummary[],
+  expectedArn: string,
+  owner: string,
+  name: string
+): TrailLocation | null {
+  const ours = (arn: string) => {
+    const o = ownerAndName(arn)
+    return arn === expectedArn || (o.account === owner && o.name === name)
+  }
+  const candidates = [...shown, ...listed]
+    .filter((t) => ours(t.arn))
+    .map((t) => ({ arn: t.arn, homeRegion: t.homeRegion }))
+  return candidates.find((t) => t.arn === expectedArn) ?? candidates[0] ?? null
 }
 
 /** A trail-level read made at a guessed ARN: "no such trail" there means the trail was not found. */
@@ -93,6 +133,7 @@ export async function observe(
     slrCloudTrail,
     bucket,
     trails,
+    listed,
     guessed,
     kmsKey,
     logGroup,
@@ -105,6 +146,7 @@ export async function observe(
     readServiceLinkedRole(clients, 'cloudtrail'),
     readBucket(clients, declared.s3BucketName),
     readTrails(clients, region),
+    listTrails(clients, region),
     readTrailDetails(clients, settings, guessedArn, region),
     declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
     declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
@@ -114,17 +156,36 @@ export async function observe(
 
   const managementAccountId =
     organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId
-  const expectedArn = trailArn(identity.partition, region, managementAccountId, declared.name)
-  const config = trails.ok ? findTrail(trails.value, expectedArn, declared.name) : null
+  // The account whose id the trail's ARN carries: the management account's for an organization trail.
+  const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId
+  const expectedArn = trailArn(identity.partition, region, owner, declared.name)
   const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId
-  const guessedRight = config !== null && config.arn === guessedArn && config.homeRegion === region
+  const located = locateTrail(
+    trails.ok ? trails.value : [],
+    listed.ok ? listed.value : [],
+    expectedArn,
+    owner,
+    declared.name
+  )
+  // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
+  const lookup: TrailLocation | null =
+    located ?? (needsDelegation && declared.isOrganizationTrail ? { arn: expectedArn, homeRegion: region } : null)
 
-  const [details, delegatedAdministrator] = await Promise.all([
-    config === null
-      ? null
-      : guessedRight
-        ? guessed
-        : readTrailDetails(clients, settings, config.arn, config.homeRegion),
+  // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
+  const trailReads = async () => {
+    const found: Read<TrailConfig | null> =
+      lookup === null ? { ok: true, value: null } : await findConfig(clients, trails.ok ? trails.value : [], lookup)
+    const config = found.ok ? found.value : null
+    if (config === null) return { found, config, details: null }
+    const guessedRight = config.arn === guessedArn && config.homeRegion === region
+    return {
+      found,
+      config,
+      details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
+    }
+  }
+  const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+    trailReads(),
     needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
   ])
 
@@ -138,6 +199,8 @@ export async function observe(
     serviceLinkedRoles: { organizations: slrOrganizations, cloudtrail: slrCloudTrail },
     bucket,
     trails,
+    // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
+    trailList: found.ok ? listed : found,
     trail: config && details ? observedTrail(config, details) : null,
     ...(kmsKey ? { kmsKey } : {}),
     ...(logGroup ? { logGroup } : {}),
@@ -145,6 +208,16 @@ export async function observe(
     ...(snsTopic ? { snsTopic } : {}),
     ...(inventory ? { members: inventory } : {})
   }
+}
+
+/** The trail's settings: as DescribeTrails showed them, else read by its ARN in its home region. */
+async function findConfig(
+  clients: Clients,
+  shown: readonly TrailConfig[],
+  at: TrailLocation
+): Promise<Read<TrailConfig | null>> {
+  const seen = shown.find((t) => t.arn === at.arn)
+  return seen ? { ok: true, value: seen } : readTrail(clients, at.arn, at.homeRegion)
 }
 
 function observedTrail(config: TrailConfig, reads: TrailReads): ObservedTrail {

@@ -43,6 +43,7 @@ export async function readKmsKey(clients: Clients, keyId: string, homeRegion: st
       symmetric:
         (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
         (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+      keyManager: meta.KeyManager ?? 'CUSTOMER',
       policy: policy.value,
       rotationEnabled
     }

@@ -2,8 +2,10 @@ import {
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
   GetInsightSelectorsCommand,
+  GetTrailCommand,
   GetTrailStatusCommand,
   ListTagsCommand,
+  paginateListTrails,
   type GetTrailStatusCommandOutput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
@@ -16,7 +18,8 @@ import type {
   ObservedSelectors,
   Read,
   TrailConfig,
-  TrailStatus
+  TrailStatus,
+  TrailSummary
 } from './types.js'
 
 export function toTrailConfig(trail: Trail): TrailConfig {
@@ -54,6 +57,35 @@ export function readTrails(clients: Clients, region: string): Promise<Read<reado
     const out = await clients.cloudtrail(region).send(new DescribeTrailsCommand({ includeShadowTrails: true }))
     return (out.trailList ?? []).map(toTrailConfig)
   })
+}
+
+/**
+ * Every trail of the account, whatever its home region: DescribeTrails of one region does not show a
+ * single-region trail homed in another, ListTrails does.
+ */
+export function listTrails(clients: Clients, region: string): Promise<Read<readonly TrailSummary[]>> {
+  return read('cloudtrail:ListTrails', async () => {
+    const trails: TrailSummary[] = []
+    for await (const page of paginateListTrails({ client: clients.cloudtrail(region) }, {})) {
+      for (const t of page.Trails ?? []) {
+        const arn = t.TrailARN ?? ''
+        trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' })
+      }
+    }
+    return trails
+  })
+}
+
+/** One trail by its ARN, asked in its home region; null when there is none. */
+export function readTrail(clients: Clients, arn: string, region: string): Promise<Read<TrailConfig | null>> {
+  return read(
+    'cloudtrail:GetTrail',
+    async () => {
+      const out = await clients.cloudtrail(region).send(new GetTrailCommand({ Name: arn }))
+      return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null
+    },
+    { TrailNotFoundException: null }
+  )
 }
 
 /** The trail's status; null when no trail has that ARN. */

@@ -18,6 +18,13 @@ export interface Organization {
   readonly managementAccountId: string
 }
 
+/** One trail of the account as ListTrails names it: wherever it lives, with its home region. */
+export interface TrailSummary {
+  readonly name: string
+  readonly arn: string
+  readonly homeRegion: string
+}
+
 /** The trail as CloudTrail reports it. */
 export interface TrailConfig {
   readonly name: string
@@ -42,6 +49,8 @@ export interface KmsKey {
   /** Enabled, Disabled, PendingDeletion… */
   readonly keyState: string
   readonly symmetric: boolean
+  /** CUSTOMER, or AWS for a key AWS manages for a service (alias/aws/s3…): CloudTrail needs a customer managed key. */
+  readonly keyManager: string
   readonly policy: string | null
   /** Automatic rotation of the key material (posture KMS.4); absent in older snapshots. */
   readonly rotationEnabled?: Read<boolean>
@@ -149,6 +158,8 @@ export interface Observed {
   readonly bucket: ObservedBucket
   /** Every trail DescribeTrails shows in the home region, shadows of multi-region trails included. */
   readonly trails: Read<readonly TrailConfig[]>
+  /** Every trail of the account in every region (ListTrails), each with its home region. */
+  readonly trailList: Read<readonly TrailSummary[]>
   /** null: the trail does not exist. */
   readonly trail: ObservedTrail | null
   /** Each is read only when declared: absent otherwise. A null value: it does not exist. */

@@ -2,10 +2,12 @@
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
 import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
+import { s3DeliveryRequest } from '../policy/cloudtrail-request.js'
 import {
   allows,
+  analyzeDenies,
   parsePolicyDocument,
-  statementDenies,
+  type DenyAnalysis,
   type PolicyDocument,
   type Request,
   type Statement
@@ -29,6 +31,8 @@ export interface CloudTrailGrant {
   readonly accountId: string
   /** Set for an organization trail: member accounts write under AWSLogs/<org-id>/. */
   readonly organizationId?: string
+  /** The trail's KMS key, when it has one: CloudTrail's PutObject then asks for SSE-KMS. */
+  readonly kmsKeyArn?: string
 }
 
 export interface Permission {
@@ -80,16 +84,14 @@ export function parsePolicy(text: string | null): PolicyDocument | null {
   return parsePolicyDocument(text, 'bucket policy')
 }
 
-/** The context CloudTrail's delivery requests carry, which conditions are evaluated against. */
+/** CloudTrail's delivery request for one permission, which the policy's conditions are evaluated against. */
 function requestOf(p: Permission, g: CloudTrailGrant): Request {
-  const context: Record<string, string> = {
-    'aws:sourcearn': g.trailArn,
-    'aws:sourceaccount': g.accountId,
-    'aws:securetransport': 'true'
+  const delivery = {
+    trailArn: g.trailArn,
+    accountId: g.accountId,
+    ...(g.organizationId ? { organizationId: g.organizationId } : {})
   }
-  // CloudTrail sends bucket-owner-full-control on PutObject; GetBucketAcl carries no ACL header.
-  if (p.action === 's3:PutObject') context['s3:x-amz-acl'] = 'bucket-owner-full-control'
-  return { service: CLOUDTRAIL_PRINCIPAL, action: p.action, resource: p.resource, context }
+  return s3DeliveryRequest(delivery, p.action, p.resource, g.kmsKeyArn)
 }
 
 /** The permissions CloudTrail needs that no statement of the policy grants. */
@@ -97,10 +99,20 @@ export function missingPermissions(policy: PolicyDocument | null, g: CloudTrailG
   return requiredPermissions(g).filter((p) => !allows(policy, requestOf(p, g)))
 }
 
+/**
+ * The Deny statements that surely take something CloudTrail needs away (no Allow can override them), and
+ * those that may: a condition on what the model of the request does not carry.
+ */
+export function bucketPolicyDenies(policy: PolicyDocument | null, g: CloudTrailGrant): DenyAnalysis {
+  return analyzeDenies(
+    policy,
+    requiredPermissions(g).map((p) => requestOf(p, g))
+  )
+}
+
 /** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
 export function denyingStatements(policy: PolicyDocument | null, g: CloudTrailGrant): Statement[] {
-  const requests = requiredPermissions(g).map((p) => requestOf(p, g))
-  return (policy?.Statement ?? []).filter((s) => requests.some((r) => statementDenies(s, r)))
+  return [...bucketPolicyDenies(policy, g).denying]
 }
 
 /** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */

@@ -1,11 +1,12 @@
 import {
   CLOUDTRAIL_PRINCIPAL,
   MAX_BUCKET_POLICY_BYTES,
+  registerDelegatedAdministratorCommand,
   SERVICE_LINKED_ROLES,
   type ServiceLinkedRole
 } from '../domain.js'
 import {
-  denyingStatements,
+  bucketPolicyDenies,
   mergePolicy,
   missingPermissions,
   ownStatements,
@@ -14,8 +15,10 @@ import {
   policyBytes,
   policyText,
   type CloudTrailGrant,
+  type PolicyDocument,
   type Statement
 } from './bucket-policy.js'
+import type { UnknownDeny } from './policy-document.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
 
 const P = 'prerequisite' as const
@@ -39,7 +42,7 @@ export function checkCaller(ctx: PlanContext): Step {
       )
     }
   }
-  const register = `aws organizations register-delegated-administrator --account-id ${identity.accountId} --service-principal ${CLOUDTRAIL_PRINCIPAL}`
+  const register = registerDelegatedAdministratorCommand(identity.accountId)
   if (delegated && !delegated.ok) {
     return {
       finding: finding(
@@ -214,8 +217,30 @@ export function grantFor(ctx: PlanContext): CloudTrailGrant {
     prefix: ctx.settings.trail.s3KeyPrefix,
     trailArn: ctx.trailArn,
     accountId: ctx.managementAccountId,
-    ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {})
+    ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {}),
+    ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
   }
+}
+
+/**
+ * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
+ * carry: no blocker (it would mostly be a false alarm), but named, with why it could not be evaluated.
+ */
+export function unevaluatedDenies(id: string, where: string, unknown: readonly UnknownDeny[]): Step[] {
+  if (unknown.length === 0) return []
+  return [
+    {
+      finding: finding(
+        id,
+        P,
+        'warning',
+        `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
+        `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
+        `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': CLOUDTRAIL_PRINCIPAL } })}`
+      )
+    }
+  ]
 }
 
 export function checkBucket(ctx: PlanContext): Step[] {
@@ -226,7 +251,7 @@ export function checkBucket(ctx: PlanContext): Step[] {
     return [
       unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
       checkRequesterPays(ctx),
-      checkBucketPolicy(ctx)
+      ...checkBucketPolicy(ctx)
     ]
   }
   if (bucket.region.value === null && ctx.settings.createBucket) return planBucketCreation(ctx)
@@ -248,7 +273,7 @@ export function checkBucket(ctx: PlanContext): Step[] {
     { finding: finding('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
   ]
   steps.push(checkRequesterPays(ctx))
-  steps.push(checkBucketPolicy(ctx))
+  steps.push(...checkBucketPolicy(ctx))
   return steps
 }
 
@@ -271,15 +296,17 @@ function checkRequesterPays(ctx: PlanContext): Step {
   }
 }
 
-function checkBucketPolicy(ctx: PlanContext): Step {
+function checkBucketPolicy(ctx: PlanContext): Step[] {
   const { policy, name } = ctx.observed.bucket
   const id = 's3.bucket-policy'
   const title = 'Bucket policy lets CloudTrail write'
-  if (!policy.ok) return unreadable(id, title, policy.failure)
+  if (!policy.ok) return [unreadable(id, title, policy.failure)]
   if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
-    return {
-      finding: finding(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
-    }
+    return [
+      {
+        finding: finding(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+      }
+    ]
   }
   const grant = grantFor(ctx)
   let current
@@ -287,23 +314,40 @@ function checkBucketPolicy(ctx: PlanContext): Step {
     current = parsePolicy(policy.value)
   } catch (error) {
     if (!(error instanceof PolicyParseError)) throw error
-    return {
-      finding: finding(
-        id,
-        P,
-        'blocker',
-        title,
-        `The policy of bucket ${name}: ${error.message}.`,
-        'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
-      )
-    }
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          title,
+          `The policy of bucket ${name}: ${error.message}.`,
+          'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
+        )
+      }
+    ]
   }
+  const denies = bucketPolicyDenies(current, grant)
+  return [
+    decideBucketPolicy(ctx, current, grant, denies.denying),
+    ...unevaluatedDenies('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
+  ]
+}
+
+function decideBucketPolicy(
+  ctx: PlanContext,
+  current: PolicyDocument | null,
+  grant: CloudTrailGrant,
+  denying: readonly Statement[]
+): Step {
+  const { policy, name } = ctx.observed.bucket
+  const id = 's3.bucket-policy'
+  const title = 'Bucket policy lets CloudTrail write'
   const missing = missingPermissions(current, grant)
   if (missing.length === 0)
     return {
       finding: finding(id, P, 'ok', title, `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`)
     }
-  const denying = denyingStatements(current, grant)
   if (denying.length > 0) {
     return {
       finding: finding(
@@ -360,7 +404,7 @@ function checkBucketPolicy(ctx: PlanContext): Step {
       {
         kind: 'put-bucket-policy',
         bucket: name,
-        before: policy.value,
+        before: policy.ok ? policy.value : null,
         after: policyText(merged.policy),
         sids: merged.changedSids,
         grant

@@ -2,10 +2,11 @@
 // the SNS topic. Each gap is a finding with the exact statement to add.
 import { policyBytes, policyText } from './bucket-policy.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
-import { PolicyParseError } from './policy-document.js'
+import { PolicyParseError, type PolicyDocument, type Statement } from './policy-document.js'
+import { unevaluatedDenies } from './prerequisites.js'
 import {
   CLOUDWATCH_TRUST_STATEMENT,
-  denyingKmsStatements,
+  keyPolicyDenies,
   cloudWatchRoleGaps,
   cloudWatchRoleStatements,
   kmsStatements,
@@ -47,7 +48,10 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   const observedRegion = ctx.observed.bucket.region.ok ? ctx.observed.bucket.region.value : null
   const bucketRegion =
     observedRegion ?? (ctx.settings.createBucket && ctx.observed.bucket.region.ok ? ctx.homeRegion : null)
+  const awsManaged = k.keyManager === 'AWS'
   const problems = [
+    // AWS manages such a key for one service (alias/aws/s3…): its policy cannot let CloudTrail use it.
+    awsManaged ? 'it is an AWS managed key, and CloudTrail encrypts only with a customer managed key' : '',
     k.keyState !== 'Enabled' ? `it is ${k.keyState}, not Enabled` : '',
     !k.symmetric ? 'it is not a symmetric encryption key' : '',
     bucketRegion && bucketRegion !== k.region ? `it is in ${k.region} but the bucket is in ${bucketRegion}` : ''
@@ -55,47 +59,76 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   steps.push({
     finding:
       problems.length === 0
-        ? finding(id, P, 'ok', 'KMS key usable', `${k.arn}: enabled, symmetric, in the bucket's region.`)
+        ? finding(
+            id,
+            P,
+            'ok',
+            'KMS key usable',
+            `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`
+          )
         : finding(
             id,
             P,
             'blocker',
             'KMS key cannot encrypt the logs',
             `${k.arn}: ${problems.join('; ')}.`,
-            k.keyState === 'Disabled'
+            k.keyState === 'Disabled' && !awsManaged
               ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-              : `# Use a symmetric, enabled customer managed key in the bucket's region (${bucketRegion ?? ctx.homeRegion}).`
+              : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
           )
   })
-  steps.push(checkKeyPolicy(ctx, k.arn, k.region, k.policy))
+  // An AWS managed key's policy is AWS's: there is nothing to check or merge.
+  if (!awsManaged) steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy))
   return steps
 }
 
-function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: string | null): Step {
+function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: string | null): Step[] {
   const id = 'kms.key-policy'
   const title = 'Key policy lets CloudTrail encrypt'
   const grant: KmsGrant = {
     partition: ctx.observed.identity.partition,
     keyArn,
     trailArn: ctx.trailArn,
-    accountId: ctx.managementAccountId
+    accountId: ctx.managementAccountId,
+    ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
   }
   let policy
   try {
     policy = parseKeyPolicy(text)
   } catch (error) {
     if (!(error instanceof PolicyParseError)) throw error
-    return {
-      finding: finding(
-        id,
-        P,
-        'blocker',
-        title,
-        `The policy of ${keyArn}: ${error.message}.`,
-        '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
-      )
-    }
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          title,
+          `The policy of ${keyArn}: ${error.message}.`,
+          '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
+        )
+      }
+    ]
   }
+  const denies = keyPolicyDenies(policy, grant)
+  return [
+    decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
+    ...unevaluatedDenies('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
+  ]
+}
+
+interface KeyPolicyFacts {
+  readonly keyArn: string
+  readonly region: string
+  readonly text: string | null
+  readonly policy: PolicyDocument | null
+  readonly grant: KmsGrant
+  readonly denying: readonly Statement[]
+}
+
+function decideKeyPolicy(ctx: PlanContext, { keyArn, region, text, policy, grant, denying }: KeyPolicyFacts): Step {
+  const id = 'kms.key-policy'
+  const title = 'Key policy lets CloudTrail encrypt'
   const missing = missingKmsActions(policy, grant)
   if (missing.length === 0)
     return {
@@ -107,7 +140,6 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
         `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
       )
     }
-  const denying = denyingKmsStatements(policy, grant)
   if (denying.length > 0) {
     return {
       finding: finding(

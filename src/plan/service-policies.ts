@@ -2,10 +2,12 @@
 // Logs role (trust and permissions) and the SNS topic policy. Pure analysis, with the exact statements
 // to add when something is missing.
 import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
+import { cloudTrailRequest, kmsRequests as cloudTrailKmsRequests } from '../policy/cloudtrail-request.js'
 import {
   allows,
+  analyzeDenies,
   parsePolicyDocument,
-  statementDenies,
+  type DenyAnalysis,
   type PolicyDocument,
   type Request,
   type Statement
@@ -21,24 +23,15 @@ export interface KmsGrant {
   readonly trailArn: string
   /** The management account: the encryption context names its trails. */
   readonly accountId: string
+  /** The trail owner's organization, when known (CloudTrail's requests carry aws:SourceOrgID). */
+  readonly organizationId?: string
 }
 
 function kmsRequests(g: KmsGrant): Request[] {
-  const context = {
-    'aws:sourcearn': g.trailArn,
-    'aws:sourceaccount': g.accountId,
-    'kms:encryptioncontext:aws:cloudtrail:arn': g.trailArn,
-    'aws:securetransport': 'true'
-  }
-  return [
-    { service: CLOUDTRAIL_PRINCIPAL, action: 'kms:GenerateDataKey', resource: g.keyArn, context },
-    {
-      service: CLOUDTRAIL_PRINCIPAL,
-      action: 'kms:DescribeKey',
-      resource: g.keyArn,
-      context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
-    }
-  ]
+  return cloudTrailKmsRequests(
+    { trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) },
+    g.keyArn
+  )
 }
 
 export function kmsStatements(g: KmsGrant): Statement[] {
@@ -72,10 +65,14 @@ export function missingKmsActions(policy: PolicyDocument | null, g: KmsGrant): s
     .map((r) => r.action)
 }
 
+/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
+export function keyPolicyDenies(policy: PolicyDocument | null, g: KmsGrant): DenyAnalysis {
+  return analyzeDenies(policy, kmsRequests(g))
+}
+
 /** The statements of a key policy that explicitly deny CloudTrail what it needs. */
 export function denyingKmsStatements(policy: PolicyDocument | null, g: KmsGrant): Statement[] {
-  const requests = kmsRequests(g)
-  return (policy?.Statement ?? []).filter((s) => requests.some((r) => statementDenies(s, r)))
+  return [...keyPolicyDenies(policy, g).denying]
 }
 
 export function mergeKeyPolicy(policy: PolicyDocument | null, g: KmsGrant): MergeResult {
@@ -112,11 +109,10 @@ export interface RoleGaps {
 
 export function cloudWatchRoleGaps(trustPolicy: string | null, policies: readonly string[], g: LogsGrant): RoleGaps {
   const trust = parsePolicyDocument(trustPolicy, 'trust policy')
-  const trusts = allows(trust, {
-    service: CLOUDTRAIL_PRINCIPAL,
-    action: 'sts:AssumeRole',
-    context: { 'aws:sourcearn': g.trailArn, 'aws:sourceaccount': g.accountId }
-  })
+  const trusts = allows(
+    trust,
+    cloudTrailRequest({ trailArn: g.trailArn, accountId: g.accountId }, 'sts:AssumeRole', undefined)
+  )
   const documents = policies.map((p) => parsePolicyDocument(p, 'role policy'))
   const missing: string[] = []
   for (const resource of logStreamPatterns(g)) {
@@ -148,12 +144,10 @@ export function snsTopicAllowsCloudTrail(
   trailArn: string,
   accountId: string
 ): boolean {
-  return allows(parsePolicyDocument(policy, 'topic policy'), {
-    service: CLOUDTRAIL_PRINCIPAL,
-    action: 'SNS:Publish',
-    resource: topicArn,
-    context: { 'aws:sourcearn': trailArn, 'aws:sourceaccount': accountId }
-  })
+  return allows(
+    parsePolicyDocument(policy, 'topic policy'),
+    cloudTrailRequest({ trailArn, accountId }, 'SNS:Publish', topicArn)
+  )
 }
 
 export function snsStatement(topicArn: string, trailArn: string): Statement {

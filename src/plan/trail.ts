@@ -7,9 +7,64 @@ import type { Change, FieldChange } from './types.js'
 const P = 'prerequisite' as const
 
 export function checkTrail(ctx: PlanContext): Step[] {
-  const { trails, trail } = ctx.observed
+  const { trails, trail, trailList } = ctx.observed
   if (!trails.ok) return [unreadable('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)]
-  return trail === null ? planCreate(ctx, trails.value) : planUpdate(ctx, trails.value)
+  // Creating needs to know that no trail of this name lives in another region: never a second one.
+  if (trail === null && !trailList.ok)
+    return [unreadable('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)]
+  if (trail === null) return planCreate(ctx, trails.value)
+  // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
+  const unlisted = trailList.ok
+    ? []
+    : [unreadable('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')]
+  return [...planUpdate(ctx, trails.value), ...unlisted]
+}
+
+/**
+ * A single-region trail of this name homed in another region than aws-region: turning it into the
+ * declared trail (multi-region, or another kind) would take over a trail of that region, and creating
+ * one here would make a second trail of the same name. Neither is done; the finding says where it is.
+ */
+function foreignRegionalTrail(ctx: PlanContext, config: TrailConfig, fields: readonly FieldChange[]): Step | null {
+  if (config.homeRegion === ctx.settings.region || config.isMultiRegionTrail) return null
+  const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail')
+  if (converts.length === 0) return null
+  return {
+    finding: finding(
+      'cloudtrail.home-region',
+      P,
+      'blocker',
+      `A single-region trail ${config.name} exists in ${config.homeRegion}`,
+      `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => fieldLabel(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
+      `# Choose one:
+# - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
+# - give the declared trail another name: set trail-name;
+# - convert it yourself, then run again:
+${updateTrailCommand(config.arn, config.homeRegion, converts)}`
+    )
+  }
+}
+
+/**
+ * Only the management account may convert a trail between organization trail and account trail: a caller
+ * whose account the trail's ARN does not carry (a delegated administrator) may not.
+ */
+function delegatedConversion(ctx: PlanContext, config: TrailConfig, fields: readonly FieldChange[]): Step | null {
+  const conversion = fields.find((f) => f.field === 'IsOrganizationTrail')
+  const owner = config.arn.split(':')[4]
+  if (conversion === undefined || owner === ctx.observed.identity.accountId) return null
+  const to = conversion.after === true ? 'an organization trail' : 'an account trail'
+  return {
+    finding: finding(
+      'trail.organization-conversion',
+      P,
+      'blocker',
+      'Only the management account can convert the trail',
+      `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
+      `# Run in the management account ${ctx.managementAccountId}:
+${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
+    )
+  }
 }
 
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
@@ -66,6 +121,12 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const config = observed.config
   const steps: Step[] = []
 
+  const fields = diffTrail(config, ctx.declared)
+  const elsewhere = foreignRegionalTrail(ctx, config, fields)
+  if (elsewhere) return [elsewhere, checkDuplicates(ctx, trails)]
+  const conversion = delegatedConversion(ctx, config, fields)
+  if (conversion) steps.push(conversion)
+
   if (config.homeRegion !== ctx.settings.region) {
     steps.push({
       finding: finding(
@@ -79,8 +140,11 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     })
   }
 
-  const fields = diffTrail(config, ctx.declared)
-  const refused = fields.filter((f) => weakening(f) !== null && !ctx.settings.allowDestructiveChanges)
+  const refused = fields.filter(
+    (f) =>
+      (weakening(f) !== null && !ctx.settings.allowDestructiveChanges) ||
+      (conversion !== null && f.field === 'IsOrganizationTrail')
+  )
   for (const f of fields) {
     const why = weakening(f)
     if (why === null) continue

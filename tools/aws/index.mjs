@@ -6,6 +6,9 @@
 
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
+import { delegatedAdminBehaviour } from './delegated-admin.mjs'
+import { homeRegionBehaviour } from './home-region.mjs'
+import { listTrailsBehaviour } from './list-trails.mjs'
 
 /**
  * @typedef {import('./context.mjs').RequestContext} RequestContext
@@ -19,12 +22,29 @@ import { assumeRoleBehaviour } from './assume-role.mjs'
 
 /**
  * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
- * @param {{ target?: string }} [options] target: moto's URL, for behaviours that look state up in moto
+ * @param {object} [options]
+ * @param {string} [options.target]  moto's URL, for behaviours that ask moto themselves
+ * @param {number} [options.listTrailsPageSize]  trails per ListTrails page
  * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
  */
 export function awsLayer(options = {}) {
   const accounts = accountsBehaviour()
-  const behaviours = [accounts]
-  if (options.target) behaviours.push(assumeRoleBehaviour({ target: options.target }))
+  const behaviours = /** @type {Behaviour[]} */ ([accounts])
+  const { target } = options
+  if (target) {
+    const keyFor = accounts.keyFor
+    const delegated = delegatedAdminBehaviour({ target, keyFor })
+    behaviours.push(
+      assumeRoleBehaviour({ target }),
+      // Before the delegated administrator's forwarding: a write outside the home region is refused first.
+      homeRegionBehaviour({ target }),
+      delegated,
+      listTrailsBehaviour({
+        target,
+        organizationTrailsFor: delegated.organizationTrailsFor,
+        ...(options.listTrailsPageSize ? { pageSize: options.listTrailsPageSize } : {})
+      })
+    )
+  }
   return { behaviours, accountOf: accounts.accountOf }
 }

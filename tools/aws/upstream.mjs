@@ -1,0 +1,98 @@
+// Requests a behaviour sends to moto itself: the request as the SDK sent it but acting in another
+// account or region (moto reads both from the SigV4 credential scope and checks no signature), or a
+// CloudTrail JSON call of the layer's own, to learn what moto holds.
+import http from 'node:http'
+
+const CLOUDTRAIL_TARGET = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101'
+
+/**
+ * @param {string} target  moto's URL
+ * @param {{ method: string, path: string, headers: Record<string, string | string[] | undefined>, body: Buffer | string }} request
+ * @returns {Promise<import('./context.mjs').Answer>}
+ */
+export function send(target, request) {
+  const upstream = new URL(target)
+  const body = Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body)
+  const headers = { ...request.headers, host: upstream.host, 'content-length': String(body.length) }
+  for (const hop of ['connection', 'keep-alive', 'transfer-encoding']) delete headers[hop]
+  return new Promise((resolve, reject) => {
+    const out = http.request(
+      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.path, headers },
+      async (res) => {
+        const parts = []
+        for await (const part of res) parts.push(part)
+        /** @type {Record<string, string>} */
+        const answerHeaders = {}
+        for (const [k, v] of Object.entries(res.headers)) {
+          if (v !== undefined && k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection')
+            answerHeaders[k] = String(v)
+        }
+        resolve({ status: res.statusCode ?? 502, headers: answerHeaders, body: Buffer.concat(parts) })
+      }
+    )
+    out.on('error', reject)
+    out.end(body)
+  })
+}
+
+/** An Authorization header with another access key and/or region in its credential scope. */
+export function rescope(
+  /** @type {string | undefined} */ auth,
+  /** @type {{ accessKeyId?: string, region?: string }} */ to
+) {
+  if (!auth) return auth
+  return auth.replace(
+    /Credential=([^/]+)\/([^/]+)\/([^/]+)\//,
+    (_, key, date, region) => `Credential=${to.accessKeyId ?? key}/${date}/${to.region ?? region}/`
+  )
+}
+
+/**
+ * The request of `ctx`, sent to moto as it is but acting as `accessKeyId` (another account) or in `region`.
+ * @param {string} target @param {import('./context.mjs').RequestContext} ctx
+ * @param {{ accessKeyId?: string, region?: string }} to
+ */
+export function forward(target, ctx, to) {
+  const headers = { ...ctx.headers }
+  const auth = typeof headers.authorization === 'string' ? headers.authorization : undefined
+  headers.authorization = rescope(auth, to)
+  return send(target, { method: ctx.method, path: ctx.path, headers, body: ctx.body })
+}
+
+/** The JSON protocols the layer calls itself: X-Amz-Target prefix and SigV4 signing name. */
+const JSON_SERVICES = {
+  cloudtrail: { prefix: CLOUDTRAIL_TARGET, service: 'cloudtrail' },
+  organizations: { prefix: 'AWSOrganizationsV20161128', service: 'organizations' }
+}
+
+/**
+ * One call of the layer's own to moto, acting as `accessKeyId` in `region`; its JSON answer.
+ * @param {string} target @param {keyof typeof JSON_SERVICES} service @param {string} operation @param {object} input
+ * @param {{ accessKeyId: string, region: string }} as
+ * @returns {Promise<{ status: number, json: any }>}
+ */
+export async function callMoto(target, service, operation, input, as) {
+  const { prefix, service: signingName } = JSON_SERVICES[service]
+  const answer = await send(target, {
+    method: 'POST',
+    path: '/',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `${prefix}.${operation}`,
+      authorization: `AWS4-HMAC-SHA256 Credential=${as.accessKeyId}/20260101/${as.region}/${signingName}/aws4_request, SignedHeaders=host, Signature=0`
+    },
+    body: JSON.stringify(input)
+  })
+  let json = {}
+  try {
+    json = JSON.parse(answer.body.toString() || '{}')
+  } catch {
+    json = {}
+  }
+  return { status: answer.status, json }
+}
+
+/** A JSON-protocol success answer. @param {unknown} value @returns {import('./context.mjs').Answer} */
+export function jsonAnswer(value) {
+  return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(value) }
+}
