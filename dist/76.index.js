@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  BUSY_RESOURCE_ERRORS: () => (/* binding */ BUSY_RESOURCE_ERRORS),
+  BusyResourceRetryStrategy: () => (/* binding */ BusyResourceRetryStrategy),
   Clients: () => (/* binding */ Clients),
   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
 });
@@ -24,6 +26,8 @@ var client_organizations_dist_cjs = __webpack_require__(2503);
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(3609);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
 const VERSION = '0.1.0';
@@ -35,16 +39,37 @@ const VERSION = '0.1.0';
 
 
 
+
 /**
  * Transient errors (throttling, 5xx, resets) are the SDK's job: adaptive mode also slows down when
  * CloudTrail's ~1 request/second write limit pushes back. Bounded so a dead endpoint fails the run.
  */
 const MAX_ATTEMPTS = 6;
+/**
+ * AWS's answers for "this resource is busy with another write: wait, then send it again": S3's
+ * OperationAborted (overlapping configuration writes on one bucket) and CloudTrail's ConflictException
+ * (overlapping writes on one trail, or a trail still loading after CreateTrail). The SDK classifies both
+ * as client errors and does not retry them.
+ */
+const BUSY_RESOURCE_ERRORS = new Set(['OperationAborted', 'ConflictException']);
+/**
+ * The SDK's adaptive strategy, which also retries a busy resource's refusal, as it retries throttling:
+ * the same bounded attempts, exponential backoff from a 1 s base with jitter, and a lower send rate
+ * meanwhile. (The SDK decides retryability from the error type it passes in, so that is what is changed.)
+ */
+class BusyResourceRetryStrategy extends retry.AdaptiveRetryStrategy {
+    refreshRetryTokenForRetry(token, errorInfo) {
+        const busy = errorInfo.error !== undefined && BUSY_RESOURCE_ERRORS.has(errorInfo.error.name);
+        return super.refreshRetryTokenForRetry(token, busy ? { ...errorInfo, errorType: 'THROTTLING' } : errorInfo);
+    }
+}
 function common(region, credentials) {
     return {
         region,
         retryMode: 'adaptive',
         maxAttempts: MAX_ATTEMPTS,
+        // One per client, as the SDK's own adaptive strategy is: its send rate is that client's.
+        retryStrategy: new BusyResourceRetryStrategy(MAX_ATTEMPTS),
         customUserAgent: `org-trail/${VERSION}`,
         ...(credentials ? { credentials } : {})
     };

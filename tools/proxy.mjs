@@ -284,6 +284,31 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-en
 const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_BY_HOP.includes(k)))
 
 /**
+ * One request of an AWS-layer behaviour's own to moto, read whole.
+ * @param {URL} upstream
+ * @param {{ method: string, path: string, headers: Record<string, string>, body: Buffer }} request
+ * @returns {Promise<import('./aws/context.mjs').Answer>}
+ */
+function ask(upstream, { method, path, headers, body }) {
+  return new Promise((resolve, reject) => {
+    const out = http.request(
+      { host: upstream.hostname, port: upstream.port, method, path, headers: endToEnd(headers) },
+      async (up) => {
+        const parts = []
+        for await (const part of up) parts.push(part)
+        resolve({
+          status: up.statusCode ?? 502,
+          headers: /** @type {Record<string, string>} */ (endToEnd(up.headers)),
+          body: Buffer.concat(parts)
+        })
+      }
+    )
+    out.on('error', reject)
+    out.end(body)
+  })
+}
+
+/**
  * @typedef {object} Stats
  * @property {number} total   AWS requests (moto-api excluded), faulted attempts included
  * @property {number} writes
@@ -340,7 +365,8 @@ export async function startProxy({ target, latencyMs = 0, fault = null, layer = 
 
     const ctx = requestContext(
       { ...kind, protocol, method, path: rawPath, headers: req.headers, body, attempt },
-      accountOf
+      accountOf,
+      (request) => ask(upstream, request)
     )
     /** @param {import('./aws/context.mjs').Answer} answer */
     const send = (answer) => {

@@ -81,7 +81,7 @@ describe('explain: errors of the trail options', () => {
       'InsufficientEncryptionPolicyException',
       (o) => new InsufficientEncryptionPolicyException(o),
       'cloudtrail:CreateTrail',
-      [/manage-kms-key-policy: true/, /kms\.key-policy/]
+      [/s3\.bucket-policy/, /kms\.key-policy/]
     ],
     [
       'KmsKeyNotFoundException',
@@ -125,6 +125,23 @@ describe('explain: errors of the trail options', () => {
     expect(message).toContain(`AWS says: ${code}`)
     expect(message).toContain('req-1234')
     for (const pattern of remedy) expect(message).toMatch(pattern)
+  })
+})
+
+describe('explain: InsufficientEncryptionPolicyException', () => {
+  it("names both the bucket and the key of AWS's message, and tells no one to set an input", () => {
+    const { title, message } = explain(
+      new AwsCallError(
+        'cloudtrail:CreateTrail',
+        new InsufficientEncryptionPolicyException({
+          message: `Insufficient permissions to access S3 bucket org-trail-logs or KMS key ${KEY_ARN}.`,
+          $metadata: metadata
+        })
+      )
+    )
+    expect(title).toMatch(/Bucket or KMS key policy/)
+    expect(message).toContain('the policy of bucket org-trail-logs and the policy of KMS key ' + KEY_ARN)
+    expect(message).not.toMatch(/Set manage-kms-key-policy/i)
   })
 })
 

@@ -95,7 +95,7 @@ export async function observe(clients: Clients, settings: Settings, identity: Id
     readTrustedAccess(clients),
     readServiceLinkedRole(clients, 'organizations'),
     readServiceLinkedRole(clients, 'cloudtrail'),
-    readBucket(clients, declared.s3BucketName),
+    readBucket(clients, declared.s3BucketName, settings.createBucket),
     readTrails(clients, region),
     readTrailDetails(clients, settings, guessedArn, region),
     declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,

@@ -5,6 +5,9 @@
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
 import { accountsBehaviour } from './accounts.mjs'
+import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
+import { policyPropagationBehaviour } from './policy-propagation.mjs'
+import { trailWritesBehaviour } from './trail-writes.mjs'
 
 /**
  * @typedef {import('./context.mjs').RequestContext} RequestContext
@@ -17,12 +20,27 @@ import { accountsBehaviour } from './accounts.mjs'
  */
 
 /**
+ * @typedef {object} LayerOptions   timings of the behaviours, in milliseconds (0 turns a hold or window off)
+ * @property {{ holdMs?: number }} [bucketConfigWrites]   how long each S3 configuration write is held open
+ * @property {{ holdMs?: number, settleMs?: number }} [trailWrites]   each trail write held open; how long
+ *   a new trail refuses writes after CreateTrail
+ * @property {{ windowMs?: number }} [policyPropagation]   how long after PutBucketPolicy / PutKeyPolicy
+ *   CloudTrail does not see the new policy
+ */
+
+/**
  * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
- * @param {object} [options]
+ * @param {LayerOptions} [options]
  * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
  */
 export function awsLayer(options = {}) {
-  void options
   const accounts = accountsBehaviour()
-  return { behaviours: [accounts], accountOf: accounts.accountOf }
+  const behaviours = [
+    accounts,
+    // Answers before the trail-writes hold, as CloudTrail checks the policies when the call arrives.
+    policyPropagationBehaviour(options.policyPropagation),
+    bucketConfigWritesBehaviour(options.bucketConfigWrites),
+    trailWritesBehaviour(options.trailWrites)
+  ]
+  return { behaviours, accountOf: accounts.accountOf }
 }
