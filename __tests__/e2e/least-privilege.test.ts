@@ -143,7 +143,9 @@ describe('every request the action sends needs an action of the table', () => {
       'iam:PassRole',
       'organizations:ListAccounts',
       // Sent only when the caller is not the management account (moto's organization has one account here).
-      'organizations:ListDelegatedAdministrators'
+      'organizations:ListDelegatedAdministrators',
+      // Sent only when an existing bucket's object ownership drifted (create-bucket): CreateBucket sets it.
+      's3:PutBucketOwnershipControls'
     ])
   })
 })

@@ -292,8 +292,11 @@ const AUDITOR_STATEMENT: PolicyStatement = {
   Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`]
 }
 
-const operationsOf = (r: Run, service: string, operation: string) =>
-  r.operations.filter((o) => o === `${service}:${operation}`).length
+/** Requests of the run that got past the AWS layer's refusals (conflicts, propagation) to CloudTrail or S3. */
+const operationsOf = (_r: Run, service: string, operation: string) =>
+  w()
+    .proxy.aws()
+    .filter((o) => o.service === service && o.operation === operation && o.answeredBy === undefined).length
 
 // ---------------------------------------------------------------------------------------------------
 

@@ -78,9 +78,14 @@ export function trailWritesBehaviour({ holdMs = 60, settleMs = 200 } = {}) {
     async request(ctx) {
       const trail = trailOf(ctx)
       if (trail === undefined) return undefined
+      // Concurrent CreateTrails of one name are CloudTrail's race to settle (TrailAlreadyExistsException),
+      // not a conflict: only when the one that created the trail was answered is remembered, in `done`.
+      if (ctx.operation === 'CreateTrail') {
+        holding.set(ctx, trail)
+        return undefined
+      }
       const created = createdAt.get(trail)
-      const settling =
-        ctx.operation !== 'CreateTrail' && created !== undefined && Date.now() - created < settings.settleMs
+      const settling = created !== undefined && Date.now() - created < settings.settleMs
       if (inFlight.has(trail) || settling) return ctx.error(400, 'ConflictException', CONFLICT_MESSAGE)
       inFlight.add(trail)
       holding.set(ctx, trail)
@@ -107,8 +112,11 @@ export function trailWritesBehaviour({ holdMs = 60, settleMs = 200 } = {}) {
       const trail = holding.get(ctx)
       if (trail === undefined) return
       holding.delete(ctx)
+      if (ctx.operation === 'CreateTrail') {
+        if (status === 200) createdAt.set(trail, Date.now())
+        return
+      }
       inFlight.delete(trail)
-      if (ctx.operation === 'CreateTrail' && status === 200) createdAt.set(trail, Date.now())
       if (ctx.operation === 'DeleteTrail' && status === 200) createdAt.delete(trail)
     }
   }
