@@ -1,7 +1,7 @@
 // `create-bucket: true` declares a hardened log bucket, not a one-time creation: every run observes each
 // hardening setting and plans the write for each one that is missing, so a run interrupted half-way through
 // the hardening is finished by the next, and drift of any of them is a change in check mode.
-import type { BucketHardeningState, ObservedBucket } from '../observe/types.js'
+import type { BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
 import {
   mergePolicy,
   parsePolicy,
@@ -32,12 +32,21 @@ export function denyInsecureTransport(bucket: string, partition: string): Statem
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
 
+/** Every principal: `*` or `{ "AWS": "*" }`. */
+const everyone = (principal: Statement['Principal']) =>
+  principal === '*' ||
+  (typeof principal === 'object' &&
+    principal !== null &&
+    !Array.isArray(principal) &&
+    list(principal['AWS']).includes('*'))
+
 /** Some statement, ours or another writer's, already denies every request without TLS. */
 export function requiresTls(policy: PolicyDocument | null): boolean {
   return (policy?.Statement ?? []).some((s) => {
     const secure = Object.entries(s.Condition?.['Bool'] ?? {}).find(([k]) => k.toLowerCase() === 'aws:securetransport')
     return (
       s.Effect === 'Deny' &&
+      everyone(s.Principal) &&
       list(s.Action).includes('s3:*') &&
       secure !== undefined &&
       list(secure[1]).some((v) => String(v).toLowerCase() === 'false')
@@ -70,6 +79,8 @@ export function ensureStatements(
 interface Setting {
   readonly setting: HardeningSetting
   readonly label: string
+  /** The read the setting is judged on. */
+  readonly read: (h: BucketHardeningState, bucket: ObservedBucket) => Read<unknown>
   /** What the bucket has, for people; null when it is already as declared. */
   readonly drift: (h: BucketHardeningState, bucket: ObservedBucket, kmsKeyArn: string) => string | null
   readonly after: (kmsKeyArn: string) => string
@@ -84,6 +95,7 @@ export const HARDENING: readonly Setting[] = [
   {
     setting: 'public-access-block',
     label: 'Block Public Access',
+    read: (_h, b) => b.publicAccessBlock,
     drift: (_h, b) => {
       if (!b.publicAccessBlock.ok) return null
       const block = b.publicAccessBlock.value
@@ -98,6 +110,7 @@ export const HARDENING: readonly Setting[] = [
   {
     setting: 'encryption',
     label: 'Default encryption',
+    read: (h) => h.encryption,
     drift: (h, _b, key) => {
       if (!h.encryption.ok) return null
       const e = h.encryption.value
@@ -124,6 +137,7 @@ export const HARDENING: readonly Setting[] = [
   {
     setting: 'versioning',
     label: 'Versioning',
+    read: (h) => h.versioning,
     drift: (h) =>
       !h.versioning.ok || h.versioning.value === 'Enabled' ? null : (h.versioning.value ?? 'never enabled'),
     after: () => 'Enabled',
@@ -132,6 +146,7 @@ export const HARDENING: readonly Setting[] = [
   {
     setting: 'ownership',
     label: 'Object ownership',
+    read: (h) => h.ownership,
     drift: (h) =>
       !h.ownership.ok || h.ownership.value === 'BucketOwnerEnforced'
         ? null
@@ -168,14 +183,7 @@ export function checkBucketHardening(ctx: PlanContext): Step[] {
   return HARDENING.map((s) => {
     const id = `s3.bucket-hardening.${s.setting}`
     const title = `${s.label} of bucket ${bucket.name}`
-    const failed =
-      s.setting === 'public-access-block'
-        ? bucket.publicAccessBlock
-        : s.setting === 'encryption'
-          ? state.encryption
-          : s.setting === 'versioning'
-            ? state.versioning
-            : state.ownership
+    const failed = s.read(state, bucket)
     if (!failed.ok) return unreadable(id, title, failed.failure)
     const drift = s.drift(state, bucket, key)
     if (drift === null)
@@ -262,7 +270,12 @@ export function withTlsOnly(ctx: PlanContext, policyStep: Step, grant: CloudTrai
 
 /** A missing bucket declared by create-bucket: create it, harden every setting, write its policy. */
 export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): Step[] {
-  const name = ctx.observed.bucket.name
+  const { name, hardening: state } = ctx.observed.bucket
+  // Every later run reads the hardening: a read that is denied now would block those, so it blocks this one.
+  const denied = HARDENING.flatMap((s) => {
+    const r = state && s.setting !== 'public-access-block' ? s.read(state, ctx.observed.bucket) : null
+    return r && !r.ok ? [unreadable(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : []
+  })
   const key = declaredKey(ctx)
   const tls = denyInsecureTransport(name, ctx.observed.identity.partition)
   const ensured = ensureStatements(null, [tls])
@@ -296,6 +309,7 @@ export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): St
           ensure: [tls]
         }
       ]
-    }
+    },
+    ...denied
   ]
 }
