@@ -371,6 +371,7 @@ export async function fresh(
 ): Promise<{ seeded: Seeded; inputs: Record<string, string> }> {
   await motoAuth(world, 'inf')
   await world.moto.reset()
+  world.proxy.layer?.forget()
   const seeded = await seed(world)
   return { seeded, inputs: withOptions ? await seedOptions(world, seeded) : {} }
 }

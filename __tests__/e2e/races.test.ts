@@ -177,6 +177,7 @@ afterAll(async () => {
 }, TEST_TIMEOUT)
 beforeEach(async () => {
   await w().moto.reset()
+  w().proxy.layer?.forget()
   w().proxy.reset()
   w().proxy.setFault(null)
   w().interceptor.setHook(null)

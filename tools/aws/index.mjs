@@ -17,6 +17,7 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  * @property {(ctx: RequestContext) => Answer | undefined | Promise<Answer | undefined>} [request]
  * @property {(ctx: RequestContext, answer: Answer) => Answer | undefined | Promise<Answer | undefined>} [response]
  * @property {(ctx: RequestContext, status: number | null) => void} [done]
+ * @property {() => void} [forget]   moto was reset: forget what the behaviour learnt of its resources
  */
 
 /**
@@ -31,7 +32,8 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
 /**
  * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
  * @param {LayerOptions} [options]
- * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
+ * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string,
+ *   forget: () => void }}   forget: call it with every moto reset
  */
 export function awsLayer(options = {}) {
   const accounts = accountsBehaviour()
@@ -42,5 +44,11 @@ export function awsLayer(options = {}) {
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
     trailWritesBehaviour(options.trailWrites)
   ]
-  return { behaviours, accountOf: accounts.accountOf }
+  return {
+    behaviours,
+    accountOf: accounts.accountOf,
+    forget: () => {
+      for (const b of behaviours) b.forget?.()
+    }
+  }
 }

@@ -22,6 +22,10 @@ export function policyPropagationBehaviour({ windowMs = 300 } = {}) {
   return {
     name: 'policy-propagation',
     settings,
+    forget: () => {
+      bucketPolicies.clear()
+      keyPolicies.clear()
+    },
     request(ctx) {
       if (ctx.service !== 'cloudtrail' || !['CreateTrail', 'UpdateTrail'].includes(ctx.operation)) return undefined
       const input = ctx.input() ?? {}

@@ -75,6 +75,7 @@ export function trailWritesBehaviour({ holdMs = 60, settleMs = 200 } = {}) {
   return {
     name: 'trail-writes',
     settings,
+    forget: () => createdAt.clear(),
     async request(ctx) {
       const trail = trailOf(ctx)
       if (trail === undefined) return undefined
