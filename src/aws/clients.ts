@@ -46,9 +46,10 @@ export interface ClientOptions {
 function common(region: string, credentials: AwsCredentialIdentity | undefined) {
   return {
     region,
-    retryMode: 'adaptive' as const,
+    // The strategy is the SDK's adaptive one (retryMode: 'adaptive'), extended; one per client, as the
+    // SDK makes it, so that its send rate is that client's. maxAttempts still names the bound in each
+    // request's amz-sdk-request header.
     maxAttempts: MAX_ATTEMPTS,
-    // One per client, as the SDK's own adaptive strategy is: its send rate is that client's.
     retryStrategy: new BusyResourceRetryStrategy(MAX_ATTEMPTS),
     customUserAgent: `org-trail/${VERSION}`,
     ...(credentials ? { credentials } : {})
