@@ -7,15 +7,19 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BUSY_RESOURCE_ERRORS: () => (/* binding */ BUSY_RESOURCE_ERRORS),
+/* harmony export */   BusyResourceRetryStrategy: () => (/* binding */ BusyResourceRetryStrategy),
 /* harmony export */   Clients: () => (/* binding */ Clients),
 /* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7392);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2503);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+
 
 
 
@@ -27,12 +31,33 @@ __webpack_require__.r(__webpack_exports__);
  * CloudTrail's ~1 request/second write limit pushes back. Bounded so a dead endpoint fails the run.
  */
 const MAX_ATTEMPTS = 6;
+/**
+ * AWS's answers for "this resource is busy with another write: wait, then send it again": S3's
+ * OperationAborted (overlapping configuration writes on one bucket) and CloudTrail's ConflictException
+ * (overlapping writes on one trail, or a trail still loading after CreateTrail). The SDK classifies both
+ * as client errors and does not retry them.
+ */
+const BUSY_RESOURCE_ERRORS = new Set(['OperationAborted', 'ConflictException']);
+/**
+ * The SDK's adaptive strategy, which also retries a busy resource's refusal, as it retries throttling:
+ * the same bounded attempts, exponential backoff from a 1 s base with jitter, and a lower send rate
+ * meanwhile. (The SDK decides retryability from the error type it passes in, so that is what is changed.)
+ */
+class BusyResourceRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.AdaptiveRetryStrategy {
+    refreshRetryTokenForRetry(token, errorInfo) {
+        const busy = errorInfo.error !== undefined && BUSY_RESOURCE_ERRORS.has(errorInfo.error.name);
+        return super.refreshRetryTokenForRetry(token, busy ? { ...errorInfo, errorType: 'THROTTLING' } : errorInfo);
+    }
+}
 function common(region, credentials) {
     return {
         region,
-        retryMode: 'adaptive',
+        // The strategy is the SDK's adaptive one (retryMode: 'adaptive'), extended; one per client, as the
+        // SDK makes it, so that its send rate is that client's. maxAttempts still names the bound in each
+        // request's amz-sdk-request header.
         maxAttempts: MAX_ATTEMPTS,
-        customUserAgent: `org-trail/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`,
+        retryStrategy: new BusyResourceRetryStrategy(MAX_ATTEMPTS),
+        customUserAgent: `org-trail/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
         ...(credentials ? { credentials } : {})
     };
 }
@@ -59,7 +84,7 @@ class Clients {
         let client = this.trails.get(region);
         if (!client) {
             const { requestHandler } = this.options;
-            client = new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_1__/* .CloudTrailClient */ .Vsm({
+            client = new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .CloudTrailClient */ .Vsm({
                 ...common(region, this.options.credentials),
                 ...(requestHandler ? { requestHandler } : {})
             });
@@ -89,16 +114,16 @@ class Clients {
         return client;
     }
     organizations() {
-        this.org ??= new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .OrganizationsClient */ .gnq(common(this.options.region, this.options.credentials));
+        this.org ??= new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_3__/* .OrganizationsClient */ .gnq(common(this.options.region, this.options.credentials));
         return this.org;
     }
     iam() {
-        this.iamClient ??= new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .IAMClient */ .h8v(common(this.options.region, this.options.credentials));
+        this.iamClient ??= new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common(this.options.region, this.options.credentials));
         return this.iamClient;
     }
     s3() {
         // The log bucket may live in another region than the trail.
-        this.s3Client ??= new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF({
+        this.s3Client ??= new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF({
             ...common(this.options.region, this.options.credentials),
             followRegionRedirects: true
         });
@@ -117,7 +142,7 @@ class Clients {
         return this.stsClient;
     }
     static sts(region, credentials) {
-        return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common(region, credentials));
+        return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(common(region, credentials));
     }
 }
 

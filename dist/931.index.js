@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ApplyError: () => (/* reexport safe */ _apply_error_js__WEBPACK_IMPORTED_MODULE_8__.d),
 /* harmony export */   PROPAGATION_DELAYS_MS: () => (/* binding */ PROPAGATION_DELAYS_MS),
 /* harmony export */   apply: () => (/* binding */ apply),
+/* harmony export */   lanes: () => (/* binding */ lanes),
 /* harmony export */   updateInput: () => (/* binding */ updateInput)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7392);
@@ -21,8 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
 /* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
 /* harmony import */ var _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9879);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
-/* harmony import */ var _plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7228);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9939);
+/* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3290);
 /* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7463);
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8056);
 
@@ -42,11 +43,13 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
  * are retried a bounded number of times; without such a write they are permanent and reported at once.
+ * InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
  */
 const PROPAGATION_ERRORS = {
-    InsufficientS3BucketPolicyException: 'put-bucket-policy',
-    CloudTrailAccessNotEnabledException: 'enable-trusted-access',
-    NoManagementAccountSLRExistsException: 'create-service-linked-role'
+    InsufficientS3BucketPolicyException: ['put-bucket-policy'],
+    InsufficientEncryptionPolicyException: ['put-key-policy', 'put-bucket-policy'],
+    CloudTrailAccessNotEnabledException: ['enable-trusted-access'],
+    NoManagementAccountSLRExistsException: ['create-service-linked-role']
 };
 const CLOUDWATCH_ERRORS = new Set([
     'InvalidCloudWatchLogsRoleArnException',
@@ -59,13 +62,13 @@ async function apply(plan, options, deps) {
     const stages = [...new Set(plan.changes.map(_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf))].sort((a, b) => a - b);
     try {
         for (const stage of stages) {
-            // Independent writes of one stage go together; CloudTrail's own are few and the SDK paces them.
-            // Every write of the stage settles before a failure is reported, so `applied` is complete.
-            const results = await Promise.allSettled(plan.changes
-                .filter((c) => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf)(c) === stage)
-                .map(async (change) => {
-                await execute(change, options, deps, state, applied);
-                applied.push(change);
+            // Independent writes of one stage go together; writes to one bucket or one trail go one after
+            // another. Every write of the stage settles before a failure is reported, so `applied` is complete.
+            const results = await Promise.allSettled(lanes(plan.changes.filter((c) => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf)(c) === stage)).map(async (lane) => {
+                for (const change of lane) {
+                    await execute(change, options, deps, state, applied);
+                    applied.push(change);
+                }
             }));
             const failed = results.find((r) => r.status === 'rejected');
             if (failed)
@@ -76,6 +79,49 @@ async function apply(plan, options, deps) {
         throw new _apply_error_js__WEBPACK_IMPORTED_MODULE_8__/* .ApplyError */ .d(error, applied);
     }
     return { applied, ...state };
+}
+/**
+ * The resource a write configures, when AWS refuses overlapping writes to it: S3 answers a configuration
+ * write while another is in progress on the same bucket with OperationAborted, CloudTrail one to a trail
+ * that another write is modifying with ConflictException. A run manages one trail.
+ */
+function resourceOf(change) {
+    switch (change.kind) {
+        case 'create-bucket':
+        case 'harden-bucket':
+        case 'put-bucket-policy':
+            return `s3:${change.bucket}`;
+        case 'create-trail':
+        case 'update-trail':
+        case 'put-event-selectors':
+        case 'put-insight-selectors':
+        case 'add-tags':
+        case 'start-logging':
+            return 'cloudtrail:trail';
+        default:
+            return null;
+    }
+}
+/** Within one trail: Insights on the API call rate need the event selectors that log write events first. */
+const TRAIL_WRITE_ORDER = {
+    'put-event-selectors': 0,
+    'put-insight-selectors': 1,
+    'add-tags': 2,
+    'start-logging': 3
+};
+/** The stage's changes as lanes: each lane's writes go one after another, the lanes at once. */
+function lanes(changes) {
+    const byResource = new Map();
+    const alone = [];
+    for (const change of changes) {
+        const resource = resourceOf(change);
+        if (resource === null)
+            alone.push([change]);
+        else
+            byResource.set(resource, [...(byResource.get(resource) ?? []), change]);
+    }
+    const order = (c) => TRAIL_WRITE_ORDER[c.kind] ?? -1;
+    return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone];
 }
 async function execute(change, options, deps, state, applied) {
     const { clients, log } = deps;
@@ -101,7 +147,7 @@ async function execute(change, options, deps, state, applied) {
             return;
         }
         case 'put-bucket-policy':
-            await writeBucketPolicy(change.bucket, change.grant, deps);
+            await writeBucketPolicy(change.bucket, change.grant, change.ensure ?? [], deps);
             return;
         case 'create-trail':
             await createTrail(change.trail, change.region, options, deps, state, applied);
@@ -119,7 +165,10 @@ async function execute(change, options, deps, state, applied) {
             return;
         }
         case 'create-bucket':
-            await createBucket(change.bucket, change.region, change.kmsKeyArn, change.partition, deps);
+            await createBucket(change.bucket, change.region, deps);
+            return;
+        case 'harden-bucket':
+            await hardenBucket(change, deps);
             return;
         case 'put-key-policy':
             await writeKeyPolicy(change.keyArn, change.region, change.grant, deps);
@@ -248,7 +297,7 @@ async function adoptTrail(trail, region, options, deps, state, applied) {
     const fields = (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffTrail */ .Kj)(config, trail);
     const refused = fields.filter((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .weakening */ .C$)(f) !== null && !options.allowDestructiveChanges);
     if (refused.length > 0) {
-        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing a destructive change', `The trail created meanwhile has ${refused.map((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)).join(', ')} on; turning it off needs allow-destructive-changes: true.`);
+        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)} (${String((0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .weakening */ .C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
     }
     if (fields.length === 0)
         return;
@@ -259,7 +308,7 @@ async function adoptTrail(trail, region, options, deps, state, applied) {
  * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
  * noticed: then the merge is done once more.
  */
-async function writeBucketPolicy(bucket, grant, deps) {
+async function writeBucketPolicy(bucket, grant, ensure, deps) {
     const s3 = deps.clients.s3();
     const current = () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:GetBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketPolicyCommand */ .mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'NoSuchBucketPolicy')
@@ -267,23 +316,29 @@ async function writeBucketPolicy(bucket, grant, deps) {
         throw error;
     });
     for (let attempt = 1; attempt <= 2; attempt++) {
-        const merged = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePolicy */ .VA)((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), grant);
-        if (merged.changedSids.length === 0)
+        const ensured = (0,_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_6__/* .ensureStatements */ .fd)((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), ensure);
+        const merged = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePolicy */ .VA)(ensured.policy, grant);
+        const changed = [...ensured.changedSids, ...merged.changedSids];
+        if (changed.length === 0)
             return;
         const bytes = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyBytes */ .we)(merged.policy);
         if (bytes > _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
             throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`);
         }
-        deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of bucket ${bucket}`);
+        deps.log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`);
         await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy) })));
-        if ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermissions */ .HR)((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), grant).length === 0)
+        const after = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current());
+        if ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermissions */ .HR)(after, grant).length === 0 && (0,_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_6__/* .ensureStatements */ .fd)(after, ensure).changedSids.length === 0)
             return;
         deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`);
     }
     throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy keeps changing', `Another writer replaced the policy of ${bucket} twice while org-trail merged into it. Serialize the writers (a concurrency group) and run again.`);
 }
-/** A hardened log bucket: private, encrypted, versioned, owned by the bucket owner. Its policy follows. */
-async function createBucket(bucket, region, kmsKeyArn, partition, deps) {
+/**
+ * Creates the bucket with object ownership enforced. Its other hardening settings and its policy are
+ * changes of their own, each observed on every run, so an interrupted run is finished by the next.
+ */
+async function createBucket(bucket, region, deps) {
     const s3 = deps.clients.s3();
     deps.log(`Creating bucket ${bucket} in ${region}`);
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:CreateBucket', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .CreateBucketCommand */ .cZX({
@@ -297,40 +352,49 @@ async function createBucket(bucket, region, kmsKeyArn, partition, deps) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'BucketAlreadyOwnedByYou')
             throw error;
     });
-    await Promise.all([
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutPublicAccessBlockCommand */ .ZXv({
-            Bucket: bucket,
-            PublicAccessBlockConfiguration: {
-                BlockPublicAcls: true,
-                IgnorePublicAcls: true,
-                BlockPublicPolicy: true,
-                RestrictPublicBuckets: true
-            }
-        }))),
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketEncryptionCommand */ .iRK({
-            Bucket: bucket,
-            ServerSideEncryptionConfiguration: {
-                Rules: [
-                    {
-                        ApplyServerSideEncryptionByDefault: kmsKeyArn
-                            ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn }
-                            : { SSEAlgorithm: 'AES256' },
-                        BucketKeyEnabled: kmsKeyArn !== ''
-                    }
-                ]
-            }
-        }))),
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketVersioningCommand */ .XjQ({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))),
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketOwnershipControlsCommand */ .o9A({
-            Bucket: bucket,
-            OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
-        }))),
-        // TLS only; the CloudTrail statements are merged into this policy by the bucket-policy change.
-        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({
-            Bucket: bucket,
-            Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)({ Version: '2012-10-17', Statement: [(0,_plan_prerequisites_js__WEBPACK_IMPORTED_MODULE_6__/* .denyInsecureTransport */ .OH)(bucket, partition)] })
-        })))
-    ]);
+}
+/** One hardening setting of the log bucket: private, encrypted, versioned, owned by the bucket owner. */
+async function hardenBucket(change, deps) {
+    const s3 = deps.clients.s3();
+    const Bucket = change.bucket;
+    deps.log(`Hardening bucket ${Bucket}: ${change.setting} ${change.before} → ${change.after}`);
+    switch (change.setting) {
+        case 'public-access-block':
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutPublicAccessBlockCommand */ .ZXv({
+                Bucket,
+                PublicAccessBlockConfiguration: {
+                    BlockPublicAcls: true,
+                    IgnorePublicAcls: true,
+                    BlockPublicPolicy: true,
+                    RestrictPublicBuckets: true
+                }
+            })));
+            return;
+        case 'encryption':
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketEncryptionCommand */ .iRK({
+                Bucket,
+                ServerSideEncryptionConfiguration: {
+                    Rules: [
+                        {
+                            ApplyServerSideEncryptionByDefault: change.kmsKeyArn
+                                ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: change.kmsKeyArn }
+                                : { SSEAlgorithm: 'AES256' },
+                            BucketKeyEnabled: change.kmsKeyArn !== ''
+                        }
+                    ]
+                }
+            })));
+            return;
+        case 'versioning':
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketVersioningCommand */ .XjQ({ Bucket, VersioningConfiguration: { Status: 'Enabled' } })));
+            return;
+        case 'ownership':
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketOwnershipControlsCommand */ .o9A({
+                Bucket,
+                OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
+            })));
+            return;
+    }
 }
 /** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
 async function writeKeyPolicy(keyArn, region, grant, deps) {
@@ -350,7 +414,23 @@ async function writeKeyPolicy(keyArn, region, grant, deps) {
     if ((0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .missingKmsActions */ .ZP)(merged.policy, grant).length > 0)
         throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`);
 }
-/** Retries a write, bounded, while AWS has not yet seen a grant this run just made. */
+/** The policies this run wrote that an error may be about, named for the log. */
+function writtenPolicies(applied, kinds) {
+    return applied.flatMap((c) => {
+        if (!kinds.includes(c.kind))
+            return [];
+        if (c.kind === 'put-bucket-policy')
+            return [`the policy of bucket ${c.bucket}`];
+        if (c.kind === 'put-key-policy')
+            return [`the policy of KMS key ${c.keyArn}`];
+        if (c.kind === 'enable-trusted-access')
+            return ['trusted access for CloudTrail'];
+        if (c.kind === 'create-service-linked-role')
+            return [`the service-linked role ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[c.role].roleName}`];
+        return [];
+    });
+}
+/** Retries a write, bounded, while AWS has not yet seen a grant this run just made; each wait is logged with what it waits for. */
 async function withPropagation(applied, deps, send) {
     for (let attempt = 0;; attempt++) {
         try {
@@ -358,14 +438,16 @@ async function withPropagation(applied, deps, send) {
         }
         catch (error) {
             const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-            const cause = PROPAGATION_ERRORS[code];
             // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
             const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test(error.message);
-            const waiting = iamPropagation || (cause !== undefined && applied.some((c) => c.kind === cause));
+            const written = writtenPolicies(applied, PROPAGATION_ERRORS[code] ?? []);
             const delay = PROPAGATION_DELAYS_MS[attempt];
-            if (!waiting || delay === undefined)
+            if ((!iamPropagation && written.length === 0) || delay === undefined)
                 throw error;
-            deps.log(`${code}: a change this run made is not visible to CloudTrail yet; retrying in ${delay / 1000}s`);
+            const what = iamPropagation
+                ? 'the CloudWatch Logs role as IAM has it now'
+                : `${written.join(' and ')}, written by this run,`;
+            deps.log(`${code}: CloudTrail does not see ${what} yet; waiting ${delay / 1000}s (wait ${attempt + 1} of ${PROPAGATION_DELAYS_MS.length})`);
             await deps.sleep(delay);
         }
     }

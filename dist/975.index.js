@@ -96,10 +96,28 @@ function bucketRegion(constraint) {
         return 'eu-west-1';
     return constraint;
 }
-async function readBucket(clients, name) {
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3, Bucket) {
+    const [encryption, versioning, ownership] = await Promise.all([
+        (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
+            const rules = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
+                ?.Rules;
+            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
+            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
+        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketVersioning', async () => (await s3.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status ?? null, {
+            [NO_BUCKET]: null
+        }),
+        (0,read/* read */.L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new dist_cjs/* GetBucketOwnershipControlsCommand */.$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
+            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
+    ]);
+    return { encryption, versioning, ownership };
+}
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+async function readBucket(clients, name, hardening = false) {
     const s3 = clients.s3();
     const Bucket = name;
-    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging] = await Promise.all([
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
         (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
         (0,read/* read */.L)('s3:GetBucketPolicy', async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null, {
             NoSuchBucketPolicy: null,
@@ -123,9 +141,19 @@ async function readBucket(clients, name) {
         }),
         (0,read/* read */.L)('s3:GetBucketLogging', async () => (await s3.send(new dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket }))).LoggingEnabled !== undefined, {
             [NO_BUCKET]: false
-        })
+        }),
+        hardening ? readHardening(s3, Bucket) : undefined
     ]);
-    return { name, region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging };
+    return {
+        name,
+        region,
+        policy,
+        requesterPays,
+        publicAccessBlock,
+        policyIsPublic,
+        accessLogging,
+        ...(hardened ? { hardening: hardened } : {})
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
@@ -541,7 +569,7 @@ async function observe(clients, settings, identity, log = () => undefined) {
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
-        readBucket(clients, declared.s3BucketName),
+        readBucket(clients, declared.s3BucketName, settings.createBucket),
         (0,trail/* readTrails */.YL)(clients, region),
         (0,trail/* listTrails */.ao)(clients, region),
         readTrailDetails(clients, settings, guessedArn, region),

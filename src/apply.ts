@@ -40,8 +40,9 @@ import {
   type KmsGrant
 } from './plan/service-policies.js'
 import { stageOf } from './plan/index.js'
-import { denyInsecureTransport } from './plan/prerequisites.js'
+import { ensureStatements } from './plan/bucket-hardening.js'
 import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
+import type { Statement } from './plan/bucket-policy.js'
 import type { Change, FieldChange, Plan } from './plan/types.js'
 import type { TrailDeclaration } from './settings/types.js'
 import { ApplyError } from './apply-error.js'
@@ -70,11 +71,13 @@ export interface ApplyResult {
 /**
  * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
  * are retried a bounded number of times; without such a write they are permanent and reported at once.
+ * InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
  */
-const PROPAGATION_ERRORS: Record<string, Change['kind']> = {
-  InsufficientS3BucketPolicyException: 'put-bucket-policy',
-  CloudTrailAccessNotEnabledException: 'enable-trusted-access',
-  NoManagementAccountSLRExistsException: 'create-service-linked-role'
+const PROPAGATION_ERRORS: Record<string, readonly Change['kind'][]> = {
+  InsufficientS3BucketPolicyException: ['put-bucket-policy'],
+  InsufficientEncryptionPolicyException: ['put-key-policy', 'put-bucket-policy'],
+  CloudTrailAccessNotEnabledException: ['enable-trusted-access'],
+  NoManagementAccountSLRExistsException: ['create-service-linked-role']
 }
 const CLOUDWATCH_ERRORS = new Set([
   'InvalidCloudWatchLogsRoleArnException',
@@ -88,15 +91,15 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
   const stages = [...new Set(plan.changes.map(stageOf))].sort((a, b) => a - b)
   try {
     for (const stage of stages) {
-      // Independent writes of one stage go together; CloudTrail's own are few and the SDK paces them.
-      // Every write of the stage settles before a failure is reported, so `applied` is complete.
+      // Independent writes of one stage go together; writes to one bucket or one trail go one after
+      // another. Every write of the stage settles before a failure is reported, so `applied` is complete.
       const results = await Promise.allSettled(
-        plan.changes
-          .filter((c) => stageOf(c) === stage)
-          .map(async (change) => {
+        lanes(plan.changes.filter((c) => stageOf(c) === stage)).map(async (lane) => {
+          for (const change of lane) {
             await execute(change, options, deps, state, applied)
             applied.push(change)
-          })
+          }
+        })
       )
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
       if (failed) throw failed.reason
@@ -105,6 +108,50 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
     throw new ApplyError(error, applied)
   }
   return { applied, ...state }
+}
+
+/**
+ * The resource a write configures, when AWS refuses overlapping writes to it: S3 answers a configuration
+ * write while another is in progress on the same bucket with OperationAborted, CloudTrail one to a trail
+ * that another write is modifying with ConflictException. A run manages one trail.
+ */
+function resourceOf(change: Change): string | null {
+  switch (change.kind) {
+    case 'create-bucket':
+    case 'harden-bucket':
+    case 'put-bucket-policy':
+      return `s3:${change.bucket}`
+    case 'create-trail':
+    case 'update-trail':
+    case 'put-event-selectors':
+    case 'put-insight-selectors':
+    case 'add-tags':
+    case 'start-logging':
+      return 'cloudtrail:trail'
+    default:
+      return null
+  }
+}
+
+/** Within one trail: Insights on the API call rate need the event selectors that log write events first. */
+const TRAIL_WRITE_ORDER: Partial<Record<Change['kind'], number>> = {
+  'put-event-selectors': 0,
+  'put-insight-selectors': 1,
+  'add-tags': 2,
+  'start-logging': 3
+}
+
+/** The stage's changes as lanes: each lane's writes go one after another, the lanes at once. */
+export function lanes(changes: readonly Change[]): Change[][] {
+  const byResource = new Map<string, Change[]>()
+  const alone: Change[][] = []
+  for (const change of changes) {
+    const resource = resourceOf(change)
+    if (resource === null) alone.push([change])
+    else byResource.set(resource, [...(byResource.get(resource) ?? []), change])
+  }
+  const order = (c: Change) => TRAIL_WRITE_ORDER[c.kind] ?? -1
+  return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone]
 }
 
 interface RunState {
@@ -146,7 +193,7 @@ async function execute(
       return
     }
     case 'put-bucket-policy':
-      await writeBucketPolicy(change.bucket, change.grant, deps)
+      await writeBucketPolicy(change.bucket, change.grant, change.ensure ?? [], deps)
       return
     case 'create-trail':
       await createTrail(change.trail, change.region, options, deps, state, applied)
@@ -174,7 +221,10 @@ async function execute(
       return
     }
     case 'create-bucket':
-      await createBucket(change.bucket, change.region, change.kmsKeyArn, change.partition, deps)
+      await createBucket(change.bucket, change.region, deps)
+      return
+    case 'harden-bucket':
+      await hardenBucket(change, deps)
       return
     case 'put-key-policy':
       await writeKeyPolicy(change.keyArn, change.region, change.grant, deps)
@@ -334,7 +384,7 @@ async function adoptTrail(
   if (refused.length > 0) {
     throw new ActionError(
       'Refusing a destructive change',
-      `The trail created meanwhile has ${refused.map((f) => fieldLabel(f.field)).join(', ')} on; turning it off needs allow-destructive-changes: true.`
+      `The trail created meanwhile differs in ${refused.map((f) => `${fieldLabel(f.field)} (${String(weakening(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`
     )
   }
   if (fields.length === 0) return
@@ -350,7 +400,12 @@ async function adoptTrail(
  * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
  * noticed: then the merge is done once more.
  */
-async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: ApplyDeps): Promise<void> {
+async function writeBucketPolicy(
+  bucket: string,
+  grant: CloudTrailGrant,
+  ensure: readonly Statement[],
+  deps: ApplyDeps
+): Promise<void> {
   const s3 = deps.clients.s3()
   const current = () =>
     call('s3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))).then(
@@ -361,8 +416,10 @@ async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: A
       }
     )
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const merged = mergePolicy(parsePolicy(await current()), grant)
-    if (merged.changedSids.length === 0) return
+    const ensured = ensureStatements(parsePolicy(await current()), ensure)
+    const merged = mergePolicy(ensured.policy, grant)
+    const changed = [...ensured.changedSids, ...merged.changedSids]
+    if (changed.length === 0) return
     const bytes = policyBytes(merged.policy)
     if (bytes > MAX_BUCKET_POLICY_BYTES) {
       throw new ActionError(
@@ -370,11 +427,13 @@ async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: A
         `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`
       )
     }
-    deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of bucket ${bucket}`)
+    deps.log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`)
     await call('s3:PutBucketPolicy', () =>
       s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText(merged.policy) }))
     )
-    if (missingPermissions(parsePolicy(await current()), grant).length === 0) return
+    const after = parsePolicy(await current())
+    if (missingPermissions(after, grant).length === 0 && ensureStatements(after, ensure).changedSids.length === 0)
+      return
     deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`)
   }
   throw new ActionError(
@@ -383,14 +442,11 @@ async function writeBucketPolicy(bucket: string, grant: CloudTrailGrant, deps: A
   )
 }
 
-/** A hardened log bucket: private, encrypted, versioned, owned by the bucket owner. Its policy follows. */
-async function createBucket(
-  bucket: string,
-  region: string,
-  kmsKeyArn: string,
-  partition: string,
-  deps: ApplyDeps
-): Promise<void> {
+/**
+ * Creates the bucket with object ownership enforced. Its other hardening settings and its policy are
+ * changes of their own, each observed on every run, so an interrupted run is finished by the next.
+ */
+async function createBucket(bucket: string, region: string, deps: ApplyDeps): Promise<void> {
   const s3 = deps.clients.s3()
   deps.log(`Creating bucket ${bucket} in ${region}`)
   await call('s3:CreateBucket', () =>
@@ -407,58 +463,64 @@ async function createBucket(
     // Created by an earlier, interrupted run of ours: carry on hardening it.
     if (errorCode(error) !== 'BucketAlreadyOwnedByYou') throw error
   })
-  await Promise.all([
-    call('s3:PutBucketPublicAccessBlock', () =>
-      s3.send(
-        new PutPublicAccessBlockCommand({
-          Bucket: bucket,
-          PublicAccessBlockConfiguration: {
-            BlockPublicAcls: true,
-            IgnorePublicAcls: true,
-            BlockPublicPolicy: true,
-            RestrictPublicBuckets: true
-          }
-        })
+}
+
+/** One hardening setting of the log bucket: private, encrypted, versioned, owned by the bucket owner. */
+async function hardenBucket(change: Extract<Change, { kind: 'harden-bucket' }>, deps: ApplyDeps): Promise<void> {
+  const s3 = deps.clients.s3()
+  const Bucket = change.bucket
+  deps.log(`Hardening bucket ${Bucket}: ${change.setting} ${change.before} → ${change.after}`)
+  switch (change.setting) {
+    case 'public-access-block':
+      await call('s3:PutBucketPublicAccessBlock', () =>
+        s3.send(
+          new PutPublicAccessBlockCommand({
+            Bucket,
+            PublicAccessBlockConfiguration: {
+              BlockPublicAcls: true,
+              IgnorePublicAcls: true,
+              BlockPublicPolicy: true,
+              RestrictPublicBuckets: true
+            }
+          })
+        )
       )
-    ),
-    call('s3:PutEncryptionConfiguration', () =>
-      s3.send(
-        new PutBucketEncryptionCommand({
-          Bucket: bucket,
-          ServerSideEncryptionConfiguration: {
-            Rules: [
-              {
-                ApplyServerSideEncryptionByDefault: kmsKeyArn
-                  ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn }
-                  : { SSEAlgorithm: 'AES256' },
-                BucketKeyEnabled: kmsKeyArn !== ''
-              }
-            ]
-          }
-        })
+      return
+    case 'encryption':
+      await call('s3:PutEncryptionConfiguration', () =>
+        s3.send(
+          new PutBucketEncryptionCommand({
+            Bucket,
+            ServerSideEncryptionConfiguration: {
+              Rules: [
+                {
+                  ApplyServerSideEncryptionByDefault: change.kmsKeyArn
+                    ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: change.kmsKeyArn }
+                    : { SSEAlgorithm: 'AES256' },
+                  BucketKeyEnabled: change.kmsKeyArn !== ''
+                }
+              ]
+            }
+          })
+        )
       )
-    ),
-    call('s3:PutBucketVersioning', () =>
-      s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }))
-    ),
-    call('s3:PutBucketOwnershipControls', () =>
-      s3.send(
-        new PutBucketOwnershipControlsCommand({
-          Bucket: bucket,
-          OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
-        })
+      return
+    case 'versioning':
+      await call('s3:PutBucketVersioning', () =>
+        s3.send(new PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: 'Enabled' } }))
       )
-    ),
-    // TLS only; the CloudTrail statements are merged into this policy by the bucket-policy change.
-    call('s3:PutBucketPolicy', () =>
-      s3.send(
-        new PutBucketPolicyCommand({
-          Bucket: bucket,
-          Policy: policyText({ Version: '2012-10-17', Statement: [denyInsecureTransport(bucket, partition)] })
-        })
+      return
+    case 'ownership':
+      await call('s3:PutBucketOwnershipControls', () =>
+        s3.send(
+          new PutBucketOwnershipControlsCommand({
+            Bucket,
+            OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
+          })
+        )
       )
-    )
-  ])
+      return
+  }
 }
 
 /** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
@@ -486,20 +548,37 @@ async function writeKeyPolicy(keyArn: string, region: string, grant: KmsGrant, d
     throw new ActionError('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`)
 }
 
-/** Retries a write, bounded, while AWS has not yet seen a grant this run just made. */
+/** The policies this run wrote that an error may be about, named for the log. */
+function writtenPolicies(applied: readonly Change[], kinds: readonly Change['kind'][]): string[] {
+  return applied.flatMap((c) => {
+    if (!kinds.includes(c.kind)) return []
+    if (c.kind === 'put-bucket-policy') return [`the policy of bucket ${c.bucket}`]
+    if (c.kind === 'put-key-policy') return [`the policy of KMS key ${c.keyArn}`]
+    if (c.kind === 'enable-trusted-access') return ['trusted access for CloudTrail']
+    if (c.kind === 'create-service-linked-role')
+      return [`the service-linked role ${SERVICE_LINKED_ROLES[c.role].roleName}`]
+    return []
+  })
+}
+
+/** Retries a write, bounded, while AWS has not yet seen a grant this run just made; each wait is logged with what it waits for. */
 async function withPropagation<T>(applied: readonly Change[], deps: ApplyDeps, send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await send()
     } catch (error) {
       const code = errorCode(error)
-      const cause = PROPAGATION_ERRORS[code]
       // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
       const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test((error as Error).message)
-      const waiting = iamPropagation || (cause !== undefined && applied.some((c) => c.kind === cause))
+      const written = writtenPolicies(applied, PROPAGATION_ERRORS[code] ?? [])
       const delay = PROPAGATION_DELAYS_MS[attempt]
-      if (!waiting || delay === undefined) throw error
-      deps.log(`${code}: a change this run made is not visible to CloudTrail yet; retrying in ${delay / 1000}s`)
+      if ((!iamPropagation && written.length === 0) || delay === undefined) throw error
+      const what = iamPropagation
+        ? 'the CloudWatch Logs role as IAM has it now'
+        : `${written.join(' and ')}, written by this run,`
+      deps.log(
+        `${code}: CloudTrail does not see ${what} yet; waiting ${delay / 1000}s (wait ${attempt + 1} of ${PROPAGATION_DELAYS_MS.length})`
+      )
       await deps.sleep(delay)
     }
   }

@@ -285,10 +285,37 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-en
 const endToEnd = (headers) => Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_BY_HOP.includes(k)))
 
 /**
+ * One request of an AWS-layer behaviour's own to moto, read whole.
+ * @param {URL} upstream
+ * @param {{ method: string, path: string, headers: Record<string, string>, body: Buffer }} request
+ * @returns {Promise<import('./aws/context.mjs').Answer>}
+ */
+function ask(upstream, { method, path, headers, body }) {
+  return new Promise((resolve, reject) => {
+    const out = http.request(
+      { host: upstream.hostname, port: upstream.port, method, path, headers: endToEnd(headers) },
+      async (up) => {
+        const parts = []
+        for await (const part of up) parts.push(part)
+        resolve({
+          status: up.statusCode ?? 502,
+          headers: /** @type {Record<string, string>} */ (endToEnd(up.headers)),
+          body: Buffer.concat(parts)
+        })
+      }
+    )
+    out.on('error', reject)
+    out.end(body)
+  })
+}
+
+/**
  * @typedef {object} Stats
  * @property {number} total   AWS requests (moto-api excluded), faulted attempts included
  * @property {number} writes
  * @property {Record<string, number>} byOperation   keyed by operation name
+ * @property {Record<string, number>} acceptedByOperation   the same, counting only 2xx answers: what AWS
+ *   accepted, without the attempts it refused (faults, the AWS layer's refusals) or that failed
  * @property {number} faults
  * @property {Record<string, number>} faultsByKind
  * @property {number} criticalPath   length of the longest sequential chain
@@ -341,14 +368,24 @@ export async function startProxy({ target, latencyMs = 0, fault = null, layer = 
 
     const ctx = requestContext(
       { ...kind, protocol, method, path: rawPath, headers: req.headers, body, attempt },
-      accountOf
+      accountOf,
+      (request) => ask(upstream, request)
     )
+    // Every request the behaviours saw ends in their `done`, answered or not (a failed upstream, a client
+    // that hung up), so that none stays "in progress" for them.
+    let ended = false
+    const end = (/** @type {number | null} */ status) => {
+      if (ended) return
+      ended = true
+      for (const b of behaviours) b.done?.(ctx, status)
+    }
+    res.on('close', () => end(null))
     /** @param {import('./aws/context.mjs').Answer} answer */
     const send = (answer) => {
       const payload = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body)
       res.writeHead(answer.status, { ...answer.headers, 'content-length': String(payload.length) }).end(payload)
       finish(answer.status)
-      for (const b of behaviours) b.done?.(ctx, answer.status)
+      end(answer.status)
     }
     for (const b of behaviours) {
       const answer = protocol === 'moto' ? undefined : await b.request?.(ctx)
@@ -415,14 +452,18 @@ export async function startProxy({ target, latencyMs = 0, fault = null, layer = 
       const list = aws()
       /** @type {Record<string, number>} */ const byOperation = {}
       /** @type {Record<string, number>} */ const faultsByKind = {}
+      /** @type {Record<string, number>} */ const acceptedByOperation = {}
       for (const r of list) {
         byOperation[r.operation] = (byOperation[r.operation] ?? 0) + 1
+        if (r.status && r.status >= 200 && r.status < 300)
+          acceptedByOperation[r.operation] = (acceptedByOperation[r.operation] ?? 0) + 1
         if (r.fault) faultsByKind[r.fault] = (faultsByKind[r.fault] ?? 0) + 1
       }
       return {
         total: list.length,
         writes: list.filter((r) => r.write).length,
         byOperation,
+        acceptedByOperation,
         faults: list.filter((r) => r.fault).length,
         faultsByKind,
         criticalPath: criticalPath(list).length

@@ -8,6 +8,7 @@ import { GetRoleCommand } from '@aws-sdk/client-iam'
 import { STSClient, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { startMoto } from './moto.mjs'
 import { startTokenServer } from './oidc.mjs'
+import { awsLayer } from './aws/index.mjs'
 import { startProxy, faultPlan } from './proxy.mjs'
 import { runAction } from './runner.mjs'
 import { clients, seedOrganization, seedBucket, seedRole, readState } from './seed.mjs'
@@ -18,7 +19,8 @@ const bucket = 'org-trail-logs'
 
 const moto = await startMoto({ quiet: false })
 const tokens = await startTokenServer({})
-const proxy = await startProxy({ target: moto.url })
+// The SDK clients below do not retry a ConflictException: no settling time after CreateTrail for them.
+const proxy = await startProxy({ target: moto.url, layer: awsLayer({ trailWrites: { settleMs: 0 } }) })
 log(`moto ${moto.url}, token server ${tokens.requestUrl}, proxy ${proxy.url}`)
 try {
   const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region })

@@ -89,10 +89,11 @@ function count(t: Tally, r: Run): void {
   }
 }
 
-/** Writes that reached moto (a faulted request never does), by operation. */
+/** Writes that reached moto (a faulted request never does, nor one the AWS layer refused), by operation. */
 function deliveredWrites(): Record<string, number> {
   const writes: Record<string, number> = {}
-  for (const r of world().proxy.aws()) if (r.write && !r.fault) writes[r.operation] = (writes[r.operation] ?? 0) + 1
+  for (const r of world().proxy.aws())
+    if (r.write && !r.fault && r.answeredBy === undefined) writes[r.operation] = (writes[r.operation] ?? 0) + 1
   return writes
 }
 

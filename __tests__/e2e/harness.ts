@@ -53,6 +53,7 @@ export function useWorld(): () => World {
   beforeEach(async () => {
     const w = get()
     await w.moto.reset()
+    w.proxy.layer?.forget()
     w.proxy.reset()
     w.proxy.setFault(null)
   })

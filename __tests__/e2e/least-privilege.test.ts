@@ -144,6 +144,8 @@ describe('every request the action sends needs an action of the table', () => {
       'organizations:ListAccounts',
       // Sent only when the caller is not the management account (moto's organization has one account here).
       'organizations:ListDelegatedAdministrators',
+      // Sent only when an existing bucket's object ownership drifted (create-bucket): CreateBucket sets it.
+      's3:PutBucketOwnershipControls',
       // Sent only by the member-account inventory (least-privilege-members.test.ts).
       'sts:AssumeRole'
     ])

@@ -225,7 +225,10 @@ export const CHECK_SKIPPED: Readonly<Record<string, string>> = {
   's3:GetBucketRequestPayment':
     'moto authorizes GetBucketRequestPayment as s3:ListBucket, so removing this action changes nothing in moto',
   'organizations:ListDelegatedAdministrators':
-    'not sent: only a caller outside the management account asks (moto has one account here)'
+    'not sent: only a caller outside the management account asks (moto has one account here)',
+  's3:GetEncryptionConfiguration': 'not sent: read only with create-bucket: true, which this check does not declare',
+  's3:GetBucketVersioning': 'not sent: read only with create-bucket: true, which this check does not declare',
+  's3:GetBucketOwnershipControls': 'not sent: read only with create-bucket: true, which this check does not declare'
 }
 
 /** Services whose denials moto sends in a form the SDK parses as AccessDenied (query and S3 protocols). */
@@ -373,6 +376,7 @@ export async function fresh(
 ): Promise<{ seeded: Seeded; inputs: Record<string, string> }> {
   await motoAuth(world, 'inf')
   await world.moto.reset()
+  world.proxy.layer?.forget()
   const seeded = await seed(world)
   return { seeded, inputs: withOptions ? await seedOptions(world, seeded) : {} }
 }

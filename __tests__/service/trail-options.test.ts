@@ -82,7 +82,7 @@ describe('explain: errors of the trail options', () => {
       'InsufficientEncryptionPolicyException',
       (o) => new InsufficientEncryptionPolicyException(o),
       'cloudtrail:CreateTrail',
-      [/manage-kms-key-policy: true/, /kms\.key-policy/]
+      [/s3\.bucket-policy/, /kms\.key-policy/]
     ],
     [
       'KmsKeyNotFoundException',
@@ -126,6 +126,23 @@ describe('explain: errors of the trail options', () => {
     expect(message).toContain(`AWS says: ${code}`)
     expect(message).toContain('req-1234')
     for (const pattern of remedy) expect(message).toMatch(pattern)
+  })
+})
+
+describe('explain: InsufficientEncryptionPolicyException', () => {
+  it("names both the bucket and the key of AWS's message, and tells no one to set an input", () => {
+    const { title, message } = explain(
+      new AwsCallError(
+        'cloudtrail:CreateTrail',
+        new InsufficientEncryptionPolicyException({
+          message: `Insufficient permissions to access S3 bucket org-trail-logs or KMS key ${KEY_ARN}.`,
+          $metadata: metadata
+        })
+      )
+    )
+    expect(title).toMatch(/Bucket or KMS key policy/)
+    expect(message).toContain('the policy of bucket org-trail-logs and the policy of KMS key ' + KEY_ARN)
+    expect(message).not.toMatch(/Set manage-kms-key-policy/i)
   })
 })
 
@@ -392,6 +409,61 @@ describe('apply: put-key-policy', () => {
       ])
     )
     expect(m.kms.commandCalls(PutKeyPolicyCommand)).toHaveLength(0)
+  })
+})
+
+describe('apply: a key policy this run wrote, not yet seen by CloudTrail (InsufficientEncryptionPolicyException)', () => {
+  const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+  const putKeyPolicy: Change = {
+    kind: 'put-key-policy',
+    keyArn: KEY_ARN,
+    region: REGION,
+    before: policyOf(ROOT_STATEMENT),
+    after: '',
+    sids: [],
+    grant
+  }
+  const giveKey: Change = {
+    kind: 'update-trail',
+    arn: TRAIL_ARN,
+    region: REGION,
+    fields: [{ field: 'KmsKeyId', before: '', after: KEY_ARN }]
+  }
+  const notYet = () =>
+    new InsufficientEncryptionPolicyException({
+      message: `Insufficient permissions to access S3 bucket org-trail-logs or KMS key ${KEY_ARN}.`,
+      $metadata: { ...metadata }
+    })
+
+  it('UpdateTrail is retried after the bounded delays, each wait naming the key policy', async () => {
+    const m = aws.current
+    m.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT) })
+    m.kms.on(PutKeyPolicyCommand).resolves({})
+    m.cloudtrail.on(UpdateTrailCommand).rejectsOnce(notYet()).rejectsOnce(notYet()).resolves({})
+    const r = recorder()
+    const result = await r.run(planOf([putKeyPolicy, giveKey]))
+    expect(result.applied).toEqual([putKeyPolicy, giveKey])
+    expect(r.sleeps).toEqual([PROPAGATION_DELAYS_MS[0], PROPAGATION_DELAYS_MS[1]])
+    expect(r.logs.filter((l) => l.includes(`the policy of KMS key ${KEY_ARN}, written by this run`))).toHaveLength(2)
+  })
+
+  it('gives up after every delay', async () => {
+    const m = aws.current
+    m.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT) })
+    m.kms.on(PutKeyPolicyCommand).resolves({})
+    m.cloudtrail.on(UpdateTrailCommand).rejects(notYet())
+    const r = recorder()
+    const error = await applyError(r.run(planOf([putKeyPolicy, giveKey])))
+    expect(r.sleeps).toEqual([...PROPAGATION_DELAYS_MS])
+    expect(error.cause).toMatchObject({ code: 'InsufficientEncryptionPolicyException' })
+    expect(error.applied).toEqual([putKeyPolicy])
+  })
+
+  it('without a policy written by this run it is no propagation: it fails at once', async () => {
+    aws.current.cloudtrail.on(UpdateTrailCommand).rejects(notYet())
+    const r = recorder()
+    await applyError(r.run(planOf([giveKey])))
+    expect(r.sleeps).toEqual([])
   })
 })
 

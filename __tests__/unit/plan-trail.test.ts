@@ -294,3 +294,40 @@ it('blocks when the trails cannot be listed, naming cloudtrail:DescribeTrails', 
   expect(f.detail).toContain('cloudtrail:DescribeTrails')
   expect(p.blocked).toBe(true)
 })
+
+describe('the S3 key prefix of an existing trail', () => {
+  const withPrefix = (prefix: string) =>
+    observed({
+      trail: observedTrail({ s3KeyPrefix: prefix }),
+      bucket: bucket({ policy: ok<string | null>(grantingPolicy(TRAIL_ARN, prefix)) })
+    })
+
+  it('an empty input keeps it: no change, and the bucket policy is judged on the trail’s log paths', () => {
+    const p = plan(settings({ 's3-key-prefix': '' }), withPrefix('cloudtrail'))
+    expect(p.changes).toEqual([])
+    expect(findingOf(p, 's3.bucket-policy').severity).toBe('ok')
+  })
+
+  it('a different one is refused, with why, and nothing of it is planned', () => {
+    const p = plan(settings({ 's3-key-prefix': 'elsewhere' }), withPrefix('cloudtrail'))
+    expect(findingOf(p, 'trail.destructive.S3KeyPrefix')).toMatchObject({
+      severity: 'blocker',
+      title: 'Refusing to change the S3 key prefix',
+      detail: expect.stringMatching(/cloudtrail to elsewhere.*another path.*Athena/) as string,
+      remediation: expect.stringContaining('allow-destructive-changes: true') as string
+    })
+    expect(p.blocked).toBe(true)
+    expect(p.changes.filter((c) => c.kind === 'update-trail')).toEqual([])
+  })
+
+  it('with allow-destructive-changes it is changed, with a warning that says so', () => {
+    const p = plan(
+      settings({ 's3-key-prefix': 'elsewhere', 'allow-destructive-changes': 'true' }),
+      withPrefix('cloudtrail')
+    )
+    expect(findingOf(p, 'trail.destructive.S3KeyPrefix').severity).toBe('warning')
+    expect(p.changes.find((c) => c.kind === 'update-trail')).toMatchObject({
+      fields: [{ field: 'S3KeyPrefix', before: 'cloudtrail', after: 'elsewhere' }]
+    })
+  })
+})

@@ -27,6 +27,7 @@ import {
  */
 const RANK: Record<string, number> = {
   'create-bucket': 0,
+  'harden-bucket': 1,
   'enable-trusted-access': 1,
   'create-service-linked-role': 1,
   'put-bucket-policy': 1,
@@ -221,7 +222,9 @@ describe('plan, over accounts in every state', () => {
     fc.assert(
       fc.property(scenario, ({ settings: s, observed: o }) => {
         const p = plan(s, o)
-        const keys = p.changes.map((c) => JSON.stringify([c.kind, 'role' in c ? c.role : '']))
+        const keys = p.changes.map((c) =>
+          JSON.stringify([c.kind, 'role' in c ? c.role : 'setting' in c ? c.setting : ''])
+        )
         expect(new Set(keys).size).toBe(keys.length)
         if (p.changes.length > 0) expect(p.findings.some((f) => f.severity === 'fixable')).toBe(true)
       }),

@@ -13,13 +13,19 @@ describe('diffTrail', () => {
 
   it.each<[TrailField, Partial<TrailConfig>, string | boolean, string | boolean]>([
     ['S3BucketName', { s3BucketName: 'old-bucket' }, 'old-bucket', 'org-trail-logs'],
-    ['S3KeyPrefix', { s3KeyPrefix: 'old' }, 'old', ''],
     ['IsOrganizationTrail', { isOrganizationTrail: false }, false, true],
     ['IsMultiRegionTrail', { isMultiRegionTrail: false }, false, true],
     ['IncludeGlobalServiceEvents', { includeGlobalServiceEvents: false }, false, true],
     ['EnableLogFileValidation', { logFileValidationEnabled: false }, false, true]
   ])('reports %s with its value before and after', (field, observed, before, after) => {
     expect(diffTrail(trailConfig(observed), declared)).toEqual([{ field, before, after }])
+  })
+
+  it('keeps the prefix the trail has when the declared one is empty, and reports a declared one that differs', () => {
+    expect(diffTrail(trailConfig({ s3KeyPrefix: 'old' }), declared)).toEqual([])
+    expect(diffTrail(trailConfig({ s3KeyPrefix: 'old' }), { ...declared, s3KeyPrefix: 'new' })).toEqual([
+      { field: 'S3KeyPrefix', before: 'old', after: 'new' }
+    ])
   })
 
   it('reports every differing field, and ignores settings it does not manage', () => {
@@ -48,9 +54,18 @@ describe('weakening', () => {
     expect(weakening({ field, before: false, after: true })).toBeNull()
   })
 
-  it.each<TrailField>(['S3BucketName', 'S3KeyPrefix'])('changing %s does not', (field) => {
-    expect(weakening({ field, before: 'a', after: 'b' })).toBeNull()
-    expect(weakening({ field, before: 'a', after: '' })).toBeNull()
+  it('changing the bucket does not', () => {
+    expect(weakening({ field: 'S3BucketName', before: 'a', after: 'b' })).toBeNull()
+  })
+
+  it('changing or removing an existing S3 key prefix moves delivery, with the reason; setting a first one does not', () => {
+    for (const after of ['b', '']) {
+      expect(weakening({ field: 'S3KeyPrefix', before: 'a', after })).toMatch(
+        /another path.*Athena.*SIEM.*notifications/
+      )
+    }
+    expect(weakening({ field: 'S3KeyPrefix', before: '', after: 'b' })).toBeNull()
+    expect(weakening({ field: 'S3KeyPrefix', before: 'a', after: 'a' })).toBeNull()
   })
 
   it('says what would stop being logged', () => {

@@ -101,12 +101,30 @@ export const IAM_ACTIONS = {
   's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
   's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
   's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
+  's3:GetEncryptionConfiguration': {
+    access: 'read',
+    purpose: 'create-bucket: the bucket is still encrypted by default'
+  },
+  's3:GetBucketVersioning': { access: 'read', purpose: 'create-bucket: the bucket is still versioned' },
+  's3:GetBucketOwnershipControls': {
+    access: 'read',
+    purpose: 'create-bucket: object ownership is still enforced on the bucket'
+  },
   's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
   's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)' },
-  's3:PutBucketPublicAccessBlock': { access: 'write', purpose: 'harden a created bucket: Block Public Access' },
-  's3:PutEncryptionConfiguration': { access: 'write', purpose: 'harden a created bucket: default encryption' },
-  's3:PutBucketVersioning': { access: 'write', purpose: 'harden a created bucket: versioning' },
-  's3:PutBucketOwnershipControls': { access: 'write', purpose: 'harden a created bucket: object ownership enforced' },
+  's3:PutBucketPublicAccessBlock': {
+    access: 'write',
+    purpose: 'harden the bucket (create-bucket): Block Public Access'
+  },
+  's3:PutEncryptionConfiguration': {
+    access: 'write',
+    purpose: 'harden the bucket (create-bucket): default encryption'
+  },
+  's3:PutBucketVersioning': { access: 'write', purpose: 'harden the bucket (create-bucket): versioning' },
+  's3:PutBucketOwnershipControls': {
+    access: 'write',
+    purpose: 'harden the bucket (create-bucket): object ownership enforced'
+  },
   'cloudtrail:DescribeTrails': {
     access: 'read',
     purpose: 'the trail and the other trails in its home region; member inventory: whether each is multi-region',

@@ -6,7 +6,8 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
-import type { AwsCredentialIdentity } from '@smithy/types'
+import { AdaptiveRetryStrategy } from '@smithy/core/retry'
+import type { AwsCredentialIdentity, RetryErrorInfo, RetryToken, StandardRetryToken } from '@smithy/types'
 import { VERSION } from '../version.js'
 
 /**
@@ -14,6 +15,26 @@ import { VERSION } from '../version.js'
  * CloudTrail's ~1 request/second write limit pushes back. Bounded so a dead endpoint fails the run.
  */
 export const MAX_ATTEMPTS = 6
+
+/**
+ * AWS's answers for "this resource is busy with another write: wait, then send it again": S3's
+ * OperationAborted (overlapping configuration writes on one bucket) and CloudTrail's ConflictException
+ * (overlapping writes on one trail, or a trail still loading after CreateTrail). The SDK classifies both
+ * as client errors and does not retry them.
+ */
+export const BUSY_RESOURCE_ERRORS: ReadonlySet<string> = new Set(['OperationAborted', 'ConflictException'])
+
+/**
+ * The SDK's adaptive strategy, which also retries a busy resource's refusal, as it retries throttling:
+ * the same bounded attempts, exponential backoff from a 1 s base with jitter, and a lower send rate
+ * meanwhile. (The SDK decides retryability from the error type it passes in, so that is what is changed.)
+ */
+export class BusyResourceRetryStrategy extends AdaptiveRetryStrategy {
+  override refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    const busy = errorInfo.error !== undefined && BUSY_RESOURCE_ERRORS.has(errorInfo.error.name)
+    return super.refreshRetryTokenForRetry(token, busy ? { ...errorInfo, errorType: 'THROTTLING' } : errorInfo)
+  }
+}
 
 export interface ClientOptions {
   /** The trail's home region. */
@@ -27,8 +48,11 @@ export interface ClientOptions {
 function common(region: string, credentials: AwsCredentialIdentity | undefined) {
   return {
     region,
-    retryMode: 'adaptive' as const,
+    // The strategy is the SDK's adaptive one (retryMode: 'adaptive'), extended; one per client, as the
+    // SDK makes it, so that its send rate is that client's. maxAttempts still names the bound in each
+    // request's amz-sdk-request header.
     maxAttempts: MAX_ATTEMPTS,
+    retryStrategy: new BusyResourceRetryStrategy(MAX_ATTEMPTS),
     customUserAgent: `org-trail/${VERSION}`,
     ...(credentials ? { credentials } : {})
   }

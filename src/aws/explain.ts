@@ -4,7 +4,21 @@ import { ActionError, AwsCallError, errorCode, errorMessage, isAccessDenied } fr
 
 interface Explanation {
   readonly title: string
-  readonly fix: string
+  /** What to do; from AWS's message when that names the resources concerned. */
+  readonly fix: string | ((awsMessage: string) => string)
+}
+
+/**
+ * AWS's message names "S3 bucket X or KMS key Y": either policy may be the one, and either may have been
+ * written by org-trail (manage-bucket-policy, manage-kms-key-policy) or be left to the user, so the fix
+ * points to the findings that say which, rather than to an input.
+ */
+function encryptionPolicyFix(awsMessage: string): string {
+  const named = awsMessage.match(/S3 bucket (\S+) or KMS key (\S+?)\.?$/)
+  const both = named
+    ? `the policy of bucket ${named[1]} and the policy of KMS key ${named[2]}`
+    : 'the bucket policy and the KMS key policy'
+  return `CloudTrail must be allowed by both ${both}. Run with mode: check: the s3.bucket-policy and kms.key-policy findings show what each lacks, with the statements to add where org-trail may not write them. If this run wrote them and waited for them to propagate, look for a Deny or condition in either policy that applies to cloudtrail.amazonaws.com.`
 }
 
 /** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
@@ -55,8 +69,8 @@ const KNOWN: Record<string, Explanation> = {
   },
   TrailNotFoundException: { title: 'Trail not found', fix: 'The trail was deleted meanwhile: run again to create it.' },
   InsufficientEncryptionPolicyException: {
-    title: 'KMS key policy does not let CloudTrail encrypt',
-    fix: 'Set manage-kms-key-policy: true, or add the statements shown in the kms.key-policy finding (run with mode: check to see them).'
+    title: 'Bucket or KMS key policy does not let CloudTrail encrypt',
+    fix: encryptionPolicyFix
   },
   KmsKeyNotFoundException: {
     title: 'KMS key not found',
@@ -115,8 +129,10 @@ export function explain(error: unknown): { title: string; message: string } {
       }
     }
     const known = KNOWN[error.code]
-    if (known)
-      return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${known.fix}` }
+    if (known) {
+      const fix = typeof known.fix === 'string' ? known.fix : known.fix(said)
+      return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${fix}` }
+    }
     const transient = error.attempts !== undefined && error.attempts > 1
     return {
       title: `${error.action} failed`,

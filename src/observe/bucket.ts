@@ -1,14 +1,18 @@
 import {
+  GetBucketEncryptionCommand,
   GetBucketLocationCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketVersioningCommand,
   GetBucketLoggingCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetBucketRequestPaymentCommand,
-  GetPublicAccessBlockCommand
+  GetPublicAccessBlockCommand,
+  type S3Client
 } from '@aws-sdk/client-s3'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
-import type { ObservedBucket } from './types.js'
+import type { BucketHardeningState, ObservedBucket } from './types.js'
 
 const NO_BUCKET = 'NoSuchBucket'
 
@@ -19,54 +23,98 @@ export function bucketRegion(constraint: string | undefined): string {
   return constraint
 }
 
-export async function readBucket(clients: Clients, name: string): Promise<ObservedBucket> {
-  const s3 = clients.s3()
-  const Bucket = name
-  const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging] = await Promise.all([
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3: S3Client, Bucket: string): Promise<BucketHardeningState> {
+  const [encryption, versioning, ownership] = await Promise.all([
     read(
-      's3:GetBucketLocation',
-      async () => bucketRegion((await s3.send(new GetBucketLocationCommand({ Bucket }))).LocationConstraint),
-      { [NO_BUCKET]: null }
-    ),
-    read('s3:GetBucketPolicy', async () => (await s3.send(new GetBucketPolicyCommand({ Bucket }))).Policy ?? null, {
-      NoSuchBucketPolicy: null,
-      [NO_BUCKET]: null
-    }),
-    read(
-      's3:GetBucketRequestPayment',
-      async () => (await s3.send(new GetBucketRequestPaymentCommand({ Bucket }))).Payer === 'Requester',
-      {
-        [NO_BUCKET]: false
-      }
-    ),
-    read(
-      's3:GetBucketPublicAccessBlock',
+      's3:GetEncryptionConfiguration',
       async () => {
-        const c = (await s3.send(new GetPublicAccessBlockCommand({ Bucket }))).PublicAccessBlockConfiguration
-        return {
-          blockPublicAcls: c?.BlockPublicAcls === true,
-          ignorePublicAcls: c?.IgnorePublicAcls === true,
-          blockPublicPolicy: c?.BlockPublicPolicy === true,
-          restrictPublicBuckets: c?.RestrictPublicBuckets === true
-        }
+        const rules = (await s3.send(new GetBucketEncryptionCommand({ Bucket }))).ServerSideEncryptionConfiguration
+          ?.Rules
+        const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault
+        return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null
       },
-      { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }
+      { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }
     ),
     read(
-      's3:GetBucketPolicyStatus',
-      async () => (await s3.send(new GetBucketPolicyStatusCommand({ Bucket }))).PolicyStatus?.IsPublic === true,
+      's3:GetBucketVersioning',
+      async () => (await s3.send(new GetBucketVersioningCommand({ Bucket }))).Status ?? null,
       {
-        NoSuchBucketPolicy: false,
-        [NO_BUCKET]: false
+        [NO_BUCKET]: null
       }
     ),
     read(
-      's3:GetBucketLogging',
-      async () => (await s3.send(new GetBucketLoggingCommand({ Bucket }))).LoggingEnabled !== undefined,
-      {
-        [NO_BUCKET]: false
-      }
+      's3:GetBucketOwnershipControls',
+      async () =>
+        (await s3.send(new GetBucketOwnershipControlsCommand({ Bucket }))).OwnershipControls?.Rules?.[0]
+          ?.ObjectOwnership ?? null,
+      { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null }
     )
   ])
-  return { name, region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging }
+  return { encryption, versioning, ownership }
+}
+
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+export async function readBucket(clients: Clients, name: string, hardening = false): Promise<ObservedBucket> {
+  const s3 = clients.s3()
+  const Bucket = name
+  const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all(
+    [
+      read(
+        's3:GetBucketLocation',
+        async () => bucketRegion((await s3.send(new GetBucketLocationCommand({ Bucket }))).LocationConstraint),
+        { [NO_BUCKET]: null }
+      ),
+      read('s3:GetBucketPolicy', async () => (await s3.send(new GetBucketPolicyCommand({ Bucket }))).Policy ?? null, {
+        NoSuchBucketPolicy: null,
+        [NO_BUCKET]: null
+      }),
+      read(
+        's3:GetBucketRequestPayment',
+        async () => (await s3.send(new GetBucketRequestPaymentCommand({ Bucket }))).Payer === 'Requester',
+        {
+          [NO_BUCKET]: false
+        }
+      ),
+      read(
+        's3:GetBucketPublicAccessBlock',
+        async () => {
+          const c = (await s3.send(new GetPublicAccessBlockCommand({ Bucket }))).PublicAccessBlockConfiguration
+          return {
+            blockPublicAcls: c?.BlockPublicAcls === true,
+            ignorePublicAcls: c?.IgnorePublicAcls === true,
+            blockPublicPolicy: c?.BlockPublicPolicy === true,
+            restrictPublicBuckets: c?.RestrictPublicBuckets === true
+          }
+        },
+        { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }
+      ),
+      read(
+        's3:GetBucketPolicyStatus',
+        async () => (await s3.send(new GetBucketPolicyStatusCommand({ Bucket }))).PolicyStatus?.IsPublic === true,
+        {
+          NoSuchBucketPolicy: false,
+          [NO_BUCKET]: false
+        }
+      ),
+      read(
+        's3:GetBucketLogging',
+        async () => (await s3.send(new GetBucketLoggingCommand({ Bucket }))).LoggingEnabled !== undefined,
+        {
+          [NO_BUCKET]: false
+        }
+      ),
+      hardening ? readHardening(s3, Bucket) : undefined
+    ]
+  )
+  return {
+    name,
+    region,
+    policy,
+    requesterPays,
+    publicAccessBlock,
+    policyIsPublic,
+    accessLogging,
+    ...(hardened ? { hardening: hardened } : {})
+  }
 }

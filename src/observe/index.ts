@@ -144,7 +144,7 @@ export async function observe(
     readTrustedAccess(clients),
     readServiceLinkedRole(clients, 'organizations'),
     readServiceLinkedRole(clients, 'cloudtrail'),
-    readBucket(clients, declared.s3BucketName),
+    readBucket(clients, declared.s3BucketName, settings.createBucket),
     readTrails(clients, region),
     listTrails(clients, region),
     readTrailDetails(clients, settings, guessedArn, region),

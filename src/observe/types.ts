@@ -115,6 +115,24 @@ export interface PublicAccessBlock {
   readonly restrictPublicBuckets: boolean
 }
 
+/** The bucket's default encryption. */
+export interface BucketEncryption {
+  /** AES256, aws:kms, aws:kms:dsse. */
+  readonly algorithm: string
+  /** The KMS key as S3 reports it; empty for SSE-S3. */
+  readonly kmsKeyId: string
+}
+
+/** What a bucket org-trail creates is hardened with; read only when create-bucket declares it. */
+export interface BucketHardeningState {
+  /** null: no default encryption configured. */
+  readonly encryption: Read<BucketEncryption | null>
+  /** Enabled, Suspended; null when versioning was never enabled. */
+  readonly versioning: Read<string | null>
+  /** The object ownership rule; null when the bucket has no ownership controls. */
+  readonly ownership: Read<string | null>
+}
+
 export interface ObservedBucket {
   readonly name: string
   /** The bucket's region; null when the bucket does not exist. */
@@ -126,6 +144,8 @@ export interface ObservedBucket {
   readonly publicAccessBlock: Read<PublicAccessBlock | null>
   readonly policyIsPublic: Read<boolean>
   readonly accessLogging: Read<boolean>
+  /** Read only when create-bucket is true: then the bucket is declared hardened. */
+  readonly hardening?: BucketHardeningState
 }
 
 /** The trail this run manages, as found. */

@@ -19,6 +19,7 @@ import type { Change, Plan } from './types.js'
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
 const ORDER: Record<Change['kind'], number> = {
   'create-bucket': 0,
+  'harden-bucket': 1,
   'enable-trusted-access': 1,
   'create-service-linked-role': 1,
   'put-bucket-policy': 1,
@@ -46,6 +47,8 @@ export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null
   const declared = {
     ...settings.trail,
+    // An empty s3-key-prefix keeps the prefix the trail has, and the log paths the bucket policy grants.
+    s3KeyPrefix: settings.trail.s3KeyPrefix || (existing?.s3KeyPrefix ?? ''),
     kmsKeyId: key?.arn ?? settings.trail.kmsKeyId,
     snsTopicName: topic?.arn ?? settings.trail.snsTopicName
   }

@@ -18,6 +18,7 @@ import {
   type PolicyDocument,
   type Statement
 } from './bucket-policy.js'
+import { checkBucketHardening, planBucketCreation, withTlsOnly } from './bucket-hardening.js'
 import type { UnknownDeny } from './policy-document.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
 
@@ -214,7 +215,7 @@ export function grantFor(ctx: PlanContext): CloudTrailGrant {
   return {
     partition: ctx.observed.identity.partition,
     bucket: ctx.settings.trail.s3BucketName,
-    prefix: ctx.settings.trail.s3KeyPrefix,
+    prefix: ctx.declared.s3KeyPrefix,
     trailArn: ctx.trailArn,
     accountId: ctx.managementAccountId,
     ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {}),
@@ -254,7 +255,7 @@ export function checkBucket(ctx: PlanContext): Step[] {
       ...checkBucketPolicy(ctx)
     ]
   }
-  if (bucket.region.value === null && ctx.settings.createBucket) return planBucketCreation(ctx)
+  if (bucket.region.value === null && ctx.settings.createBucket) return planBucketCreation(ctx, grantFor(ctx))
   if (bucket.region.value === null) {
     return [
       {
@@ -273,7 +274,9 @@ export function checkBucket(ctx: PlanContext): Step[] {
     { finding: finding('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
   ]
   steps.push(checkRequesterPays(ctx))
-  steps.push(...checkBucketPolicy(ctx))
+  const [policyStep, ...unevaluated] = checkBucketPolicy(ctx)
+  if (policyStep) steps.push(...withTlsOnly(ctx, policyStep, grantFor(ctx)))
+  steps.push(...unevaluated, ...checkBucketHardening(ctx))
   return steps
 }
 
@@ -411,52 +414,4 @@ function decideBucketPolicy(
       }
     ]
   }
-}
-
-/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
-export function denyInsecureTransport(bucket: string, partition: string): Statement {
-  return {
-    Sid: 'OrgTrailDenyInsecureTransport',
-    Effect: 'Deny',
-    Principal: '*',
-    Action: 's3:*',
-    Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
-    Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-  }
-}
-
-function planBucketCreation(ctx: PlanContext): Step[] {
-  const name = ctx.observed.bucket.name
-  const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null
-  const grant = grantFor(ctx)
-  const base = { Version: '2012-10-17', Statement: [denyInsecureTransport(name, ctx.observed.identity.partition)] }
-  const merged = mergePolicy(base, grant)
-  return [
-    {
-      finding: finding(
-        's3.bucket-exists',
-        P,
-        'fixable',
-        `Bucket ${name} does not exist`,
-        `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
-      ),
-      changes: [
-        {
-          kind: 'create-bucket',
-          bucket: name,
-          region: ctx.homeRegion,
-          partition: ctx.observed.identity.partition,
-          kmsKeyArn: key?.arn ?? ''
-        },
-        {
-          kind: 'put-bucket-policy',
-          bucket: name,
-          before: null,
-          after: policyText(merged.policy),
-          sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids],
-          grant
-        }
-      ]
-    }
-  ]
 }

@@ -8,6 +8,11 @@ interface FieldRule {
   readonly declared: (d: TrailDeclaration) => string | boolean
   /** Why turning it from true to false weakens the audit log; absent when no value weakens it. */
   readonly weakening?: string
+  /**
+   * Why changing a value it already has breaks what depends on it (a string field: any other value, the
+   * empty one included, counts); absent when changing it is harmless.
+   */
+  readonly moving?: string
   readonly label: string
   /** Managed only when declared: an empty declaration keeps whatever the trail has. */
   readonly optional?: boolean
@@ -15,7 +20,16 @@ interface FieldRule {
 
 export const FIELD_RULES: readonly FieldRule[] = [
   { field: 'S3BucketName', label: 'S3 bucket', observed: (t) => t.s3BucketName, declared: (d) => d.s3BucketName },
-  { field: 'S3KeyPrefix', label: 'S3 key prefix', observed: (t) => t.s3KeyPrefix, declared: (d) => d.s3KeyPrefix },
+  {
+    field: 'S3KeyPrefix',
+    label: 'S3 key prefix',
+    observed: (t) => t.s3KeyPrefix,
+    declared: (d) => d.s3KeyPrefix,
+    // An empty input keeps the trail's prefix: removing it would move delivery just as changing it does.
+    optional: true,
+    moving:
+      'log delivery would move to another path in the bucket, so Athena tables, SIEM ingestion and S3 event notifications keyed on the old path would stop receiving new logs'
+  },
   {
     field: 'IsOrganizationTrail',
     label: 'Organization trail',
@@ -92,10 +106,21 @@ export function diffTrail(observed: TrailConfig, declared: TrailDeclaration): Fi
   }))
 }
 
-/** Why a change weakens the trail, or null when it does not. */
+/**
+ * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
+ * moves something that depends on its current value (an existing S3 key prefix replaced).
+ */
 export function weakening(change: FieldChange): string | null {
   const rule = FIELD_RULES.find((r) => r.field === change.field)
-  return rule?.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null
+  if (rule?.weakening !== undefined && change.before === true && change.after === false) return rule.weakening
+  if (rule?.moving !== undefined && typeof change.before === 'string' && change.before !== '')
+    return change.before !== change.after ? rule.moving : null
+  return null
+}
+
+/** How a destructive change is named to people: a protection is turned off, a value is changed. */
+export function destructiveVerb(field: TrailField): 'turn off' | 'change' {
+  return FIELD_RULES.find((r) => r.field === field)?.moving !== undefined ? 'change' : 'turn off'
 }
 
 /** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */

@@ -1,7 +1,7 @@
 import { MAX_TRAILS_PER_REGION } from '../domain.js'
 import type { TrailConfig } from '../observe/types.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
-import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './trail-diff.js'
+import { cloudWatchLogsPair, destructiveVerb, diffTrail, fieldLabel, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
 
 const P = 'prerequisite' as const
@@ -149,22 +149,27 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     const why = weakening(f)
     if (why === null) continue
     const label = fieldLabel(f.field)
+    const turnOff = destructiveVerb(f.field) === 'turn off'
     steps.push({
       finding: ctx.settings.allowDestructiveChanges
         ? finding(
             `trail.destructive.${f.field}`,
             P,
             'warning',
-            `${label} will be turned off`,
+            turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
             `Allowed by allow-destructive-changes: ${why}.`
           )
         : finding(
             `trail.destructive.${f.field}`,
             P,
             'blocker',
-            `Refusing to turn off ${label.toLowerCase()}`,
-            `The declaration turns it off, and ${why}.`,
-            `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+            `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+            turnOff
+              ? `The declaration turns it off, and ${why}.`
+              : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
+            turnOff
+              ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+              : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
           )
     })
   }

@@ -5,7 +5,7 @@ import type {
   EventSelectorDeclaration,
   InsightSelectorDeclaration
 } from '../settings/selectors.js'
-import type { CloudTrailGrant } from './bucket-policy.js'
+import type { CloudTrailGrant, Statement } from './bucket-policy.js'
 import type { KmsGrant } from './service-policies.js'
 import type { TrailDeclaration } from '../settings/types.js'
 import type { MembersReview } from './members.js'
@@ -68,6 +68,9 @@ export interface FieldChange {
   readonly after: string | boolean
 }
 
+/** The settings `create-bucket` hardens a bucket with, each written by one call. */
+export type HardeningSetting = 'public-access-block' | 'encryption' | 'versioning' | 'ownership'
+
 export type Change =
   | { readonly kind: 'enable-trusted-access' }
   | { readonly kind: 'create-service-linked-role'; readonly role: ServiceLinkedRole }
@@ -81,6 +84,8 @@ export type Change =
       readonly sids: readonly string[]
       /** What the policy must grant: apply merges again into the policy as it is at write time. */
       readonly grant: CloudTrailGrant
+      /** org-trail's own statements the policy must have besides the grant (the TLS-only one), by Sid. */
+      readonly ensure?: readonly Statement[]
     }
   | { readonly kind: 'create-trail'; readonly region: string; readonly trail: TrailDeclaration }
   | {
@@ -99,6 +104,16 @@ export type Change =
       readonly partition: string
       /** SSE-KMS with this key when set, else SSE-S3. */
       readonly kmsKeyArn: string
+    }
+  | {
+      readonly kind: 'harden-bucket'
+      readonly bucket: string
+      readonly setting: HardeningSetting
+      /** For the encryption: SSE-KMS with this key when set, else SSE-S3. */
+      readonly kmsKeyArn: string
+      /** The setting as found, and as it will be, for people. */
+      readonly before: string
+      readonly after: string
     }
   | {
       readonly kind: 'put-key-policy'

@@ -1,5 +1,6 @@
 import { SERVICE_LINKED_ROLES } from '../domain.js'
 import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } from '../observe/types.js'
+import { HARDENING } from '../plan/bucket-hardening.js'
 import { parsePolicy } from '../plan/bucket-policy.js'
 import { fieldLabel } from '../plan/trail-diff.js'
 import { show } from '../plan/trail.js'
@@ -143,7 +144,15 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
         {
           what: `Bucket ${change.bucket} in ${change.region}`,
           before: 'absent',
-          after: `created: Block Public Access, ${change.kmsKeyArn ? 'SSE-KMS' : 'SSE-S3'}, versioning, ownership enforced`
+          after: 'created, object ownership enforced'
+        }
+      ]
+    case 'harden-bucket':
+      return [
+        {
+          what: `Bucket ${change.bucket}: ${HARDENING.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
+          before: change.before,
+          after: change.after
         }
       ]
     case 'put-key-policy': {

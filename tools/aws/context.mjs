@@ -27,6 +27,9 @@ export const DEFAULT_ACCOUNT = '123456789012'
  * @property {string | undefined} key       S3: the object key
  * @property {URL} url
  * @property {(status: number, code: string, message: string) => Answer} error   an AWS error answer
+ * @property {(request?: UpstreamRequest) => Promise<Answer>} upstream   asks moto itself, with this
+ *   request's credentials: `headers` are merged into the request's own, `body` replaces it
+ * @typedef {{ method?: string, path?: string, headers?: Record<string, string>, body?: string | Buffer }} UpstreamRequest
  */
 
 /** @param {string | undefined} auth */
@@ -74,9 +77,11 @@ export function awsError(protocol, status, code, message) {
  * @param {{ service: string, operation: string, write: boolean, protocol: Protocol, method: string,
  *   path: string, headers: import('node:http').IncomingHttpHeaders, body: Buffer, attempt: number }} request
  * @param {(accessKeyId: string | undefined) => string} accountOf
+ * @param {(request: { method: string, path: string, headers: Record<string, string>, body: Buffer }) => Promise<Answer>} [send]
+ *   sends a request to moto
  * @returns {RequestContext}
  */
-export function requestContext(request, accountOf) {
+export function requestContext(request, accountOf, send = () => Promise.reject(new Error('no upstream'))) {
   const url = new URL(request.path, 'http://127.0.0.1')
   const auth = typeof request.headers.authorization === 'string' ? request.headers.authorization : undefined
   const scope = credentialScope(auth)
@@ -105,6 +110,13 @@ export function requestContext(request, accountOf) {
       request.protocol === 's3'
         ? (vhost ? parts : parts.slice(1)).map(decodeURIComponent).join('/') || undefined
         : undefined,
-    error: (status, code, message) => awsError(request.protocol, status, code, message)
+    error: (status, code, message) => awsError(request.protocol, status, code, message),
+    upstream({ method = request.method, path = request.path, headers = {}, body = request.body } = {}) {
+      const payload = Buffer.isBuffer(body) ? body : Buffer.from(body)
+      const merged = /** @type {Record<string, string>} */ ({ ...request.headers, ...headers })
+      merged['content-length'] = String(payload.length)
+      delete merged['transfer-encoding']
+      return send({ method, path, headers: merged, body: payload })
+    }
   }
 }

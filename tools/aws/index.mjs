@@ -6,9 +6,12 @@
 
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
+import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
 import { delegatedAdminBehaviour } from './delegated-admin.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
+import { policyPropagationBehaviour } from './policy-propagation.mjs'
+import { trailWritesBehaviour } from './trail-writes.mjs'
 
 /**
  * @typedef {import('./context.mjs').RequestContext} RequestContext
@@ -18,26 +21,41 @@ import { listTrailsBehaviour } from './list-trails.mjs'
  * @property {(ctx: RequestContext) => Answer | undefined | Promise<Answer | undefined>} [request]
  * @property {(ctx: RequestContext, answer: Answer) => Answer | undefined | Promise<Answer | undefined>} [response]
  * @property {(ctx: RequestContext, status: number | null) => void} [done]
+ * @property {() => void} [forget]   moto was reset: forget what the behaviour learnt of its resources
+ */
+
+/**
+ * @typedef {object} LayerOptions   timings of the behaviours, in milliseconds (0 turns a hold or window off)
+ * @property {{ holdMs?: number }} [bucketConfigWrites]   how long each S3 configuration write is held open
+ * @property {{ holdMs?: number, settleMs?: number }} [trailWrites]   each trail write held open; how long
+ *   a new trail refuses writes after CreateTrail
+ * @property {{ windowMs?: number }} [policyPropagation]   how long after PutBucketPolicy / PutKeyPolicy
+ *   CloudTrail does not see the new policy
+ * @property {string} [target]   moto's URL, for behaviours that ask moto themselves (the proxy passes it)
+ * @property {number} [listTrailsPageSize]   trails per ListTrails page
  */
 
 /**
  * The behaviours the end-to-end tests, the demo and the benchmark run with by default.
- * @param {object} [options]
- * @param {string} [options.target]  moto's URL, for behaviours that ask moto themselves
- * @param {number} [options.listTrailsPageSize]  trails per ListTrails page
- * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string }}
+ * @param {LayerOptions} [options]
+ * @returns {{ behaviours: Behaviour[], accountOf: (accessKeyId: string | undefined) => string,
+ *   forget: () => void }}   forget: call it with every moto reset
  */
 export function awsLayer(options = {}) {
   const accounts = accountsBehaviour()
   const behaviours = /** @type {Behaviour[]} */ ([accounts])
   const { target } = options
-  if (target) {
-    const keyFor = accounts.keyFor
-    const delegated = delegatedAdminBehaviour({ target, keyFor })
+  const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
+  // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
+  if (target) behaviours.push(assumeRoleBehaviour({ target }), homeRegionBehaviour({ target }))
+  behaviours.push(
+    // Answers before the trail-writes hold, as CloudTrail checks the policies when the call arrives.
+    policyPropagationBehaviour(options.policyPropagation),
+    bucketConfigWritesBehaviour(options.bucketConfigWrites),
+    trailWritesBehaviour(options.trailWrites)
+  )
+  if (target && delegated) {
     behaviours.push(
-      assumeRoleBehaviour({ target }),
-      // Before the delegated administrator's forwarding: a write outside the home region is refused first.
-      homeRegionBehaviour({ target }),
       delegated,
       listTrailsBehaviour({
         target,
@@ -46,5 +64,11 @@ export function awsLayer(options = {}) {
       })
     )
   }
-  return { behaviours, accountOf: accounts.accountOf }
+  return {
+    behaviours,
+    accountOf: accounts.accountOf,
+    forget: () => {
+      for (const b of behaviours) b.forget?.()
+    }
+  }
 }

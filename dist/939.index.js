@@ -1,5 +1,5 @@
-export const id = 888;
-export const ids = [888];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
 /***/ 2894:
@@ -66,7 +66,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 5888:
+/***/ 9939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -85,12 +85,278 @@ var domain = __webpack_require__(9375);
 var plan_members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/plan/posture.ts
 var posture = __webpack_require__(1435);
-// EXTERNAL MODULE: ./src/plan/prerequisites.ts
-var prerequisites = __webpack_require__(7228);
 // EXTERNAL MODULE: ./src/plan/bucket-policy.ts
 var bucket_policy = __webpack_require__(9492);
+// EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
+var bucket_hardening = __webpack_require__(3290);
 // EXTERNAL MODULE: ./src/plan/context.ts
 var context = __webpack_require__(7588);
+;// CONCATENATED MODULE: ./src/plan/prerequisites.ts
+
+
+
+
+const P = 'prerequisite';
+function checkCaller(ctx) {
+    const { identity } = ctx.observed;
+    const id = 'caller.management-account';
+    if (ctx.callerIsManagement || !ctx.settings.trail.isOrganizationTrail) {
+        return { finding: (0,context/* finding */.g)(id, P, 'ok', 'Caller may manage the trail', `Running as ${identity.arn}.`) };
+    }
+    const delegated = ctx.observed.delegatedAdministrator;
+    const mgmt = ctx.managementAccountId;
+    if (delegated?.ok && delegated.value) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
+        };
+    }
+    const register = (0,domain/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
+    if (delegated && !delegated.ok) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
+        };
+    }
+    return {
+        finding: (0,context/* finding */.g)(id, P, 'blocker', 'Caller cannot create an organization trail', `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`, `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
+    };
+}
+function checkOrganization(ctx) {
+    if (!ctx.settings.trail.isOrganizationTrail)
+        return [];
+    const org = ctx.observed.organization;
+    if (!org.ok)
+        return [(0,context/* unreadable */.O)('organization.exists', 'Organization', org.failure)];
+    if (org.value === null) {
+        return [
+            {
+                finding: (0,context/* finding */.g)('organization.exists', P, 'blocker', 'Account is in no organization', `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`, '# Create the organization from this account, or set the input is-organization-trail: false.\naws organizations create-organization --feature-set ALL')
+            }
+        ];
+    }
+    const steps = [
+        {
+            finding: (0,context/* finding */.g)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
+        }
+    ];
+    if (org.value.featureSet !== 'ALL') {
+        steps.push({
+            finding: (0,context/* finding */.g)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
+        });
+    }
+    else {
+        steps.push({
+            finding: (0,context/* finding */.g)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
+        });
+    }
+    return steps;
+}
+/** In no organization for sure; when the organization could not be read, the other checks still run. */
+function knownWithoutOrganization(ctx) {
+    return ctx.observed.organization.ok && ctx.observed.organization.value === null;
+}
+function checkTrustedAccess(ctx) {
+    if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
+        return [];
+    const id = 'organization.trusted-access';
+    const title = `Trusted access for ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+    const access = ctx.observed.trustedAccess;
+    if (!access.ok)
+        return [(0,context/* unreadable */.O)(id, title, access.failure)];
+    if (access.value)
+        return [{ finding: (0,context/* finding */.g)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
+    const command = `aws organizations enable-aws-service-access --service-principal ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+    if (!ctx.callerIsManagement) {
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
+            }
+        ];
+    }
+    if (!ctx.settings.enableTrustedAccess) {
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
+            }
+        ];
+    }
+    return [
+        {
+            finding: (0,context/* finding */.g)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
+            changes: [{ kind: 'enable-trusted-access' }]
+        }
+    ];
+}
+function checkServiceLinkedRoles(ctx) {
+    if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
+        return [];
+    return Object.keys(domain/* SERVICE_LINKED_ROLES */.SF).map((role) => checkServiceLinkedRole(ctx, role));
+}
+function checkServiceLinkedRole(ctx, role) {
+    const { roleName, service } = domain/* SERVICE_LINKED_ROLES */.SF[role];
+    const id = `iam.service-linked-role.${role}`;
+    const title = `Service-linked role ${roleName}`;
+    const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
+    if (!ctx.callerIsManagement) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
+        };
+    }
+    const exists = ctx.observed.serviceLinkedRoles[role];
+    if (!exists.ok)
+        return (0,context/* unreadable */.O)(id, title, exists.failure);
+    if (exists.value)
+        return { finding: (0,context/* finding */.g)(id, P, 'ok', title, 'Exists in the management account.') };
+    return {
+        finding: (0,context/* finding */.g)(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
+        changes: [{ kind: 'create-service-linked-role', role }]
+    };
+}
+/** Where CloudTrail writes, for this trail. */
+function grantFor(ctx) {
+    return {
+        partition: ctx.observed.identity.partition,
+        bucket: ctx.settings.trail.s3BucketName,
+        prefix: ctx.declared.s3KeyPrefix,
+        trailArn: ctx.trailArn,
+        accountId: ctx.managementAccountId,
+        ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {}),
+        ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
+    };
+}
+/**
+ * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
+ * carry: no blocker (it would mostly be a false alarm), but named, with why it could not be evaluated.
+ */
+function unevaluatedDenies(id, where, unknown) {
+    if (unknown.length === 0)
+        return [];
+    return [
+        {
+            finding: (0,context/* finding */.g)(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': domain/* CLOUDTRAIL_PRINCIPAL */.BX } })}`)
+        }
+    ];
+}
+function checkBucket(ctx) {
+    const bucket = ctx.observed.bucket;
+    const name = bucket.name;
+    if (!bucket.region.ok) {
+        // Whether it exists is unknown; its other reads may still say what else is missing.
+        return [
+            (0,context/* unreadable */.O)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+            checkRequesterPays(ctx),
+            ...checkBucketPolicy(ctx)
+        ];
+    }
+    if (bucket.region.value === null && ctx.settings.createBucket)
+        return (0,bucket_hardening/* planBucketCreation */.TF)(ctx, grantFor(ctx));
+    if (bucket.region.value === null) {
+        return [
+            {
+                finding: (0,context/* finding */.g)('s3.bucket-exists', P, 'blocker', `Bucket ${name} does not exist`, 'CloudTrail needs an existing bucket to deliver log files to.', `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`)
+            }
+        ];
+    }
+    const steps = [
+        { finding: (0,context/* finding */.g)('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+    ];
+    steps.push(checkRequesterPays(ctx));
+    const [policyStep, ...unevaluated] = checkBucketPolicy(ctx);
+    if (policyStep)
+        steps.push(...(0,bucket_hardening/* withTlsOnly */.M3)(ctx, policyStep, grantFor(ctx)));
+    steps.push(...unevaluated, ...(0,bucket_hardening/* checkBucketHardening */.Bq)(ctx));
+    return steps;
+}
+function checkRequesterPays(ctx) {
+    const { requesterPays, name } = ctx.observed.bucket;
+    const id = 's3.requester-pays';
+    const title = 'Requester Pays is off';
+    if (!requesterPays.ok)
+        return (0,context/* unreadable */.O)(id, title, requesterPays.failure, 'warning');
+    if (!requesterPays.value)
+        return { finding: (0,context/* finding */.g)(id, P, 'ok', title, 'CloudTrail can deliver without paying for requests.') };
+    return {
+        finding: (0,context/* finding */.g)(id, P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
+    };
+}
+function checkBucketPolicy(ctx) {
+    const { policy, name } = ctx.observed.bucket;
+    const id = 's3.bucket-policy';
+    const title = 'Bucket policy lets CloudTrail write';
+    if (!policy.ok)
+        return [(0,context/* unreadable */.O)(id, title, policy.failure)];
+    if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+            }
+        ];
+    }
+    const grant = grantFor(ctx);
+    let current;
+    try {
+        current = (0,bucket_policy/* parsePolicy */.ON)(policy.value);
+    }
+    catch (error) {
+        if (!(error instanceof bucket_policy/* PolicyParseError */.y2))
+            throw error;
+        return [
+            {
+                finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
+            }
+        ];
+    }
+    const denies = (0,bucket_policy/* bucketPolicyDenies */.xR)(current, grant);
+    return [
+        decideBucketPolicy(ctx, current, grant, denies.denying),
+        ...unevaluatedDenies('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
+    ];
+}
+function decideBucketPolicy(ctx, current, grant, denying) {
+    const { policy, name } = ctx.observed.bucket;
+    const id = 's3.bucket-policy';
+    const title = 'Bucket policy lets CloudTrail write';
+    const missing = (0,bucket_policy/* missingPermissions */.HR)(current, grant);
+    if (missing.length === 0)
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'ok', title, `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
+        };
+    if (denying.length > 0) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
+        };
+    }
+    const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
+    // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
+    const missingTitle = 'Bucket policy does not let CloudTrail write';
+    const statements = JSON.stringify((0,bucket_policy/* ownStatements */.zP)(grant), null, 2);
+    if (!ctx.settings.manageBucketPolicy) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
+        };
+    }
+    const merged = (0,bucket_policy/* mergePolicy */.VA)(current, grant);
+    const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
+    if (bytes > domain/* MAX_BUCKET_POLICY_BYTES */.lJ) {
+        return {
+            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${domain/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
+        };
+    }
+    return {
+        finding: (0,context/* finding */.g)(id, P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
+        changes: [
+            {
+                kind: 'put-bucket-policy',
+                bucket: name,
+                before: policy.ok ? policy.value : null,
+                after: (0,bucket_policy/* policyText */.MJ)(merged.policy),
+                sids: merged.changedSids,
+                grant
+            }
+        ]
+    };
+}
+
 // EXTERNAL MODULE: ./src/plan/policy-document.ts + 2 modules
 var policy_document = __webpack_require__(4316);
 // EXTERNAL MODULE: ./src/plan/service-policies.ts
@@ -103,7 +369,7 @@ var service_policies = __webpack_require__(9879);
 
 
 
-const P = 'prerequisite';
+const resources_P = 'prerequisite';
 const json = (value) => JSON.stringify(value, null, 2);
 function checkKmsKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
@@ -116,7 +382,7 @@ function checkKmsKey(ctx) {
     if (key.value === null) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
             }
         ];
     }
@@ -135,8 +401,8 @@ function checkKmsKey(ctx) {
     ].filter((p) => p !== '');
     steps.push({
         finding: problems.length === 0
-            ? (0,context/* finding */.g)(id, P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
-            : (0,context/* finding */.g)(id, P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
+            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
+            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
                 ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
                 : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
     });
@@ -164,14 +430,14 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
             throw error;
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
             }
         ];
     }
     const denies = (0,service_policies/* keyPolicyDenies */.sf)(policy, grant);
     return [
         decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
-        ...(0,prerequisites/* unevaluatedDenies */.FI)('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
+        ...unevaluatedDenies('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
     ];
 }
 function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) {
@@ -180,28 +446,28 @@ function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) 
     const missing = (0,service_policies/* missingKmsActions */.ZP)(policy, grant);
     if (missing.length === 0)
         return {
-            finding: (0,context/* finding */.g)(id, P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
+            finding: (0,context/* finding */.g)(id, resources_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
         };
     if (denying.length > 0) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
+            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
         };
     }
     const statements = json((0,service_policies/* kmsStatements */.SA)(grant));
     if (!ctx.settings.manageKmsKeyPolicy) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
+            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
         };
     }
     const merged = (0,service_policies/* mergeKeyPolicy */.g$)(policy, grant);
     const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
     if (bytes > service_policies/* MAX_KEY_POLICY_BYTES */.uU) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
+            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
         };
     }
     return {
-        finding: (0,context/* finding */.g)(id, P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
+        finding: (0,context/* finding */.g)(id, resources_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
         changes: [
             {
                 kind: 'put-key-policy',
@@ -228,10 +494,10 @@ function checkCloudWatchLogs(ctx) {
         steps.push((0,context/* unreadable */.O)('logs.log-group', `Log group ${groupName}`, group.failure));
     else if (!group.value)
         steps.push({
-            finding: (0,context/* finding */.g)('logs.log-group', P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
+            finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
         });
     else
-        steps.push({ finding: (0,context/* finding */.g)('logs.log-group', P, 'ok', `Log group ${groupName}`, 'Exists.') });
+        steps.push({ finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'ok', `Log group ${groupName}`, 'Exists.') });
     const id = 'logs.role';
     if (!role.ok)
         return [...steps, (0,context/* unreadable */.O)(id, `Role ${roleArn}`, role.failure)];
@@ -239,7 +505,7 @@ function checkCloudWatchLogs(ctx) {
         return [
             ...steps,
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`)
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`)
             }
         ];
     }
@@ -259,23 +525,23 @@ function checkCloudWatchLogs(ctx) {
             throw error;
         return [
             ...steps,
-            { finding: (0,context/* finding */.g)(id, P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+            { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
         ];
     }
     if (!gaps.trusts) {
         steps.push({
-            finding: (0,context/* finding */.g)('logs.role-trust', P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO))
+            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO))
         });
     }
     else {
         steps.push({
-            finding: (0,context/* finding */.g)('logs.role-trust', P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
+            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
         });
     }
     steps.push({
         finding: gaps.missing.length === 0
-            ? (0,context/* finding */.g)(id, P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
-            : (0,context/* finding */.g)(id, P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, json({ Version: '2012-10-17', Statement: (0,service_policies/* cloudWatchRoleStatements */.LE)(grant) }))
+            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
+            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, json({ Version: '2012-10-17', Statement: (0,service_policies/* cloudWatchRoleStatements */.LE)(grant) }))
     });
     return steps;
 }
@@ -289,7 +555,7 @@ function checkSnsTopic(ctx) {
     if (topic.value === null) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
+                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
             }
         ];
     }
@@ -306,8 +572,8 @@ function checkSnsTopic(ctx) {
     return [
         {
             finding: allowed
-                ? (0,context/* finding */.g)(id, P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-                : (0,context/* finding */.g)(id, P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, json((0,service_policies/* snsStatement */.GZ)(arn, ctx.trailArn)))
+                ? (0,context/* finding */.g)(id, resources_P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
+                : (0,context/* finding */.g)(id, resources_P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, json((0,service_policies/* snsStatement */.GZ)(arn, ctx.trailArn)))
         }
     ];
 }
@@ -502,6 +768,7 @@ function addTags(ctx, tags, current) {
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
 const ORDER = {
     'create-bucket': 0,
+    'harden-bucket': 1,
     'enable-trusted-access': 1,
     'create-service-linked-role': 1,
     'put-bucket-policy': 1,
@@ -527,6 +794,8 @@ function contextOf(settings, observed) {
     const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null;
     const declared = {
         ...settings.trail,
+        // An empty s3-key-prefix keeps the prefix the trail has, and the log paths the bucket policy grants.
+        s3KeyPrefix: settings.trail.s3KeyPrefix || (existing?.s3KeyPrefix ?? ''),
         kmsKeyId: key?.arn ?? settings.trail.kmsKeyId,
         snsTopicName: topic?.arn ?? settings.trail.snsTopicName
     };
@@ -548,11 +817,11 @@ function contextOf(settings, observed) {
 function plan(settings, observed) {
     const ctx = contextOf(settings, observed);
     const steps = [
-        (0,prerequisites/* checkCaller */.st)(ctx),
-        ...(0,prerequisites/* checkOrganization */.MR)(ctx),
-        ...(0,prerequisites/* checkTrustedAccess */.K4)(ctx),
-        ...(0,prerequisites/* checkServiceLinkedRoles */.w9)(ctx),
-        ...(0,prerequisites/* checkBucket */.L$)(ctx),
+        checkCaller(ctx),
+        ...checkOrganization(ctx),
+        ...checkTrustedAccess(ctx),
+        ...checkServiceLinkedRoles(ctx),
+        ...checkBucket(ctx),
         ...checkKmsKey(ctx),
         ...checkCloudWatchLogs(ctx),
         ...checkSnsTopic(ctx),
@@ -1059,326 +1328,6 @@ function publicBucket(ctx) {
 
 /***/ }),
 
-/***/ 7228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
-/* harmony export */   K4: () => (/* binding */ checkTrustedAccess),
-/* harmony export */   L$: () => (/* binding */ checkBucket),
-/* harmony export */   MR: () => (/* binding */ checkOrganization),
-/* harmony export */   OH: () => (/* binding */ denyInsecureTransport),
-/* harmony export */   st: () => (/* binding */ checkCaller),
-/* harmony export */   w9: () => (/* binding */ checkServiceLinkedRoles)
-/* harmony export */ });
-/* unused harmony export grantFor */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7588);
-
-
-
-const P = 'prerequisite';
-function checkCaller(ctx) {
-    const { identity } = ctx.observed;
-    const id = 'caller.management-account';
-    if (ctx.callerIsManagement || !ctx.settings.trail.isOrganizationTrail) {
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', 'Caller may manage the trail', `Running as ${identity.arn}.`) };
-    }
-    const delegated = ctx.observed.delegatedAdministrator;
-    const mgmt = ctx.managementAccountId;
-    if (delegated?.ok && delegated.value) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
-        };
-    }
-    const register = (0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .registerDelegatedAdministratorCommand */ .DK)(identity.accountId);
-    if (delegated && !delegated.ok) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
-        };
-    }
-    return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', 'Caller cannot create an organization trail', `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`, `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
-    };
-}
-function checkOrganization(ctx) {
-    if (!ctx.settings.trail.isOrganizationTrail)
-        return [];
-    const org = ctx.observed.organization;
-    if (!org.ok)
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)('organization.exists', 'Organization', org.failure)];
-    if (org.value === null) {
-        return [
-            {
-                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.exists', P, 'blocker', 'Account is in no organization', `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`, '# Create the organization from this account, or set the input is-organization-trail: false.\naws organizations create-organization --feature-set ALL')
-            }
-        ];
-    }
-    const steps = [
-        {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
-        }
-    ];
-    if (org.value.featureSet !== 'ALL') {
-        steps.push({
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
-        });
-    }
-    else {
-        steps.push({
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
-        });
-    }
-    return steps;
-}
-/** In no organization for sure; when the organization could not be read, the other checks still run. */
-function knownWithoutOrganization(ctx) {
-    return ctx.observed.organization.ok && ctx.observed.organization.value === null;
-}
-function checkTrustedAccess(ctx) {
-    if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
-        return [];
-    const id = 'organization.trusted-access';
-    const title = `Trusted access for ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
-    const access = ctx.observed.trustedAccess;
-    if (!access.ok)
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, access.failure)];
-    if (access.value)
-        return [{ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
-    const command = `aws organizations enable-aws-service-access --service-principal ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
-    if (!ctx.callerIsManagement) {
-        return [
-            {
-                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
-            }
-        ];
-    }
-    if (!ctx.settings.enableTrustedAccess) {
-        return [
-            {
-                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
-            }
-        ];
-    }
-    return [
-        {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
-            changes: [{ kind: 'enable-trusted-access' }]
-        }
-    ];
-}
-function checkServiceLinkedRoles(ctx) {
-    if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
-        return [];
-    return Object.keys(_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF).map((role) => checkServiceLinkedRole(ctx, role));
-}
-function checkServiceLinkedRole(ctx, role) {
-    const { roleName, service } = _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[role];
-    const id = `iam.service-linked-role.${role}`;
-    const title = `Service-linked role ${roleName}`;
-    const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
-    if (!ctx.callerIsManagement) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
-        };
-    }
-    const exists = ctx.observed.serviceLinkedRoles[role];
-    if (!exists.ok)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, exists.failure);
-    if (exists.value)
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, 'Exists in the management account.') };
-    return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
-        changes: [{ kind: 'create-service-linked-role', role }]
-    };
-}
-/** Where CloudTrail writes, for this trail. */
-function grantFor(ctx) {
-    return {
-        partition: ctx.observed.identity.partition,
-        bucket: ctx.settings.trail.s3BucketName,
-        prefix: ctx.settings.trail.s3KeyPrefix,
-        trailArn: ctx.trailArn,
-        accountId: ctx.managementAccountId,
-        ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {}),
-        ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
-    };
-}
-/**
- * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
- * carry: no blocker (it would mostly be a false alarm), but named, with why it could not be evaluated.
- */
-function unevaluatedDenies(id, where, unknown) {
-    if (unknown.length === 0)
-        return [];
-    return [
-        {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
-${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`)
-        }
-    ];
-}
-function checkBucket(ctx) {
-    const bucket = ctx.observed.bucket;
-    const name = bucket.name;
-    if (!bucket.region.ok) {
-        // Whether it exists is unknown; its other reads may still say what else is missing.
-        return [
-            (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
-            checkRequesterPays(ctx),
-            ...checkBucketPolicy(ctx)
-        ];
-    }
-    if (bucket.region.value === null && ctx.settings.createBucket)
-        return planBucketCreation(ctx);
-    if (bucket.region.value === null) {
-        return [
-            {
-                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'blocker', `Bucket ${name} does not exist`, 'CloudTrail needs an existing bucket to deliver log files to.', `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`)
-            }
-        ];
-    }
-    const steps = [
-        { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
-    ];
-    steps.push(checkRequesterPays(ctx));
-    steps.push(...checkBucketPolicy(ctx));
-    return steps;
-}
-function checkRequesterPays(ctx) {
-    const { requesterPays, name } = ctx.observed.bucket;
-    const id = 's3.requester-pays';
-    const title = 'Requester Pays is off';
-    if (!requesterPays.ok)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, requesterPays.failure, 'warning');
-    if (!requesterPays.value)
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, 'CloudTrail can deliver without paying for requests.') };
-    return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
-    };
-}
-function checkBucketPolicy(ctx) {
-    const { policy, name } = ctx.observed.bucket;
-    const id = 's3.bucket-policy';
-    const title = 'Bucket policy lets CloudTrail write';
-    if (!policy.ok)
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O)(id, title, policy.failure)];
-    if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
-        return [
-            {
-                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
-            }
-        ];
-    }
-    const grant = grantFor(ctx);
-    let current;
-    try {
-        current = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(policy.value);
-    }
-    catch (error) {
-        if (!(error instanceof _bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyParseError */ .y2))
-            throw error;
-        return [
-            {
-                finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
-            }
-        ];
-    }
-    const denies = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketPolicyDenies */ .xR)(current, grant);
-    return [
-        decideBucketPolicy(ctx, current, grant, denies.denying),
-        ...unevaluatedDenies('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
-    ];
-}
-function decideBucketPolicy(ctx, current, grant, denying) {
-    const { policy, name } = ctx.observed.bucket;
-    const id = 's3.bucket-policy';
-    const title = 'Bucket policy lets CloudTrail write';
-    const missing = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermissions */ .HR)(current, grant);
-    if (missing.length === 0)
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'ok', title, `Grants ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX} everything it needs for ${ctx.trailArn}.`)
-        };
-    if (denying.length > 0) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
-        };
-    }
-    const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
-    // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
-    const missingTitle = 'Bucket policy does not let CloudTrail write';
-    const statements = JSON.stringify((0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .ownStatements */ .zP)(grant), null, 2);
-    if (!ctx.settings.manageBucketPolicy) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
-        };
-    }
-    const merged = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(current, grant);
-    const bytes = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyBytes */ .we)(merged.policy);
-    if (bytes > _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
-        return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BUCKET_POLICY_BYTES */ .lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
-        };
-    }
-    return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(id, P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
-        changes: [
-            {
-                kind: 'put-bucket-policy',
-                bucket: name,
-                before: policy.ok ? policy.value : null,
-                after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy),
-                sids: merged.changedSids,
-                grant
-            }
-        ]
-    };
-}
-/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
-function denyInsecureTransport(bucket, partition) {
-    return {
-        Sid: 'OrgTrailDenyInsecureTransport',
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-    };
-}
-function planBucketCreation(ctx) {
-    const name = ctx.observed.bucket.name;
-    const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null;
-    const grant = grantFor(ctx);
-    const base = { Version: '2012-10-17', Statement: [denyInsecureTransport(name, ctx.observed.identity.partition)] };
-    const merged = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(base, grant);
-    return [
-        {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('s3.bucket-exists', P, 'fixable', `Bucket ${name} does not exist`, `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`),
-            changes: [
-                {
-                    kind: 'create-bucket',
-                    bucket: name,
-                    region: ctx.homeRegion,
-                    partition: ctx.observed.identity.partition,
-                    kmsKeyArn: key?.arn ?? ''
-                },
-                {
-                    kind: 'put-bucket-policy',
-                    bucket: name,
-                    before: null,
-                    after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyText */ .MJ)(merged.policy),
-                    sids: ['OrgTrailDenyInsecureTransport', ...merged.changedSids],
-                    grant
-                }
-            ]
-        }
-    ];
-}
-
-
-/***/ }),
-
 /***/ 9879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1508,4 +1457,4 @@ function snsStatement(topicArn, trailArn) {
 
 };
 
-//# sourceMappingURL=888.index.js.map
+//# sourceMappingURL=939.index.js.map

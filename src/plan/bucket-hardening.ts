@@ -1,0 +1,315 @@
+// `create-bucket: true` declares a hardened log bucket, not a one-time creation: every run observes each
+// hardening setting and plans the write for each one that is missing, so a run interrupted half-way through
+// the hardening is finished by the next, and drift of any of them is a change in check mode.
+import type { BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
+import {
+  mergePolicy,
+  parsePolicy,
+  PolicyParseError,
+  policyText,
+  type CloudTrailGrant,
+  type PolicyDocument,
+  type Statement
+} from './bucket-policy.js'
+import { finding, unreadable, type PlanContext, type Step } from './context.js'
+import type { Change, HardeningSetting } from './types.js'
+
+const P = 'prerequisite' as const
+
+export const TLS_ONLY_SID = 'OrgTrailDenyInsecureTransport'
+
+/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
+export function denyInsecureTransport(bucket: string, partition: string): Statement {
+  return {
+    Sid: TLS_ONLY_SID,
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+  }
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
+
+/** Every principal: `*` or `{ "AWS": "*" }`. */
+const everyone = (principal: Statement['Principal']) =>
+  principal === '*' ||
+  (typeof principal === 'object' &&
+    principal !== null &&
+    !Array.isArray(principal) &&
+    list(principal['AWS']).includes('*'))
+
+/** Some statement, ours or another writer's, already denies every request without TLS. */
+export function requiresTls(policy: PolicyDocument | null): boolean {
+  return (policy?.Statement ?? []).some((s) => {
+    const secure = Object.entries(s.Condition?.['Bool'] ?? {}).find(([k]) => k.toLowerCase() === 'aws:securetransport')
+    return (
+      s.Effect === 'Deny' &&
+      everyone(s.Principal) &&
+      list(s.Action).includes('s3:*') &&
+      secure !== undefined &&
+      list(secure[1]).some((v) => String(v).toLowerCase() === 'false')
+    )
+  })
+}
+
+/**
+ * Adds each of org-trail's own statements the policy lacks (by Sid; one with that Sid is replaced) and
+ * keeps every other statement exactly.
+ */
+export function ensureStatements(
+  policy: PolicyDocument | null,
+  statements: readonly Statement[]
+): { readonly policy: PolicyDocument | null; readonly changedSids: string[] } {
+  const changedSids: string[] = []
+  let result = policy
+  for (const statement of statements) {
+    if (statement.Sid === TLS_ONLY_SID && requiresTls(result)) continue
+    const same = result?.Statement.find((s) => s.Sid === statement.Sid)
+    if (same && JSON.stringify(same) === JSON.stringify(statement)) continue
+    const base: PolicyDocument = result ?? { Version: '2012-10-17', Statement: [] }
+    const others = base.Statement.filter((s) => s.Sid !== statement.Sid)
+    result = { ...base, Statement: [...others, statement] }
+    changedSids.push(String(statement.Sid))
+  }
+  return { policy: result, changedSids }
+}
+
+interface Setting {
+  readonly setting: HardeningSetting
+  readonly label: string
+  /** The read the setting is judged on. */
+  readonly read: (h: BucketHardeningState, bucket: ObservedBucket) => Read<unknown>
+  /** What the bucket has, for people; null when it is already as declared. */
+  readonly drift: (h: BucketHardeningState, bucket: ObservedBucket, kmsKeyArn: string) => string | null
+  readonly after: (kmsKeyArn: string) => string
+  readonly command: (bucket: string, kmsKeyArn: string) => string
+}
+
+const sameKey = (reported: string, declared: string) =>
+  reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`)
+
+/** Each setting, with how a person would set it by hand. The order is the order they are written in. */
+export const HARDENING: readonly Setting[] = [
+  {
+    setting: 'public-access-block',
+    label: 'Block Public Access',
+    read: (_h, b) => b.publicAccessBlock,
+    drift: (_h, b) => {
+      if (!b.publicAccessBlock.ok) return null
+      const block = b.publicAccessBlock.value
+      if (block === null) return 'none'
+      const off = Object.entries(block).filter(([, on]) => !on)
+      return off.length === 0 ? null : `${off.map(([k]) => k).join(', ')} off`
+    },
+    after: () => 'all four settings on',
+    command: (bucket) =>
+      `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`
+  },
+  {
+    setting: 'encryption',
+    label: 'Default encryption',
+    read: (h) => h.encryption,
+    drift: (h, _b, key) => {
+      if (!h.encryption.ok) return null
+      const e = h.encryption.value
+      if (e === null) return 'none'
+      // Without a declared key any default encryption will do; with one, it must be that key.
+      if (!key) return null
+      return e.algorithm === 'aws:kms' && sameKey(e.kmsKeyId, key)
+        ? null
+        : `${e.algorithm}${e.kmsKeyId ? ` ${e.kmsKeyId}` : ''}`
+    },
+    after: (key) => (key ? `SSE-KMS with ${key}` : 'SSE-S3'),
+    command: (bucket, key) =>
+      `aws s3api put-bucket-encryption --bucket ${bucket} --server-side-encryption-configuration '${JSON.stringify({
+        Rules: [
+          {
+            ApplyServerSideEncryptionByDefault: key
+              ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: key }
+              : { SSEAlgorithm: 'AES256' },
+            BucketKeyEnabled: key !== ''
+          }
+        ]
+      })}'`
+  },
+  {
+    setting: 'versioning',
+    label: 'Versioning',
+    read: (h) => h.versioning,
+    drift: (h) =>
+      !h.versioning.ok || h.versioning.value === 'Enabled' ? null : (h.versioning.value ?? 'never enabled'),
+    after: () => 'Enabled',
+    command: (bucket) => `aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled`
+  },
+  {
+    setting: 'ownership',
+    label: 'Object ownership',
+    read: (h) => h.ownership,
+    drift: (h) =>
+      !h.ownership.ok || h.ownership.value === 'BucketOwnerEnforced'
+        ? null
+        : (h.ownership.value ?? 'no ownership controls'),
+    after: () => 'BucketOwnerEnforced (ACLs disabled)',
+    command: (bucket) =>
+      `aws s3api put-bucket-ownership-controls --bucket ${bucket} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'`
+  }
+]
+
+function declaredKey(ctx: PlanContext): string {
+  const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null
+  return key?.arn ?? ''
+}
+
+function hardenBucket(ctx: PlanContext, s: Setting, before: string): Change {
+  const kmsKeyArn = declaredKey(ctx)
+  return {
+    kind: 'harden-bucket',
+    bucket: ctx.observed.bucket.name,
+    setting: s.setting,
+    kmsKeyArn,
+    before,
+    after: s.after(kmsKeyArn)
+  }
+}
+
+/** The hardening of an existing bucket, one finding per setting: each as declared, or the write that makes it so. */
+export function checkBucketHardening(ctx: PlanContext): Step[] {
+  const bucket = ctx.observed.bucket
+  const state = bucket.hardening
+  if (!ctx.settings.createBucket || !state) return []
+  const key = declaredKey(ctx)
+  return HARDENING.map((s) => {
+    const id = `s3.bucket-hardening.${s.setting}`
+    const title = `${s.label} of bucket ${bucket.name}`
+    const failed = s.read(state, bucket)
+    if (!failed.ok) return unreadable(id, title, failed.failure)
+    const drift = s.drift(state, bucket, key)
+    if (drift === null)
+      return { finding: finding(id, P, 'ok', title, `As create-bucket declares it: ${s.after(key)}.`) }
+    return {
+      finding: finding(
+        id,
+        P,
+        'fixable',
+        title,
+        `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
+        s.command(bucket.name, key)
+      ),
+      changes: [hardenBucket(ctx, s, drift)]
+    }
+  })
+}
+
+/**
+ * The TLS-only statement of a declared-hardened bucket. Folded into the bucket-policy change when there is
+ * one (one write merges both), else a change of its own. Left alone when another statement already
+ * requires TLS.
+ */
+export function withTlsOnly(ctx: PlanContext, policyStep: Step, grant: CloudTrailGrant): Step[] {
+  const { policy, name } = ctx.observed.bucket
+  if (!ctx.settings.createBucket || !policy.ok) return [policyStep]
+  let current
+  try {
+    current = parsePolicy(policy.value)
+  } catch (error) {
+    if (error instanceof PolicyParseError) return [policyStep]
+    throw error
+  }
+  const id = 's3.bucket-hardening.tls-only'
+  const title = `TLS required by the policy of bucket ${name}`
+  if (requiresTls(current))
+    return [policyStep, { finding: finding(id, P, 'ok', title, 'A statement denies every request without TLS.') }]
+  const tls = denyInsecureTransport(name, ctx.observed.identity.partition)
+  const tlsFinding = finding(
+    id,
+    P,
+    'fixable',
+    title,
+    `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${TLS_ONLY_SID} and keeps every other statement.`,
+    JSON.stringify(tls, null, 2)
+  )
+  const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy')
+  if (existing && existing.kind === 'put-bucket-policy') {
+    const ensured = ensureStatements(current, [tls])
+    const merged = mergePolicy(ensured.policy, existing.grant)
+    const folded: Change = {
+      ...existing,
+      after: policyText(merged.policy),
+      sids: [...ensured.changedSids, ...existing.sids],
+      ensure: [tls]
+    }
+    return [
+      { ...policyStep, changes: (policyStep.changes ?? []).map((c) => (c === existing ? folded : c)) },
+      { finding: tlsFinding }
+    ]
+  }
+  // A policy that could not be checked, or that blocks, gets no write: the finding still says what is missing.
+  if (policyStep.finding.severity !== 'ok') return [policyStep, { finding: tlsFinding }]
+  const ensured = ensureStatements(current, [tls])
+  const after = mergePolicy(ensured.policy, grant).policy
+  return [
+    policyStep,
+    {
+      finding: tlsFinding,
+      changes: [
+        {
+          kind: 'put-bucket-policy',
+          bucket: name,
+          before: policy.value,
+          after: policyText(after),
+          sids: ensured.changedSids,
+          grant,
+          ensure: [tls]
+        }
+      ]
+    }
+  ]
+}
+
+/** A missing bucket declared by create-bucket: create it, harden every setting, write its policy. */
+export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): Step[] {
+  const { name, hardening: state } = ctx.observed.bucket
+  // Every later run reads the hardening: a read that is denied now would block those, so it blocks this one.
+  const denied = HARDENING.flatMap((s) => {
+    const r = state && s.setting !== 'public-access-block' ? s.read(state, ctx.observed.bucket) : null
+    return r && !r.ok ? [unreadable(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : []
+  })
+  const key = declaredKey(ctx)
+  const tls = denyInsecureTransport(name, ctx.observed.identity.partition)
+  const ensured = ensureStatements(null, [tls])
+  const merged = mergePolicy(ensured.policy, grant)
+  return [
+    {
+      finding: finding(
+        's3.bucket-exists',
+        P,
+        'fixable',
+        `Bucket ${name} does not exist`,
+        `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
+      ),
+      changes: [
+        {
+          kind: 'create-bucket',
+          bucket: name,
+          region: ctx.homeRegion,
+          partition: ctx.observed.identity.partition,
+          kmsKeyArn: key
+        },
+        // CreateBucket itself sets object ownership (BucketOwnerEnforced); the rest is written after it.
+        ...HARDENING.filter((s) => s.setting !== 'ownership').map((s) => hardenBucket(ctx, s, 'none')),
+        {
+          kind: 'put-bucket-policy',
+          bucket: name,
+          before: null,
+          after: policyText(merged.policy),
+          sids: [...ensured.changedSids, ...merged.changedSids],
+          grant,
+          ensure: [tls]
+        }
+      ]
+    },
+    ...denied
+  ]
+}
