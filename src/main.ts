@@ -4,8 +4,15 @@ import { explain } from './aws/explain.js'
 import type { Outcome } from './outcome.js'
 import { describeChanges } from './report/changes.js'
 import { redact } from './report/markdown.js'
-import { readSettings } from './settings/read.js'
+import { invalidInputsReport, readSettings } from './settings/read.js'
 import type { Auth, Settings } from './settings/types.js'
+
+/** What the bundle's start path (start.ts) did before it loaded this module: valid settings, the token request. */
+export interface Started {
+  readonly settings: Settings
+  /** The OIDC token request it made, or undefined when it made none (then it is made here). */
+  readonly token: Promise<string> | undefined
+}
 
 /**
  * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
@@ -38,7 +45,7 @@ function requestTokenEarly(auth: Auth): Promise<string> | undefined {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** The pipeline, in order: settings, session, observe, plan, apply, re-read, report. */
-export async function run(): Promise<void> {
+export async function run(started?: Started): Promise<void> {
   const secrets: string[] = []
   // Account ids are registered as secrets as soon as they are known, before any line could print them.
   const mask = (accountId: string) => {
@@ -47,19 +54,18 @@ export async function run(): Promise<void> {
     core.setSecret(accountId)
   }
   try {
-    const parsed = readSettings()
+    const parsed = started ? { ok: true as const, settings: started.settings } : await readSettings(core.getInput)
     if (!parsed.ok) {
-      for (const problem of parsed.problems) core.error(problem.message, { title: `Invalid input: ${problem.input}` })
-      core.setFailed(
-        `${parsed.problems.length} invalid input${parsed.problems.length > 1 ? 's' : ''}; no AWS request was made.`
-      )
+      const report = invalidInputsReport(parsed.problems)
+      for (const a of report.annotations) core.error(a.message, { title: a.title })
+      core.setFailed(report.failure)
       return
     }
     const settings = parsed.settings
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
     if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
-    const token = requestTokenEarly(settings.auth)
+    const token = started?.token ?? requestTokenEarly(settings.auth)
     const [
       { openSession },
       { Clients },

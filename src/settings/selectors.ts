@@ -1,7 +1,7 @@
 // Event, advanced event and insight selectors declared as YAML or JSON (JSON is YAML), validated against
 // CloudTrail's limits before any AWS call.
-import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { parseDocumentText, YamlNotLoaded } from './yaml.js'
 
 export const MAX_EVENT_SELECTORS = 5
 export const MAX_DATA_RESOURCES = 250
@@ -89,8 +89,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[]
 function parseDocument<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
   let data: unknown
   try {
-    data = parseYaml(text)
+    data = parseDocumentText(text)
   } catch (error) {
+    if (error instanceof YamlNotLoaded) throw error
     return { ok: false, problems: [`is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`] }
   }
   const result = schema.safeParse(data)
