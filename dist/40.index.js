@@ -426,7 +426,7 @@ async function run(started) {
             const report = (0,read/* invalidInputsReport */.X)(parsed.problems);
             for (const a of report.annotations)
                 core/* error */.z3(a.message, { title: a.title });
-            core/* setFailed */.C1(report.failure);
+            fail(report.failure);
             return;
         }
         const settings = parsed.settings;
@@ -507,13 +507,30 @@ async function run(started) {
             : '';
         const text = (0,report_markdown/* redact */.E$)(`${message}${done}`, secrets);
         core/* error */.z3(text, { title });
-        await core/* summary */.z
-            .addRaw(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`)
-            .write()
-            .catch(() => undefined);
-        // The titled annotation above is the message; setFailed would print it a second time.
-        process.exitCode = core/* ExitCode */.yU.Failure;
+        await writeSummary(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`).catch(() => undefined);
+        // The titled annotation above is the message; setFailed would print it a second time. 1 is
+        // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
+        process.exitCode = 1;
     }
+}
+/**
+ * Fails the step. The exit code is set here too: core.setFailed sets it on a runner, but
+ * @github/local-action's stand-in only records the failure, and a failed run must exit non-zero there.
+ */
+function fail(message) {
+    core/* setFailed */.C1(message);
+    process.exitCode = 1;
+}
+/**
+ * The job summary, where the runner gives it a file. Local runners (@github/local-action, act) may not:
+ * the run then goes on without one rather than failing over it.
+ */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq('No job summary: GITHUB_STEP_SUMMARY is not set (not on a GitHub runner).');
+        return;
+    }
+    await core/* summary */.z.addRaw(markdown).write();
 }
 async function publish(outcome, settings, secrets, report) {
     const { annotationsOf, outputsOf, renderSummary, commentMarker, publishComment } = report;
@@ -530,7 +547,7 @@ async function publish(outcome, settings, secrets, report) {
             core/* notice */.lm(message, properties);
     }
     const markdown = (0,report_markdown/* redact */.E$)(renderSummary(outcome), secrets);
-    await core/* summary */.z.addRaw(markdown).write();
+    await writeSummary(markdown);
     core/* info */.pq(`Status: ${outcome.status}; ${outcome.changes.length} change(s)`);
     try {
         const comment = await publishComment(settings.githubToken, commentMarker(settings.trail.name, outcome.homeRegion), markdown);
@@ -543,7 +560,7 @@ async function publish(outcome, settings, secrets, report) {
         });
     }
     if (outcome.failures.length > 0)
-        core/* setFailed */.C1((0,report_markdown/* redact */.E$)(outcome.failures.join('. '), secrets));
+        fail((0,report_markdown/* redact */.E$)(outcome.failures.join('. '), secrets));
 }
 
 

@@ -39,6 +39,7 @@ import { startProxy } from '../tools/proxy.mjs'
 import { actionEntry, runAction } from '../tools/runner.mjs'
 import { credentials, readState, seedBucket, seedOrganization, seedRole } from '../tools/seed.mjs'
 import { close, listen, repoRoot } from '../tools/util.mjs'
+import { ensureVenvTool } from '../tools/venv.mjs'
 
 // The seeding clients of this script need not warn about the Node version.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
@@ -46,7 +47,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 const REGION = 'us-east-1'
 const TRAIL = 'org-trail'
 const BUCKET = 'org-trail-bench-logs'
-const AWS_CLI = '/usr/bin/aws'
 const INVALID_TRAIL_NAME = 'my..trail'
 
 // ---------------------------------------------------------------------------------------------- options
@@ -183,26 +183,29 @@ async function version(file, args) {
   }
 }
 
-/** Debian's awscli (AWS CLI v2) at /usr/bin/aws; installed with apt-get when missing and running as root. */
+/**
+ * The AWS CLI of the comparison: $AWS_CLI when set (any `aws`, e.g. a v2 install), else the pinned one
+ * of tools/requirements-awscli.txt, installed into .venv-awscli on first use.
+ */
 async function ensureAwsCli() {
-  if (existsSync(AWS_CLI)) return { ok: true }
-  const root = typeof process.getuid === 'function' && process.getuid() === 0
-  if (!root || !existsSync('/usr/bin/apt-get')) {
-    return {
-      ok: false,
-      why: `${AWS_CLI} is missing and this script ${root ? 'has no apt-get' : 'is not running as root'}: install Debian's awscli package (sudo apt-get update && sudo apt-get install -y awscli) and run again.`
-    }
+  if (process.env.AWS_CLI) {
+    return existsSync(process.env.AWS_CLI)
+      ? { ok: true, bin: process.env.AWS_CLI }
+      : { ok: false, why: `AWS_CLI=${process.env.AWS_CLI} does not exist` }
   }
-  progress(`${AWS_CLI} is missing: apt-get update && apt-get install -y awscli`)
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  const update = await timed('apt-get', ['update', '-qq'], env)
-  const install = update.code === 0 ? await timed('apt-get', ['install', '-y', '-qq', 'awscli'], env) : update
-  if (install.code !== 0 || !existsSync(AWS_CLI))
+  try {
     return {
-      ok: false,
-      why: `apt-get could not install awscli: ${install.stderr.trim().split('\n').slice(-3).join(' ')}`
+      ok: true,
+      bin: await ensureVenvTool({
+        dir: '.venv-awscli',
+        requirements: 'requirements-awscli.txt',
+        bin: 'aws',
+        label: 'awscli'
+      })
     }
-  return { ok: true }
+  } catch (error) {
+    return { ok: false, why: `could not install tools/requirements-awscli.txt: ${String(error)}` }
+  }
 }
 
 // --------------------------------------------------------------------------------------- the scenarios
@@ -370,7 +373,7 @@ async function runCliCase(world, commands, home) {
   const failures = []
   let last = null
   for (const command of commands) {
-    last = await timed(AWS_CLI, ['--endpoint-url', proxy.url, '--output', 'json', '--no-cli-pager', ...command], env)
+    last = await timed(cli.bin, ['--endpoint-url', proxy.url, '--output', 'json', ...command], env)
     if (last.code !== 0)
       failures.push(`aws ${command.slice(0, 2).join(' ')} exited ${last.code}: ${last.stderr.trim().split('\n').pop()}`)
   }
@@ -438,7 +441,7 @@ const cliHome = await mkdtemp(path.join(os.tmpdir(), 'org-trail-bench-cli-'))
 try {
   await ensureMoto()
   if (WITH_CLI) cli = await ensureAwsCli()
-  if (cli.ok) cliVersion = await version(AWS_CLI, ['--version'])
+  if (cli.ok) cliVersion = await version(cli.bin, ['--version'])
   motoVersion = await version(path.join(repoRoot, '.venv', 'bin', 'python'), [
     '-c',
     'import moto; print(moto.__version__)'

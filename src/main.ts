@@ -58,7 +58,7 @@ export async function run(started?: Started): Promise<void> {
     if (!parsed.ok) {
       const report = invalidInputsReport(parsed.problems)
       for (const a of report.annotations) core.error(a.message, { title: a.title })
-      core.setFailed(report.failure)
+      fail(report.failure)
       return
     }
     const settings = parsed.settings
@@ -153,13 +153,32 @@ export async function run(started?: Started): Promise<void> {
         : ''
     const text = redact(`${message}${done}`, secrets)
     core.error(text, { title })
-    await core.summary
-      .addRaw(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`)
-      .write()
-      .catch(() => undefined)
-    // The titled annotation above is the message; setFailed would print it a second time.
-    process.exitCode = core.ExitCode.Failure
+    await writeSummary(`## org-trail · 🔴 failed\n\n**${title}.** ${text}\n`).catch(() => undefined)
+    // The titled annotation above is the message; setFailed would print it a second time. 1 is
+    // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
+    process.exitCode = 1
   }
+}
+
+/**
+ * Fails the step. The exit code is set here too: core.setFailed sets it on a runner, but
+ * @github/local-action's stand-in only records the failure, and a failed run must exit non-zero there.
+ */
+function fail(message: string): void {
+  core.setFailed(message)
+  process.exitCode = 1
+}
+
+/**
+ * The job summary, where the runner gives it a file. Local runners (@github/local-action, act) may not:
+ * the run then goes on without one rather than failing over it.
+ */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No job summary: GITHUB_STEP_SUMMARY is not set (not on a GitHub runner).')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
 }
 
 type Reporting = Pick<typeof import('./report/outputs.js'), 'annotationsOf' | 'outputsOf'> &
@@ -182,7 +201,7 @@ async function publish(
     else core.notice(message, properties)
   }
   const markdown = redact(renderSummary(outcome), secrets)
-  await core.summary.addRaw(markdown).write()
+  await writeSummary(markdown)
   core.info(`Status: ${outcome.status}; ${outcome.changes.length} change(s)`)
 
   try {
@@ -198,5 +217,5 @@ async function publish(
     })
   }
 
-  if (outcome.failures.length > 0) core.setFailed(redact(outcome.failures.join('. '), secrets))
+  if (outcome.failures.length > 0) fail(redact(outcome.failures.join('. '), secrets))
 }

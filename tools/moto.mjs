@@ -1,56 +1,16 @@
 // moto server lifecycle: a project-local venv and one server per caller on 127.0.0.1.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { freePort, sleep, repoRoot } from './util.mjs'
-
-const venv = path.join(repoRoot, '.venv')
-const motoBin = path.join(venv, 'bin', 'moto_server')
+import { freePort, sleep } from './util.mjs'
+import { ensureVenvTool } from './venv.mjs'
 
 /**
- * Runs a command to completion; output goes to stderr (never stdout, which may carry results).
- * @param {string} cmd @param {string[]} args @param {boolean} quiet
- */
-function run(cmd, args, quiet) {
-  return /** @type {Promise<void>} */ (
-    new Promise((resolve, reject) => {
-      const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', quiet ? 'ignore' : 2, quiet ? 'ignore' : 2] })
-      child.on('error', reject)
-      child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))
-      )
-    })
-  )
-}
-
-const requirements = path.join(repoRoot, 'tools', 'requirements.txt')
-/** What was last installed into the venv from requirements.txt (a copy of it). */
-const installedStamp = path.join(venv, 'installed-requirements.txt')
-
-/**
- * Path of moto_server in /.venv, creating the venv and installing tools/requirements.txt when moto is
- * missing or the venv was installed from another version of that file.
+ * Path of moto_server in .venv, installed from tools/requirements.txt (the pinned moto) when missing or
+ * when that file has changed since.
  * @param {{ quiet?: boolean }} [options]
  * @returns {Promise<string>}
  */
-export async function ensureMoto({ quiet = false } = {}) {
-  const wanted = readFileSync(requirements, 'utf8')
-  const installed = existsSync(installedStamp) ? readFileSync(installedStamp, 'utf8') : null
-  if (existsSync(motoBin) && installed === wanted) return motoBin
-  const say = (/** @type {string} */ m) => quiet || process.stderr.write(`[moto] ${m}\n`)
-  if (!existsSync(path.join(venv, 'bin', 'python'))) {
-    say(`creating ${venv}`)
-    await run('python3', ['-m', 'venv', venv], quiet)
-  }
-  say(`installing ${path.relative(repoRoot, requirements)} (${installed === null ? 'first run' : 'it changed'})`)
-  await run(
-    path.join(venv, 'bin', 'pip'),
-    ['install', '--quiet', '--disable-pip-version-check', '-r', requirements],
-    quiet
-  )
-  if (!existsSync(motoBin)) throw new Error(`pip finished but ${motoBin} is missing`)
-  writeFileSync(installedStamp, wanted)
-  return motoBin
+export function ensureMoto({ quiet = false } = {}) {
+  return ensureVenvTool({ dir: '.venv', requirements: 'requirements.txt', bin: 'moto_server', label: 'moto', quiet })
 }
 
 /**
