@@ -389,12 +389,12 @@ var read = __webpack_require__(6248);
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 6076)),
-        Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(310), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 537)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 6076)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 537)),
         __webpack_require__.e(/* import() */ 802).then(__webpack_require__.bind(__webpack_require__, 2802)),
-        Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(310), __webpack_require__.e(802), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
-        Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(802), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
         __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
@@ -435,11 +435,12 @@ async function run(started) {
             mask(settings.auth.roleArn.split(':')[4] ?? '');
         const token = started?.token ?? requestTokenEarly(settings.auth);
         const [{ openSession }, { Clients }, { observe }, { plan }, { apply }, { reread }, { failuresOf, statusOf }, { annotationsOf, outputsOf }, { renderSummary }, { commentMarker, publishComment }] = await loadStages();
-        const session = await openSession(settings.auth, settings.region, {
-            getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
-            setSecret: core/* setSecret */.Pq,
-            env: process.env
-        });
+        const session = await (started?.session ??
+            openSession(settings.auth, settings.region, {
+                getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
+                setSecret: core/* setSecret */.Pq,
+                env: process.env
+            }));
         if (settings.maskAccountId)
             mask(session.identity.accountId);
         const clients = new Clients({

@@ -1,17 +1,20 @@
 import * as core from '@actions/core'
 import { ApplyError } from './apply-error.js'
 import { explain } from './aws/explain.js'
+import type { Session } from './aws/session.js'
 import type { Outcome } from './outcome.js'
 import { describeChanges } from './report/changes.js'
 import { redact } from './report/markdown.js'
 import { invalidInputsReport, readSettings } from './settings/read.js'
 import type { Auth, Settings } from './settings/types.js'
 
-/** What the bundle's start path (start.ts) did before it loaded this module: valid settings, the token request. */
+/** What the bundle's start path (start.ts) did before it loaded this module. */
 export interface Started {
   readonly settings: Settings
   /** The OIDC token request it made, or undefined when it made none (then it is made here). */
   readonly token: Promise<string> | undefined
+  /** The session it opened with that token, or undefined (then it is opened here). */
+  readonly session: Promise<Session> | undefined
 }
 
 /**
@@ -78,11 +81,12 @@ export async function run(started?: Started): Promise<void> {
       { renderSummary },
       { commentMarker, publishComment }
     ] = await loadStages()
-    const session = await openSession(settings.auth, settings.region, {
-      getIDToken: (audience) => token ?? core.getIDToken(audience),
-      setSecret: core.setSecret,
-      env: process.env
-    })
+    const session = await (started?.session ??
+      openSession(settings.auth, settings.region, {
+        getIDToken: (audience) => token ?? core.getIDToken(audience),
+        setSecret: core.setSecret,
+        env: process.env
+      }))
     if (settings.maskAccountId) mask(session.identity.accountId)
     const clients = new Clients({
       region: settings.region,

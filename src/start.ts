@@ -1,13 +1,18 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
+import type { ClientRequest } from 'node:http'
 import { needsProxy, requestIdToken } from './aws/id-token.js'
 import { invalidInputsReport, readSettings } from './settings/read.js'
 import * as runner from './workflow-commands.js'
 
 /**
- * The start of a run of the bundle (dist/index.js): the inputs are validated and the OIDC token is
- * requested with nothing loaded but the settings' own code, and then main.ts, @actions/core, the AWS SDK
- * and the stages load while the token request is in flight. An invalid input ends the run here, having
- * loaded none of them. main.ts's run() still works on its own (it is what @github/local-action starts,
- * with its stand-in of @actions/core): it does all of this itself when it is not handed a start.
+ * The start of a run of the bundle (dist/index.js), ordered so that the network waits overlap the
+ * loading: the inputs are validated with nothing loaded but the settings' own code; the OIDC token is
+ * requested; the session's code (the STS client) loads while the token is in flight and asks STS; then
+ * main.ts, @actions/core, the rest of the SDK and the stages load while STS answers. An invalid input
+ * ends the run before any of them loads.
+ *
+ * main.ts's run() still works on its own (it is what @github/local-action starts, with its stand-in of
+ * @actions/core): it does all of this itself, with the toolkit, for whatever it is not handed.
  */
 export async function start(): Promise<void> {
   let parsed
@@ -27,11 +32,45 @@ export async function start(): Promise<void> {
   const { auth } = settings
   const env = process.env
   // The same condition as main.ts's own early request; behind a proxy, main.ts asks the toolkit.
-  const token =
-    auth.kind === 'oidc' && env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN && !needsProxy(env)
-      ? requestIdToken(auth.audience, { env, debug: runner.debug, setSecret: runner.setSecret })
-      : undefined
-  token?.catch(() => undefined) // openSession reports a failure of it
+  if (
+    auth.kind !== 'oidc' ||
+    !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+    !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
+    needsProxy(env)
+  )
+    return (await import('./main.js')).run({ settings, token: undefined, session: undefined })
+
+  // Each request is handed to the network before the next load: compiling a chunk holds the event loop,
+  // and with it a request that has not been written yet.
+  let sent = nextRequestSent()
+  const token = requestIdToken(auth.audience, { env, debug: runner.debug, setSecret: runner.setSecret })
+  token.catch(() => undefined) // openSession reports a failure of it
+  await sent
+  const { openSession } = await import('./aws/session.js')
+  sent = nextRequestSent()
+  const session = openSession(auth, settings.region, { getIDToken: () => token, setSecret: runner.setSecret, env })
+  session.catch(() => undefined) // main.ts reports a failure of it
+  await Promise.race([sent, session.then(noop, noop)])
   const { run } = await import('./main.js')
-  await run({ settings, token })
+  await run({ settings, token, session })
+}
+
+const noop = () => undefined
+
+/** When the next HTTP request of this process has been written out (at most `limitMs` from now). */
+function nextRequestSent(limitMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      unsubscribe('http.client.request.start', onStart)
+      resolve()
+    }
+    const onStart = (message: unknown) => {
+      const { request } = message as { request: ClientRequest }
+      request.once('finish', done).once('error', done)
+      unsubscribe('http.client.request.start', onStart)
+    }
+    const timer = setTimeout(done, limitMs)
+    subscribe('http.client.request.start', onStart)
+  })
 }
