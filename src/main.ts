@@ -19,7 +19,8 @@ export interface Started {
 
 /**
  * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
- * token request is in flight: an invalid input costs no SDK load, and a valid run overlaps the two.
+ * token request is in flight (started by start.ts: while STS answers): an invalid input costs no SDK
+ * load, and a valid run overlaps the two.
  */
 function loadStages() {
   return Promise.all([
