@@ -12,9 +12,20 @@ export default {
       ...tsEsm,
       displayName: 'unit',
       testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/__tests__/support/fast-check-seed.ts']
+      setupFilesAfterEnv: ['<rootDir>/__tests__/support/fast-check-seed.ts', '<rootDir>/__tests__/support/yaml.ts']
     },
-    { ...tsEsm, displayName: 'service', testMatch: ['<rootDir>/__tests__/service/**/*.test.ts'] },
-    { ...tsEsm, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'], slowTestThreshold: 60 }
+    {
+      ...tsEsm,
+      displayName: 'service',
+      testMatch: ['<rootDir>/__tests__/service/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/support/yaml.ts']
+    },
+    {
+      ...tsEsm,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/support/yaml.ts'],
+      slowTestThreshold: 60
+    }
   ]
 }

@@ -1,4 +1,5 @@
-import { run } from './main.js'
+import { start } from './start.js'
 
-// run() reports every failure itself (core.setFailed); nothing is left to catch here.
-void run()
+// start() validates, asks for the token and hands over to main.ts's run(), which reports every failure
+// itself (core.setFailed); nothing is left to catch here.
+void start()

@@ -2,22 +2,33 @@ import * as core from '@actions/core'
 import { ApplyError } from './apply-error.js'
 import { ActionError } from './aws/errors.js'
 import { explain } from './aws/explain.js'
+import type { Session } from './aws/session.js'
 import type { Outcome } from './outcome.js'
 import type { Change } from './plan/types.js'
 import { describeChanges } from './report/changes.js'
-import { invalidInputCount, renderFailure, renderInvalidInputs } from './report/failure.js'
+import { renderFailure, renderInvalidInputs } from './report/failure.js'
 import { redact } from './report/markdown.js'
 import { failureReport, reportOf, runContextOf, type FailedRun, type Report } from './report/record.js'
 import { readReportFiles, writeReportFile } from './report/report-files.js'
 import { renderRollup } from './report/rollup.js'
-import { readSettings } from './settings/read.js'
+import { invalidInputsReport, readSettings } from './settings/read.js'
 import type { SummarizeSettings } from './settings/summarize.js'
 import { VERSION } from './version.js'
 import type { Auth, Settings } from './settings/types.js'
 
+/** What the bundle's start path (start.ts) did before it loaded this module. */
+export interface Started {
+  readonly settings: Settings
+  /** The OIDC token request it made, or undefined when it made none (then it is made here). */
+  readonly token: Promise<string> | undefined
+  /** The session it opened with that token, or undefined (then it is opened here). */
+  readonly session: Promise<Session> | undefined
+}
+
 /**
  * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
- * token request is in flight: an invalid input costs no SDK load, and a valid run overlaps the two.
+ * token request is in flight (started by start.ts: while STS answers): an invalid input costs no SDK
+ * load, and a valid run overlaps the two.
  */
 function loadStages() {
   return Promise.all([
@@ -46,8 +57,9 @@ function requestTokenEarly(auth: Auth): Promise<string> | undefined {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** The pipeline, in order: settings, session, observe, plan, apply, re-read, report. */
-export async function run(): Promise<void> {
-  const startedAt = new Date()
+export async function run(started?: Started): Promise<void> {
+  // When the process started (start.ts may have validated and asked for the token before this module loaded).
+  const startedAt = new Date(performance.timeOrigin)
   const secrets: string[] = []
   // How far the run got, for the report of a run that stops on an error.
   let known: Omit<FailedRun, 'error' | 'applied'> | null = null
@@ -62,12 +74,12 @@ export async function run(): Promise<void> {
   let trailName = ''
   let planned: readonly Change[] | null = null
   try {
-    const parsed = readSettings()
+    const parsed = started ? { ok: true as const, settings: started.settings } : await readSettings(core.getInput)
     if (!parsed.ok) {
-      for (const problem of parsed.problems) core.error(problem.message, { title: `Invalid input: ${problem.input}` })
+      const report = invalidInputsReport(parsed.problems)
+      for (const a of report.annotations) core.error(a.message, { title: a.title })
       await writeSummary(renderInvalidInputs(parsed.problems)).catch(() => undefined)
-      const inputs = invalidInputCount(parsed.problems)
-      fail(`${inputs} invalid input${inputs > 1 ? 's' : ''}; no AWS request was made.`)
+      fail(report.failure)
       return
     }
     if (parsed.settings.mode === 'summarize') return await summarize(parsed.settings)
@@ -84,7 +96,7 @@ export async function run(): Promise<void> {
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
     if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
-    const token = requestTokenEarly(settings.auth)
+    const token = started?.token ?? requestTokenEarly(settings.auth)
     const [
       { openSession },
       { Clients },
@@ -97,11 +109,12 @@ export async function run(): Promise<void> {
       { renderSummary },
       { commentMarker, publishComment }
     ] = await loadStages()
-    const session = await openSession(settings.auth, settings.region, {
-      getIDToken: (audience) => token ?? core.getIDToken(audience),
-      setSecret: core.setSecret,
-      env: process.env
-    })
+    const session = await (started?.session ??
+      openSession(settings.auth, settings.region, {
+        getIDToken: (audience) => token ?? core.getIDToken(audience),
+        setSecret: core.setSecret,
+        env: process.env
+      }))
     if (settings.maskAccountId) mask(session.identity.accountId)
     known = { ...known, identity: session.identity }
     const clients = new Clients({

@@ -1,6 +1,7 @@
 // Emulates the GitHub Actions OIDC token endpoint that @actions/core's getIDToken(audience) calls.
 import http from 'node:http'
 import { randomBytes } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
 import { listen, close } from './util.mjs'
 
 /** @param {unknown} value */
@@ -19,6 +20,7 @@ export function makeJwt(claims) {
  * @property {string} requestUrl    value for ACTIONS_ID_TOKEN_REQUEST_URL
  * @property {string} requestToken  value for ACTIONS_ID_TOKEN_REQUEST_TOKEN
  * @property {number} requests      token requests answered or refused so far
+ * @property {{ start: number, end: number }[]} log  each request's arrival and answer, on performance.now()
  * @property {string | null} lastToken  the last JWT handed out
  * @property {Record<string, unknown> | null} lastClaims
  * @property {(status: number | null) => void} failWith  answer every request with this HTTP status (null: serve again)
@@ -26,18 +28,28 @@ export function makeJwt(claims) {
  */
 
 /**
- * @param {{ claims?: Record<string, unknown>, requestToken?: string }} [options]
- *   claims override or extend the defaults; a claim set to undefined is removed.
+ * @param {{ claims?: Record<string, unknown>, requestToken?: string, latencyMs?: number }} [options]
+ *   claims override or extend the defaults; a claim set to undefined is removed. latencyMs delays every
+ *   answer (GitHub's endpoint is remote).
  * @returns {Promise<TokenServer>}
  */
-export async function startTokenServer({ claims = {}, requestToken = randomBytes(16).toString('hex') } = {}) {
+export async function startTokenServer({
+  claims = {},
+  requestToken = randomBytes(16).toString('hex'),
+  latencyMs = 0
+} = {}) {
   /** @type {number | null} */
   let failure = null
   const server = http.createServer((req, res) => {
     state.requests++
+    const record = { start: performance.now(), end: NaN }
+    state.log.push(record)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const send = (/** @type {number} */ status, /** @type {unknown} */ body) => {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+      setTimeout(() => {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+        record.end = performance.now()
+      }, latencyMs)
     }
     if (req.method !== 'GET' || url.pathname !== '/token') return send(404, { message: 'not found' })
     if (req.headers.authorization !== `Bearer ${requestToken}`) return send(401, { message: 'bad request token' })
@@ -75,6 +87,7 @@ export async function startTokenServer({ claims = {}, requestToken = randomBytes
     requestUrl: `http://127.0.0.1:${port}/token?api-version=2.0`,
     requestToken,
     requests: 0,
+    log: [],
     lastToken: null,
     lastClaims: null,
     failWith: (status) => {

@@ -84,7 +84,9 @@ export const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperC
  * @property {Annotation[]} annotations
  * @property {string[]} masks                values registered with ::add-mask::
  * @property {WorkflowCommand[]} commands
- * @property {number} durationMs
+ * @property {number} durationMs       spawn to exit
+ * @property {number} spawnedAt        performance.now() when the process was spawned: the clock the proxy and
+ *                                     the token endpoint record their requests on
  */
 
 /**
@@ -206,7 +208,8 @@ export async function runAction({
       })),
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     commands,
-    durationMs
+    durationMs,
+    spawnedAt: started
   }
   if (!keepTemp) await rm(temp, { recursive: true, force: true })
   return result

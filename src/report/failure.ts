@@ -1,17 +1,13 @@
 // The summary of a run that ended before a plan could be reported, or part-way through apply: every
 // failure writes one, saying what failed, the exact fix, and what was and was not done.
 import type { Change } from '../plan/types.js'
+import { invalidInputCount } from '../settings/read.js'
 import type { InputProblem } from '../settings/types.js'
 import { describeChanges } from './changes.js'
 import { cell, code, plain, table } from './markdown.js'
 
 function heading(trailName: string): string {
   return `## org-trail · ${trailName === '' || trailName === 'org-trail' ? '' : `${code(trailName)} · `}🔴 failed`
-}
-
-/** How many inputs the problems are about: one input can have several. */
-export function invalidInputCount(problems: readonly InputProblem[]): number {
-  return new Set(problems.map((p) => p.input)).size
 }
 
 /** Every invalid input, named, with what is wrong with it; no AWS request was made. */

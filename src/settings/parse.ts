@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod.js'
 import {
   bucketNameProblems,
   hasControlCharacter,
@@ -113,20 +114,24 @@ const SECRET_INPUTS: ReadonlySet<string> = new Set(['github-token'])
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
 
-const bool = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!TRUE_VALUES.includes(value) && !FALSE_VALUES.includes(value)) {
-      ctx.addIssue({ code: 'custom', message: 'must be "true" or "false"' })
-    }
-  })
-  .transform((value) => TRUE_VALUES.includes(value))
+const bool = z.pipe(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      if (!TRUE_VALUES.includes(value) && !FALSE_VALUES.includes(value)) {
+        ctx.addIssue({ code: 'custom', message: 'must be "true" or "false"' })
+      }
+    })
+  ),
+  z.transform((value: string) => TRUE_VALUES.includes(value))
+)
 
 /** A string checked by a rule function that lists every broken rule. */
 function ruled(problems: (value: string) => string[]) {
-  return z.string().superRefine((value, ctx) => {
-    for (const message of problems(value)) ctx.addIssue({ code: 'custom', message })
-  })
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      for (const message of problems(value)) ctx.addIssue({ code: 'custom', message })
+    })
+  )
 }
 
 const required = (rules: (value: string) => string[]) =>
@@ -142,18 +147,22 @@ const schema = z.object({
   'aws-region': ruled((value) =>
     value === '' ? ["is required: set the input or the job's AWS_REGION environment variable"] : regionProblems(value)
   ),
-  mode: z.string().superRefine((value, ctx) => {
-    if (value !== 'apply' && value !== 'check')
-      ctx.addIssue({ code: 'custom', message: 'must be "apply", "check" or "summarize"' })
-  }),
+  mode: z.string().check(
+    z.superRefine((value, ctx) => {
+      if (value !== 'apply' && value !== 'check')
+        ctx.addIssue({ code: 'custom', message: 'must be "apply", "check" or "summarize"' })
+    })
+  ),
   'role-to-assume': optional(roleArnProblems),
   'role-session-name': optional(sessionNameProblems),
-  'role-duration-seconds': z.string().superRefine((value, ctx) => {
-    const seconds = Number(value)
-    if (!/^\d+$/.test(value) || seconds < 900 || seconds > 43200) {
-      ctx.addIssue({ code: 'custom', message: 'must be a whole number of seconds from 900 to 43200' })
-    }
-  }),
+  'role-duration-seconds': z.string().check(
+    z.superRefine((value, ctx) => {
+      const seconds = Number(value)
+      if (!/^\d+$/.test(value) || seconds < 900 || seconds > 43200) {
+        ctx.addIssue({ code: 'custom', message: 'must be a whole number of seconds from 900 to 43200' })
+      }
+    })
+  ),
   audience: required(printable),
   'is-organization-trail': bool,
   'is-multi-region-trail': bool,
@@ -183,12 +192,14 @@ const schema = z.object({
   // Read in summarize mode only (settings/summarize.ts).
   reports: optional(printable),
   'member-role-name': optional(roleNameProblems),
-  'member-concurrency': z.string().superRefine((value, ctx) => {
-    const n = Number(value)
-    if (!/^\d+$/.test(value) || n < 1 || n > MAX_MEMBER_CONCURRENCY) {
-      ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${MAX_MEMBER_CONCURRENCY}` })
-    }
-  })
+  'member-concurrency': z.string().check(
+    z.superRefine((value, ctx) => {
+      const n = Number(value)
+      if (!/^\d+$/.test(value) || n < 1 || n > MAX_MEMBER_CONCURRENCY) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${MAX_MEMBER_CONCURRENCY}` })
+      }
+    })
+  )
 })
 
 /**

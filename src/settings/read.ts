@@ -1,21 +1,53 @@
 import { tmpdir } from 'node:os'
-import * as core from '@actions/core'
 import { INPUT_NAMES, parseSettings, type ParseResult } from './parse.js'
 import { isSummarizeMode, parseSummarizeSettings, type SummarizeParseResult } from './summarize.js'
+import type { InputProblem } from './types.js'
+import { loadYaml, YamlNotLoaded } from './yaml.js'
 
-/** The only place that reads action inputs. */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): ParseResult | SummarizeParseResult {
+/**
+ * The only place that reads action inputs, through `getInput` (@actions/core's, or the bundle's start
+ * path's reader of the same runner variables).
+ */
+export async function readSettings(
+  getInput: (name: string) => string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<ParseResult | SummarizeParseResult> {
   const raw: Record<string, string> = {}
-  for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
+  for (const name of INPUT_NAMES) raw[name] = getInput(name)
   if (isSummarizeMode(raw)) return parseSummarizeSettings(raw)
   // What @actions/github's context reads, taken from the environment directly: loading Octokit only to
   // read two variables would slow every run's start.
-  return parseSettings(raw, {
+  const context = {
     AWS_REGION: env.AWS_REGION,
     GITHUB_RUN_ID: env.GITHUB_RUN_ID,
     repository: env.GITHUB_REPOSITORY ?? '',
     workflow: env.GITHUB_WORKFLOW ?? '',
     tempDir: env.RUNNER_TEMP || tmpdir(),
     step: env.GITHUB_ACTION ?? ''
-  })
+  }
+  try {
+    return parseSettings(raw, context)
+  } catch (error) {
+    if (!(error instanceof YamlNotLoaded)) throw error
+  }
+  // A document is YAML that JSON.parse cannot read: load the YAML library and validate again.
+  await loadYaml()
+  return parseSettings(raw, context)
+}
+
+/** How many inputs the problems are about: one input can have several. */
+export function invalidInputCount(problems: readonly InputProblem[]): number {
+  return new Set(problems.map((p) => p.input)).size
+}
+
+/** What a run with invalid inputs reports: one titled annotation per problem, then the step's failure. */
+export function invalidInputsReport(problems: readonly InputProblem[]): {
+  annotations: { message: string; title: string }[]
+  failure: string
+} {
+  const inputs = invalidInputCount(problems)
+  return {
+    annotations: problems.map((problem) => ({ message: problem.message, title: `Invalid input: ${problem.input}` })),
+    failure: `${inputs} invalid input${inputs > 1 ? 's' : ''}; no AWS request was made.`
+  }
 }

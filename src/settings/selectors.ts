@@ -1,73 +1,74 @@
 // Event, advanced event and insight selectors declared as YAML or JSON (JSON is YAML), validated against
 // CloudTrail's limits before any AWS call.
-import { parse as parseYaml } from 'yaml'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod.js'
+import { parseDocumentText, YamlNotLoaded } from './yaml.js'
 
 export const MAX_EVENT_SELECTORS = 5
 export const MAX_DATA_RESOURCES = 250
 export const MAX_ADVANCED_VALUES = 500
 
-const stringList = z.array(z.string().min(1).max(2048)).min(1)
+const stringList = z.array(z.string().check(z.minLength(1), z.maxLength(2048))).check(z.minLength(1))
 
-const dataResource = z.object({ Type: z.string().min(1), Values: z.array(z.string().min(1).max(2048)) }).strict()
+const dataResource = z.strictObject({
+  Type: z.string().check(z.minLength(1)),
+  Values: z.array(z.string().check(z.minLength(1), z.maxLength(2048)))
+})
 
-const eventSelector = z
-  .object({
-    ReadWriteType: z.enum(['ReadOnly', 'WriteOnly', 'All']).default('All'),
-    IncludeManagementEvents: z.boolean().default(true),
-    DataResources: z.array(dataResource).default([]),
-    ExcludeManagementEventSources: z.array(z.string().min(1)).default([])
-  })
-  .strict()
+const eventSelector = z.strictObject({
+  ReadWriteType: z._default(z.enum(['ReadOnly', 'WriteOnly', 'All']), 'All'),
+  IncludeManagementEvents: z._default(z.boolean(), true),
+  DataResources: z._default(z.array(dataResource), []),
+  ExcludeManagementEventSources: z._default(z.array(z.string().check(z.minLength(1))), [])
+})
 
 const fieldSelector = z
-  .object({
-    Field: z.string().min(1).max(1000),
-    Equals: stringList.optional(),
-    StartsWith: stringList.optional(),
-    EndsWith: stringList.optional(),
-    NotEquals: stringList.optional(),
-    NotStartsWith: stringList.optional(),
-    NotEndsWith: stringList.optional()
+  .strictObject({
+    Field: z.string().check(z.minLength(1), z.maxLength(1000)),
+    Equals: z.optional(stringList),
+    StartsWith: z.optional(stringList),
+    EndsWith: z.optional(stringList),
+    NotEquals: z.optional(stringList),
+    NotStartsWith: z.optional(stringList),
+    NotEndsWith: z.optional(stringList)
   })
-  .strict()
-  .refine((f) => OPERATORS.some((op) => f[op] !== undefined), {
-    message: 'each field selector needs an operator such as Equals'
-  })
+  .check(
+    z.refine((f) => OPERATORS.some((op) => f[op] !== undefined), {
+      message: 'each field selector needs an operator such as Equals'
+    })
+  )
 
 const OPERATORS = ['Equals', 'StartsWith', 'EndsWith', 'NotEquals', 'NotStartsWith', 'NotEndsWith'] as const
 
-const advancedSelector = z
-  .object({ Name: z.string().max(1000).optional(), FieldSelectors: z.array(fieldSelector).min(1) })
-  .strict()
+const advancedSelector = z.strictObject({
+  Name: z.optional(z.string().check(z.maxLength(1000))),
+  FieldSelectors: z.array(fieldSelector).check(z.minLength(1))
+})
 
-const insightSelector = z
-  .object({
-    InsightType: z.enum(['ApiCallRateInsight', 'ApiErrorRateInsight']),
-    EventCategories: z.array(z.enum(['Management', 'Data'])).optional()
-  })
-  .strict()
+const insightSelector = z.strictObject({
+  InsightType: z.enum(['ApiCallRateInsight', 'ApiErrorRateInsight']),
+  EventCategories: z.optional(z.array(z.enum(['Management', 'Data'])))
+})
 
 export type EventSelectorDeclaration = z.infer<typeof eventSelector>
 export type AdvancedSelectorDeclaration = z.infer<typeof advancedSelector>
 export type InsightSelectorDeclaration = z.infer<typeof insightSelector>
 
-const eventSelectors = z
-  .array(eventSelector)
-  .min(1)
-  .max(MAX_EVENT_SELECTORS, `at most ${MAX_EVENT_SELECTORS} event selectors per trail`)
-  .refine(
+const eventSelectors = z.array(eventSelector).check(
+  z.minLength(1),
+  z.maxLength(MAX_EVENT_SELECTORS, `at most ${MAX_EVENT_SELECTORS} event selectors per trail`),
+  z.refine(
     (list) =>
       list.reduce((n, s) => n + s.DataResources.reduce((m, d) => m + d.Values.length, 0), 0) <= MAX_DATA_RESOURCES,
     {
       message: `at most ${MAX_DATA_RESOURCES} data resource values per trail, across all selectors`
     }
   )
+)
 
-const advancedSelectors = z
-  .array(advancedSelector)
-  .min(1)
-  .refine(
+const advancedSelectors = z.array(advancedSelector).check(
+  z.minLength(1),
+  z.refine(
     (list) =>
       list.reduce(
         (n, s) =>
@@ -76,21 +77,23 @@ const advancedSelectors = z
       ) <= MAX_ADVANCED_VALUES,
     { message: `at most ${MAX_ADVANCED_VALUES} values across all conditions of all advanced event selectors` }
   )
+)
 
-const insightSelectors = z
-  .array(insightSelector)
-  .max(2)
-  .refine((list) => new Set(list.map((s) => s.InsightType)).size === list.length, {
+const insightSelectors = z.array(insightSelector).check(
+  z.maxLength(2),
+  z.refine((list) => new Set(list.map((s) => s.InsightType)).size === list.length, {
     message: 'each insight type at most once'
   })
+)
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] }
 
-function parseDocument<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
+function parseDocument<T>(text: string, schema: z.ZodMiniType<T>): Parsed<T> {
   let data: unknown
   try {
-    data = parseYaml(text)
+    data = parseDocumentText(text)
   } catch (error) {
+    if (error instanceof YamlNotLoaded) throw error
     return { ok: false, problems: [`is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`] }
   }
   const result = schema.safeParse(data)

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml'
+import { parseDocumentText, YamlNotLoaded } from './yaml.js'
 
 export const MAX_TAGS = 50
 
@@ -39,8 +39,9 @@ export function parseTags(text: string): { ok: true; value: Tags } | { ok: false
   } else {
     let data: unknown
     try {
-      data = parseYaml(trimmed)
+      data = parseDocumentText(trimmed)
     } catch (error) {
+      if (error instanceof YamlNotLoaded) throw error
       return {
         ok: false,
         problems: [`must be key=value lines or a YAML map: ${(error as Error).message.split('\n')[0]}`]
