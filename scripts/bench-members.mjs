@@ -37,8 +37,6 @@ import { runAction } from '../tools/runner.mjs'
 import { credentials, seedBucket, seedOrganization, seedRole } from '../tools/seed.mjs'
 import { repoRoot } from '../tools/util.mjs'
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
-
 const REGION = 'us-east-1'
 const ROLE = 'org-trail-inventory'
 const BUCKET = 'org-trail-bench-logs'

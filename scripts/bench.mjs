@@ -40,9 +40,6 @@ import { credentials, readState, seedBucket, seedOrganization, seedRole } from '
 import { repoRoot } from '../tools/util.mjs'
 import { ensureVenvTool } from '../tools/venv.mjs'
 
-// The seeding clients of this script need not warn about the Node version.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
-
 const REGION = 'us-east-1'
 const TRAIL = 'org-trail'
 const BUCKET = 'org-trail-bench-logs'

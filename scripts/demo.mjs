@@ -24,9 +24,6 @@ import { clients, readState, seedBucket, seedOrganization, seedRole } from '../t
 import { summaryPage } from '../tools/summary-page.mjs'
 import { repoRoot } from '../tools/util.mjs'
 
-// This script's own SDK clients (seeding, the simulated drift) need not warn about the Node version.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
-
 const REGION = 'us-east-1'
 const TRAIL = 'org-trail'
 const BUCKET = 'org-trail-demo-logs'

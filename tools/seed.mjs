@@ -37,13 +37,14 @@ export function clients({ endpoint, region = 'us-east-1', as = credentials }) {
 const is = (err, name) => /** @type {{ name?: string }} */ (err)?.name === name
 
 /**
- * Creates the organization (this account becomes its management account) and, because moto creates
- * no service-linked roles, the AWSServiceRoleForOrganizations role CloudTrail checks for.
- * @param {{ endpoint: string, region?: string, featureSet?: 'ALL' | 'CONSOLIDATED_BILLING', serviceLinkedRole?: boolean }} options
+ * Creates the organization (this account, or the one `as` acts in, becomes its management account) and,
+ * because moto creates no service-linked roles, the AWSServiceRoleForOrganizations role CloudTrail checks for.
+ * @param {{ endpoint: string, region?: string, featureSet?: 'ALL' | 'CONSOLIDATED_BILLING', serviceLinkedRole?: boolean,
+ *   as?: Parameters<typeof clients>[0]['as'] }} options
  * @returns {Promise<{ orgId: string, managementAccountId: string }>}
  */
-export async function seedOrganization({ endpoint, region, featureSet = 'ALL', serviceLinkedRole = true }) {
-  const c = clients({ endpoint, region })
+export async function seedOrganization({ endpoint, region, featureSet = 'ALL', serviceLinkedRole = true, as }) {
+  const c = clients({ endpoint, region, ...(as ? { as } : {}) })
   const { Organization } = await c.organizations.send(new CreateOrganizationCommand({ FeatureSet: featureSet }))
   if (serviceLinkedRole) {
     await c.iam.send(
@@ -60,6 +61,23 @@ export async function seedOrganization({ endpoint, region, featureSet = 'ALL', s
     )
   }
   return { orgId: String(Organization?.Id), managementAccountId: String(Organization?.MasterAccountId) }
+}
+
+/**
+ * Credentials that act in another account, outside any organization (the management account of another
+ * organization, say): moto issues them for any role ARN it is asked for, and keys their requests to it.
+ * @param {{ endpoint: string, accountId: string }} options
+ * @returns {Promise<{ accessKeyId: string, secretAccessKey: string, sessionToken: string }>}
+ */
+export async function accountCredentials({ endpoint, accountId }) {
+  const { Credentials } = await clients({ endpoint }).sts.send(
+    new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${accountId}:role/seed`, RoleSessionName: 'seed' })
+  )
+  return {
+    accessKeyId: String(Credentials?.AccessKeyId),
+    secretAccessKey: String(Credentials?.SecretAccessKey),
+    sessionToken: String(Credentials?.SessionToken)
+  }
 }
 
 /**

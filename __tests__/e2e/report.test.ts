@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/record.js'
+import { accountCredentials, seedBucket, seedOrganization, seedRole } from '../../tools/seed.mjs'
 import { reportSchemaErrors } from '../support/report-schema.js'
 import {
   TEST_TIMEOUT,
@@ -160,26 +161,46 @@ describe('the run report', () => {
 })
 
 describe('summarize mode', () => {
-  /** Reports of three organizations, as a matrix's jobs would upload them: run here against moto. */
-  async function threeOrganizations(): Promise<string> {
+  /**
+   * Reports of three organizations, each with its own management account, role and bucket, as a matrix's
+   * jobs would upload them: run here against moto, which keeps the three apart by account.
+   */
+  async function threeOrganizations(): Promise<{ reports: string; orgIds: string[] }> {
     const reports = path.join(dir, 'reports')
-    const seeded = await seed(world())
-    const jobs: { name: string; inputs: Record<string, string> }[] = [
-      { name: 'production', inputs: {} },
-      { name: 'sandbox', inputs: { mode: 'check' } },
-      { name: 'govcloud', inputs: { 's3-bucket-name': 'missing-bucket-gov' } }
+    const endpoint = world().moto.url
+    const jobs: { name: string; account: string; bucket: string; inputs: Record<string, string> }[] = [
+      { name: 'production', account: '111111111111', bucket: 'prod-org-trail-logs', inputs: {} },
+      { name: 'sandbox', account: '222222222222', bucket: 'sandbox-org-trail-logs', inputs: { mode: 'check' } },
+      // The bucket input names a bucket that organization does not have: blocked.
+      {
+        name: 'customer',
+        account: '333333333333',
+        bucket: 'customer-org-trail-logs',
+        inputs: { 's3-bucket-name': 'no-such-bucket-c' }
+      }
     ]
+    const orgIds: string[] = []
     for (const job of jobs) {
+      const as = await accountCredentials({ endpoint, accountId: job.account })
+      const { orgId } = await seedOrganization({ endpoint, as })
+      await seedBucket({ endpoint, bucket: job.bucket, as })
+      const roleArn = await seedRole({ endpoint, as })
+      orgIds.push(orgId)
       await mkdir(path.join(reports, job.name), { recursive: true })
-      await run(world(), seeded, { ...job.inputs, 'report-path': path.join(reports, job.name, 'report.json') })
+      await run(
+        world(),
+        { orgId, managementAccountId: job.account, roleArn },
+        { 's3-bucket-name': job.bucket, ...job.inputs, 'report-path': path.join(reports, job.name, 'report.json') }
+      )
     }
-    return reports
+    return { reports, orgIds }
   }
 
   it(
     'gathers every report into one table, fails for the blocked one, and sends no AWS request',
     async () => {
-      const reports = await threeOrganizations()
+      const { reports, orgIds } = await threeOrganizations()
+      expect(new Set(orgIds).size).toBe(3)
       await writeFile(path.join(reports, 'notes.json'), '{"hello": "world"}')
       const r = await run(world(), null, { mode: 'summarize', reports, 'trail-name': '', 's3-bucket-name': '' })
       expectExit(r, 1)
@@ -187,9 +208,12 @@ describe('summarize mode', () => {
       expect(r.outputs.status).toBe('failed')
       const rows = r.summary.split('\n').filter((l) => l.startsWith('| `'))
       expect(rows).toHaveLength(3)
-      expect(rows.join('\n')).toMatch(/🟢 created/)
-      expect(rows.join('\n')).toMatch(/🔴 blocked/)
-      expect(r.summary).toContain('Bucket missing-bucket-gov does not exist')
+      // One row per organization, each under its own id: created, drift (check mode, no trail yet), blocked.
+      const [production, sandbox, customer] = orgIds.map((id) => rows.find((row) => row.includes(`\`${id}\``)) ?? '')
+      expect(production).toMatch(/🟢 created/)
+      expect(sandbox).toMatch(/🟠 drift/)
+      expect(customer).toMatch(/🔴 blocked/)
+      expect(r.summary).toContain('Bucket no-such-bucket-c does not exist')
       expect(r.summary).toMatch(/notes\.json`: not an org-trail report/)
     },
     TEST_TIMEOUT * 2
