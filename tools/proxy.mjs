@@ -398,20 +398,29 @@ export async function startProxy({ target, latencyMs = 0, fault = null, layer = 
     const headers = { ...endToEnd(req.headers), 'content-length': String(body.length) }
     const out = http.request(
       { host: upstream.hostname, port: upstream.port, method, path: rawPath, headers },
-      async (up) => {
-        // The whole answer is read so that a behaviour can look at it or replace it.
-        const parts = []
-        for await (const part of up) parts.push(part)
-        const upHeaders = /** @type {Record<string, string>} */ (endToEnd(up.headers))
-        delete upHeaders['content-length']
-        /** @type {import('./aws/context.mjs').Answer} */
-        let answer = { status: up.statusCode ?? 502, headers: upHeaders, body: Buffer.concat(parts) }
-        for (const b of behaviours) {
-          if (protocol === 'moto' || !b.response) continue
-          answer = (await b.response(ctx, answer)) ?? answer
-        }
-        send(answer)
-      }
+      (up) =>
+        // Nobody awaits this callback: a behaviour that fails (moto refusing its own look-up under load)
+        // answers this request with a 502, as a broken upstream would, instead of crashing the proxy.
+        void (async () => {
+          // The whole answer is read so that a behaviour can look at it or replace it.
+          const parts = []
+          for await (const part of up) parts.push(part)
+          const upHeaders = /** @type {Record<string, string>} */ (endToEnd(up.headers))
+          delete upHeaders['content-length']
+          /** @type {import('./aws/context.mjs').Answer} */
+          let answer = { status: up.statusCode ?? 502, headers: upHeaders, body: Buffer.concat(parts) }
+          for (const b of behaviours) {
+            if (protocol === 'moto' || !b.response) continue
+            answer = (await b.response(ctx, answer)) ?? answer
+          }
+          send(answer)
+        })().catch((err) =>
+          send({
+            status: 502,
+            headers: { 'content-type': 'text/plain' },
+            body: `proxy: AWS layer error: ${err instanceof Error ? err.message : String(err)}`
+          })
+        )
     )
     out.on('error', (err) => {
       finish(502)

@@ -33,6 +33,8 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  *   CloudTrail does not see the new policy
  * @property {string} [target]   moto's URL, for behaviours that ask moto themselves (the proxy passes it)
  * @property {number} [listTrailsPageSize]   trails per ListTrails page
+ * @property {boolean} [listTrailsAcrossRegions]   false: leave ListTrails to moto (complete when every
+ *   trail is homed in the requests' region); the cross-region listing asks moto about every region
  */
 
 /**
@@ -54,9 +56,9 @@ export function awsLayer(options = {}) {
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
     trailWritesBehaviour(options.trailWrites)
   )
-  if (target && delegated) {
+  if (target && delegated) behaviours.push(delegated)
+  if (target && delegated && options.listTrailsAcrossRegions !== false) {
     behaviours.push(
-      delegated,
       listTrailsBehaviour({
         target,
         organizationTrailsFor: delegated.organizationTrailsFor,
