@@ -264,9 +264,12 @@ var client_organizations_dist_cjs = __webpack_require__(2503);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/event-coverage.ts
 var event_coverage = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/observe/trail.ts
+var trail = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
 
 
 
@@ -308,26 +311,19 @@ async function pool(source, size, work) {
     if (failed)
         throw failed.reason;
 }
-/** Every trail of the account in every region (ListTrails answers for all regions, with HomeRegion). */
-async function listTrails(clients) {
-    const trails = [];
-    for await (const page of (0,client_cloudtrail_dist_cjs/* paginateListTrails */.zlR)({ client: clients.cloudtrail() }, {}))
-        trails.push(...(page.Trails ?? []));
-    return trails;
-}
 /**
  * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
  * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
  * after ListTrails when the account has no trail of its own.
  */
-async function ownTrails(clients, accountId) {
-    const listed = await (0,read/* read */.L)('cloudtrail:ListTrails', () => listTrails(clients));
+async function ownTrails(clients, accountId, listing) {
+    const listed = await listing;
     if (!listed.ok)
         return listed;
-    const own = listed.value.filter((t) => t.TrailARN && accountOfArn(t.TrailARN) === accountId);
+    const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId);
     if (own.length === 0)
         return { ok: true, value: [] };
-    const homeOf = (t) => t.HomeRegion ?? (t.TrailARN ?? '').split(':')[3] ?? '';
+    const homeOf = (t) => t.homeRegion;
     const regions = [...new Set(own.map(homeOf))];
     const [described, selectors] = await Promise.all([
         Promise.all(regions.map((region) => (0,read/* read */.L)('cloudtrail:DescribeTrails', async () => {
@@ -335,9 +331,7 @@ async function ownTrails(clients, accountId) {
             return out.trailList ?? [];
         }))),
         Promise.all(own.map((t) => (0,read/* read */.L)('cloudtrail:GetEventSelectors', async () => {
-            const out = await clients
-                .cloudtrail(homeOf(t))
-                .send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: t.TrailARN }));
+            const out = await clients.cloudtrail(homeOf(t)).send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: t.arn }));
             return (0,event_coverage/* managementEventCoverage */.o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
                 Name: a.Name,
                 FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
@@ -352,13 +346,13 @@ async function ownTrails(clients, accountId) {
     const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
     const trails = [];
     own.forEach((t, index) => {
-        const detail = byArn.get(t.TrailARN);
+        const detail = byArn.get(t.arn);
         const management = selectors[index];
         if (!detail || !management?.ok || management.value === null)
             return;
         trails.push({
-            name: t.Name ?? detail.Name ?? '',
-            arn: t.TrailARN ?? '',
+            name: t.name || (detail.Name ?? ''),
+            arn: t.arn,
             homeRegion: homeOf(t),
             isOrganizationTrail: detail.IsOrganizationTrail === true,
             isMultiRegionTrail: detail.IsMultiRegionTrail === true,
@@ -390,7 +384,9 @@ async function inspect(ctx, account) {
             return unreachable(assumed.failure);
         clients = ctx.clients.withCredentials(assumed.value);
     }
-    const trails = await ownTrails(clients, accountId);
+    // The session's own account was listed by the trail lookup already: that answer is used again.
+    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,trail/* listTrails */.ao)(clients, clients.region);
+    const trails = await ownTrails(clients, accountId, listing);
     return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
 }
 /**
@@ -398,8 +394,8 @@ async function inspect(ctx, account) {
  * every few seconds. One account's failure is recorded on that account; only a failed account list fails
  * the whole read.
  */
-async function readMembers(clients, settings, identity, log) {
-    const ctx = { clients, settings, identity };
+async function readMembers(clients, settings, identity, log, callerTrails) {
+    const ctx = { clients, settings, identity, callerTrails };
     const accounts = [];
     let listed = 0;
     let listing = true;
@@ -497,8 +493,6 @@ function readSnsTopic(clients, arn) {
     }, { NotFoundException: null, NotFound: null });
 }
 
-// EXTERNAL MODULE: ./src/observe/trail.ts
-var trail = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/observe/index.ts
 
 
@@ -557,8 +551,10 @@ async function readTrailDetails(clients, settings, arn, region) {
  */
 async function observe(clients, settings, identity, log = () => undefined) {
     const { region } = settings;
+    // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
+    const trailList = (0,trail/* listTrails */.ao)(clients, region);
     // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
-    const members = settings.members ? readMembers(clients, settings.members, identity, log) : skip;
+    const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
     const declared = settings.trail;
     const guessedArn = (0,domain/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
     const topicArn = declared.snsTopicName
@@ -571,7 +567,7 @@ async function observe(clients, settings, identity, log = () => undefined) {
         readServiceLinkedRole(clients, 'cloudtrail'),
         readBucket(clients, declared.s3BucketName, settings.createBucket),
         (0,trail/* readTrails */.YL)(clients, region),
-        (0,trail/* listTrails */.ao)(clients, region),
+        trailList,
         readTrailDetails(clients, settings, guessedArn, region),
         declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
         declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,

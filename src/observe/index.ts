@@ -118,8 +118,10 @@ export async function observe(
   log: (line: string) => void = () => undefined
 ): Promise<Observed> {
   const { region } = settings
+  // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
+  const trailList = listTrails(clients, region)
   // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
-  const members = settings.members ? readMembers(clients, settings.members, identity, log) : skip
+  const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip
   const declared = settings.trail
   const guessedArn = trailArn(identity.partition, region, identity.accountId, declared.name)
   const topicArn = declared.snsTopicName
@@ -146,7 +148,7 @@ export async function observe(
     readServiceLinkedRole(clients, 'cloudtrail'),
     readBucket(clients, declared.s3BucketName, settings.createBucket),
     readTrails(clients, region),
-    listTrails(clients, region),
+    trailList,
     readTrailDetails(clients, settings, guessedArn, region),
     declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
     declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,

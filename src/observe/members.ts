@@ -1,11 +1,6 @@
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
-import {
-  DescribeTrailsCommand,
-  GetEventSelectorsCommand,
-  paginateListTrails,
-  type TrailInfo
-} from '@aws-sdk/client-cloudtrail'
+import { DescribeTrailsCommand, GetEventSelectorsCommand } from '@aws-sdk/client-cloudtrail'
 import { paginateListAccounts, type Account } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
 import type { Clients } from '../aws/clients.js'
@@ -13,7 +8,8 @@ import type { Identity } from '../aws/session.js'
 import type { MemberInventorySettings } from '../settings/types.js'
 import { managementEventCoverage } from '../event-coverage.js'
 import { read } from './read.js'
-import type { Read, ReadFailure } from './types.js'
+import { listTrails } from './trail.js'
+import type { Read, ReadFailure, TrailSummary } from './types.js'
 
 /** One trail of an account's own, as the inventory reports it. */
 export interface MemberTrail {
@@ -83,13 +79,8 @@ interface Context {
   readonly clients: Clients
   readonly settings: MemberInventorySettings
   readonly identity: Identity
-}
-
-/** Every trail of the account in every region (ListTrails answers for all regions, with HomeRegion). */
-async function listTrails(clients: Clients): Promise<TrailInfo[]> {
-  const trails: TrailInfo[] = []
-  for await (const page of paginateListTrails({ client: clients.cloudtrail() }, {})) trails.push(...(page.Trails ?? []))
-  return trails
+  /** The session's own account's ListTrails, when the trail lookup already made it. */
+  readonly callerTrails: Promise<Read<readonly TrailSummary[]>> | undefined
 }
 
 type Inspected<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure }
@@ -99,12 +90,16 @@ type Inspected<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure }
  * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
  * after ListTrails when the account has no trail of its own.
  */
-async function ownTrails(clients: Clients, accountId: string): Promise<Inspected<MemberTrail[]>> {
-  const listed = await read('cloudtrail:ListTrails', () => listTrails(clients))
+async function ownTrails(
+  clients: Clients,
+  accountId: string,
+  listing: Promise<Read<readonly TrailSummary[]>>
+): Promise<Inspected<MemberTrail[]>> {
+  const listed = await listing
   if (!listed.ok) return listed
-  const own = listed.value.filter((t) => t.TrailARN && accountOfArn(t.TrailARN) === accountId)
+  const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId)
   if (own.length === 0) return { ok: true, value: [] }
-  const homeOf = (t: TrailInfo) => t.HomeRegion ?? (t.TrailARN ?? '').split(':')[3] ?? ''
+  const homeOf = (t: TrailSummary) => t.homeRegion
   const regions = [...new Set(own.map(homeOf))]
   const [described, selectors] = await Promise.all([
     Promise.all(
@@ -120,9 +115,7 @@ async function ownTrails(clients: Clients, accountId: string): Promise<Inspected
         read(
           'cloudtrail:GetEventSelectors',
           async () => {
-            const out = await clients
-              .cloudtrail(homeOf(t))
-              .send(new GetEventSelectorsCommand({ TrailName: t.TrailARN }))
+            const out = await clients.cloudtrail(homeOf(t)).send(new GetEventSelectorsCommand({ TrailName: t.arn }))
             return managementEventCoverage(
               out.EventSelectors ?? [],
               (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -142,12 +135,12 @@ async function ownTrails(clients: Clients, accountId: string): Promise<Inspected
   const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]))
   const trails: MemberTrail[] = []
   own.forEach((t, index) => {
-    const detail = byArn.get(t.TrailARN)
+    const detail = byArn.get(t.arn)
     const management = selectors[index]
     if (!detail || !management?.ok || management.value === null) return
     trails.push({
-      name: t.Name ?? detail.Name ?? '',
-      arn: t.TrailARN ?? '',
+      name: t.name || (detail.Name ?? ''),
+      arn: t.arn,
       homeRegion: homeOf(t),
       isOrganizationTrail: detail.IsOrganizationTrail === true,
       isMultiRegionTrail: detail.IsMultiRegionTrail === true,
@@ -180,7 +173,10 @@ async function inspect(ctx: Context, account: Account): Promise<InspectedAccount
     if (!assumed.ok) return unreachable(assumed.failure)
     clients = ctx.clients.withCredentials(assumed.value)
   }
-  const trails = await ownTrails(clients, accountId)
+  // The session's own account was listed by the trail lookup already: that answer is used again.
+  const listing =
+    accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : listTrails(clients, clients.region)
+  const trails = await ownTrails(clients, accountId, listing)
   return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure)
 }
 
@@ -193,9 +189,10 @@ export async function readMembers(
   clients: Clients,
   settings: MemberInventorySettings,
   identity: Identity,
-  log: (line: string) => void
+  log: (line: string) => void,
+  callerTrails?: Promise<Read<readonly TrailSummary[]>>
 ): Promise<Read<MemberInventory>> {
-  const ctx: Context = { clients, settings, identity }
+  const ctx: Context = { clients, settings, identity, callerTrails }
   const accounts: InspectedAccount[] = []
   let listed = 0
   let listing = true
