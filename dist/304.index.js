@@ -2,6 +2,43 @@ export const id = 304;
 export const ids = [304];
 export const modules = {
 
+/***/ 5770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ CLOUDTRAIL_PRINCIPAL),
+/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
+/* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
+/* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
+/* harmony export */   eL: () => (/* binding */ trailArn),
+/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES)
+/* harmony export */ });
+// Names and limits fixed by AWS.
+const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
+const SERVICE_LINKED_ROLES = {
+    organizations: { roleName: 'AWSServiceRoleForOrganizations', service: 'organizations.amazonaws.com' },
+    cloudtrail: { roleName: 'AWSServiceRoleForCloudTrail', service: 'cloudtrail.amazonaws.com' }
+};
+/** Trails per region per account; cannot be raised. */
+const MAX_TRAILS_PER_REGION = 5;
+/** S3 bucket policies are limited to 20 KB. */
+const MAX_BUCKET_POLICY_BYTES = 20 * 1024;
+/** An organization trail's ARN always carries the management account id. */
+function trailArn(partition, region, accountId, name) {
+    return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
+}
+/**
+ * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
+ * through Organizations (register-delegated-administrator) does not create the service-linked role
+ * CloudTrail needs, so this is the one command to give.
+ */
+function registerDelegatedAdministratorCommand(memberAccountId) {
+    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
+}
+
+
+/***/ }),
+
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -82,43 +119,6 @@ async function call(action, send) {
     catch (error) {
         throw error instanceof AwsCallError ? error : new AwsCallError(action, error);
     }
-}
-
-
-/***/ }),
-
-/***/ 9375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ CLOUDTRAIL_PRINCIPAL),
-/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
-/* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
-/* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
-/* harmony export */   eL: () => (/* binding */ trailArn),
-/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES)
-/* harmony export */ });
-// Names and limits fixed by AWS.
-const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
-const SERVICE_LINKED_ROLES = {
-    organizations: { roleName: 'AWSServiceRoleForOrganizations', service: 'organizations.amazonaws.com' },
-    cloudtrail: { roleName: 'AWSServiceRoleForCloudTrail', service: 'cloudtrail.amazonaws.com' }
-};
-/** Trails per region per account; cannot be raised. */
-const MAX_TRAILS_PER_REGION = 5;
-/** S3 bucket policies are limited to 20 KB. */
-const MAX_BUCKET_POLICY_BYTES = 20 * 1024;
-/** An organization trail's ARN always carries the management account id. */
-function trailArn(partition, region, accountId, name) {
-    return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
-}
-/**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
- */
-function registerDelegatedAdministratorCommand(memberAccountId) {
-    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
 }
 
 
@@ -413,7 +413,7 @@ function planBucketCreation(ctx, grant) {
 /* harmony export */   zP: () => (/* binding */ ownStatements)
 /* harmony export */ });
 /* unused harmony exports ACL_CHECK_SID, WRITE_SID, bucketArn, logPaths, requiredPermissions, denyingStatements, trailSid */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
 /* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4316);
 /* harmony import */ var _policy_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
@@ -448,7 +448,7 @@ function ownStatements(g) {
         {
             Sid: ACL_CHECK_SID,
             Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
             Action: 's3:GetBucketAcl',
             Resource: bucketArn(g),
             Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
@@ -456,7 +456,7 @@ function ownStatements(g) {
         {
             Sid: WRITE_SID,
             Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
             Action: 's3:PutObject',
             Resource: logPaths(g),
             Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
@@ -1047,7 +1047,7 @@ function cloudWatchLogsPair(fields, declared) {
 /* harmony export */   WU: () => (/* binding */ show)
 /* harmony export */ });
 /* unused harmony export updateTrailCommand */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7588);
 /* harmony import */ var _trail_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7463);
 
@@ -1106,14 +1106,14 @@ ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`)
 function planCreate(ctx, trails) {
     const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
     const steps = [];
-    if (homed.length >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww) {
+    if (homed.length >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww) {
         steps.push({
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail-limit', P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
+            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail-limit', P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
         });
         return steps;
     }
     steps.push({
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`)
+        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`)
     });
     const changes = [
         {
@@ -1288,7 +1288,7 @@ function createTrailCommand(ctx) {
 /* harmony export */   _e: () => (/* binding */ kmsRequests)
 /* harmony export */ });
 /* unused harmony export SERVICE_PRINCIPAL_ABSENT */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 // CloudTrail's own requests, as the policies of the bucket, the key, the topic and the role see them:
 // what the request context carries, what it surely does not carry, and (by omission) what the model
 // does not know. AWS's data-perimeter statements rely on exactly this: CloudTrail is an AWS service
@@ -1314,7 +1314,7 @@ const SERVICE_PRINCIPAL_ABSENT = [
 function serviceContext(d) {
     return {
         'aws:principalisawsservice': 'true',
-        'aws:principalservicename': _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
+        'aws:principalservicename': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
         'aws:sourcearn': d.trailArn,
         'aws:sourceaccount': d.accountId,
         // CloudTrail calls over TLS.
@@ -1325,7 +1325,7 @@ function serviceContext(d) {
 /** A request of CloudTrail's to another service, with keys of that service's own. */
 function cloudTrailRequest(d, action, resource, own = {}, absent = []) {
     return {
-        service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
+        service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
         action,
         ...(resource !== undefined ? { resource } : {}),
         context: { ...serviceContext(d), ...own },
@@ -1363,7 +1363,7 @@ function kmsRequests(d, keyArn) {
 /* harmony export */   DT: () => (/* binding */ describeChanges)
 /* harmony export */ });
 /* unused harmony exports selectorsDiff, describeChange */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3290);
 /* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9492);
 /* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7463);
@@ -1453,7 +1453,7 @@ function describeChange(change, trailName) {
         case 'create-service-linked-role':
             return [
                 {
-                    what: `Service-linked role ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
+                    what: `Service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
                     before: 'missing',
                     after: 'created'
                 }
@@ -1607,7 +1607,6 @@ function renderFailure(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   pj: () => (/* binding */ plain),
@@ -1639,10 +1638,6 @@ function code(text) {
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** Replaces each secret value (account ids, when masked) everywhere in the text. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 

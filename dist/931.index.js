@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2503);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3711);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
 /* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
 /* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
 /* harmony import */ var _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9879);
@@ -127,11 +127,11 @@ async function execute(change, options, deps, state, applied) {
     const { clients, log } = deps;
     switch (change.kind) {
         case 'enable-trusted-access':
-            log(`Enabling trusted access for ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX} in AWS Organizations`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__/* .EnableAWSServiceAccessCommand */ .Vy_({ ServicePrincipal: _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX })));
+            log(`Enabling trusted access for ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX} in AWS Organizations`);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__/* .EnableAWSServiceAccessCommand */ .Vy_({ ServicePrincipal: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX })));
             return;
         case 'create-service-linked-role': {
-            const { roleName, service } = _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role];
+            const { roleName, service } = _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role];
             log(`Creating the service-linked role ${roleName}`);
             try {
                 await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('iam:CreateServiceLinkedRole', () => clients.iam().send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__/* .CreateServiceLinkedRoleCommand */ .A4y({ AWSServiceName: service })));
@@ -322,7 +322,7 @@ async function writeBucketPolicy(bucket, grant, ensure, deps) {
         if (changed.length === 0)
             return;
         const bytes = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyBytes */ .we)(merged.policy);
-        if (bytes > _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
+        if (bytes > _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
             throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`);
         }
         deps.log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`);
@@ -426,7 +426,7 @@ function writtenPolicies(applied, kinds) {
         if (c.kind === 'enable-trusted-access')
             return ['trusted access for CloudTrail'];
         if (c.kind === 'create-service-linked-role')
-            return [`the service-linked role ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[c.role].roleName}`];
+            return [`the service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[c.role].roleName}`];
         return [];
     });
 }

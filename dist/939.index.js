@@ -79,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
   stageOf: () => (/* binding */ stageOf)
 });
 
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/aws/cloudtrail.ts
+var cloudtrail = __webpack_require__(5770);
 // EXTERNAL MODULE: ./src/plan/members.ts
 var plan_members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/plan/posture.ts
@@ -110,7 +110,7 @@ function checkCaller(ctx) {
             finding: (0,context/* finding */.g)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
         };
     }
-    const register = (0,domain/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
+    const register = (0,cloudtrail/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
         return {
             finding: (0,context/* finding */.g)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
@@ -158,13 +158,13 @@ function checkTrustedAccess(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
         return [];
     const id = 'organization.trusted-access';
-    const title = `Trusted access for ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+    const title = `Trusted access for ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX}`;
     const access = ctx.observed.trustedAccess;
     if (!access.ok)
         return [(0,context/* unreadable */.O)(id, title, access.failure)];
     if (access.value)
         return [{ finding: (0,context/* finding */.g)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
-    const command = `aws organizations enable-aws-service-access --service-principal ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+    const command = `aws organizations enable-aws-service-access --service-principal ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX}`;
     if (!ctx.callerIsManagement) {
         return [
             {
@@ -189,10 +189,10 @@ function checkTrustedAccess(ctx) {
 function checkServiceLinkedRoles(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
         return [];
-    return Object.keys(domain/* SERVICE_LINKED_ROLES */.SF).map((role) => checkServiceLinkedRole(ctx, role));
+    return Object.keys(cloudtrail/* SERVICE_LINKED_ROLES */.SF).map((role) => checkServiceLinkedRole(ctx, role));
 }
 function checkServiceLinkedRole(ctx, role) {
-    const { roleName, service } = domain/* SERVICE_LINKED_ROLES */.SF[role];
+    const { roleName, service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     const id = `iam.service-linked-role.${role}`;
     const title = `Service-linked role ${roleName}`;
     const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
@@ -233,7 +233,7 @@ function unevaluatedDenies(id, where, unknown) {
     return [
         {
             finding: (0,context/* finding */.g)(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
-${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': domain/* CLOUDTRAIL_PRINCIPAL */.BX } })}`)
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX } })}`)
         }
     ];
 }
@@ -319,7 +319,7 @@ function decideBucketPolicy(ctx, current, grant, denying) {
     const missing = (0,bucket_policy/* missingPermissions */.HR)(current, grant);
     if (missing.length === 0)
         return {
-            finding: (0,context/* finding */.g)(id, P, 'ok', title, `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
+            finding: (0,context/* finding */.g)(id, P, 'ok', title, `Grants ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
         };
     if (denying.length > 0) {
         return {
@@ -337,9 +337,9 @@ function decideBucketPolicy(ctx, current, grant, denying) {
     }
     const merged = (0,bucket_policy/* mergePolicy */.VA)(current, grant);
     const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
-    if (bytes > domain/* MAX_BUCKET_POLICY_BYTES */.lJ) {
+    if (bytes > cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${domain/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
+            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
         };
     }
     return {
@@ -806,7 +806,7 @@ function contextOf(settings, observed) {
         organization,
         managementAccountId,
         callerIsManagement: managementAccountId === observed.identity.accountId,
-        trailArn: existing?.arn ?? (0,domain/* trailArn */.eL)(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
+        trailArn: existing?.arn ?? (0,cloudtrail/* trailArn */.eL)(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
         homeRegion: existing?.homeRegion ?? settings.region
     };
 }
@@ -863,7 +863,7 @@ function plan(settings, observed) {
 /* harmony export */   e_: () => (/* binding */ needsAttention)
 /* harmony export */ });
 /* unused harmony exports regionsAtLimit, paidCopiesOf, reasonOf */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2894);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
@@ -906,12 +906,12 @@ const covers = (org, region) => org.multiRegion || region === org.homeRegion;
 function regionsAtLimit(trails, org) {
     const multi = trails.filter((t) => t.isMultiRegionTrail);
     const orgHere = (region) => (org.counts && (org.multiRegion || region === org.homeRegion) ? 1 : 0);
-    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
+    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
         return [{ region: EVERY_REGION, trails: multi.map((t) => t.name) }];
     const regions = [...new Set([...trails.map((t) => t.homeRegion), ...(org.counts ? [org.homeRegion] : [])])].sort();
     return regions.flatMap((region) => {
         const here = trails.filter((t) => t.isMultiRegionTrail || t.homeRegion === region);
-        return here.length + orgHere(region) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
+        return here.length + orgHere(region) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
     });
 }
 /** Trails that record management events in a region the organization trail records them too. */
@@ -1010,7 +1010,7 @@ function checkMembers(ctx, r) {
     const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
     const limit = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
-        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
             'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
         : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0
@@ -1345,7 +1345,7 @@ function publicBucket(ctx) {
 /* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
 /* harmony export */ });
 /* unused harmony exports denyingKmsStatements, logStreamPatterns */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
 /* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4316);
 /* harmony import */ var _policy_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
@@ -1366,7 +1366,7 @@ function kmsStatements(g) {
         {
             Sid: 'OrgTrailKmsEncrypt',
             Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
             Action: 'kms:GenerateDataKey*',
             Resource: '*',
             Condition: {
@@ -1379,7 +1379,7 @@ function kmsStatements(g) {
         {
             Sid: 'OrgTrailKmsDescribe',
             Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
             Action: 'kms:DescribeKey',
             Resource: '*'
         }
@@ -1435,7 +1435,7 @@ function cloudWatchRoleStatements(g) {
 }
 const CLOUDWATCH_TRUST_STATEMENT = {
     Effect: 'Allow',
-    Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+    Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
     Action: 'sts:AssumeRole'
 };
 function snsTopicAllowsCloudTrail(policy, topicArn, trailArn, accountId) {
@@ -1445,7 +1445,7 @@ function snsStatement(topicArn, trailArn) {
     return {
         Sid: 'AWSCloudTrailSNSPolicy',
         Effect: 'Allow',
-        Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+        Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
         Action: 'SNS:Publish',
         Resource: topicArn,
         Condition: { StringEquals: { 'aws:SourceArn': trailArn } }

@@ -76,7 +76,7 @@ function s3DataEventCoverage(selectors, advanced) {
 /* harmony export */   e_: () => (/* binding */ needsAttention)
 /* harmony export */ });
 /* unused harmony exports regionsAtLimit, paidCopiesOf, reasonOf */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2894);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
@@ -119,12 +119,12 @@ const covers = (org, region) => org.multiRegion || region === org.homeRegion;
 function regionsAtLimit(trails, org) {
     const multi = trails.filter((t) => t.isMultiRegionTrail);
     const orgHere = (region) => (org.counts && (org.multiRegion || region === org.homeRegion) ? 1 : 0);
-    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
+    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
         return [{ region: EVERY_REGION, trails: multi.map((t) => t.name) }];
     const regions = [...new Set([...trails.map((t) => t.homeRegion), ...(org.counts ? [org.homeRegion] : [])])].sort();
     return regions.flatMap((region) => {
         const here = trails.filter((t) => t.isMultiRegionTrail || t.homeRegion === region);
-        return here.length + orgHere(region) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
+        return here.length + orgHere(region) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
     });
 }
 /** Trails that record management events in a region the organization trail records them too. */
@@ -223,7 +223,7 @@ function checkMembers(ctx, r) {
     const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
     const limit = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
-        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
             'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
         : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0

@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Clients } from './aws/clients.js'
 import { ActionError, call, errorCode } from './aws/errors.js'
-import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './domain.js'
+import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './aws/cloudtrail.js'
 import { toTrailConfig } from './observe/trail.js'
 import {
   mergePolicy,

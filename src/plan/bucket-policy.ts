@@ -1,7 +1,7 @@
 // The S3 bucket policy CloudTrail needs for an organization trail, the analysis of whether a policy
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
-import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
+import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import { s3DeliveryRequest } from '../policy/cloudtrail-request.js'
 import {
   allows,

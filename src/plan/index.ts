@@ -1,4 +1,4 @@
-import { trailArn } from '../domain.js'
+import { trailArn } from '../aws/cloudtrail.js'
 import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'

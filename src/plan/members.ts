@@ -1,7 +1,7 @@
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
-import { MAX_TRAILS_PER_REGION } from '../domain.js'
+import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import { managementEventCoverage } from '../event-coverage.js'
 import type { InspectedAccount, MemberInventory, MemberTrail } from '../observe/members.js'
 import type { ReadFailure } from '../observe/types.js'

@@ -4,7 +4,7 @@ import {
   registerDelegatedAdministratorCommand,
   SERVICE_LINKED_ROLES,
   type ServiceLinkedRole
-} from '../domain.js'
+} from '../aws/cloudtrail.js'
 import {
   bucketPolicyDenies,
   mergePolicy,

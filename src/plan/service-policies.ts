@@ -1,7 +1,7 @@
 // What CloudTrail needs from the other resources a trail can name: the KMS key policy, the CloudWatch
 // Logs role (trust and permissions) and the SNS topic policy. Pure analysis, with the exact statements
 // to add when something is missing.
-import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
+import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import { cloudTrailRequest, kmsRequests as cloudTrailKmsRequests } from '../policy/cloudtrail-request.js'
 import {
   allows,

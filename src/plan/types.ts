@@ -1,4 +1,4 @@
-import type { ServiceLinkedRole } from '../domain.js'
+import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
 import type { InsightSelectorState, ObservedSelectors } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,

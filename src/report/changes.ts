@@ -1,4 +1,4 @@
-import { SERVICE_LINKED_ROLES } from '../domain.js'
+import { SERVICE_LINKED_ROLES } from '../aws/cloudtrail.js'
 import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } from '../observe/types.js'
 import { HARDENING } from '../plan/bucket-hardening.js'
 import { parsePolicy } from '../plan/bucket-policy.js'
