@@ -50,8 +50,8 @@ import {
   TRAIL,
   TRAIL_ARN
 } from '../support/fixtures.js'
-import { apiTrail, serviceLinkedRole } from './fake-account.js'
-import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from './mock-aws.js'
+import { apiTrail, serviceLinkedRole } from '../support/fake-account.js'
+import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 

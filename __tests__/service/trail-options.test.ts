@@ -65,8 +65,8 @@ import {
   policyOf,
   settingsOf
 } from '../support/trail-options.js'
-import { apiTrail, mockAccount } from './fake-account.js'
-import { newClients, sentTo, useAwsMocks } from './mock-aws.js'
+import { apiTrail, mockAccount } from '../support/fake-account.js'
+import { newClients, sentTo, useAwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 
