@@ -634,8 +634,8 @@ function renderRollup(entries) {
     return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
 }
 
-// EXTERNAL MODULE: ./src/settings/read.ts + 4 modules
-var read = __webpack_require__(2116);
+// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
+var read = __webpack_require__(6030);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/main.ts
