@@ -650,8 +650,8 @@ function renderRollup(entries) {
     return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
 }
 
-// EXTERNAL MODULE: ./src/settings/read.ts + 4 modules
-var read = __webpack_require__(2116);
+// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
+var read = __webpack_require__(6030);
 // EXTERNAL MODULE: ./src/aws/user-agent.ts
 var user_agent = __webpack_require__(5290);
 ;// CONCATENATED MODULE: ./src/main.ts
