@@ -2,7 +2,7 @@ export const id = 975;
 export const ids = [975];
 export const modules = {
 
-/***/ 2894:
+/***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,8 +262,8 @@ var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 var client_organizations_dist_cjs = __webpack_require__(2503);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/event-coverage.ts
-var event_coverage = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/observe/trail.ts
 var trail = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
@@ -689,7 +689,7 @@ function valueOr(result, fallback) {
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
 
 

@@ -5,8 +5,9 @@ import type {
   EventSelectorDeclaration,
   InsightSelectorDeclaration
 } from '../settings/selectors.js'
-import type { CloudTrailGrant, Statement } from './bucket-policy.js'
-import type { KmsGrant } from './service-policies.js'
+import type { CloudTrailGrant } from '../policy/bucket.js'
+import type { Statement } from '../policy/document.js'
+import type { KmsGrant } from '../policy/kms.js'
 import type { TrailDeclaration } from '../settings/types.js'
 import type { MembersReview } from './members.js'
 

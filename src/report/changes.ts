@@ -1,7 +1,7 @@
 import { SERVICE_LINKED_ROLES } from '../aws/cloudtrail.js'
 import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } from '../observe/types.js'
 import { HARDENING } from '../plan/bucket-hardening.js'
-import { parsePolicy } from '../plan/bucket-policy.js'
+import { parsePolicy } from '../policy/bucket.js'
 import { fieldLabel } from '../plan/trail-diff.js'
 import { show } from '../plan/trail.js'
 import type { Change } from '../plan/types.js'
