@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 8056:
+/***/ 2294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -215,8 +215,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/apply-error.ts
-var apply_error = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/apply/error.ts
+var apply_error = __webpack_require__(2294);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
@@ -678,8 +678,8 @@ function loadStages() {
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
         __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 5667)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(667), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(667), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
         Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
