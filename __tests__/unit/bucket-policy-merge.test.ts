@@ -12,6 +12,7 @@ import {
   type Statement
 } from '../../src/plan/bucket-policy.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
+import { CLOUDTRAIL } from '../support/statements.js'
 
 const grant: CloudTrailGrant = {
   partition: 'aws',
@@ -22,7 +23,6 @@ const grant: CloudTrailGrant = {
   organizationId: ORG_ID
 }
 const OTHER_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/security-trail`
-const CLOUDTRAIL = { Service: 'cloudtrail.amazonaws.com' }
 
 const denyInsecureTransport: Statement = {
   Sid: 'DenyInsecureTransport',
