@@ -785,10 +785,7 @@ function stageOf(change) {
 }
 function contextOf(settings, observed) {
     const organization = observed.organization.ok ? observed.organization.value : null;
-    // An organization trail carries the management account id; an account trail, its owner's (the caller).
-    const managementAccountId = settings.trail.isOrganizationTrail
-        ? organization?.managementAccountId || observed.identity.accountId
-        : observed.identity.accountId;
+    const managementAccountId = (0,cloudtrail/* managementAccountOf */.uy)(settings.trail.isOrganizationTrail, organization, observed.identity.accountId);
     const existing = observed.trail?.config;
     const key = observed.kmsKey?.ok ? observed.kmsKey.value : null;
     const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null;

@@ -574,14 +574,15 @@ async function observe(clients, settings, identity, log = () => undefined) {
         declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
         topicArn ? readSnsTopic(clients, topicArn) : skip
     ]);
-    const managementAccountId = organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId;
-    // The account whose id the trail's ARN carries: the management account's for an organization trail.
-    const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId;
+    // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.
+    const owner = (0,cloudtrail/* managementAccountOf */.uy)(declared.isOrganizationTrail, organization.ok ? organization.value : null, identity.accountId);
     const expectedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, owner, declared.name);
-    const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId;
+    // Only an organization trail run from another account than the management account's is a delegated
+    // administrator's: the plan asks whether the caller is one then, and only then.
+    const needsDelegation = owner !== identity.accountId;
     const located = locateTrail(trails.ok ? trails.value : [], listed.ok ? listed.value : [], expectedArn, owner, declared.name);
     // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
-    const lookup = located ?? (needsDelegation && declared.isOrganizationTrail ? { arn: expectedArn, homeRegion: region } : null);
+    const lookup = located ?? (needsDelegation ? { arn: expectedArn, homeRegion: region } : null);
     // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
     const trailReads = async () => {
         const found = lookup === null ? { ok: true, value: null } : await findConfig(clients, trails.ok ? trails.value : [], lookup);
