@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
 /* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
 /* harmony export */   eL: () => (/* binding */ trailArn),
-/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES)
+/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES),
+/* harmony export */   uy: () => (/* binding */ managementAccountOf)
 /* harmony export */ });
 // Names and limits fixed by AWS.
 const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
@@ -26,6 +27,15 @@ const MAX_BUCKET_POLICY_BYTES = 20 * 1024;
 /** An organization trail's ARN always carries the management account id. */
 function trailArn(partition, region, accountId, name) {
     return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
+}
+/**
+ * The account whose id the trail's ARN carries: the organization's management account for an
+ * organization trail (whoever creates it, a delegated administrator too), the caller's own for an account
+ * trail, and the caller's while the organization is unknown (not readable, or none). The one rule: the
+ * plan decides with it, and observe uses it only to know where to read.
+ */
+function managementAccountOf(isOrganizationTrail, organization, callerAccountId) {
+    return (isOrganizationTrail && organization?.managementAccountId) || callerAccountId;
 }
 /**
  * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering

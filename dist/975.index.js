@@ -2,70 +2,6 @@ export const id = 975;
 export const ids = [975];
 export const modules = {
 
-/***/ 4479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
-/* harmony export */   o: () => (/* binding */ managementEventCoverage)
-/* harmony export */ });
-/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
-function managementEventCoverage(selectors, advanced) {
-    if (selectors.length === 0 && advanced.length === 0)
-        return { any: true, readAndWrite: true };
-    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
-    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
-    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
-    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
-    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
-    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
-}
-const ALL_BUCKETS = new Set(['arn:aws:s3', 'arn:aws:s3:::', 'arn:aws-cn:s3', 'arn:aws-us-gov:s3']);
-/**
- * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
- * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
- * logs no data events (CloudTrail's default).
- */
-function s3DataEventCoverage(selectors, advanced) {
-    let read = false;
-    let write = false;
-    for (const s of selectors) {
-        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
-        if (!allBuckets)
-            continue;
-        const type = s.ReadWriteType ?? 'All';
-        if (type !== 'WriteOnly')
-            read = true;
-        if (type !== 'ReadOnly')
-            write = true;
-    }
-    for (const s of advanced) {
-        const fields = s.FieldSelectors ?? [];
-        const equals = (field, value) => fields.some((f) => f.Field === field &&
-            Array.isArray(f.Equals) &&
-            f.Equals.length === 1 &&
-            f.Equals[0] === value);
-        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
-            continue;
-        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
-        if (other.length > 0)
-            continue;
-        const readOnly = fields.find((f) => f.Field === 'readOnly');
-        if (readOnly === undefined) {
-            read = true;
-            write = true;
-        }
-        else if (equals('readOnly', 'true'))
-            read = true;
-        else if (equals('readOnly', 'false'))
-            write = true;
-    }
-    return { read, write };
-}
-
-
-/***/ }),
-
 /***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -574,14 +510,15 @@ async function observe(clients, settings, identity, log = () => undefined) {
         declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
         topicArn ? readSnsTopic(clients, topicArn) : skip
     ]);
-    const managementAccountId = organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId;
-    // The account whose id the trail's ARN carries: the management account's for an organization trail.
-    const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId;
+    // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.
+    const owner = (0,cloudtrail/* managementAccountOf */.uy)(declared.isOrganizationTrail, organization.ok ? organization.value : null, identity.accountId);
     const expectedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, owner, declared.name);
-    const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId;
+    // Only an organization trail run from another account than the management account's is a delegated
+    // administrator's: the plan asks whether the caller is one then, and only then.
+    const needsDelegation = owner !== identity.accountId;
     const located = locateTrail(trails.ok ? trails.value : [], listed.ok ? listed.value : [], expectedArn, owner, declared.name);
     // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
-    const lookup = located ?? (needsDelegation && declared.isOrganizationTrail ? { arn: expectedArn, homeRegion: region } : null);
+    const lookup = located ?? (needsDelegation ? { arn: expectedArn, homeRegion: region } : null);
     // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
     const trailReads = async () => {
         const found = lookup === null ? { ok: true, value: null } : await findConfig(clients, trails.ok ? trails.value : [], lookup);

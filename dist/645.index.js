@@ -1,6 +1,613 @@
-export const id = 667;
-export const ids = [667];
+export const id = 645;
+export const ids = [645];
 export const modules = {
+
+/***/ 2294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ApplyError)
+/* harmony export */ });
+/** A failure part-way: what had been written already, so the report can say so. */
+class ApplyError extends Error {
+    cause;
+    applied;
+    constructor(cause, applied) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.applied = applied;
+        this.name = 'ApplyError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kr: () => (/* binding */ IAM_ACTIONS),
+/* harmony export */   Tz: () => (/* binding */ inventoryActionsFor)
+/* harmony export */ });
+/* unused harmony export actionsFor */
+// Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
+// test checks that the code calls nothing outside it; keep it the single source of truth.
+const IAM_ACTIONS = {
+    'sts:AssumeRoleWithWebIdentity': {
+        access: 'read',
+        purpose: 'exchange the GitHub OIDC token for credentials (granted by the trust policy)',
+        outsidePermissionPolicy: true
+    },
+    'sts:GetCallerIdentity': {
+        access: 'read',
+        purpose: 'who the default credential chain is (needs no permission)',
+        outsidePermissionPolicy: true
+    },
+    'organizations:DescribeOrganization': {
+        access: 'read',
+        purpose: 'organization id, feature set and management account'
+    },
+    'organizations:ListAWSServiceAccessForOrganization': {
+        access: 'read',
+        purpose: 'whether CloudTrail has trusted access'
+    },
+    'organizations:ListDelegatedAdministrators': {
+        access: 'read',
+        purpose: 'whether a non-management caller is a delegated administrator'
+    },
+    'organizations:EnableAWSServiceAccess': {
+        access: 'write',
+        purpose: 'enable trusted access for cloudtrail.amazonaws.com'
+    },
+    'organizations:ListAccounts': {
+        access: 'read',
+        purpose: 'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
+        requiredByCloudTrail: true,
+        applyOnly: true,
+        inventory: ['management']
+    },
+    'sts:AssumeRole': {
+        access: 'read',
+        purpose: 'member inventory: assume member-role-name in each member account, from the management session',
+        inventory: ['management'],
+        inventoryOnly: true,
+        onMemberRole: true
+    },
+    'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
+    'iam:GetRole': {
+        access: 'read',
+        purpose: 'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail',
+        requiredByCloudTrail: true
+    },
+    'iam:ListRolePolicies': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
+    'iam:GetRolePolicy': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
+    'iam:ListAttachedRolePolicies': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
+    'iam:GetPolicy': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
+    'iam:GetPolicyVersion': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
+    'iam:PassRole': {
+        access: 'write',
+        purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
+        requiredByCloudTrail: true
+    },
+    'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
+    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
+    'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
+    'kms:PutKeyPolicy': {
+        access: 'write',
+        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
+    },
+    'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
+    'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
+    'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
+    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where' },
+    's3:GetBucketPolicy': { access: 'read', purpose: 'whether the bucket policy lets CloudTrail write' },
+    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off' },
+    's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
+    's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
+    's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
+    's3:GetEncryptionConfiguration': {
+        access: 'read',
+        purpose: 'create-bucket: the bucket is still encrypted by default'
+    },
+    's3:GetBucketVersioning': { access: 'read', purpose: 'create-bucket: the bucket is still versioned' },
+    's3:GetBucketOwnershipControls': {
+        access: 'read',
+        purpose: 'create-bucket: object ownership is still enforced on the bucket'
+    },
+    's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
+    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)' },
+    's3:PutBucketPublicAccessBlock': {
+        access: 'write',
+        purpose: 'harden the bucket (create-bucket): Block Public Access'
+    },
+    's3:PutEncryptionConfiguration': {
+        access: 'write',
+        purpose: 'harden the bucket (create-bucket): default encryption'
+    },
+    's3:PutBucketVersioning': { access: 'write', purpose: 'harden the bucket (create-bucket): versioning' },
+    's3:PutBucketOwnershipControls': {
+        access: 'write',
+        purpose: 'harden the bucket (create-bucket): object ownership enforced'
+    },
+    'cloudtrail:DescribeTrails': {
+        access: 'read',
+        purpose: 'the trail and the other trails in its home region; member inventory: whether each is multi-region',
+        inventory: ['member']
+    },
+    'cloudtrail:ListTrails': {
+        access: 'read',
+        purpose: "find the trail in whichever region it is homed, so that no second trail of its name is created; member inventory: every trail of an account, with each one's home region",
+        // The management role has it already (check and apply): only the member role adds it.
+        inventory: ['member']
+    },
+    'cloudtrail:GetTrail': {
+        access: 'read',
+        purpose: 'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change'
+    },
+    'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
+    'cloudtrail:GetEventSelectors': {
+        access: 'read',
+        purpose: 'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23); member inventory: whether each trail records management events',
+        inventory: ['member']
+    },
+    'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
+    'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
+    'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail' },
+    'cloudtrail:UpdateTrail': { access: 'write', purpose: 'converge the trail settings' },
+    'cloudtrail:StartLogging': { access: 'write', purpose: 'start logging' },
+    'cloudtrail:PutEventSelectors': { access: 'write', purpose: 'converge event or advanced event selectors' },
+    'cloudtrail:PutInsightSelectors': { access: 'write', purpose: 'converge insight selectors' },
+    'cloudtrail:AddTags': { access: 'write', purpose: 'add or update declared tags' }
+};
+/** The actions a mode needs in the role's permission policy: check mode reads only. */
+function actionsFor(mode) {
+    return Object.keys(IAM_ACTIONS)
+        .filter((action) => {
+        const info = IAM_ACTIONS[action];
+        return (!info.outsidePermissionPolicy &&
+            !info.inventoryOnly &&
+            (mode === 'apply' || (info.access === 'read' && !info.applyOnly)));
+    })
+        .sort();
+}
+/**
+ * What the member-account inventory needs: 'management', the actions to add to the policy of the role
+ * org-trail runs as (beyond what check mode already grants); 'member', the whole policy of the member role.
+ */
+function inventoryActionsFor(role) {
+    const check = new Set(actionsFor('check'));
+    return Object.keys(IAM_ACTIONS)
+        .filter((action) => {
+        const info = IAM_ACTIONS[action];
+        if (!info.inventory?.includes(role))
+            return false;
+        return role === 'member' || !check.has(action);
+    })
+        .sort();
+}
+
+
+/***/ }),
+
+/***/ 5290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 1645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/aws/user-agent.ts
+var user_agent = __webpack_require__(5290);
+// EXTERNAL MODULE: ./src/apply/error.ts
+var apply_error = __webpack_require__(2294);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/aws/cloudtrail.ts
+var cloudtrail = __webpack_require__(5770);
+// EXTERNAL MODULE: ./src/aws/actions.ts
+var actions = __webpack_require__(1966);
+;// CONCATENATED MODULE: ./src/aws/explain.ts
+
+
+
+/**
+ * AWS's message names "S3 bucket X or KMS key Y": either policy may be the one, and either may have been
+ * written by org-trail (manage-bucket-policy, manage-kms-key-policy) or be left to the user, so the fix
+ * points to the findings that say which, rather than to an input.
+ */
+function encryptionPolicyFix(awsMessage) {
+    const named = awsMessage.match(/S3 bucket (\S+) or KMS key (\S+?)\.?$/);
+    const both = named
+        ? `the policy of bucket ${named[1]} and the policy of KMS key ${named[2]}`
+        : 'the bucket policy and the KMS key policy';
+    return `CloudTrail must be allowed by both ${both}. Run with mode: check: the s3.bucket-policy and kms.key-policy findings show what each lacks, with the statements to add where org-trail may not write them. If this run wrote them and waited for them to propagate, look for a Deny or condition in either policy that applies to cloudtrail.amazonaws.com.`;
+}
+/** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
+const NOT_MANAGEMENT = {
+    title: 'Not the management account',
+    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,cloudtrail/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
+};
+/** What each permanent CloudTrail error means for this action, and what to do about it. */
+const KNOWN = {
+    OrganizationNotInAllFeaturesModeException: {
+        title: 'Organization is not in ALL features mode',
+        fix: 'From the management account run "aws organizations enable-all-features" and have every member account accept the handshake.'
+    },
+    CloudTrailAccessNotEnabledException: {
+        title: 'CloudTrail has no trusted access',
+        fix: 'Run "aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com" from the management account, or set enable-trusted-access: true.'
+    },
+    NoManagementAccountSLRExistsException: {
+        title: 'Service-linked role missing',
+        fix: 'Run "aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com" in the management account.'
+    },
+    NotOrganizationMasterAccountException: NOT_MANAGEMENT,
+    NotOrganizationManagementAccountException: NOT_MANAGEMENT,
+    OrganizationsNotInUseException: {
+        title: 'No organization',
+        fix: 'The account is in no organization: create one, or set is-organization-trail: false.'
+    },
+    InsufficientDependencyServiceAccessPermissionException: {
+        title: 'Missing Organizations or IAM permissions',
+        fix: "CloudTrail needs the caller to have iam:GetRole, iam:CreateServiceLinkedRole, organizations:EnableAWSServiceAccess, organizations:ListAWSServiceAccessForOrganization, organizations:DescribeOrganization and organizations:ListAccounts: add them to the role's policy."
+    },
+    InsufficientS3BucketPolicyException: {
+        title: 'Bucket policy does not let CloudTrail write',
+        fix: 'Set manage-bucket-policy: true, or add the statements shown in the s3.bucket-policy finding (run with mode: check to see them).'
+    },
+    MaximumNumberOfTrailsExceededException: {
+        title: 'Too many trails',
+        fix: 'The home region already has 5 trails: delete one you no longer need.'
+    },
+    S3BucketDoesNotExistException: {
+        title: 'Bucket does not exist',
+        fix: 'Create the bucket first, or fix s3-bucket-name.'
+    },
+    InvalidHomeRegionException: {
+        title: 'Wrong region for this trail',
+        fix: "Set aws-region to the trail's home region."
+    },
+    TrailNotFoundException: { title: 'Trail not found', fix: 'The trail was deleted meanwhile: run again to create it.' },
+    InsufficientEncryptionPolicyException: {
+        title: 'Bucket or KMS key policy does not let CloudTrail encrypt',
+        fix: encryptionPolicyFix
+    },
+    KmsKeyNotFoundException: {
+        title: 'KMS key not found',
+        fix: 'Check kms-key-id: the key must exist in the same region as the bucket.'
+    },
+    KmsException: {
+        title: 'KMS key unusable',
+        fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
+    },
+    KmsKeyDisabledException: { title: 'KMS key disabled', fix: 'Enable the key (aws kms enable-key) or choose another.' },
+    InvalidKmsKeyIdException: {
+        title: 'Invalid KMS key',
+        fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."
+    },
+    InvalidCloudWatchLogsLogGroupArnException: {
+        title: 'CloudWatch Logs log group rejected',
+        fix: 'Check cloud-watch-logs-log-group-arn (it must exist, in this account) and that the role may write to it.'
+    },
+    InvalidCloudWatchLogsRoleArnException: {
+        title: 'CloudWatch Logs role rejected',
+        fix: "The role must exist in this account, trust cloudtrail.amazonaws.com, allow logs:CreateLogStream and logs:PutLogEvents on the trail's log streams, and the caller needs iam:PassRole on it."
+    },
+    InsufficientSnsTopicPolicyException: {
+        title: 'SNS topic policy does not let CloudTrail publish',
+        fix: 'Add the statement shown in the sns.topic finding to the topic policy (run with mode: check to see it).'
+    },
+    InvalidEventSelectorsException: {
+        title: 'Event selectors rejected',
+        fix: 'Check event-selectors or advanced-event-selectors: at most 5 event selectors, 250 data resources, 500 advanced values, and valid field names.'
+    },
+    InvalidInsightSelectorsException: {
+        title: 'Insight selectors rejected',
+        fix: 'Check insight-selectors: ApiCallRateInsight and ApiErrorRateInsight, each once.'
+    },
+    InsightNotEnabledException: {
+        title: 'Insights not enabled',
+        fix: 'Insights could not be enabled on this trail; check insight-selectors.'
+    }
+};
+/** One annotation's worth for any error: what failed, why, and what to do. */
+function explain(error) {
+    if (error instanceof errors/* ActionError */.lZ)
+        return { title: error.title, message: error.message };
+    if (error instanceof errors/* AwsCallError */.iQ) {
+        const details = [
+            error.requestId ? `request id ${error.requestId}` : '',
+            error.attempts !== undefined && error.attempts > 1 ? `after ${error.attempts} attempts` : ''
+        ].filter((d) => d !== '');
+        const where = details.length > 0 ? ` (${details.join(', ')})` : '';
+        // AWS's messages usually end with a full stop; ours adds one.
+        const said = error.awsMessage.replace(/[.\s]+$/, '');
+        if ((0,errors/* isAccessDenied */.w7)(error.code)) {
+            return {
+                title: `Permission denied: ${error.action}`,
+                message: `AWS refused ${error.action}${where}: ${said}. Add "${error.action}" to the permission policy of the role org-trail uses (${actions/* IAM_ACTIONS */.Kr[error.action].purpose}).`
+            };
+        }
+        const known = KNOWN[error.code];
+        if (known) {
+            const fix = typeof known.fix === 'string' ? known.fix : known.fix(said);
+            return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${fix}` };
+        }
+        const transient = error.attempts !== undefined && error.attempts > 1;
+        return {
+            title: `${error.action} failed`,
+            message: `${error.action} failed with ${error.code}${where}: ${said}.${transient ? ' The SDK retried it and gave up: AWS or the network is failing; run again later — the next run picks up where this one stopped.' : ''}`
+        };
+    }
+    return { title: (0,errors/* errorCode */.CA)(error), message: (0,errors/* errorMessage */.gJ)(error) };
+}
+
+// EXTERNAL MODULE: ./src/outcome.ts
+var outcome = __webpack_require__(4671);
+// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
+var read = __webpack_require__(6030);
+// EXTERNAL MODULE: ./src/report/changes.ts
+var changes = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/report/failure.ts
+var failure = __webpack_require__(3304);
+// EXTERNAL MODULE: ./src/report/record.ts
+var record = __webpack_require__(3498);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/report/step.ts
+var step = __webpack_require__(4614);
+;// CONCATENATED MODULE: ./src/report/publish-failure.ts
+// Publishing a run that ended without an Outcome: invalid inputs, or an error at any later stage (the
+// session, a read, apply part-way). Each says what failed, the fix, and what was and was not done.
+
+
+
+
+
+
+
+
+
+
+
+/** One titled annotation per problem, the summary listing them, and the step's failure: no AWS request. */
+async function publishInvalidInputs(problems) {
+    const report = (0,read/* invalidInputsReport */.XO)(problems);
+    for (const a of report.annotations)
+        core/* error */.z3(a.message, { title: a.title });
+    await (0,step/* writeSummary */.Sy)((0,failure.renderInvalidInputs)(problems)).catch(() => undefined);
+    (0,step/* fail */.fJ)(report.failure);
+}
+/**
+ * The error a run stopped on, explained: one titled annotation, the JSON report (once the inputs were
+ * valid), the failure summary, and exit code 1. `progress` is null while the inputs are not yet known.
+ */
+async function publishFailure(error, progress, secrets, run) {
+    const cause = error instanceof apply_error/* ApplyError */.d ? error.cause : error;
+    const { title, message } = explain(cause);
+    const trailName = progress?.settings.trail.name ?? '';
+    const planned = progress?.planned?.plan.changes ?? null;
+    const doneInOrder = (0,outcome.writtenBefore)(error, progress?.planned?.plan ?? null);
+    const done = doneInOrder.length > 0
+        ? ` Done before the failure: ${(0,changes/* describeChanges */.DT)(doneInOrder, trailName)
+            .map((c) => c.what)
+            .join('; ')}. The next run continues from there.`
+        : '';
+    core/* error */.z3((0,redact/* redact */.E)(`${message}${done}`, secrets), { title });
+    if (progress !== null) {
+        const failed = (0,outcome.failedRunOf)(progress, { title, message: `${message}${done}` }, doneInOrder);
+        await (0,step/* writeReport */.u5)(progress.settings.reportPath, (0,record/* failureReport */.LK)(failed, run, new Date()), secrets);
+    }
+    const help = cause instanceof errors/* ActionError */.lZ ? cause.help : {};
+    const summary = (0,failure/* renderFailure */.z)({
+        trailName,
+        title,
+        message,
+        ...(help.fix ? { fix: help.fix } : {}),
+        ...(help.facts ? { facts: help.facts } : {}),
+        ...(error instanceof apply_error/* ApplyError */.d && planned ? { partWay: { planned, done: doneInOrder } } : {})
+    });
+    await (0,step/* writeSummary */.Sy)((0,redact/* redact */.E)(summary, secrets)).catch(() => undefined);
+    // The titled annotation above is the message; setFailed would print it a second time. 1 is
+    // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
+    process.exitCode = 1;
+}
+
+// EXTERNAL MODULE: ./src/report/report-files.ts
+var report_files = __webpack_require__(604);
+;// CONCATENATED MODULE: ./src/report/rollup.ts
+const STATUS_ICON = {
+    created: '🟢',
+    updated: '🟢',
+    unchanged: '🟢',
+    'in-sync': '🟢',
+    drift: '🟠',
+    blocked: '🔴',
+    failed: '🔴'
+};
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s) => (s === '' ? '—' : `\`${s.replace(/`/g, "'")}\``);
+function organizationOf(r) {
+    return r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown';
+}
+/** The gathered reports of a matrix over organizations, as one job summary. Pure. */
+function renderRollup(entries) {
+    const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []));
+    const problems = entries.flatMap((e) => ('problem' in e ? [e] : []));
+    const failedRuns = reports.filter((r) => r.conclusion === 'failure');
+    const failures = [
+        ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
+        ...problems.map((p) => `${p.source}: ${p.problem}`)
+    ];
+    const lines = [];
+    const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`;
+    lines.push(`## org-trail · ${reports.length} organization${reports.length === 1 ? '' : 's'} · ${headline}`, '');
+    if (reports.length > 0) {
+        lines.push('| Organization | Region | Trail | Status | Logging | Blockers | Changes |');
+        lines.push('|---|---|---|---|---|---|---|');
+        for (const r of reports) {
+            const blockers = r.findings.filter((f) => f.severity === 'blocker').length;
+            const logging = r.trail.isLogging === null ? '—' : r.trail.isLogging ? 'yes' : '**no**';
+            lines.push(`| ${code(organizationOf(r))} | ${cell(r.trail.homeRegion)} | ${code(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`);
+        }
+        lines.push('');
+    }
+    if (problems.length > 0) {
+        lines.push('### Reports that could not be read', '');
+        for (const p of problems)
+            lines.push(`- ${code(p.source)}: ${cell(p.problem)}`);
+        lines.push('');
+    }
+    for (const r of failedRuns) {
+        lines.push(`### ${organizationOf(r)} · ${r.trail.homeRegion} · ${r.status}`, '');
+        for (const f of r.failures)
+            lines.push(`- ${cell(f)}`);
+        const withFix = r.findings.filter((f) => f.severity === 'blocker' && f.fix !== '');
+        for (const f of withFix)
+            lines.push('', `**${cell(f.title)}**`, '', '```sh', f.fix, '```');
+        const link = r.run.repository && r.run.runId ? `${r.run.repository} run ${r.run.runId}` : '';
+        if (link)
+            lines.push('', `From ${cell(link)} (attempt ${r.run.runAttempt || '1'}), ${r.run.finishedAt}.`);
+        lines.push('');
+    }
+    return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
+}
+
+;// CONCATENATED MODULE: ./src/report/publish-rollup.ts
+// summarize mode: the reports of other runs, gathered into one job summary; no AWS request.
+
+
+
+
+/** The roll-up of the reports the paths name; the step fails when any run failed or any report is unusable. */
+async function publishRollup(reports) {
+    const entries = await (0,report_files/* readReportFiles */.A)(reports);
+    const rollup = renderRollup(entries);
+    await (0,step/* writeSummary */.Sy)(rollup.markdown);
+    core/* setOutput */.uH('status', rollup.failed ? 'failed' : 'passed');
+    core/* info */.pq(`Gathered ${entries.length} report(s); ${rollup.failures.length} need attention`);
+    if (rollup.failed)
+        (0,step/* fail */.fJ)(rollup.failures.join('; '));
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+/**
+ * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
+ * token request is in flight (started by start.ts: while STS answers): an invalid input costs no SDK
+ * load, and a valid run overlaps the two.
+ */
+function loadStages() {
+    return Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5667)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        __webpack_require__.e(/* import() */ 345).then(__webpack_require__.bind(__webpack_require__, 8345))
+    ]);
+}
+/** Starts the token request now when it can be made; openSession reports any failure of it. */
+function requestTokenEarly(auth) {
+    if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return undefined;
+    const token = core/* getIDToken */.V9(auth.audience);
+    token.catch(() => undefined);
+    return token;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The pipeline, in order: settings, session, observe, plan, apply, re-read, outcome, publish. It decides
+ * nothing itself; its one catch publishes whatever error ends the run.
+ */
+async function run(started) {
+    // When the process started (start.ts may have validated and asked for the token before this module loaded).
+    const startedAt = new Date(performance.timeOrigin);
+    const secrets = [];
+    // Account ids are registered as secrets as soon as they are known, before any line could print them.
+    const mask = (accountId) => {
+        if (accountId === '' || secrets.includes(accountId))
+            return;
+        secrets.push(accountId);
+        core/* setSecret */.Pq(accountId);
+    };
+    let progress = null;
+    try {
+        const parsed = started ? { ok: true, settings: started.settings } : await (0,read/* readSettings */.sb)(core/* getInput */.V4);
+        if (!parsed.ok)
+            return await publishInvalidInputs(parsed.problems);
+        if (parsed.settings.mode === 'summarize')
+            return await publishRollup(parsed.settings.reports);
+        const settings = parsed.settings;
+        progress = { settings, identity: null, planned: null };
+        // The role's account is known before any call: mask it before an assume-role failure could print it.
+        if (settings.maskAccountId && settings.auth.kind === 'oidc')
+            mask(settings.auth.roleArn.split(':')[4] ?? '');
+        const token = started?.token ?? requestTokenEarly(settings.auth);
+        const [{ openSession }, { Clients }, { observe }, { plan }, { apply }, { reread }, { organizationIdOf, outcomeOf }, { publish }] = await loadStages();
+        const session = await (started?.session ??
+            openSession(settings.auth, settings.region, {
+                getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
+                setSecret: core/* setSecret */.Pq,
+                env: process.env
+            }));
+        if (settings.maskAccountId)
+            mask(session.identity.accountId);
+        progress = { ...progress, identity: session.identity };
+        const clients = new Clients({
+            region: settings.region,
+            ...(session.credentials ? { credentials: session.credentials } : {})
+        });
+        core/* info */.pq(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`);
+        const observed = await observe(clients, settings, session.identity, core/* info */.pq);
+        const thePlan = plan(settings, observed);
+        if (settings.maskAccountId)
+            mask(thePlan.managementAccountId);
+        progress = { ...progress, planned: { plan: thePlan, organizationId: organizationIdOf(observed) } };
+        if (settings.maskAccountId)
+            for (const account of thePlan.members?.accounts ?? [])
+                mask(account.accountId);
+        let applied = null;
+        if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
+            const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep });
+            applied = { result, final: await reread(clients, result.trailArn, thePlan.homeRegion) };
+        }
+        const outcome = outcomeOf(settings, observed, thePlan, applied);
+        await publish(outcome, settings, secrets, (0,record/* runContextOf */.kv)(process.env, user_agent/* VERSION */.x, startedAt));
+    }
+    catch (error) {
+        await publishFailure(error, progress, secrets, (0,record/* runContextOf */.kv)(process.env, user_agent/* VERSION */.x, startedAt));
+    }
+}
+
+
+/***/ }),
 
 /***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -61,6 +668,190 @@ function s3DataEventCoverage(selectors, advanced) {
             write = true;
     }
     return { read, write };
+}
+
+
+/***/ }),
+
+/***/ 4671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changeCount: () => (/* binding */ changeCount),
+/* harmony export */   failedRunOf: () => (/* binding */ failedRunOf),
+/* harmony export */   failuresOf: () => (/* binding */ failuresOf),
+/* harmony export */   inPlanOrder: () => (/* binding */ inPlanOrder),
+/* harmony export */   organizationIdOf: () => (/* binding */ organizationIdOf),
+/* harmony export */   outcomeOf: () => (/* binding */ outcomeOf),
+/* harmony export */   postureAfterApply: () => (/* binding */ postureAfterApply),
+/* harmony export */   statusOf: () => (/* binding */ statusOf),
+/* harmony export */   writtenBefore: () => (/* binding */ writtenBefore)
+/* harmony export */ });
+/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
+/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5667);
+/* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1435);
+/* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9059);
+
+
+
+
+
+/**
+ * The writes in the plan's order, whatever order they finished in: apply runs the writes of a stage
+ * together, so the order they complete in differs from run to run, and outputs must not.
+ */
+function inPlanOrder(applied, planned) {
+    const rank = (c) => {
+        const i = planned.indexOf(c);
+        return i === -1 ? planned.length : i;
+    };
+    return applied
+        .map((change, index) => ({ change, index }))
+        .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
+        .map(({ change }) => change);
+}
+/** How many changes a report counts: one per row of the changes table and entry of the `changes` output. */
+function changeCount(changes, trailName) {
+    return (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(changes, trailName).length;
+}
+/**
+ * The posture findings after a successful apply, judged on the trail as AWS reports it now (re-read)
+ * and on the selectors this run wrote, in place of the plan's "now → after apply".
+ */
+function postureAfterApply(settings, observed, final, applied, findings) {
+    const wrote = applied.find((c) => c.kind === 'put-event-selectors');
+    const created = applied.some((c) => c.kind === 'create-trail');
+    const selectors = wrote
+        ? { event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] }
+        : created
+            ? { event: [], advanced: [] }
+            : null;
+    const before = observed.trail;
+    const trail = final.trail
+        ? {
+            config: final.trail,
+            status: final.status
+                ? { ok: true, value: final.status }
+                : (before?.status ?? { ok: true, value: { isLogging: false } }),
+            managementEvents: selectors
+                ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) }
+                : (before?.managementEvents ?? { ok: true, value: { any: true, readAndWrite: true } }),
+            ...(selectors
+                ? { selectors: { ok: true, value: selectors } }
+                : before?.selectors
+                    ? { selectors: before.selectors }
+                    : {})
+        }
+        : null;
+    const rejudged = (0,_plan_posture_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPosture */ .p)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__.contextOf)(settings, { ...observed, trail }), { afterApply: false }).map((s) => s.finding);
+    return [...findings.filter((f) => f.category !== 'posture'), ...rejudged];
+}
+function statusOf(mode, plan, applied) {
+    if (plan.blocked)
+        return 'blocked';
+    if (mode === 'check')
+        return plan.changes.length > 0 ? 'drift' : 'in-sync';
+    if (applied?.created)
+        return 'created';
+    return applied && applied.count > 0 ? 'updated' : 'unchanged';
+}
+/** Why the step should fail, per the inputs that decide it; blockers always do. */
+function failuresOf(settings, status, findings, changes) {
+    const failures = [];
+    const blockers = findings.filter((f) => f.severity === 'blocker');
+    if (blockers.length > 0) {
+        failures.push(`${blockers.length} blocker${blockers.length > 1 ? 's' : ''}: ${blockers.map((b) => b.title).join('; ')}`);
+    }
+    if (status === 'drift' && settings.failOnDrift) {
+        const n = changeCount(changes, settings.trail.name);
+        failures.push(`Drift: apply would make ${n} change${n > 1 ? 's' : ''} (fail-on-drift is true)`);
+    }
+    // A control apply would fix is drift, not a posture failure: it fails with fail-on-drift.
+    const posture = findings.filter((f) => f.category === 'posture' && f.severity === 'warning');
+    if (settings.failOnPosture && posture.length > 0) {
+        failures.push(`${posture.length} posture finding${posture.length > 1 ? 's' : ''}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`);
+    }
+    return failures;
+}
+/** The organization's id (o-…); null when the organization could not be read. */
+function organizationIdOf(observed) {
+    return observed.organization.ok ? (observed.organization.value?.id ?? null) : null;
+}
+/**
+ * The Outcome of a run that got to its plan: after apply (`applied`), the trail as re-read and the writes
+ * made, with the posture judged again; otherwise (check mode, blocked, nothing to write) the trail as
+ * observed and the writes apply would make.
+ */
+function outcomeOf(settings, observed, plan, applied) {
+    const base = {
+        mode: settings.mode,
+        trailName: settings.trail.name,
+        findings: plan.findings,
+        identity: observed.identity,
+        managementAccountId: plan.managementAccountId,
+        organizationId: organizationIdOf(observed),
+        homeRegion: plan.homeRegion,
+        ...(plan.members ? { members: plan.members } : {})
+    };
+    if (applied) {
+        const { result, final } = applied;
+        const changes = inPlanOrder(result.applied, plan.changes);
+        const status = statusOf(settings.mode, plan, { created: result.created, count: changes.length });
+        const findings = postureAfterApply(settings, observed, final, changes, plan.findings);
+        return {
+            ...base,
+            findings,
+            status,
+            trailArn: result.trailArn,
+            trail: final.trail,
+            trailStatus: final.status,
+            changes,
+            adopted: result.adopted,
+            failures: failuresOf(settings, status, findings, changes)
+        };
+    }
+    const status = statusOf(settings.mode, plan, null);
+    return {
+        ...base,
+        status,
+        trailArn: plan.trailArn,
+        trail: observed.trail?.config ?? null,
+        trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+        changes: plan.changes,
+        adopted: false,
+        failures: failuresOf(settings, status, plan.findings, plan.changes)
+    };
+}
+/**
+ * The writes made before the error, reported in the plan's order as the changes output would have been;
+ * none unless apply failed part-way.
+ */
+function writtenBefore(error, plan) {
+    if (!(error instanceof _apply_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApplyError */ .d))
+        return [];
+    return plan ? plan.changes.filter((c) => error.applied.includes(c)) : [...error.applied];
+}
+/** The record of a run that stopped on an error, as far as it got. */
+function failedRunOf(progress, error, applied) {
+    const { settings, identity, planned } = progress;
+    return {
+        mode: settings.mode,
+        trailName: settings.trail.name,
+        homeRegion: settings.region,
+        identity,
+        plan: planned
+            ? {
+                trailArn: planned.plan.trailArn,
+                managementAccountId: planned.plan.managementAccountId,
+                organizationId: planned.organizationId,
+                findings: planned.plan.findings
+            }
+            : null,
+        error,
+        applied
+    };
 }
 
 
@@ -864,10 +1655,7 @@ function stageOf(change) {
 }
 function contextOf(settings, observed) {
     const organization = observed.organization.ok ? observed.organization.value : null;
-    // An organization trail carries the management account id; an account trail, its owner's (the caller).
-    const managementAccountId = settings.trail.isOrganizationTrail
-        ? organization?.managementAccountId || observed.identity.accountId
-        : observed.identity.accountId;
+    const managementAccountId = (0,cloudtrail/* managementAccountOf */.uy)(settings.trail.isOrganizationTrail, organization, observed.identity.accountId);
     const existing = observed.trail?.config;
     const key = observed.kmsKey?.ok ? observed.kmsKey.value : null;
     const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null;
@@ -1480,8 +2268,316 @@ function parseKeyPolicy(text) {
 }
 
 
+/***/ }),
+
+/***/ 3498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   LK: () => (/* binding */ failureReport),
+/* harmony export */   Qh: () => (/* binding */ reportSchema),
+/* harmony export */   kv: () => (/* binding */ runContextOf)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA_VERSION, reportJsonSchema, reportFinding */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6723);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+
+
+/**
+ * The machine-readable record of one run (`report-path`): what an auditor keeps as evidence. This zod
+ * schema is its one definition: the TypeScript type, the check of reports read back in summarize mode and
+ * `schema/report.schema.json` (npm run docs) all come from it. A change that is not an addition bumps
+ * REPORT_SCHEMA_VERSION.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP();
+const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ what: text, before: text, after: text });
+const controlState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'no-trail', 'no-key']);
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: text.describe('owner/repo (GITHUB_REPOSITORY)'),
+        workflow: text,
+        runId: text,
+        runAttempt: text,
+        ref: text,
+        sha: text,
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['apply', 'check']),
+        actionVersion: text,
+        startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+        finishedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$()
+    }),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'failure']).describe('success: the step passed; failure: it failed'),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'updated', 'unchanged', 'blocked', 'in-sync', 'drift', 'failed'])
+        .describe('the status output; failed: the run stopped on an error (see error)'),
+    identity: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ account: text, arn: text })
+        .nullable()
+        .describe('who ran; null when the run stopped before the session was open'),
+    organization: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: text.nullable(), managementAccount: text })
+        .nullable()
+        .describe('null when the run stopped before the plan'),
+    trail: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: text,
+        arn: text.describe('empty when the run stopped before the plan'),
+        homeRegion: text,
+        config: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            name: text,
+            arn: text,
+            homeRegion: text,
+            s3BucketName: text,
+            s3KeyPrefix: text,
+            isOrganizationTrail: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            isMultiRegionTrail: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            includeGlobalServiceEvents: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            logFileValidationEnabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            kmsKeyId: text.optional(),
+            cloudWatchLogsLogGroupArn: text.optional(),
+            cloudWatchLogsRoleArn: text.optional(),
+            snsTopicArn: text.optional()
+        })
+            .nullable()
+            .describe('as re-read after apply, or as observed; null when there is no trail'),
+        isLogging: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullable(),
+        latestDeliveryTime: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
+        latestDeliveryError: text.nullable()
+    }),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: text,
+        category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['prerequisite', 'posture']),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['blocker', 'fixable', 'warning', 'ok']),
+        control: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            securityHub: text.describe('the AWS Security Hub control id, e.g. CloudTrail.1'),
+            cis: text.nullable().describe('the CIS AWS Foundations Benchmark v3.0.0 recommendation; null: none'),
+            now: controlState,
+            afterApply: controlState.nullable().describe('null: apply does not change it')
+        })
+            .nullable()
+            .describe('posture findings: the control and its state; null for a prerequisite'),
+        title: text,
+        detail: text,
+        fix: text.describe('a command or a policy statement; empty when nothing is to fix')
+    }))
+        .describe('in the order of the findings output'),
+    changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(changeRecord).describe('as the changes output: made (apply) or that apply would make'),
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text).describe('why the step failed; empty when it passed'),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ title: text, message: text }).nullable().describe('the error the run stopped on')
+})
+    .describe('org-trail run report');
+/** The JSON Schema of the report, as committed in schema/report.schema.json. */
+function reportJsonSchema() {
+    return {
+        $id: 'https://github.com/OWNER/org-trail/blob/main/schema/report.schema.json',
+        title: 'org-trail run report',
+        ...z.toJSONSchema(reportSchema, { target: 'draft-2020-12' })
+    };
+}
+const reportFinding = (f) => ({
+    id: f.id,
+    category: f.category,
+    severity: f.severity,
+    control: f.control ?? null,
+    title: f.title,
+    detail: f.detail,
+    fix: f.remediation
+});
+const iso = (d) => (d ? d.toISOString() : null);
+/** The report of a run that reached an Outcome (every status, the step failed or not). */
+function reportOf(o, run, finishedAt) {
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        run: { ...run, mode: o.mode, finishedAt: finishedAt.toISOString() },
+        conclusion: o.failures.length > 0 ? 'failure' : 'success',
+        status: o.status,
+        identity: { account: o.identity.accountId, arn: o.identity.arn },
+        organization: { id: o.organizationId, managementAccount: o.managementAccountId },
+        trail: {
+            name: o.trailName,
+            arn: o.trail?.arn ?? o.trailArn,
+            homeRegion: o.trail?.homeRegion ?? o.homeRegion,
+            config: o.trail,
+            isLogging: o.trailStatus ? o.trailStatus.isLogging : null,
+            latestDeliveryTime: iso(o.trailStatus?.latestDeliveryTime),
+            latestDeliveryError: o.trailStatus?.latestDeliveryError ?? null
+        },
+        findings: o.findings.map(reportFinding),
+        changes: (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .DT)(o.changes, o.trailName),
+        failures: [...o.failures],
+        error: null
+    };
+}
+function failureReport(f, run, finishedAt) {
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        run: { ...run, mode: f.mode, finishedAt: finishedAt.toISOString() },
+        conclusion: 'failure',
+        status: 'failed',
+        identity: f.identity ? { account: f.identity.accountId, arn: f.identity.arn } : null,
+        organization: f.plan ? { id: f.plan.organizationId, managementAccount: f.plan.managementAccountId } : null,
+        trail: {
+            name: f.trailName,
+            arn: f.plan?.trailArn ?? '',
+            homeRegion: f.homeRegion,
+            config: null,
+            isLogging: null,
+            latestDeliveryTime: null,
+            latestDeliveryError: null
+        },
+        findings: (f.plan?.findings ?? []).map(reportFinding),
+        changes: (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .DT)(f.applied, f.trailName),
+        failures: [`${f.error.title}: ${f.error.message}`],
+        error: f.error
+    };
+}
+/** The run context from the runner's environment variables. */
+function runContextOf(env, actionVersion, startedAt) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        startedAt: startedAt.toISOString(),
+        actionVersion
+    };
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** Replaces each secret value (account ids, when masked) everywhere in the text. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readReportFiles),
+/* harmony export */   a: () => (/* binding */ writeReportFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3498);
+
+
+
+/** Writes a run's report, creating its folder. */
+async function writeReportFile(file, report) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, report.endsWith('\n') ? report : `${report}\n`);
+}
+async function jsonFilesUnder(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(e.parentPath, e.name))
+        .sort();
+}
+async function readOne(file) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        return { source: file, problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const parsed = _record_js__WEBPACK_IMPORTED_MODULE_2__/* .reportSchema */ .Qh.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first?.path.join('.') || 'the document';
+        return { source: file, problem: `not an org-trail report: ${where}: ${first?.message ?? 'invalid'}` };
+    }
+    return { source: file, report: parsed.data };
+}
+/** Every report the paths name (files, or folders searched for *.json), each read or its problem. */
+async function readReportFiles(paths) {
+    const files = [];
+    const missing = [];
+    for (const p of paths) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => null);
+        if (info === null)
+            missing.push({ source: p, problem: 'no such file or folder' });
+        else if (info.isDirectory()) {
+            const found = await jsonFilesUnder(p);
+            if (found.length === 0)
+                missing.push({ source: p, problem: 'a folder with no .json file' });
+            files.push(...found);
+        }
+        else
+            files.push(p);
+    }
+    return [...(await Promise.all([...new Set(files)].map(readOne))), ...missing];
+}
+
+
+/***/ }),
+
+/***/ 4614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   u5: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(649);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(604);
+// What the step leaves behind however the run ends: its job summary, its JSON report, its exit code.
+
+
+
+/**
+ * The job summary, where the runner gives it a file. Local runners (@github/local-action, act) may not:
+ * the run then goes on without one rather than failing over it.
+ */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('No job summary: GITHUB_STEP_SUMMARY is not set (not on a GitHub runner).');
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+}
+/**
+ * Fails the step. The exit code is set here too: core.setFailed sets it on a runner, but
+ * @github/local-action's stand-in only records the failure, and a failed run must exit non-zero there.
+ */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+    process.exitCode = 1;
+}
+/**
+ * Writes the run's JSON report (account ids masked like every other line) and names it in the report-path
+ * output. A report that cannot be written is a warning: the trail's state is not at stake.
+ */
+async function writeReport(file, report, secrets) {
+    try {
+        await (0,_report_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReportFile */ .a)(file, (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(JSON.stringify(report, null, 2), secrets));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-path', file);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the run's report to ${file}: ${String(error)}`, { title: 'Report not written' });
+    }
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=667.index.js.map
+//# sourceMappingURL=645.index.js.map
