@@ -211,7 +211,10 @@ var errors = __webpack_require__(9378);
 var domain = __webpack_require__(9375);
 // EXTERNAL MODULE: ./src/aws/actions.ts
 var actions = __webpack_require__(1966);
+// EXTERNAL MODULE: ./src/aws/cli.ts
+var cli = __webpack_require__(1191);
 ;// CONCATENATED MODULE: ./src/aws/explain.ts
+
 
 
 
@@ -230,21 +233,21 @@ function encryptionPolicyFix(awsMessage) {
 /** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
 const NOT_MANAGEMENT = {
     title: 'Not the management account',
-    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,domain/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
+    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,cli/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
 };
 /** What each permanent CloudTrail error means for this action, and what to do about it. */
 const KNOWN = {
     OrganizationNotInAllFeaturesModeException: {
         title: 'Organization is not in ALL features mode',
-        fix: 'From the management account run "aws organizations enable-all-features" and have every member account accept the handshake.'
+        fix: `From the management account run "${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}" and have every member account accept the handshake.`
     },
     CloudTrailAccessNotEnabledException: {
         title: 'CloudTrail has no trusted access',
-        fix: 'Run "aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com" from the management account, or set enable-trusted-access: true.'
+        fix: `Run "${(0,cli/* enableTrustedAccessCommand */._A)()}" from the management account, or set enable-trusted-access: true.`
     },
     NoManagementAccountSLRExistsException: {
         title: 'Service-linked role missing',
-        fix: 'Run "aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com" in the management account.'
+        fix: `Run "${(0,cli/* createServiceLinkedRoleCommand */.gg)(domain/* SERVICE_LINKED_ROLES */.SF.cloudtrail.service)}" in the management account.`
     },
     NotOrganizationMasterAccountException: NOT_MANAGEMENT,
     NotOrganizationManagementAccountException: NOT_MANAGEMENT,
@@ -285,7 +288,10 @@ const KNOWN = {
         title: 'KMS key unusable',
         fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
     },
-    KmsKeyDisabledException: { title: 'KMS key disabled', fix: 'Enable the key (aws kms enable-key) or choose another.' },
+    KmsKeyDisabledException: {
+        title: 'KMS key disabled',
+        fix: `Enable the key (${(0,cli/* enableKeyCommand */.Ee)()}) or choose another.`
+    },
     InvalidKmsKeyIdException: {
         title: 'Invalid KMS key',
         fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."

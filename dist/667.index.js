@@ -85,6 +85,8 @@ var domain = __webpack_require__(9375);
 var plan_members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/plan/posture.ts
 var posture = __webpack_require__(1435);
+// EXTERNAL MODULE: ./src/aws/cli.ts
+var cli = __webpack_require__(1191);
 // EXTERNAL MODULE: ./src/plan/findings.ts
 var findings = __webpack_require__(7913);
 ;// CONCATENATED MODULE: ./src/plan/organization.ts
@@ -92,28 +94,56 @@ var findings = __webpack_require__(7913);
 // the service-linked roles CloudTrail needs.
 
 
-const P = 'prerequisite';
+
 function checkCaller(ctx) {
     const { identity } = ctx.observed;
     const id = 'caller.management-account';
     if (ctx.callerIsManagement || !ctx.settings.trail.isOrganizationTrail) {
-        return { finding: (0,findings/* finding */.gk)(id, P, 'ok', 'Caller may manage the trail', `Running as ${identity.arn}.`) };
+        return {
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Caller may manage the trail',
+                detail: `Running as ${identity.arn}.`
+            })
+        };
     }
     const delegated = ctx.observed.delegatedAdministrator;
     const mgmt = ctx.managementAccountId;
     if (delegated?.ok && delegated.value) {
         return {
-            finding: (0,findings/* finding */.gk)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Caller is a delegated administrator for CloudTrail',
+                detail: `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`
+            })
         };
     }
-    const register = (0,domain/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
+    const register = (0,cli/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
         return {
-            finding: (0,findings/* finding */.gk)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'warning',
+                title: 'Caller is not the management account',
+                detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+                remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
+            })
         };
     }
     return {
-        finding: (0,findings/* finding */.gk)(id, P, 'blocker', 'Caller cannot create an organization trail', `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`, `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
+        finding: (0,findings/* finding */.gk)({
+            id,
+            category: 'prerequisite',
+            severity: 'blocker',
+            title: 'Caller cannot create an organization trail',
+            detail: `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`,
+            remediation: `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
+        })
     };
 }
 function checkOrganization(ctx) {
@@ -121,27 +151,53 @@ function checkOrganization(ctx) {
         return [];
     const org = ctx.observed.organization;
     if (!org.ok)
-        return [(0,findings/* unreadable */.O$)('organization.exists', 'Organization', org.failure)];
+        return [(0,findings/* unreadable */.O$)({ id: 'organization.exists', title: 'Organization', failure: org.failure })];
     if (org.value === null) {
         return [
             {
-                finding: (0,findings/* finding */.gk)('organization.exists', P, 'blocker', 'Account is in no organization', `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`, '# Create the organization from this account, or set the input is-organization-trail: false.\naws organizations create-organization --feature-set ALL')
+                finding: (0,findings/* finding */.gk)({
+                    id: 'organization.exists',
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: 'Account is in no organization',
+                    detail: `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`,
+                    remediation: `# Create the organization from this account, or set the input is-organization-trail: false.\n${cli/* CREATE_ORGANIZATION_COMMAND */.nQ}`
+                })
             }
         ];
     }
     const steps = [
         {
-            finding: (0,findings/* finding */.gk)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
+            finding: (0,findings/* finding */.gk)({
+                id: 'organization.exists',
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Organization',
+                detail: `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`
+            })
         }
     ];
     if (org.value.featureSet !== 'ALL') {
         steps.push({
-            finding: (0,findings/* finding */.gk)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
+            finding: (0,findings/* finding */.gk)({
+                id: 'organization.all-features',
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Organization is not in ALL features mode',
+                detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
+                remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}`
+            })
         });
     }
     else {
         steps.push({
-            finding: (0,findings/* finding */.gk)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
+            finding: (0,findings/* finding */.gk)({
+                id: 'organization.all-features',
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'All features enabled',
+                detail: `Organization ${org.value.id} is in ALL features mode.`
+            })
         });
     }
     return steps;
@@ -157,27 +213,58 @@ function checkTrustedAccess(ctx) {
     const title = `Trusted access for ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
     const access = ctx.observed.trustedAccess;
     if (!access.ok)
-        return [(0,findings/* unreadable */.O$)(id, title, access.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title, failure: access.failure })];
     if (access.value)
-        return [{ finding: (0,findings/* finding */.gk)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
-    const command = `aws organizations enable-aws-service-access --service-principal ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+        return [
+            {
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'ok',
+                    title,
+                    detail: 'CloudTrail is a trusted service of the organization.'
+                })
+            }
+        ];
+    const command = (0,cli/* enableTrustedAccessCommand */._A)();
     if (!ctx.callerIsManagement) {
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title,
+                    detail: 'CloudTrail is not a trusted service, and only the management account can enable it.',
+                    remediation: `# Run in the management account:\n${command}`
+                })
             }
         ];
     }
     if (!ctx.settings.enableTrustedAccess) {
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title,
+                    detail: 'CloudTrail is not a trusted service and enable-trusted-access is false.',
+                    remediation: `# Or set the input enable-trusted-access: true.\n${command}`
+                })
             }
         ];
     }
     return [
         {
-            finding: (0,findings/* finding */.gk)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'fixable',
+                title,
+                detail: 'CloudTrail is not a trusted service of the organization.',
+                remediation: command
+            }),
             changes: [{ kind: 'enable-trusted-access' }]
         }
     ];
@@ -191,19 +278,41 @@ function checkServiceLinkedRole(ctx, role) {
     const { roleName, service } = domain/* SERVICE_LINKED_ROLES */.SF[role];
     const id = `iam.service-linked-role.${role}`;
     const title = `Service-linked role ${roleName}`;
-    const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
+    const command = (0,cli/* createServiceLinkedRoleCommand */.gg)(service);
     if (!ctx.callerIsManagement) {
         return {
-            finding: (0,findings/* finding */.gk)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'warning',
+                title,
+                detail: 'The management account must have it; a delegated administrator cannot check its roles.',
+                remediation: `# In the management account, if the role is missing:\n${command}`
+            })
         };
     }
     const exists = ctx.observed.serviceLinkedRoles[role];
     if (!exists.ok)
-        return (0,findings/* unreadable */.O$)(id, title, exists.failure);
+        return (0,findings/* unreadable */.O$)({ id, title, failure: exists.failure });
     if (exists.value)
-        return { finding: (0,findings/* finding */.gk)(id, P, 'ok', title, 'Exists in the management account.') };
+        return {
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title,
+                detail: 'Exists in the management account.'
+            })
+        };
     return {
-        finding: (0,findings/* finding */.gk)(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
+        finding: (0,findings/* finding */.gk)({
+            id,
+            category: 'prerequisite',
+            severity: 'fixable',
+            title,
+            detail: `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`,
+            remediation: command
+        }),
         changes: [{ kind: 'create-service-linked-role', role }]
     };
 }
@@ -221,7 +330,6 @@ var bucket_hardening = __webpack_require__(3290);
 
 
 
-const bucket_P = 'prerequisite';
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -240,7 +348,7 @@ function checkBucket(ctx) {
     if (!bucket.region.ok) {
         // Whether it exists is unknown; its other reads may still say what else is missing.
         return [
-            (0,findings/* unreadable */.O$)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+            (0,findings/* unreadable */.O$)({ id: 's3.bucket-exists', title: `Bucket ${name}`, failure: bucket.region.failure }),
             checkRequesterPays(ctx),
             ...checkBucketPolicy(ctx)
         ];
@@ -250,12 +358,27 @@ function checkBucket(ctx) {
     if (bucket.region.value === null) {
         return [
             {
-                finding: (0,findings/* finding */.gk)('s3.bucket-exists', bucket_P, 'blocker', `Bucket ${name} does not exist`, 'CloudTrail needs an existing bucket to deliver log files to.', `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`)
+                finding: (0,findings/* finding */.gk)({
+                    id: 's3.bucket-exists',
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: `Bucket ${name} does not exist`,
+                    detail: 'CloudTrail needs an existing bucket to deliver log files to.',
+                    remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+                })
             }
         ];
     }
     const steps = [
-        { finding: (0,findings/* finding */.gk)('s3.bucket-exists', bucket_P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+        {
+            finding: (0,findings/* finding */.gk)({
+                id: 's3.bucket-exists',
+                category: 'prerequisite',
+                severity: 'ok',
+                title: `Bucket ${name}`,
+                detail: `Exists in ${bucket.region.value}.`
+            })
+        }
     ];
     steps.push(checkRequesterPays(ctx));
     const [policyStep, ...unevaluated] = checkBucketPolicy(ctx);
@@ -269,11 +392,26 @@ function checkRequesterPays(ctx) {
     const id = 's3.requester-pays';
     const title = 'Requester Pays is off';
     if (!requesterPays.ok)
-        return (0,findings/* unreadable */.O$)(id, title, requesterPays.failure, 'warning');
+        return (0,findings/* unreadable */.O$)({ id, title, failure: requesterPays.failure, severity: 'warning' });
     if (!requesterPays.value)
-        return { finding: (0,findings/* finding */.gk)(id, bucket_P, 'ok', title, 'CloudTrail can deliver without paying for requests.') };
+        return {
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title,
+                detail: 'CloudTrail can deliver without paying for requests.'
+            })
+        };
     return {
-        finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
+        finding: (0,findings/* finding */.gk)({
+            id,
+            category: 'prerequisite',
+            severity: 'blocker',
+            title: 'Requester Pays is on',
+            detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
+            remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+        })
     };
 }
 function checkBucketPolicy(ctx) {
@@ -281,11 +419,17 @@ function checkBucketPolicy(ctx) {
     const id = 's3.bucket-policy';
     const title = 'Bucket policy lets CloudTrail write';
     if (!policy.ok)
-        return [(0,findings/* unreadable */.O$)(id, title, policy.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title, failure: policy.failure })];
     if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, bucket_P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'warning',
+                    title,
+                    detail: 'Not checked: the organization id, part of the log path, is unknown.'
+                })
             }
         ];
     }
@@ -299,7 +443,14 @@ function checkBucketPolicy(ctx) {
             throw error;
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title,
+                    detail: `The policy of bucket ${name}: ${error.message}.`,
+                    remediation: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
+                })
             }
         ];
     }
@@ -316,11 +467,24 @@ function decideBucketPolicy(ctx, current, grant, denying) {
     const missing = (0,bucket/* missingPermissions */.HR)(current, grant);
     if (missing.length === 0)
         return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'ok', title, `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title,
+                detail: `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`
+            })
         };
     if (denying.length > 0) {
         return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Bucket policy denies CloudTrail',
+                detail: `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`,
+                remediation: JSON.stringify(denying, null, 2)
+            })
         };
     }
     const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
@@ -329,18 +493,39 @@ function decideBucketPolicy(ctx, current, grant, denying) {
     const statements = JSON.stringify((0,bucket/* ownStatements */.zP)(grant), null, 2);
     if (!ctx.settings.manageBucketPolicy) {
         return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: missingTitle,
+                detail: `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
+                remediation: statements
+            })
         };
     }
     const merged = (0,bucket/* mergePolicy */.VA)(current, grant);
     const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
     if (bytes > domain/* MAX_BUCKET_POLICY_BYTES */.lJ) {
         return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${domain/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Bucket policy would exceed 20 KB',
+                detail: `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${domain/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`,
+                remediation: `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`
+            })
         };
     }
     return {
-        finding: (0,findings/* finding */.gk)(id, bucket_P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
+        finding: (0,findings/* finding */.gk)({
+            id,
+            category: 'prerequisite',
+            severity: 'fixable',
+            title: missingTitle,
+            detail: `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`,
+            remediation: statements
+        }),
         changes: [
             {
                 kind: 'put-bucket-policy',
@@ -361,7 +546,7 @@ var kms = __webpack_require__(8871);
 
 
 
-const kms_P = 'prerequisite';
+
 const json = (value) => JSON.stringify(value, null, 2);
 function checkKmsKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
@@ -370,11 +555,18 @@ function checkKmsKey(ctx) {
         return [];
     const id = 'kms.key';
     if (!key.ok)
-        return [(0,findings/* unreadable */.O$)(id, `KMS key ${declared}`, key.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: `KMS key ${declared}`, failure: key.failure })];
     if (key.value === null) {
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: `KMS key ${declared} not found`,
+                    detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
+                    remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+                })
             }
         ];
     }
@@ -393,10 +585,23 @@ function checkKmsKey(ctx) {
     ].filter((p) => p !== '');
     steps.push({
         finding: problems.length === 0
-            ? (0,findings/* finding */.gk)(id, kms_P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
-            : (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
-                ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
+            ? (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'KMS key usable',
+                detail: `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`
+            })
+            : (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'KMS key cannot encrypt the logs',
+                detail: `${k.arn}: ${problems.join('; ')}.`,
+                remediation: k.keyState === 'Disabled' && !awsManaged
+                    ? (0,cli/* enableKeyCommand */.Ee)(k)
+                    : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
+            })
     });
     // An AWS managed key's policy is AWS's: there is nothing to check or merge.
     if (!awsManaged)
@@ -422,7 +627,14 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
             throw error;
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title,
+                    detail: `The policy of ${keyArn}: ${error.message}.`,
+                    remediation: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
+                })
             }
         ];
     }
@@ -438,28 +650,62 @@ function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) 
     const missing = (0,kms/* missingKmsActions */.ZP)(policy, grant);
     if (missing.length === 0)
         return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title,
+                detail: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
+            })
         };
     if (denying.length > 0) {
         return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Key policy denies CloudTrail',
+                detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`,
+                remediation: json(denying)
+            })
         };
     }
     const statements = json((0,kms/* kmsStatements */.SA)(grant));
     if (!ctx.settings.manageKmsKeyPolicy) {
         return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title,
+                detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`,
+                remediation: statements
+            })
         };
     }
     const merged = (0,kms/* mergeKeyPolicy */.g$)(policy, grant);
     const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
     if (bytes > kms/* MAX_KEY_POLICY_BYTES */.uU) {
         return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Key policy would exceed 32 KB',
+                detail: `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
+                remediation: statements
+            })
         };
     }
     return {
-        finding: (0,findings/* finding */.gk)(id, kms_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
+        finding: (0,findings/* finding */.gk)({
+            id,
+            category: 'prerequisite',
+            severity: 'fixable',
+            title,
+            detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`,
+            remediation: statements
+        }),
         changes: [
             {
                 kind: 'put-key-policy',
@@ -524,7 +770,6 @@ const CLOUDWATCH_TRUST_STATEMENT = {
 
 
 
-const cloudwatch_P = 'prerequisite';
 const cloudwatch_json = (value) => JSON.stringify(value, null, 2);
 function checkCloudWatchLogs(ctx) {
     const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
@@ -536,21 +781,43 @@ function checkCloudWatchLogs(ctx) {
     const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
     const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
     if (!group.ok)
-        steps.push((0,findings/* unreadable */.O$)('logs.log-group', `Log group ${groupName}`, group.failure));
+        steps.push((0,findings/* unreadable */.O$)({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }));
     else if (!group.value)
         steps.push({
-            finding: (0,findings/* finding */.gk)('logs.log-group', cloudwatch_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
+            finding: (0,findings/* finding */.gk)({
+                id: 'logs.log-group',
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: `Log group ${groupName} does not exist`,
+                detail: 'CloudTrail delivers to an existing log group.',
+                remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
+            })
         });
     else
-        steps.push({ finding: (0,findings/* finding */.gk)('logs.log-group', cloudwatch_P, 'ok', `Log group ${groupName}`, 'Exists.') });
+        steps.push({
+            finding: (0,findings/* finding */.gk)({
+                id: 'logs.log-group',
+                category: 'prerequisite',
+                severity: 'ok',
+                title: `Log group ${groupName}`,
+                detail: 'Exists.'
+            })
+        });
     const id = 'logs.role';
     if (!role.ok)
-        return [...steps, (0,findings/* unreadable */.O$)(id, `Role ${roleArn}`, role.failure)];
+        return [...steps, (0,findings/* unreadable */.O$)({ id, title: `Role ${roleArn}`, failure: role.failure })];
     if (role.value === null) {
         return [
             ...steps,
             {
-                finding: (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`)
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: 'CloudWatch Logs role does not exist',
+                    detail: `${roleArn} was not found.`,
+                    remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+                })
             }
         ];
     }
@@ -570,23 +837,57 @@ function checkCloudWatchLogs(ctx) {
             throw error;
         return [
             ...steps,
-            { finding: (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+            {
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: 'CloudWatch Logs role unreadable',
+                    detail: `${roleArn}: ${error.message}.`
+                })
+            }
         ];
     }
     if (!gaps.trusts) {
         steps.push({
-            finding: (0,findings/* finding */.gk)('logs.role-trust', cloudwatch_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT))
+            finding: (0,findings/* finding */.gk)({
+                id: 'logs.role-trust',
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Role does not trust CloudTrail',
+                detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
+                remediation: cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT)
+            })
         });
     }
     else {
         steps.push({
-            finding: (0,findings/* finding */.gk)('logs.role-trust', cloudwatch_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
+            finding: (0,findings/* finding */.gk)({
+                id: 'logs.role-trust',
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Role trusts CloudTrail',
+                detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
+            })
         });
     }
     steps.push({
         finding: gaps.missing.length === 0
-            ? (0,findings/* finding */.gk)(id, cloudwatch_P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
-            : (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, cloudwatch_json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) }))
+            ? (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Role may write the log streams',
+                detail: 'Covers the management account and the organization log streams.'
+            })
+            : (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Role may not write every log stream',
+                detail: `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
+                remediation: cloudwatch_json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
+            })
     });
     return steps;
 }
@@ -616,7 +917,6 @@ function snsStatement(topicArn, trailArn) {
 
 
 
-const sns_P = 'prerequisite';
 const sns_json = (value) => JSON.stringify(value, null, 2);
 function checkSnsTopic(ctx) {
     const topic = ctx.observed.snsTopic;
@@ -624,11 +924,18 @@ function checkSnsTopic(ctx) {
         return [];
     const id = 'sns.topic';
     if (!topic.ok)
-        return [(0,findings/* unreadable */.O$)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: `SNS topic ${ctx.settings.trail.snsTopicName}`, failure: topic.failure })];
     if (topic.value === null) {
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, sns_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
+                    detail: 'CloudTrail publishes to an existing topic.',
+                    remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+                })
             }
         ];
     }
@@ -645,8 +952,21 @@ function checkSnsTopic(ctx) {
     return [
         {
             finding: allowed
-                ? (0,findings/* finding */.gk)(id, sns_P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-                : (0,findings/* finding */.gk)(id, sns_P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, sns_json(snsStatement(arn, ctx.trailArn)))
+                ? (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'ok',
+                    title: 'Topic lets CloudTrail publish',
+                    detail: `${arn}.`
+                })
+                : (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: 'Topic policy does not let CloudTrail publish',
+                    detail: `Add this statement to the policy of ${arn}:`,
+                    remediation: sns_json(snsStatement(arn, ctx.trailArn))
+                })
         }
     ];
 }
@@ -663,7 +983,6 @@ var selectors = __webpack_require__(1043);
 
 
 
-const selectors_P = 'prerequisite';
 /** What a trail logs when nobody set selectors: all management events, read and write. */
 const DEFAULT_EVENT_SELECTORS = [
     { ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }
@@ -719,11 +1038,17 @@ function checkSelectors(ctx) {
     const trail = ctx.observed.trail;
     const observed = trail?.selectors;
     if (observed && !observed.ok)
-        return [(0,findings/* unreadable */.O$)(id, 'Event selectors', observed.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: 'Event selectors', failure: observed.failure })];
     if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
         return [
             {
-                finding: (0,findings/* finding */.gk)(id, selectors_P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'ok',
+                    title: 'Event selectors',
+                    detail: `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+                })
             }
         ];
     }
@@ -742,15 +1067,28 @@ function checkSelectors(ctx) {
     if (why !== null && !ctx.settings.allowDestructiveChanges) {
         return [
             {
-                finding: (0,findings/* finding */.gk)('trail.destructive.EventSelectors', selectors_P, 'blocker', 'Refusing to narrow the event selectors', `The declared selectors log less than the trail does now: ${why}.`, 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.')
+                finding: (0,findings/* finding */.gk)({
+                    id: 'trail.destructive.EventSelectors',
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: 'Refusing to narrow the event selectors',
+                    detail: `The declared selectors log less than the trail does now: ${why}.`,
+                    remediation: 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
+                })
             }
         ];
     }
     return [
         {
-            finding: (0,findings/* finding */.gk)(id, selectors_P, why === null ? 'fixable' : 'warning', why === null ? 'Event selectors differ' : 'Event selectors will be narrowed', why === null
-                ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
-                : `Allowed by allow-destructive-changes: ${why}.`),
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: why === null ? 'fixable' : 'warning',
+                title: why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+                detail: why === null
+                    ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
+                    : `Allowed by allow-destructive-changes: ${why}.`
+            }),
             changes: [change]
         }
     ];
@@ -762,15 +1100,31 @@ function checkInsights(ctx) {
     const id = 'cloudtrail.insight-selectors';
     const observed = ctx.observed.trail?.insights;
     if (observed && !observed.ok)
-        return [(0,findings/* unreadable */.O$)(id, 'Insight selectors', observed.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: 'Insight selectors', failure: observed.failure })];
     if (!insightsDiffer(declared, observed?.ok ? observed.value : null)) {
-        return [{ finding: (0,findings/* finding */.gk)(id, selectors_P, 'ok', 'Insight selectors', 'Match the declaration.') }];
+        return [
+            {
+                finding: (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'ok',
+                    title: 'Insight selectors',
+                    detail: 'Match the declaration.'
+                })
+            }
+        ];
     }
     return [
         {
-            finding: (0,findings/* finding */.gk)(id, selectors_P, 'fixable', 'Insight selectors differ', declared.length === 0
-                ? 'Insights are on but declared off.'
-                : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'fixable',
+                title: 'Insight selectors differ',
+                detail: declared.length === 0
+                    ? 'Insights are on but declared off.'
+                    : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
+            }),
             changes: [
                 {
                     kind: 'put-insight-selectors',
@@ -786,7 +1140,6 @@ function checkInsights(ctx) {
 
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 
-const tags_P = 'prerequisite';
 /** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
 function tagsToSet(declared, observed) {
     const current = observed ?? {};
@@ -804,20 +1157,32 @@ function checkTags(ctx, otherChanges) {
     const id = 'cloudtrail.tags';
     const observed = ctx.observed.trail?.tags;
     if (observed && !observed.ok)
-        return [(0,findings/* unreadable */.O$)(id, 'Tags', observed.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: 'Tags', failure: observed.failure })];
     const current = observed?.ok ? observed.value : null;
     const declared = tagsToSet(tags, current);
     const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
         const step = {
-            finding: (0,findings/* finding */.gk)(id, tags_P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Tags',
+                detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+            })
         };
         return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step];
     }
     return [
         {
-            finding: (0,findings/* finding */.gk)(id, tags_P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
+            finding: (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'fixable',
+                title: 'Tags differ',
+                detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
+            }),
             changes: [addTags(ctx, set, current)]
         }
     ];
@@ -945,11 +1310,13 @@ function plan(settings, observed) {
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7913);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1191);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9378);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7913);
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
+
 
 
 
@@ -1001,9 +1368,9 @@ function paidCopiesOf(trails, org) {
 }
 /** A person's reading of a failure: the call, the code, and what it usually means. */
 function reasonOf(failure) {
-    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(failure.code))
+    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
         return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`;
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(failure.code))
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
         return `${failure.action} denied (${failure.code}): the member role's policy does not allow it`;
     return `${failure.action} failed (${failure.code})`;
 }
@@ -1080,50 +1447,77 @@ const label = (a) => (a.name ? `${a.accountId} (${a.name})` : a.accountId);
 const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : region);
 /** The three findings of the inventory. None of them ever blocks the organization trail. */
 function checkMembers(ctx, r) {
-    const P = 'prerequisite';
     if (r.listFailure) {
-        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O$)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
+        return [
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadable */ .O$)({
+                id: 'members.unreachable',
+                title: 'Member accounts could not be listed',
+                failure: r.listFailure,
+                severity: 'warning'
+            })
+        ];
     }
     const full = r.accounts.filter((a) => a.atLimit.length > 0);
     const paying = r.accounts.filter((a) => a.paidCopies.length > 0);
     const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
-    const limit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
-        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
-            `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
-            'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
-        : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0
-        ? `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
-            .slice(0, LISTED)
-            .flatMap((a) => a.trails
-            .filter((t) => t.arn !== ctx.trailArn)
-            .map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}  # account ${label(a)}`))
-            .join('\n')}`
-        : '');
-    const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
-    const paid = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
-        ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
-            `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
-        : 'No trail of an inspected account records management events as well as the organization trail.', copies.length > 0
-        ? `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
-            `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
+    const limit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)({
+        id: 'members.trail-limit',
+        category: 'prerequisite',
+        severity: full.length > 0 ? 'warning' : 'ok',
+        title: full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit',
+        detail: full.length > 0
+            ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+                `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
+                'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
+            : `Every inspected account can still add a trail of its own in every region ${when}.`,
+        remediation: full.length > 0
+            ? `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
                 .slice(0, LISTED)
-                .map(({ account, trail }) => `# account ${label(account)}\naws cloudtrail delete-trail --name ${trail.arn} --region ${trail.homeRegion}\n` +
-                `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
-                `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`)
+                .flatMap((a) => a.trails
+                .filter((t) => t.arn !== ctx.trailArn)
+                .map((t) => `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}  # account ${label(a)}`))
                 .join('\n')}`
-        : '');
+            : ''
+    });
+    const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
+    const paid = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)({
+        id: 'members.paid-copies',
+        category: 'prerequisite',
+        severity: copies.length > 0 ? 'warning' : 'ok',
+        title: copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events',
+        detail: copies.length > 0
+            ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
+                `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
+            : 'No trail of an inspected account records management events as well as the organization trail.',
+        remediation: copies.length > 0
+            ? `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
+                `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
+                    .slice(0, LISTED)
+                    .map(({ account, trail }) => `# account ${label(account)}\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(trail.arn, trail.homeRegion)}\n` +
+                    `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
+                    `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`)
+                    .join('\n')}`
+            : ''
+    });
     const partition = ctx.observed.identity.partition;
-    const lost = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
-        ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
-            `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
-            `Accounts: ${listed(unreachable, label)}.`
-        : `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`, unreachable.length > 0
-        ? `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
-            `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
-            `# ${(0,_aws_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryActionsFor */ .Tz)('member').join(', ')} on "*".\n` +
-            `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
-        : '');
+    const lost = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)({
+        id: 'members.unreachable',
+        category: 'prerequisite',
+        severity: unreachable.length > 0 ? 'warning' : 'ok',
+        title: unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected',
+        detail: unreachable.length > 0
+            ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
+                `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
+                `Accounts: ${listed(unreachable, label)}.`
+            : `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`,
+        remediation: unreachable.length > 0
+            ? `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
+                `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
+                `# ${(0,_aws_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryActionsFor */ .Tz)('member').join(', ')} on "*".\n` +
+                `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
+            : ''
+    });
     return [{ finding: limit }, { finding: paid }, { finding: lost }];
 }
 
@@ -1137,13 +1531,14 @@ function checkMembers(ctx, r) {
 /* harmony export */   p: () => (/* binding */ checkPosture)
 /* harmony export */ });
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1191);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7913);
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. Each control carries its Security Hub id and its CIS AWS
 // Foundations Benchmark v3.0.0 recommendation.
 
 
-const C = 'posture';
+
 const NO_DATA_EVENTS = { read: false, write: false };
 const DEFAULT_MANAGEMENT = { any: true, readAndWrite: true };
 /** The trail as it is: as observed before apply, or as re-read after it. */
@@ -1210,7 +1605,14 @@ function control(ids, title, now, after) {
     const severity = now.state === 'pass' ? 'ok' : end.state === 'pass' ? 'fixable' : 'warning';
     const detail = changes ? `${now.detail} After apply: ${after.detail}` : now.detail;
     return {
-        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(ids.securityHub, C, severity, title, detail, end.state === 'pass' ? '' : (end.remediation ?? '')),
+        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+            id: ids.securityHub,
+            category: 'posture',
+            severity,
+            title,
+            detail,
+            remediation: end.state === 'pass' ? '' : (end.remediation ?? '')
+        }),
         control: { ...ids, now: now.state, afterApply: changes ? after.state : null }
     };
 }
@@ -1326,21 +1728,49 @@ function checkPosture(ctx, options = { afterApply: true }) {
     if (status?.ok) {
         const s = status.value;
         steps.push({
-            finding: s.latestDeliveryError
-                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
-                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.log-files', C, 'ok', 
-                // A trail created a moment ago has delivered nothing yet: say only what is known.
-                s.latestDeliveryTime ? 'Log files delivered' : 'No log file delivery error', s.latestDeliveryTime
+            finding: delivery({
+                id: 'delivery.log-files',
+                label: 'Log file',
+                error: s.latestDeliveryError,
+                time: s.latestDeliveryTime,
+                detail: s.latestDeliveryTime
                     ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-                    : 'No delivery error reported.')
+                    : 'No delivery error reported.',
+                remediation: 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
+            })
         });
         steps.push({
-            finding: s.latestDigestDeliveryError
-                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.digest-files', C, 'warning', 'Digest file delivery is failing', `CloudTrail reports: ${s.latestDigestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy.')
-                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.digest-files', C, 'ok', s.latestDigestDeliveryTime ? 'Digest files delivered' : 'No digest file delivery error', 'No digest delivery error reported.')
+            finding: delivery({
+                id: 'delivery.digest-files',
+                label: 'Digest file',
+                error: s.latestDigestDeliveryError,
+                time: s.latestDigestDeliveryTime,
+                detail: 'No digest delivery error reported.',
+                remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
+            })
         });
     }
     return steps;
+}
+function delivery(d) {
+    if (d.error) {
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+            id: d.id,
+            category: 'posture',
+            severity: 'warning',
+            title: `${d.label} delivery is failing`,
+            detail: `CloudTrail reports: ${d.error}.`,
+            remediation: d.remediation
+        });
+    }
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        id: d.id,
+        category: 'posture',
+        severity: 'ok',
+        // A trail created a moment ago has delivered nothing yet: say only what is known.
+        title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
+        detail: d.detail
+    });
 }
 /** KMS.4 on the key the view's trail uses: its rotation is known when it is the declared key, read by observe. */
 function keyRotation(ctx, v) {
@@ -1386,7 +1816,7 @@ function publicBucket(ctx) {
         block.blockPublicPolicy &&
         block.restrictPublicBuckets;
     const isPublic = policyIsPublic.ok && policyIsPublic.value;
-    const command = `aws s3api put-public-access-block --bucket ${name} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+    const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putPublicAccessBlockCommand */ .vE)(name);
     if (isPublic) {
         return {
             state: 'fail',

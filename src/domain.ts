@@ -19,12 +19,3 @@ export const MAX_BUCKET_POLICY_BYTES = 20 * 1024
 export function trailArn(partition: string, region: string, accountId: string, name: string): string {
   return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`
 }
-
-/**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
- */
-export function registerDelegatedAdministratorCommand(memberAccountId: string): string {
-  return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`
-}

@@ -13,8 +13,6 @@ import { checkBucketHardening, planBucketCreation, withTlsOnly } from './bucket-
 import type { PlanContext, Step } from './context.js'
 import { finding, unevaluatedDenies, unreadable } from './findings.js'
 
-const P = 'prerequisite' as const
-
 /** Where CloudTrail writes, for this trail. */
 export function grantFor(ctx: PlanContext): CloudTrailGrant {
   return {
@@ -34,7 +32,7 @@ export function checkBucket(ctx: PlanContext): Step[] {
   if (!bucket.region.ok) {
     // Whether it exists is unknown; its other reads may still say what else is missing.
     return [
-      unreadable('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+      unreadable({ id: 's3.bucket-exists', title: `Bucket ${name}`, failure: bucket.region.failure }),
       checkRequesterPays(ctx),
       ...checkBucketPolicy(ctx)
     ]
@@ -43,19 +41,27 @@ export function checkBucket(ctx: PlanContext): Step[] {
   if (bucket.region.value === null) {
     return [
       {
-        finding: finding(
-          's3.bucket-exists',
-          P,
-          'blocker',
-          `Bucket ${name} does not exist`,
-          'CloudTrail needs an existing bucket to deliver log files to.',
-          `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
-        )
+        finding: finding({
+          id: 's3.bucket-exists',
+          category: 'prerequisite',
+          severity: 'blocker',
+          title: `Bucket ${name} does not exist`,
+          detail: 'CloudTrail needs an existing bucket to deliver log files to.',
+          remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+        })
       }
     ]
   }
   const steps: Step[] = [
-    { finding: finding('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+    {
+      finding: finding({
+        id: 's3.bucket-exists',
+        category: 'prerequisite',
+        severity: 'ok',
+        title: `Bucket ${name}`,
+        detail: `Exists in ${bucket.region.value}.`
+      })
+    }
   ]
   steps.push(checkRequesterPays(ctx))
   const [policyStep, ...unevaluated] = checkBucketPolicy(ctx)
@@ -68,18 +74,26 @@ function checkRequesterPays(ctx: PlanContext): Step {
   const { requesterPays, name } = ctx.observed.bucket
   const id = 's3.requester-pays'
   const title = 'Requester Pays is off'
-  if (!requesterPays.ok) return unreadable(id, title, requesterPays.failure, 'warning')
+  if (!requesterPays.ok) return unreadable({ id, title, failure: requesterPays.failure, severity: 'warning' })
   if (!requesterPays.value)
-    return { finding: finding(id, P, 'ok', title, 'CloudTrail can deliver without paying for requests.') }
+    return {
+      finding: finding({
+        id,
+        category: 'prerequisite',
+        severity: 'ok',
+        title,
+        detail: 'CloudTrail can deliver without paying for requests.'
+      })
+    }
   return {
-    finding: finding(
+    finding: finding({
       id,
-      P,
-      'blocker',
-      'Requester Pays is on',
-      `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
-      `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
-    )
+      category: 'prerequisite',
+      severity: 'blocker',
+      title: 'Requester Pays is on',
+      detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
+      remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+    })
   }
 }
 
@@ -87,11 +101,17 @@ function checkBucketPolicy(ctx: PlanContext): Step[] {
   const { policy, name } = ctx.observed.bucket
   const id = 's3.bucket-policy'
   const title = 'Bucket policy lets CloudTrail write'
-  if (!policy.ok) return [unreadable(id, title, policy.failure)]
+  if (!policy.ok) return [unreadable({ id, title, failure: policy.failure })]
   if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
     return [
       {
-        finding: finding(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+        finding: finding({
+          id,
+          category: 'prerequisite',
+          severity: 'warning',
+          title,
+          detail: 'Not checked: the organization id, part of the log path, is unknown.'
+        })
       }
     ]
   }
@@ -103,14 +123,14 @@ function checkBucketPolicy(ctx: PlanContext): Step[] {
     if (!(error instanceof PolicyParseError)) throw error
     return [
       {
-        finding: finding(
+        finding: finding({
           id,
-          P,
-          'blocker',
+          category: 'prerequisite',
+          severity: 'blocker',
           title,
-          `The policy of bucket ${name}: ${error.message}.`,
-          'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
-        )
+          detail: `The policy of bucket ${name}: ${error.message}.`,
+          remediation: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
+        })
       }
     ]
   }
@@ -133,18 +153,24 @@ function decideBucketPolicy(
   const missing = missingPermissions(current, grant)
   if (missing.length === 0)
     return {
-      finding: finding(id, P, 'ok', title, `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`)
+      finding: finding({
+        id,
+        category: 'prerequisite',
+        severity: 'ok',
+        title,
+        detail: `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`
+      })
     }
   if (denying.length > 0) {
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'blocker',
-        'Bucket policy denies CloudTrail',
-        `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`,
-        JSON.stringify(denying, null, 2)
-      )
+        category: 'prerequisite',
+        severity: 'blocker',
+        title: 'Bucket policy denies CloudTrail',
+        detail: `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`,
+        remediation: JSON.stringify(denying, null, 2)
+      })
     }
   }
 
@@ -154,39 +180,39 @@ function decideBucketPolicy(
   const statements = JSON.stringify(ownStatements(grant), null, 2)
   if (!ctx.settings.manageBucketPolicy) {
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'blocker',
-        missingTitle,
-        `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
-        statements
-      )
+        category: 'prerequisite',
+        severity: 'blocker',
+        title: missingTitle,
+        detail: `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
+        remediation: statements
+      })
     }
   }
   const merged = mergePolicy(current, grant)
   const bytes = policyBytes(merged.policy)
   if (bytes > MAX_BUCKET_POLICY_BYTES) {
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'blocker',
-        'Bucket policy would exceed 20 KB',
-        `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${MAX_BUCKET_POLICY_BYTES}. Nothing was written.`,
-        `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`
-      )
+        category: 'prerequisite',
+        severity: 'blocker',
+        title: 'Bucket policy would exceed 20 KB',
+        detail: `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${MAX_BUCKET_POLICY_BYTES}. Nothing was written.`,
+        remediation: `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`
+      })
     }
   }
   return {
-    finding: finding(
+    finding: finding({
       id,
-      P,
-      'fixable',
-      missingTitle,
-      `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`,
-      statements
-    ),
+      category: 'prerequisite',
+      severity: 'fixable',
+      title: missingTitle,
+      detail: `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`,
+      remediation: statements
+    }),
     changes: [
       {
         kind: 'put-bucket-policy',

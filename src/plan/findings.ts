@@ -4,37 +4,41 @@ import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
 import type { ReadFailure } from '../observe/types.js'
 import type { UnknownDeny } from '../policy/evaluate.js'
 import type { Step } from './context.js'
-import type { Category, Finding, Severity } from './types.js'
+import type { Finding, Severity } from './types.js'
 
-const P = 'prerequisite' as const
+/** A finding, every part by name; the remediation is left out when there is nothing to do. */
+export type FindingOf = Omit<Finding, 'remediation' | 'control'> & { readonly remediation?: string }
 
-export function finding(
-  id: string,
-  category: Category,
-  severity: Severity,
-  title: string,
-  detail: string,
-  remediation = ''
-): Finding {
+export function finding({ id, category, severity, title, detail, remediation = '' }: FindingOf): Finding {
   return { id, category, severity, title, detail, remediation }
 }
 
 /** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
-export function unreadable(id: string, title: string, failure: ReadFailure, severity: Severity = 'blocker'): Step {
+export function unreadable({
+  id,
+  title,
+  failure,
+  severity = 'blocker'
+}: {
+  readonly id: string
+  readonly title: string
+  readonly failure: ReadFailure
+  readonly severity?: Severity
+}): Step {
   const denied = isAccessDenied(failure.code)
   return {
-    finding: finding(
+    finding: finding({
       id,
-      'prerequisite',
+      category: 'prerequisite',
       severity,
       title,
-      denied
+      detail: denied
         ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
         : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
-      denied
+      remediation: denied
         ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
         : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
-    )
+    })
   }
 }
 
@@ -46,15 +50,15 @@ export function unevaluatedDenies(id: string, where: string, unknown: readonly U
   if (unknown.length === 0) return []
   return [
     {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'warning',
-        `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
-        `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
-        `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+        category: 'prerequisite',
+        severity: 'warning',
+        title: `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
+        detail: `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
+        remediation: `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
 ${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': CLOUDTRAIL_PRINCIPAL } })}`
-      )
+      })
     }
   ]
 }

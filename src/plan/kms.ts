@@ -1,4 +1,5 @@
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
+import { enableKeyCommand } from '../aws/cli.js'
 import { PolicyParseError, policyBytes, policyText, type PolicyDocument, type Statement } from '../policy/document.js'
 import {
   keyPolicyDenies,
@@ -12,7 +13,6 @@ import {
 import type { PlanContext, Step } from './context.js'
 import { finding, unevaluatedDenies, unreadable } from './findings.js'
 
-const P = 'prerequisite' as const
 const json = (value: unknown) => JSON.stringify(value, null, 2)
 
 export function checkKmsKey(ctx: PlanContext): Step[] {
@@ -20,18 +20,18 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   const key = ctx.observed.kmsKey
   if (!declared || !key) return []
   const id = 'kms.key'
-  if (!key.ok) return [unreadable(id, `KMS key ${declared}`, key.failure)]
+  if (!key.ok) return [unreadable({ id, title: `KMS key ${declared}`, failure: key.failure })]
   if (key.value === null) {
     return [
       {
-        finding: finding(
+        finding: finding({
           id,
-          P,
-          'blocker',
-          `KMS key ${declared} not found`,
-          `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
-          `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
-        )
+          category: 'prerequisite',
+          severity: 'blocker',
+          title: `KMS key ${declared} not found`,
+          detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
+          remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+        })
       }
     ]
   }
@@ -52,23 +52,24 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   steps.push({
     finding:
       problems.length === 0
-        ? finding(
+        ? finding({
             id,
-            P,
-            'ok',
-            'KMS key usable',
-            `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`
-          )
-        : finding(
+            category: 'prerequisite',
+            severity: 'ok',
+            title: 'KMS key usable',
+            detail: `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`
+          })
+        : finding({
             id,
-            P,
-            'blocker',
-            'KMS key cannot encrypt the logs',
-            `${k.arn}: ${problems.join('; ')}.`,
-            k.keyState === 'Disabled' && !awsManaged
-              ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-              : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
-          )
+            category: 'prerequisite',
+            severity: 'blocker',
+            title: 'KMS key cannot encrypt the logs',
+            detail: `${k.arn}: ${problems.join('; ')}.`,
+            remediation:
+              k.keyState === 'Disabled' && !awsManaged
+                ? enableKeyCommand(k)
+                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
+          })
   })
   // An AWS managed key's policy is AWS's: there is nothing to check or merge.
   if (!awsManaged) steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy))
@@ -92,14 +93,14 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
     if (!(error instanceof PolicyParseError)) throw error
     return [
       {
-        finding: finding(
+        finding: finding({
           id,
-          P,
-          'blocker',
+          category: 'prerequisite',
+          severity: 'blocker',
           title,
-          `The policy of ${keyArn}: ${error.message}.`,
-          '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
-        )
+          detail: `The policy of ${keyArn}: ${error.message}.`,
+          remediation: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
+        })
       }
     ]
   }
@@ -125,62 +126,62 @@ function decideKeyPolicy(ctx: PlanContext, { keyArn, region, text, policy, grant
   const missing = missingKmsActions(policy, grant)
   if (missing.length === 0)
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'ok',
+        category: 'prerequisite',
+        severity: 'ok',
         title,
-        `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
-      )
+        detail: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
+      })
     }
   if (denying.length > 0) {
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'blocker',
-        'Key policy denies CloudTrail',
-        `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`,
-        json(denying)
-      )
+        category: 'prerequisite',
+        severity: 'blocker',
+        title: 'Key policy denies CloudTrail',
+        detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`,
+        remediation: json(denying)
+      })
     }
   }
   const statements = json(kmsStatements(grant))
   if (!ctx.settings.manageKmsKeyPolicy) {
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'blocker',
+        category: 'prerequisite',
+        severity: 'blocker',
         title,
-        `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`,
-        statements
-      )
+        detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`,
+        remediation: statements
+      })
     }
   }
   const merged = mergeKeyPolicy(policy, grant)
   const bytes = policyBytes(merged.policy)
   if (bytes > MAX_KEY_POLICY_BYTES) {
     return {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'blocker',
-        'Key policy would exceed 32 KB',
-        `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
-        statements
-      )
+        category: 'prerequisite',
+        severity: 'blocker',
+        title: 'Key policy would exceed 32 KB',
+        detail: `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
+        remediation: statements
+      })
     }
   }
   return {
-    finding: finding(
+    finding: finding({
       id,
-      P,
-      'fixable',
+      category: 'prerequisite',
+      severity: 'fixable',
       title,
-      `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`,
-      statements
-    ),
+      detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`,
+      remediation: statements
+    }),
     changes: [
       {
         kind: 'put-key-policy',

@@ -15,8 +15,6 @@ import type { PlanContext, Step } from './context.js'
 import { finding, unreadable } from './findings.js'
 import type { Change } from './types.js'
 
-const P = 'prerequisite' as const
-
 /** What a trail logs when nobody set selectors: all management events, read and write. */
 export const DEFAULT_EVENT_SELECTORS: readonly EventSelectorDeclaration[] = [
   { ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }
@@ -80,17 +78,17 @@ export function checkSelectors(ctx: PlanContext): Step[] {
   const id = 'cloudtrail.event-selectors'
   const trail = ctx.observed.trail
   const observed = trail?.selectors
-  if (observed && !observed.ok) return [unreadable(id, 'Event selectors', observed.failure)]
+  if (observed && !observed.ok) return [unreadable({ id, title: 'Event selectors', failure: observed.failure })]
   if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
     return [
       {
-        finding: finding(
+        finding: finding({
           id,
-          P,
-          'ok',
-          'Event selectors',
-          `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
-        )
+          category: 'prerequisite',
+          severity: 'ok',
+          title: 'Event selectors',
+          detail: `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+        })
       }
     ]
   }
@@ -109,28 +107,30 @@ export function checkSelectors(ctx: PlanContext): Step[] {
   if (why !== null && !ctx.settings.allowDestructiveChanges) {
     return [
       {
-        finding: finding(
-          'trail.destructive.EventSelectors',
-          P,
-          'blocker',
-          'Refusing to narrow the event selectors',
-          `The declared selectors log less than the trail does now: ${why}.`,
-          'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
-        )
+        finding: finding({
+          id: 'trail.destructive.EventSelectors',
+          category: 'prerequisite',
+          severity: 'blocker',
+          title: 'Refusing to narrow the event selectors',
+          detail: `The declared selectors log less than the trail does now: ${why}.`,
+          remediation:
+            'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
+        })
       }
     ]
   }
   return [
     {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        why === null ? 'fixable' : 'warning',
-        why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
-        why === null
-          ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
-          : `Allowed by allow-destructive-changes: ${why}.`
-      ),
+        category: 'prerequisite',
+        severity: why === null ? 'fixable' : 'warning',
+        title: why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+        detail:
+          why === null
+            ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
+            : `Allowed by allow-destructive-changes: ${why}.`
+      }),
       changes: [change]
     }
   ]
@@ -141,21 +141,32 @@ export function checkInsights(ctx: PlanContext): Step[] {
   if (declared === null) return []
   const id = 'cloudtrail.insight-selectors'
   const observed = ctx.observed.trail?.insights
-  if (observed && !observed.ok) return [unreadable(id, 'Insight selectors', observed.failure)]
+  if (observed && !observed.ok) return [unreadable({ id, title: 'Insight selectors', failure: observed.failure })]
   if (!insightsDiffer(declared, observed?.ok ? (observed.value as { InsightType?: string }[]) : null)) {
-    return [{ finding: finding(id, P, 'ok', 'Insight selectors', 'Match the declaration.') }]
+    return [
+      {
+        finding: finding({
+          id,
+          category: 'prerequisite',
+          severity: 'ok',
+          title: 'Insight selectors',
+          detail: 'Match the declaration.'
+        })
+      }
+    ]
   }
   return [
     {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'fixable',
-        'Insight selectors differ',
-        declared.length === 0
-          ? 'Insights are on but declared off.'
-          : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
-      ),
+        category: 'prerequisite',
+        severity: 'fixable',
+        title: 'Insight selectors differ',
+        detail:
+          declared.length === 0
+            ? 'Insights are on but declared off.'
+            : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
+      }),
       changes: [
         {
           kind: 'put-insight-selectors',

@@ -4,8 +4,6 @@ import type { PlanContext, Step } from './context.js'
 import { finding, unreadable } from './findings.js'
 import type { Change } from './types.js'
 
-const P = 'prerequisite' as const
-
 /** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
 export function tagsToSet(declared: Tags, observed: Tags | null): Record<string, string> {
   const current = observed ?? {}
@@ -22,7 +20,7 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
   if (Object.keys(tags).length === 0 && Object.keys(provenanceTags).length === 0) return []
   const id = 'cloudtrail.tags'
   const observed = ctx.observed.trail?.tags
-  if (observed && !observed.ok) return [unreadable(id, 'Tags', observed.failure)]
+  if (observed && !observed.ok) return [unreadable({ id, title: 'Tags', failure: observed.failure })]
   const current = observed?.ok ? observed.value : null
   const declared = tagsToSet(tags, current)
   const provenance =
@@ -30,25 +28,25 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
   const set = { ...declared, ...provenance }
   if (Object.keys(declared).length === 0) {
     const step: Step = {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'ok',
-        'Tags',
-        Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
-      )
+        category: 'prerequisite',
+        severity: 'ok',
+        title: 'Tags',
+        detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+      })
     }
     return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step]
   }
   return [
     {
-      finding: finding(
+      finding: finding({
         id,
-        P,
-        'fixable',
-        'Tags differ',
-        `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
-      ),
+        category: 'prerequisite',
+        severity: 'fixable',
+        title: 'Tags differ',
+        detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
+      }),
       changes: [addTags(ctx, set, current)]
     }
   ]
