@@ -287,26 +287,15 @@ function checkBucketHardening(ctx) {
             return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id, title, failure: failed.failure });
         const drift = s.drift(state, bucket, key);
         if (drift === null)
-            return {
-                finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'ok',
-                    title,
-                    detail: `As create-bucket declares it: ${s.after(key)}.`
-                })
-            };
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'fixable',
-                title,
-                detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
-                remediation: s.command(bucket.name, key)
-            }),
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title, detail: `As create-bucket declares it: ${s.after(key)}.` });
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id,
+            severity: 'fixable',
+            title,
+            detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
+            remediation: s.command(bucket.name, key),
             changes: [hardenBucket(ctx, s, drift)]
-        };
+        });
     });
 }
 /**
@@ -332,15 +321,7 @@ function withTlsOnly(ctx, policyStep, grant) {
     if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .requiresTls */ .YY)(current))
         return [
             policyStep,
-            {
-                finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'ok',
-                    title,
-                    detail: 'A statement denies every request without TLS.'
-                })
-            }
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title, detail: 'A statement denies every request without TLS.' })
         ];
     const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
     const tlsFinding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
@@ -410,14 +391,11 @@ function planBucketCreation(ctx, grant) {
     const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(null, [tls]);
     const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, grant);
     return [
-        {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id: 's3.bucket-exists',
-                category: 'prerequisite',
-                severity: 'fixable',
-                title: `Bucket ${name} does not exist`,
-                detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
-            }),
+        (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 's3.bucket-exists',
+            severity: 'fixable',
+            title: `Bucket ${name} does not exist`,
+            detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`,
             changes: [
                 {
                     kind: 'create-bucket',
@@ -438,7 +416,7 @@ function planBucketCreation(ctx, grant) {
                     ensure: [tls]
                 }
             ]
-        },
+        }),
         ...denied
     ];
 }
@@ -452,7 +430,8 @@ function planBucketCreation(ctx, grant) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
 /* harmony export */   O$: () => (/* binding */ unreadable),
-/* harmony export */   gk: () => (/* binding */ finding)
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   l1: () => (/* binding */ prerequisite)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
@@ -462,23 +441,24 @@ function planBucketCreation(ctx, grant) {
 function finding({ id, category, severity, title, detail, remediation = '' }) {
     return { id, category, severity, title, detail, remediation };
 }
+/** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
+function prerequisite({ changes, ...found }) {
+    return { finding: finding({ ...found, category: 'prerequisite' }), ...(changes ? { changes } : {}) };
+}
 /** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
 function unreadable({ id, title, failure, severity = 'blocker' }) {
     const denied = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(failure.code);
-    return {
-        finding: finding({
-            id,
-            category: 'prerequisite',
-            severity,
-            title,
-            detail: denied
-                ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
-                : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
-            remediation: denied
-                ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
-                : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
-        })
-    };
+    return prerequisite({
+        id,
+        severity,
+        title,
+        detail: denied
+            ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
+            : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
+        remediation: denied
+            ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
+            : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
+    });
 }
 /**
  * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
@@ -488,17 +468,14 @@ function unevaluatedDenies(id, where, unknown) {
     if (unknown.length === 0)
         return [];
     return [
-        {
-            finding: finding({
-                id,
-                category: 'prerequisite',
-                severity: 'warning',
-                title: `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
-                detail: `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
-                remediation: `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+        prerequisite({
+            id,
+            severity: 'warning',
+            title: `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
+            detail: `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
+            remediation: `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
 ${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`
-            })
-        }
+        })
     ];
 }
 
@@ -675,20 +652,17 @@ function foreignRegionalTrail(ctx, config, fields) {
     const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail');
     if (converts.length === 0)
         return null;
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-            id: 'cloudtrail.home-region',
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
-            detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
-            remediation: `# Choose one:
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id: 'cloudtrail.home-region',
+        severity: 'blocker',
+        title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
+        detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
+        remediation: `# Choose one:
 # - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
 # - give the declared trail another name: set trail-name;
 # - convert it yourself, then run again:
 ${updateTrailCommand(config.arn, config.homeRegion, converts)}`
-        })
-    };
+    });
 }
 /**
  * Only the management account may convert a trail between organization trail and account trail: a caller
@@ -700,43 +674,34 @@ function delegatedConversion(ctx, config, fields) {
     if (conversion === undefined || owner === ctx.observed.identity.accountId)
         return null;
     const to = conversion.after === true ? 'an organization trail' : 'an account trail';
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-            id: 'trail.organization-conversion',
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: 'Only the management account can convert the trail',
-            detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
-            remediation: `# Run in the management account ${ctx.managementAccountId}:
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id: 'trail.organization-conversion',
+        severity: 'blocker',
+        title: 'Only the management account can convert the trail',
+        detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
+        remediation: `# Run in the management account ${ctx.managementAccountId}:
 ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
-        })
-    };
+    });
 }
 function planCreate(ctx, trails) {
     const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
     const steps = [];
     if (homed.length >= _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id: 'cloudtrail.trail-limit',
-                category: 'prerequisite',
-                severity: 'blocker',
-                title: `${ctx.homeRegion} already has ${homed.length} trails`,
-                detail: `CloudTrail allows ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-                remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}`).join('\n')}`
-            })
-        });
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.trail-limit',
+            severity: 'blocker',
+            title: `${ctx.homeRegion} already has ${homed.length} trails`,
+            detail: `CloudTrail allows ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
+            remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}`).join('\n')}`
+        }));
         return steps;
     }
-    steps.push({
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-            id: 'cloudtrail.trail-limit',
-            category: 'prerequisite',
-            severity: 'ok',
-            title: 'Room for the trail',
-            detail: `${homed.length} of ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`
-        })
-    });
+    steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id: 'cloudtrail.trail-limit',
+        severity: 'ok',
+        title: 'Room for the trail',
+        detail: `${homed.length} of ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`
+    }));
     const changes = [
         {
             kind: 'create-trail',
@@ -774,16 +739,13 @@ function planUpdate(ctx, trails) {
     if (conversion)
         steps.push(conversion);
     if (config.homeRegion !== ctx.settings.region) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id: 'cloudtrail.home-region',
-                category: 'prerequisite',
-                severity: 'warning',
-                title: 'Trail is homed in another region',
-                detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
-                remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
-            })
-        });
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.home-region',
+            severity: 'warning',
+            title: 'Trail is homed in another region',
+            detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+            remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
+        }));
     }
     const refused = fields.filter((f) => ((0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .weakening */ .C$)(f) !== null && !ctx.settings.allowDestructiveChanges) ||
         (conversion !== null && f.field === 'IsOrganizationTrail'));
@@ -822,15 +784,12 @@ function planUpdate(ctx, trails) {
     const allowed = fields.filter((f) => !refused.includes(f));
     if (allowed.length > 0) {
         const pair = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .cloudWatchLogsPair */ .Gx)(allowed, ctx.declared);
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id: 'cloudtrail.trail',
-                category: 'prerequisite',
-                severity: 'fixable',
-                title: `Trail ${config.name} differs from its declaration`,
-                detail: allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
-                remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair)
-            }),
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.trail',
+            severity: 'fixable',
+            title: `Trail ${config.name} differs from its declaration`,
+            detail: allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
+            remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
             changes: [
                 {
                     kind: 'update-trail',
@@ -840,18 +799,15 @@ function planUpdate(ctx, trails) {
                     ...(pair ? { cloudWatchLogs: pair } : {})
                 }
             ]
-        });
+        }));
     }
     else if (fields.length === 0) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id: 'cloudtrail.trail',
-                category: 'prerequisite',
-                severity: 'ok',
-                title: `Trail ${config.name}`,
-                detail: 'Configured as declared.'
-            })
-        });
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.trail',
+            severity: 'ok',
+            title: `Trail ${config.name}`,
+            detail: 'Configured as declared.'
+        }));
     }
     steps.push(checkLogging(ctx, config));
     steps.push(checkDuplicates(ctx, trails));
@@ -861,67 +817,47 @@ function checkLogging(ctx, config) {
     const status = ctx.observed.trail?.status;
     const id = 'cloudtrail.logging';
     if (!status)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({ id, category: 'prerequisite', severity: 'ok', title: 'Logging', detail: '' }) };
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title: 'Logging', detail: '' });
     if (!status.ok)
         return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id, title: 'Logging', failure: status.failure });
     if (status.value.isLogging)
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Logging',
-                detail: `${config.name} is logging.`
-            })
-        };
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title: 'Logging', detail: `${config.name} is logging.` });
     const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .startLoggingCommand */ .xo)(config.arn, config.homeRegion);
     if (!ctx.settings.startLogging) {
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'warning',
-                title: 'Trail is not logging',
-                detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
-                remediation: command
-            })
-        };
-    }
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
             id,
-            category: 'prerequisite',
-            severity: 'fixable',
+            severity: 'warning',
             title: 'Trail is not logging',
-            detail: 'Logging was stopped: no event is being recorded.',
+            detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
             remediation: command
-        }),
+        });
+    }
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id,
+        severity: 'fixable',
+        title: 'Trail is not logging',
+        detail: 'Logging was stopped: no event is being recorded.',
+        remediation: command,
         changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
-    };
+    });
 }
 function checkDuplicates(ctx, trails) {
     const id = 'cloudtrail.duplicate-organization-trail';
     const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
     if (others.length === 0)
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'No other organization trail',
-                detail: 'Management events are recorded once.'
-            })
-        };
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
             id,
-            category: 'prerequisite',
-            severity: 'warning',
-            title: 'Another organization trail exists',
-            detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-            remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)).join('\n')}`
-        })
-    };
+            severity: 'ok',
+            title: 'No other organization trail',
+            detail: 'Management events are recorded once.'
+        });
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id,
+        severity: 'warning',
+        title: 'Another organization trail exists',
+        detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
+        remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)).join('\n')}`
+    });
 }
 function show(value) {
     if (value === '')

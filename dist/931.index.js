@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7698);
 /* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1561);
 /* harmony import */ var _policy_kms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8871);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5667);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(125);
 /* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7463);
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8056);
 

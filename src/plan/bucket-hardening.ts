@@ -14,7 +14,7 @@ import {
 } from '../policy/bucket.js'
 import { PolicyParseError, policyText } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { finding, prerequisite, unreadable } from './findings.js'
 import type { Change, HardeningSetting } from './types.js'
 
 interface Setting {
@@ -127,26 +127,15 @@ export function checkBucketHardening(ctx: PlanContext): Step[] {
     if (!failed.ok) return unreadable({ id, title, failure: failed.failure })
     const drift = s.drift(state, bucket, key)
     if (drift === null)
-      return {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'ok',
-          title,
-          detail: `As create-bucket declares it: ${s.after(key)}.`
-        })
-      }
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'fixable',
-        title,
-        detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
-        remediation: s.command(bucket.name, key)
-      }),
+      return prerequisite({ id, severity: 'ok', title, detail: `As create-bucket declares it: ${s.after(key)}.` })
+    return prerequisite({
+      id,
+      severity: 'fixable',
+      title,
+      detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
+      remediation: s.command(bucket.name, key),
       changes: [hardenBucket(ctx, s, drift)]
-    }
+    })
   })
 }
 
@@ -170,15 +159,7 @@ export function withTlsOnly(ctx: PlanContext, policyStep: Step, grant: CloudTrai
   if (requiresTls(current))
     return [
       policyStep,
-      {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'ok',
-          title,
-          detail: 'A statement denies every request without TLS.'
-        })
-      }
+      prerequisite({ id, severity: 'ok', title, detail: 'A statement denies every request without TLS.' })
     ]
   const tls = denyInsecureTransport(name, ctx.observed.identity.partition)
   const tlsFinding = finding({
@@ -248,14 +229,11 @@ export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): St
   const ensured = ensureStatements(null, [tls])
   const merged = mergePolicy(ensured.policy, grant)
   return [
-    {
-      finding: finding({
-        id: 's3.bucket-exists',
-        category: 'prerequisite',
-        severity: 'fixable',
-        title: `Bucket ${name} does not exist`,
-        detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
-      }),
+    prerequisite({
+      id: 's3.bucket-exists',
+      severity: 'fixable',
+      title: `Bucket ${name} does not exist`,
+      detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`,
       changes: [
         {
           kind: 'create-bucket',
@@ -276,7 +254,7 @@ export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): St
           ensure: [tls]
         }
       ]
-    },
+    }),
     ...denied
   ]
 }

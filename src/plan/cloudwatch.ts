@@ -2,7 +2,7 @@
 import { CLOUDWATCH_TRUST_STATEMENT, cloudWatchRoleGaps, cloudWatchRoleStatements } from '../policy/cloudwatch-role.js'
 import { PolicyParseError } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { finding, prerequisite, unreadable } from './findings.js'
 
 const json = (value: unknown) => JSON.stringify(value, null, 2)
 
@@ -17,42 +17,32 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   if (!group.ok)
     steps.push(unreadable({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }))
   else if (!group.value)
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'logs.log-group',
-        category: 'prerequisite',
         severity: 'blocker',
         title: `Log group ${groupName} does not exist`,
         detail: 'CloudTrail delivers to an existing log group.',
         remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
       })
-    })
+    )
   else
-    steps.push({
-      finding: finding({
-        id: 'logs.log-group',
-        category: 'prerequisite',
-        severity: 'ok',
-        title: `Log group ${groupName}`,
-        detail: 'Exists.'
-      })
-    })
+    steps.push(
+      prerequisite({ id: 'logs.log-group', severity: 'ok', title: `Log group ${groupName}`, detail: 'Exists.' })
+    )
 
   const id = 'logs.role'
   if (!role.ok) return [...steps, unreadable({ id, title: `Role ${roleArn}`, failure: role.failure })]
   if (role.value === null) {
     return [
       ...steps,
-      {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'blocker',
-          title: 'CloudWatch Logs role does not exist',
-          detail: `${roleArn} was not found.`,
-          remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
-        })
-      }
+      prerequisite({
+        id,
+        severity: 'blocker',
+        title: 'CloudWatch Logs role does not exist',
+        detail: `${roleArn} was not found.`,
+        remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+      })
     ]
   }
   const grant = {
@@ -69,38 +59,33 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
     if (!(error instanceof PolicyParseError)) throw error
     return [
       ...steps,
-      {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'blocker',
-          title: 'CloudWatch Logs role unreadable',
-          detail: `${roleArn}: ${error.message}.`
-        })
-      }
+      prerequisite({
+        id,
+        severity: 'blocker',
+        title: 'CloudWatch Logs role unreadable',
+        detail: `${roleArn}: ${error.message}.`
+      })
     ]
   }
   if (!gaps.trusts) {
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'logs.role-trust',
-        category: 'prerequisite',
         severity: 'blocker',
         title: 'Role does not trust CloudTrail',
         detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
         remediation: json(CLOUDWATCH_TRUST_STATEMENT)
       })
-    })
+    )
   } else {
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'logs.role-trust',
-        category: 'prerequisite',
         severity: 'ok',
         title: 'Role trusts CloudTrail',
         detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
       })
-    })
+    )
   }
   steps.push({
     finding:

@@ -1,6 +1,6 @@
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
 import { enableKeyCommand } from '../aws/cli.js'
-import { PolicyParseError, policyBytes, policyText, type PolicyDocument, type Statement } from '../policy/document.js'
+import { policyText } from '../policy/document.js'
 import {
   keyPolicyDenies,
   kmsStatements,
@@ -11,9 +11,8 @@ import {
   type KmsGrant
 } from '../policy/kms.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unevaluatedDenies, unreadable } from './findings.js'
-
-const json = (value: unknown) => JSON.stringify(value, null, 2)
+import { finding, prerequisite, unreadable } from './findings.js'
+import { checkResourcePolicy } from './resource-policy.js'
 
 export function checkKmsKey(ctx: PlanContext): Step[] {
   const declared = ctx.settings.trail.kmsKeyId
@@ -23,16 +22,13 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
   if (!key.ok) return [unreadable({ id, title: `KMS key ${declared}`, failure: key.failure })]
   if (key.value === null) {
     return [
-      {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'blocker',
-          title: `KMS key ${declared} not found`,
-          detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
-          remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
-        })
-      }
+      prerequisite({
+        id,
+        severity: 'blocker',
+        title: `KMS key ${declared} not found`,
+        detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
+        remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+      })
     ]
   }
   const k = key.value
@@ -86,112 +82,44 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
     accountId: ctx.managementAccountId,
     ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
   }
-  let policy
-  try {
-    policy = parseKeyPolicy(text)
-  } catch (error) {
-    if (!(error instanceof PolicyParseError)) throw error
-    return [
-      {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'blocker',
-          title,
-          detail: `The policy of ${keyArn}: ${error.message}.`,
-          remediation: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
-        })
-      }
-    ]
-  }
-  const denies = keyPolicyDenies(policy, grant)
-  return [
-    decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
-    ...unevaluatedDenies('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
-  ]
-}
-
-interface KeyPolicyFacts {
-  readonly keyArn: string
-  readonly region: string
-  readonly text: string | null
-  readonly policy: PolicyDocument | null
-  readonly grant: KmsGrant
-  readonly denying: readonly Statement[]
-}
-
-function decideKeyPolicy(ctx: PlanContext, { keyArn, region, text, policy, grant, denying }: KeyPolicyFacts): Step {
-  const id = 'kms.key-policy'
-  const title = 'Key policy lets CloudTrail encrypt'
-  const missing = missingKmsActions(policy, grant)
-  if (missing.length === 0)
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'ok',
-        title,
-        detail: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
-      })
-    }
-  if (denying.length > 0) {
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'blocker',
+  return checkResourcePolicy({
+    id,
+    title,
+    where: `the policy of ${keyArn}`,
+    text,
+    parse: parseKeyPolicy,
+    missing: (p) => missingKmsActions(p, grant).join(', '),
+    denies: (p) => keyPolicyDenies(p, grant),
+    statements: kmsStatements(grant),
+    merge: (p) => mergeKeyPolicy(p, grant),
+    manage: ctx.settings.manageKmsKeyPolicy,
+    maxBytes: MAX_KEY_POLICY_BYTES,
+    change: (merged) => ({
+      kind: 'put-key-policy',
+      keyArn,
+      region,
+      before: text,
+      after: policyText(merged.policy),
+      sids: merged.changedSids,
+      grant
+    }),
+    words: {
+      unparsable: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.',
+      granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`,
+      denied: {
         title: 'Key policy denies CloudTrail',
-        detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`,
-        remediation: json(denying)
-      })
-    }
-  }
-  const statements = json(kmsStatements(grant))
-  if (!ctx.settings.manageKmsKeyPolicy) {
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'blocker',
-        title,
-        detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`,
-        remediation: statements
-      })
-    }
-  }
-  const merged = mergeKeyPolicy(policy, grant)
-  const bytes = policyBytes(merged.policy)
-  if (bytes > MAX_KEY_POLICY_BYTES) {
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'blocker',
+        detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`
+      },
+      missingTitle: title,
+      unmanaged: (missing) =>
+        `The policy of ${keyArn} does not allow ${missing}; add the statements below (or set manage-kms-key-policy: true).`,
+      tooLarge: (bytes, statements) => ({
         title: 'Key policy would exceed 32 KB',
         detail: `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
         remediation: statements
-      })
+      }),
+      fixable: (missing) =>
+        `The policy of ${keyArn} does not allow ${missing}; apply merges the statements below and keeps every other statement.`
     }
-  }
-  return {
-    finding: finding({
-      id,
-      category: 'prerequisite',
-      severity: 'fixable',
-      title,
-      detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`,
-      remediation: statements
-    }),
-    changes: [
-      {
-        kind: 'put-key-policy',
-        keyArn,
-        region,
-        before: text,
-        after: policyText(merged.policy),
-        sids: merged.changedSids,
-        grant
-      }
-    ]
-  }
+  })
 }

@@ -2,7 +2,7 @@
 import { PolicyParseError } from '../policy/document.js'
 import { snsStatement, snsTopicAllowsCloudTrail } from '../policy/sns.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { finding, prerequisite, unreadable } from './findings.js'
 
 const json = (value: unknown) => JSON.stringify(value, null, 2)
 
@@ -14,16 +14,13 @@ export function checkSnsTopic(ctx: PlanContext): Step[] {
     return [unreadable({ id, title: `SNS topic ${ctx.settings.trail.snsTopicName}`, failure: topic.failure })]
   if (topic.value === null) {
     return [
-      {
-        finding: finding({
-          id,
-          category: 'prerequisite',
-          severity: 'blocker',
-          title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
-          detail: 'CloudTrail publishes to an existing topic.',
-          remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
-        })
-      }
+      prerequisite({
+        id,
+        severity: 'blocker',
+        title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
+        detail: 'CloudTrail publishes to an existing topic.',
+        remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+      })
     ]
   }
   const { arn, policy } = topic.value

@@ -1,7 +1,7 @@
 // Tags of the trail: declared tags converged, provenance tags carried along with other changes.
 import type { Tags } from '../settings/tags.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { prerequisite, unreadable } from './findings.js'
 import type { Change } from './types.js'
 
 /** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
@@ -27,28 +27,22 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
     otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {}
   const set = { ...declared, ...provenance }
   if (Object.keys(declared).length === 0) {
-    const step: Step = {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'ok',
-        title: 'Tags',
-        detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
-      })
-    }
+    const step: Step = prerequisite({
+      id,
+      severity: 'ok',
+      title: 'Tags',
+      detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+    })
     return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step]
   }
   return [
-    {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'fixable',
-        title: 'Tags differ',
-        detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
-      }),
+    prerequisite({
+      id,
+      severity: 'fixable',
+      title: 'Tags differ',
+      detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`,
       changes: [addTags(ctx, set, current)]
-    }
+    })
   ]
 }
 

@@ -2,7 +2,7 @@ import { deleteTrailCommand, startLoggingCommand } from '../aws/cli.js'
 import { MAX_TRAILS_PER_REGION } from '../domain.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { finding, prerequisite, unreadable } from './findings.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, fieldLabel, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
 
@@ -39,20 +39,17 @@ function foreignRegionalTrail(ctx: PlanContext, config: TrailConfig, fields: rea
   if (config.homeRegion === ctx.settings.region || config.isMultiRegionTrail) return null
   const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail')
   if (converts.length === 0) return null
-  return {
-    finding: finding({
-      id: 'cloudtrail.home-region',
-      category: 'prerequisite',
-      severity: 'blocker',
-      title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
-      detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => fieldLabel(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
-      remediation: `# Choose one:
+  return prerequisite({
+    id: 'cloudtrail.home-region',
+    severity: 'blocker',
+    title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
+    detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => fieldLabel(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
+    remediation: `# Choose one:
 # - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
 # - give the declared trail another name: set trail-name;
 # - convert it yourself, then run again:
 ${updateTrailCommand(config.arn, config.homeRegion, converts)}`
-    })
-  }
+  })
 }
 
 /**
@@ -64,44 +61,39 @@ function delegatedConversion(ctx: PlanContext, config: TrailConfig, fields: read
   const owner = config.arn.split(':')[4]
   if (conversion === undefined || owner === ctx.observed.identity.accountId) return null
   const to = conversion.after === true ? 'an organization trail' : 'an account trail'
-  return {
-    finding: finding({
-      id: 'trail.organization-conversion',
-      category: 'prerequisite',
-      severity: 'blocker',
-      title: 'Only the management account can convert the trail',
-      detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
-      remediation: `# Run in the management account ${ctx.managementAccountId}:
+  return prerequisite({
+    id: 'trail.organization-conversion',
+    severity: 'blocker',
+    title: 'Only the management account can convert the trail',
+    detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
+    remediation: `# Run in the management account ${ctx.managementAccountId}:
 ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
-    })
-  }
+  })
 }
 
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion)
   const steps: Step[] = []
   if (homed.length >= MAX_TRAILS_PER_REGION) {
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'cloudtrail.trail-limit',
-        category: 'prerequisite',
         severity: 'blocker',
         title: `${ctx.homeRegion} already has ${homed.length} trails`,
         detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
         remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${deleteTrailCommand(t.arn, t.homeRegion)}`).join('\n')}`
       })
-    })
+    )
     return steps
   }
-  steps.push({
-    finding: finding({
+  steps.push(
+    prerequisite({
       id: 'cloudtrail.trail-limit',
-      category: 'prerequisite',
       severity: 'ok',
       title: 'Room for the trail',
       detail: `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`
     })
-  })
+  )
   const changes: Change[] = [
     {
       kind: 'create-trail',
@@ -138,16 +130,15 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   if (conversion) steps.push(conversion)
 
   if (config.homeRegion !== ctx.settings.region) {
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'cloudtrail.home-region',
-        category: 'prerequisite',
         severity: 'warning',
         title: 'Trail is homed in another region',
         detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
         remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
       })
-    })
+    )
   }
 
   const refused = fields.filter(
@@ -189,35 +180,33 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const allowed = fields.filter((f) => !refused.includes(f))
   if (allowed.length > 0) {
     const pair = cloudWatchLogsPair(allowed, ctx.declared)
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'cloudtrail.trail',
-        category: 'prerequisite',
         severity: 'fixable',
         title: `Trail ${config.name} differs from its declaration`,
         detail: allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
-        remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair)
-      }),
-      changes: [
-        {
-          kind: 'update-trail',
-          arn: config.arn,
-          region: config.homeRegion,
-          fields: allowed,
-          ...(pair ? { cloudWatchLogs: pair } : {})
-        }
-      ]
-    })
+        remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
+        changes: [
+          {
+            kind: 'update-trail',
+            arn: config.arn,
+            region: config.homeRegion,
+            fields: allowed,
+            ...(pair ? { cloudWatchLogs: pair } : {})
+          }
+        ]
+      })
+    )
   } else if (fields.length === 0) {
-    steps.push({
-      finding: finding({
+    steps.push(
+      prerequisite({
         id: 'cloudtrail.trail',
-        category: 'prerequisite',
         severity: 'ok',
         title: `Trail ${config.name}`,
         detail: 'Configured as declared.'
       })
-    })
+    )
   }
 
   steps.push(checkLogging(ctx, config))
@@ -228,68 +217,47 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
 function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
   const status = ctx.observed.trail?.status
   const id = 'cloudtrail.logging'
-  if (!status)
-    return { finding: finding({ id, category: 'prerequisite', severity: 'ok', title: 'Logging', detail: '' }) }
+  if (!status) return prerequisite({ id, severity: 'ok', title: 'Logging', detail: '' })
   if (!status.ok) return unreadable({ id, title: 'Logging', failure: status.failure })
   if (status.value.isLogging)
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'ok',
-        title: 'Logging',
-        detail: `${config.name} is logging.`
-      })
-    }
+    return prerequisite({ id, severity: 'ok', title: 'Logging', detail: `${config.name} is logging.` })
   const command = startLoggingCommand(config.arn, config.homeRegion)
   if (!ctx.settings.startLogging) {
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'warning',
-        title: 'Trail is not logging',
-        detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
-        remediation: command
-      })
-    }
-  }
-  return {
-    finding: finding({
+    return prerequisite({
       id,
-      category: 'prerequisite',
-      severity: 'fixable',
+      severity: 'warning',
       title: 'Trail is not logging',
-      detail: 'Logging was stopped: no event is being recorded.',
+      detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
       remediation: command
-    }),
-    changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+    })
   }
+  return prerequisite({
+    id,
+    severity: 'fixable',
+    title: 'Trail is not logging',
+    detail: 'Logging was stopped: no event is being recorded.',
+    remediation: command,
+    changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+  })
 }
 
 function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
   const id = 'cloudtrail.duplicate-organization-trail'
   const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
   if (others.length === 0)
-    return {
-      finding: finding({
-        id,
-        category: 'prerequisite',
-        severity: 'ok',
-        title: 'No other organization trail',
-        detail: 'Management events are recorded once.'
-      })
-    }
-  return {
-    finding: finding({
+    return prerequisite({
       id,
-      category: 'prerequisite',
-      severity: 'warning',
-      title: 'Another organization trail exists',
-      detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-      remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => deleteTrailCommand(t.arn, t.homeRegion)).join('\n')}`
+      severity: 'ok',
+      title: 'No other organization trail',
+      detail: 'Management events are recorded once.'
     })
-  }
+  return prerequisite({
+    id,
+    severity: 'warning',
+    title: 'Another organization trail exists',
+    detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
+    remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => deleteTrailCommand(t.arn, t.homeRegion)).join('\n')}`
+  })
 }
 
 export function show(value: string | boolean): string {

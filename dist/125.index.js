@@ -1,5 +1,5 @@
-export const id = 667;
-export const ids = [667];
+export const id = 125;
+export const ids = [125];
 export const modules = {
 
 /***/ 4479:
@@ -66,7 +66,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 5667:
+/***/ 125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,52 +99,40 @@ function checkCaller(ctx) {
     const { identity } = ctx.observed;
     const id = 'caller.management-account';
     if (ctx.callerIsManagement || !ctx.settings.trail.isOrganizationTrail) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Caller may manage the trail',
-                detail: `Running as ${identity.arn}.`
-            })
-        };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Caller may manage the trail',
+            detail: `Running as ${identity.arn}.`
+        });
     }
     const delegated = ctx.observed.delegatedAdministrator;
     const mgmt = ctx.managementAccountId;
     if (delegated?.ok && delegated.value) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Caller is a delegated administrator for CloudTrail',
-                detail: `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`
-            })
-        };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Caller is a delegated administrator for CloudTrail',
+            detail: `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`
+        });
     }
     const register = (0,cli/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'warning',
-                title: 'Caller is not the management account',
-                detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
-                remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
-            })
-        };
-    }
-    return {
-        finding: (0,findings/* finding */.gk)({
+        return (0,findings/* prerequisite */.l1)({
             id,
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: 'Caller cannot create an organization trail',
-            detail: `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`,
-            remediation: `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
-        })
-    };
+            severity: 'warning',
+            title: 'Caller is not the management account',
+            detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+            remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
+        });
+    }
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: 'Caller cannot create an organization trail',
+        detail: `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`,
+        remediation: `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
+    });
 }
 function checkOrganization(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail)
@@ -154,51 +142,39 @@ function checkOrganization(ctx) {
         return [(0,findings/* unreadable */.O$)({ id: 'organization.exists', title: 'Organization', failure: org.failure })];
     if (org.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id: 'organization.exists',
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: 'Account is in no organization',
-                    detail: `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`,
-                    remediation: `# Create the organization from this account, or set the input is-organization-trail: false.\n${cli/* CREATE_ORGANIZATION_COMMAND */.nQ}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id: 'organization.exists',
+                severity: 'blocker',
+                title: 'Account is in no organization',
+                detail: `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`,
+                remediation: `# Create the organization from this account, or set the input is-organization-trail: false.\n${cli/* CREATE_ORGANIZATION_COMMAND */.nQ}`
+            })
         ];
     }
     const steps = [
-        {
-            finding: (0,findings/* finding */.gk)({
-                id: 'organization.exists',
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Organization',
-                detail: `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`
-            })
-        }
+        (0,findings/* prerequisite */.l1)({
+            id: 'organization.exists',
+            severity: 'ok',
+            title: 'Organization',
+            detail: `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`
+        })
     ];
     if (org.value.featureSet !== 'ALL') {
-        steps.push({
-            finding: (0,findings/* finding */.gk)({
-                id: 'organization.all-features',
-                category: 'prerequisite',
-                severity: 'blocker',
-                title: 'Organization is not in ALL features mode',
-                detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
-                remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}`
-            })
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'organization.all-features',
+            severity: 'blocker',
+            title: 'Organization is not in ALL features mode',
+            detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
+            remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}`
+        }));
     }
     else {
-        steps.push({
-            finding: (0,findings/* finding */.gk)({
-                id: 'organization.all-features',
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'All features enabled',
-                detail: `Organization ${org.value.id} is in ALL features mode.`
-            })
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'organization.all-features',
+            severity: 'ok',
+            title: 'All features enabled',
+            detail: `Organization ${org.value.id} is in ALL features mode.`
+        }));
     }
     return steps;
 }
@@ -215,58 +191,39 @@ function checkTrustedAccess(ctx) {
     if (!access.ok)
         return [(0,findings/* unreadable */.O$)({ id, title, failure: access.failure })];
     if (access.value)
-        return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'ok',
-                    title,
-                    detail: 'CloudTrail is a trusted service of the organization.'
-                })
-            }
-        ];
+        return [(0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: 'CloudTrail is a trusted service of the organization.' })];
     const command = (0,cli/* enableTrustedAccessCommand */._A)();
     if (!ctx.callerIsManagement) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title,
-                    detail: 'CloudTrail is not a trusted service, and only the management account can enable it.',
-                    remediation: `# Run in the management account:\n${command}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title,
+                detail: 'CloudTrail is not a trusted service, and only the management account can enable it.',
+                remediation: `# Run in the management account:\n${command}`
+            })
         ];
     }
     if (!ctx.settings.enableTrustedAccess) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title,
-                    detail: 'CloudTrail is not a trusted service and enable-trusted-access is false.',
-                    remediation: `# Or set the input enable-trusted-access: true.\n${command}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title,
+                detail: 'CloudTrail is not a trusted service and enable-trusted-access is false.',
+                remediation: `# Or set the input enable-trusted-access: true.\n${command}`
+            })
         ];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'fixable',
-                title,
-                detail: 'CloudTrail is not a trusted service of the organization.',
-                remediation: command
-            }),
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'fixable',
+            title,
+            detail: 'CloudTrail is not a trusted service of the organization.',
+            remediation: command,
             changes: [{ kind: 'enable-trusted-access' }]
-        }
+        })
     ];
 }
 function checkServiceLinkedRoles(ctx) {
@@ -280,41 +237,27 @@ function checkServiceLinkedRole(ctx, role) {
     const title = `Service-linked role ${roleName}`;
     const command = (0,cli/* createServiceLinkedRoleCommand */.gg)(service);
     if (!ctx.callerIsManagement) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'warning',
-                title,
-                detail: 'The management account must have it; a delegated administrator cannot check its roles.',
-                remediation: `# In the management account, if the role is missing:\n${command}`
-            })
-        };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'warning',
+            title,
+            detail: 'The management account must have it; a delegated administrator cannot check its roles.',
+            remediation: `# In the management account, if the role is missing:\n${command}`
+        });
     }
     const exists = ctx.observed.serviceLinkedRoles[role];
     if (!exists.ok)
         return (0,findings/* unreadable */.O$)({ id, title, failure: exists.failure });
     if (exists.value)
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title,
-                detail: 'Exists in the management account.'
-            })
-        };
-    return {
-        finding: (0,findings/* finding */.gk)({
-            id,
-            category: 'prerequisite',
-            severity: 'fixable',
-            title,
-            detail: `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`,
-            remediation: command
-        }),
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: 'Exists in the management account.' });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'fixable',
+        title,
+        detail: `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`,
+        remediation: command,
         changes: [{ kind: 'create-service-linked-role', role }]
-    };
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/bucket.ts
@@ -323,8 +266,71 @@ var bucket = __webpack_require__(7698);
 var policy_document = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(3290);
+;// CONCATENATED MODULE: ./src/plan/resource-policy.ts
+// The one decision taken for each resource policy org-trail may merge its statements into (the bucket's
+// and the key's): unreadable text blocks, a Deny blocks, no permission to write blocks, a result over
+// the size limit blocks, else apply merges. The resource supplies the policy algebra and the words.
+
+
+const json = (value) => JSON.stringify(value, null, 2);
+/** The decision's step, then a warning for each Deny that could not be evaluated. */
+function checkResourcePolicy(r) {
+    const { id, title, words } = r;
+    let policy;
+    try {
+        policy = r.parse(r.text);
+    }
+    catch (error) {
+        if (!(error instanceof policy_document/* PolicyParseError */.y2))
+            throw error;
+        const where = `${r.where.charAt(0).toUpperCase()}${r.where.slice(1)}`;
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title,
+                detail: `${where}: ${error.message}.`,
+                remediation: words.unparsable
+            })
+        ];
+    }
+    const denies = r.denies(policy);
+    return [decide(r, policy, denies.denying), ...(0,findings/* unevaluatedDenies */.FI)(`${id}.unevaluated`, r.where, denies.unknown)];
+}
+function decide(r, policy, denying) {
+    const { id, title, words } = r;
+    const missing = r.missing(policy);
+    if (missing === '')
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: words.granted });
+    if (denying.length > 0)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: json(denying) });
+    const statements = json(r.statements);
+    if (!r.manage) {
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'blocker',
+            title: words.missingTitle,
+            detail: words.unmanaged(missing),
+            remediation: statements
+        });
+    }
+    const merged = r.merge(policy);
+    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
+    if (bytes > r.maxBytes)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.tooLarge(bytes, statements) });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'fixable',
+        title: words.missingTitle,
+        detail: words.fixable(missing, merged),
+        remediation: statements,
+        changes: [r.change(merged)]
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/plan/bucket.ts
 // The log bucket: that it exists, that Requester Pays is off, and that its policy lets CloudTrail write.
+
 
 
 
@@ -357,28 +363,22 @@ function checkBucket(ctx) {
         return (0,bucket_hardening/* planBucketCreation */.TF)(ctx, grantFor(ctx));
     if (bucket.region.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id: 's3.bucket-exists',
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: `Bucket ${name} does not exist`,
-                    detail: 'CloudTrail needs an existing bucket to deliver log files to.',
-                    remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id: 's3.bucket-exists',
+                severity: 'blocker',
+                title: `Bucket ${name} does not exist`,
+                detail: 'CloudTrail needs an existing bucket to deliver log files to.',
+                remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+            })
         ];
     }
     const steps = [
-        {
-            finding: (0,findings/* finding */.gk)({
-                id: 's3.bucket-exists',
-                category: 'prerequisite',
-                severity: 'ok',
-                title: `Bucket ${name}`,
-                detail: `Exists in ${bucket.region.value}.`
-            })
-        }
+        (0,findings/* prerequisite */.l1)({
+            id: 's3.bucket-exists',
+            severity: 'ok',
+            title: `Bucket ${name}`,
+            detail: `Exists in ${bucket.region.value}.`
+        })
     ];
     steps.push(checkRequesterPays(ctx));
     const [policyStep, ...unevaluated] = checkBucketPolicy(ctx);
@@ -394,25 +394,14 @@ function checkRequesterPays(ctx) {
     if (!requesterPays.ok)
         return (0,findings/* unreadable */.O$)({ id, title, failure: requesterPays.failure, severity: 'warning' });
     if (!requesterPays.value)
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title,
-                detail: 'CloudTrail can deliver without paying for requests.'
-            })
-        };
-    return {
-        finding: (0,findings/* finding */.gk)({
-            id,
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: 'Requester Pays is on',
-            detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
-            remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
-        })
-    };
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: 'CloudTrail can deliver without paying for requests.' });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: 'Requester Pays is on',
+        detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
+        remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+    });
 }
 function checkBucketPolicy(ctx) {
     const { policy, name } = ctx.observed.bucket;
@@ -422,121 +411,55 @@ function checkBucketPolicy(ctx) {
         return [(0,findings/* unreadable */.O$)({ id, title, failure: policy.failure })];
     if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'warning',
-                    title,
-                    detail: 'Not checked: the organization id, part of the log path, is unknown.'
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'warning',
+                title,
+                detail: 'Not checked: the organization id, part of the log path, is unknown.'
+            })
         ];
     }
     const grant = grantFor(ctx);
-    let current;
-    try {
-        current = (0,bucket/* parsePolicy */.ON)(policy.value);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title,
-                    detail: `The policy of bucket ${name}: ${error.message}.`,
-                    remediation: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.'
-                })
-            }
-        ];
-    }
-    const denies = (0,bucket/* bucketPolicyDenies */.xR)(current, grant);
-    return [
-        decideBucketPolicy(ctx, current, grant, denies.denying),
-        ...(0,findings/* unevaluatedDenies */.FI)('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
-    ];
-}
-function decideBucketPolicy(ctx, current, grant, denying) {
-    const { policy, name } = ctx.observed.bucket;
-    const id = 's3.bucket-policy';
-    const title = 'Bucket policy lets CloudTrail write';
-    const missing = (0,bucket/* missingPermissions */.HR)(current, grant);
-    if (missing.length === 0)
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title,
-                detail: `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`
-            })
-        };
-    if (denying.length > 0) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
+    return checkResourcePolicy({
+        id,
+        title,
+        where: `the policy of bucket ${name}`,
+        text: policy.value,
+        parse: bucket/* parsePolicy */.ON,
+        missing: (p) => (0,bucket/* missingPermissions */.HR)(p, grant)
+            .map((m) => `${m.action} on ${m.resource}`)
+            .join('; '),
+        denies: (p) => (0,bucket/* bucketPolicyDenies */.xR)(p, grant),
+        statements: (0,bucket/* ownStatements */.zP)(grant),
+        merge: (p) => (0,bucket/* mergePolicy */.VA)(p, grant),
+        manage: ctx.settings.manageBucketPolicy,
+        maxBytes: domain/* MAX_BUCKET_POLICY_BYTES */.lJ,
+        change: (merged) => ({
+            kind: 'put-bucket-policy',
+            bucket: name,
+            before: policy.value,
+            after: (0,policy_document/* policyText */.MJ)(merged.policy),
+            sids: merged.changedSids,
+            grant
+        }),
+        words: {
+            unparsable: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.',
+            granted: `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`,
+            denied: {
                 title: 'Bucket policy denies CloudTrail',
-                detail: `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`,
-                remediation: JSON.stringify(denying, null, 2)
-            })
-        };
-    }
-    const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
-    // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
-    const missingTitle = 'Bucket policy does not let CloudTrail write';
-    const statements = JSON.stringify((0,bucket/* ownStatements */.zP)(grant), null, 2);
-    if (!ctx.settings.manageBucketPolicy) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
-                title: missingTitle,
-                detail: `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
-                remediation: statements
-            })
-        };
-    }
-    const merged = (0,bucket/* mergePolicy */.VA)(current, grant);
-    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-    if (bytes > domain/* MAX_BUCKET_POLICY_BYTES */.lJ) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
+                detail: `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`
+            },
+            // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
+            missingTitle: 'Bucket policy does not let CloudTrail write',
+            unmanaged: (what) => `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
+            tooLarge: (bytes, statements) => ({
                 title: 'Bucket policy would exceed 20 KB',
                 detail: `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${domain/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`,
                 remediation: `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`
-            })
-        };
-    }
-    return {
-        finding: (0,findings/* finding */.gk)({
-            id,
-            category: 'prerequisite',
-            severity: 'fixable',
-            title: missingTitle,
-            detail: `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`,
-            remediation: statements
-        }),
-        changes: [
-            {
-                kind: 'put-bucket-policy',
-                bucket: name,
-                before: policy.ok ? policy.value : null,
-                after: (0,policy_document/* policyText */.MJ)(merged.policy),
-                sids: merged.changedSids,
-                grant
-            }
-        ]
-    };
+            }),
+            fixable: (what, merged) => `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/kms.ts
@@ -547,7 +470,7 @@ var kms = __webpack_require__(8871);
 
 
 
-const json = (value) => JSON.stringify(value, null, 2);
+
 function checkKmsKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
     const key = ctx.observed.kmsKey;
@@ -558,16 +481,13 @@ function checkKmsKey(ctx) {
         return [(0,findings/* unreadable */.O$)({ id, title: `KMS key ${declared}`, failure: key.failure })];
     if (key.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: `KMS key ${declared} not found`,
-                    detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
-                    remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: `KMS key ${declared} not found`,
+                detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
+                remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+            })
         ];
     }
     const k = key.value;
@@ -618,106 +538,44 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
         accountId: ctx.managementAccountId,
         ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
     };
-    let policy;
-    try {
-        policy = (0,kms/* parseKeyPolicy */.LB)(text);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title,
-                    detail: `The policy of ${keyArn}: ${error.message}.`,
-                    remediation: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.'
-                })
-            }
-        ];
-    }
-    const denies = (0,kms/* keyPolicyDenies */.sf)(policy, grant);
-    return [
-        decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
-        ...(0,findings/* unevaluatedDenies */.FI)('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
-    ];
-}
-function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) {
-    const id = 'kms.key-policy';
-    const title = 'Key policy lets CloudTrail encrypt';
-    const missing = (0,kms/* missingKmsActions */.ZP)(policy, grant);
-    if (missing.length === 0)
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title,
-                detail: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`
-            })
-        };
-    if (denying.length > 0) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
+    return checkResourcePolicy({
+        id,
+        title,
+        where: `the policy of ${keyArn}`,
+        text,
+        parse: kms/* parseKeyPolicy */.LB,
+        missing: (p) => (0,kms/* missingKmsActions */.ZP)(p, grant).join(', '),
+        denies: (p) => (0,kms/* keyPolicyDenies */.sf)(p, grant),
+        statements: (0,kms/* kmsStatements */.SA)(grant),
+        merge: (p) => (0,kms/* mergeKeyPolicy */.g$)(p, grant),
+        manage: ctx.settings.manageKmsKeyPolicy,
+        maxBytes: kms/* MAX_KEY_POLICY_BYTES */.uU,
+        change: (merged) => ({
+            kind: 'put-key-policy',
+            keyArn,
+            region,
+            before: text,
+            after: (0,policy_document/* policyText */.MJ)(merged.policy),
+            sids: merged.changedSids,
+            grant
+        }),
+        words: {
+            unparsable: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.',
+            granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`,
+            denied: {
                 title: 'Key policy denies CloudTrail',
-                detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`,
-                remediation: json(denying)
-            })
-        };
-    }
-    const statements = json((0,kms/* kmsStatements */.SA)(grant));
-    if (!ctx.settings.manageKmsKeyPolicy) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
-                title,
-                detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`,
-                remediation: statements
-            })
-        };
-    }
-    const merged = (0,kms/* mergeKeyPolicy */.g$)(policy, grant);
-    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-    if (bytes > kms/* MAX_KEY_POLICY_BYTES */.uU) {
-        return {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
+                detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`
+            },
+            missingTitle: title,
+            unmanaged: (missing) => `The policy of ${keyArn} does not allow ${missing}; add the statements below (or set manage-kms-key-policy: true).`,
+            tooLarge: (bytes, statements) => ({
                 title: 'Key policy would exceed 32 KB',
                 detail: `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
                 remediation: statements
-            })
-        };
-    }
-    return {
-        finding: (0,findings/* finding */.gk)({
-            id,
-            category: 'prerequisite',
-            severity: 'fixable',
-            title,
-            detail: `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`,
-            remediation: statements
-        }),
-        changes: [
-            {
-                kind: 'put-key-policy',
-                keyArn,
-                region,
-                before: text,
-                after: (0,policy_document/* policyText */.MJ)(merged.policy),
-                sids: merged.changedSids,
-                grant
-            }
-        ]
-    };
+            }),
+            fixable: (missing) => `The policy of ${keyArn} does not allow ${missing}; apply merges the statements below and keeps every other statement.`
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/cloudtrail-request.ts
@@ -783,42 +641,28 @@ function checkCloudWatchLogs(ctx) {
     if (!group.ok)
         steps.push((0,findings/* unreadable */.O$)({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }));
     else if (!group.value)
-        steps.push({
-            finding: (0,findings/* finding */.gk)({
-                id: 'logs.log-group',
-                category: 'prerequisite',
-                severity: 'blocker',
-                title: `Log group ${groupName} does not exist`,
-                detail: 'CloudTrail delivers to an existing log group.',
-                remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
-            })
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'logs.log-group',
+            severity: 'blocker',
+            title: `Log group ${groupName} does not exist`,
+            detail: 'CloudTrail delivers to an existing log group.',
+            remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
+        }));
     else
-        steps.push({
-            finding: (0,findings/* finding */.gk)({
-                id: 'logs.log-group',
-                category: 'prerequisite',
-                severity: 'ok',
-                title: `Log group ${groupName}`,
-                detail: 'Exists.'
-            })
-        });
+        steps.push((0,findings/* prerequisite */.l1)({ id: 'logs.log-group', severity: 'ok', title: `Log group ${groupName}`, detail: 'Exists.' }));
     const id = 'logs.role';
     if (!role.ok)
         return [...steps, (0,findings/* unreadable */.O$)({ id, title: `Role ${roleArn}`, failure: role.failure })];
     if (role.value === null) {
         return [
             ...steps,
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: 'CloudWatch Logs role does not exist',
-                    detail: `${roleArn} was not found.`,
-                    remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: 'CloudWatch Logs role does not exist',
+                detail: `${roleArn} was not found.`,
+                remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+            })
         ];
     }
     const grant = {
@@ -837,39 +681,30 @@ function checkCloudWatchLogs(ctx) {
             throw error;
         return [
             ...steps,
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: 'CloudWatch Logs role unreadable',
-                    detail: `${roleArn}: ${error.message}.`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: 'CloudWatch Logs role unreadable',
+                detail: `${roleArn}: ${error.message}.`
+            })
         ];
     }
     if (!gaps.trusts) {
-        steps.push({
-            finding: (0,findings/* finding */.gk)({
-                id: 'logs.role-trust',
-                category: 'prerequisite',
-                severity: 'blocker',
-                title: 'Role does not trust CloudTrail',
-                detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
-                remediation: cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT)
-            })
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'logs.role-trust',
+            severity: 'blocker',
+            title: 'Role does not trust CloudTrail',
+            detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
+            remediation: cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT)
+        }));
     }
     else {
-        steps.push({
-            finding: (0,findings/* finding */.gk)({
-                id: 'logs.role-trust',
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Role trusts CloudTrail',
-                detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
-            })
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'logs.role-trust',
+            severity: 'ok',
+            title: 'Role trusts CloudTrail',
+            detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
+        }));
     }
     steps.push({
         finding: gaps.missing.length === 0
@@ -927,16 +762,13 @@ function checkSnsTopic(ctx) {
         return [(0,findings/* unreadable */.O$)({ id, title: `SNS topic ${ctx.settings.trail.snsTopicName}`, failure: topic.failure })];
     if (topic.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
-                    detail: 'CloudTrail publishes to an existing topic.',
-                    remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
+                detail: 'CloudTrail publishes to an existing topic.',
+                remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+            })
         ];
     }
     const { arn, policy } = topic.value;
@@ -1041,15 +873,12 @@ function checkSelectors(ctx) {
         return [(0,findings/* unreadable */.O$)({ id, title: 'Event selectors', failure: observed.failure })];
     if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'ok',
-                    title: 'Event selectors',
-                    detail: `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'ok',
+                title: 'Event selectors',
+                detail: `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+            })
         ];
     }
     const change = {
@@ -1066,31 +895,25 @@ function checkSelectors(ctx) {
     const why = coverage && current ? selectorWeakening(coverage, current) : null;
     if (why !== null && !ctx.settings.allowDestructiveChanges) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id: 'trail.destructive.EventSelectors',
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: 'Refusing to narrow the event selectors',
-                    detail: `The declared selectors log less than the trail does now: ${why}.`,
-                    remediation: 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
-                })
-            }
+            (0,findings/* prerequisite */.l1)({
+                id: 'trail.destructive.EventSelectors',
+                severity: 'blocker',
+                title: 'Refusing to narrow the event selectors',
+                detail: `The declared selectors log less than the trail does now: ${why}.`,
+                remediation: 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
+            })
         ];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: why === null ? 'fixable' : 'warning',
-                title: why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
-                detail: why === null
-                    ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
-                    : `Allowed by allow-destructive-changes: ${why}.`
-            }),
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: why === null ? 'fixable' : 'warning',
+            title: why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+            detail: why === null
+                ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
+                : `Allowed by allow-destructive-changes: ${why}.`,
             changes: [change]
-        }
+        })
     ];
 }
 function checkInsights(ctx) {
@@ -1102,29 +925,16 @@ function checkInsights(ctx) {
     if (observed && !observed.ok)
         return [(0,findings/* unreadable */.O$)({ id, title: 'Insight selectors', failure: observed.failure })];
     if (!insightsDiffer(declared, observed?.ok ? observed.value : null)) {
-        return [
-            {
-                finding: (0,findings/* finding */.gk)({
-                    id,
-                    category: 'prerequisite',
-                    severity: 'ok',
-                    title: 'Insight selectors',
-                    detail: 'Match the declaration.'
-                })
-            }
-        ];
+        return [(0,findings/* prerequisite */.l1)({ id, severity: 'ok', title: 'Insight selectors', detail: 'Match the declaration.' })];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'fixable',
-                title: 'Insight selectors differ',
-                detail: declared.length === 0
-                    ? 'Insights are on but declared off.'
-                    : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
-            }),
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'fixable',
+            title: 'Insight selectors differ',
+            detail: declared.length === 0
+                ? 'Insights are on but declared off.'
+                : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`,
             changes: [
                 {
                     kind: 'put-insight-selectors',
@@ -1134,7 +944,7 @@ function checkInsights(ctx) {
                     ...(observed?.ok ? { before: observed.value } : {})
                 }
             ]
-        }
+        })
     ];
 }
 
@@ -1163,28 +973,22 @@ function checkTags(ctx, otherChanges) {
     const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
-        const step = {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Tags',
-                detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
-            })
-        };
+        const step = (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Tags',
+            detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+        });
         return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'fixable',
-                title: 'Tags differ',
-                detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
-            }),
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'fixable',
+            title: 'Tags differ',
+            detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`,
             changes: [addTags(ctx, set, current)]
-        }
+        })
     ];
 }
 function addTags(ctx, tags, current) {
@@ -1914,4 +1718,4 @@ function parseKeyPolicy(text) {
 
 };
 
-//# sourceMappingURL=667.index.js.map
+//# sourceMappingURL=125.index.js.map
