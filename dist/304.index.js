@@ -931,7 +931,7 @@ function createTrailCommand(ctx) {
 /* harmony export */   zP: () => (/* binding */ ownStatements)
 /* harmony export */ });
 /* unused harmony exports ACL_CHECK_SID, WRITE_SID, bucketArn, logPaths, requiredPermissions, denyingStatements, trailSid */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
 /* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
@@ -964,22 +964,12 @@ function requiredPermissions(g) {
 /** The statements org-trail owns, as they would be written for this trail alone. */
 function ownStatements(g) {
     return [
-        {
-            Sid: ACL_CHECK_SID,
-            Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:GetBucketAcl',
-            Resource: bucketArn(g),
-            Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
-        },
-        {
-            Sid: WRITE_SID,
-            Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:PutObject',
-            Resource: logPaths(g),
-            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
-        }
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .allowCloudTrail */ .F)(ACL_CHECK_SID, 's3:GetBucketAcl', bucketArn(g), {
+            StringEquals: { 'aws:SourceArn': [g.trailArn] }
+        }),
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .allowCloudTrail */ .F)(WRITE_SID, 's3:PutObject', logPaths(g), {
+            StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] }
+        })
     ];
 }
 function parsePolicy(text) {
@@ -1147,6 +1137,30 @@ function kmsRequests(d, keyArn) {
         cloudTrailRequest(d, 'kms:GenerateDataKey', keyArn, { 'kms:encryptioncontext:aws:cloudtrail:arn': d.trailArn }),
         cloudTrailRequest(d, 'kms:DescribeKey', keyArn)
     ];
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ allowCloudTrail)
+/* harmony export */ });
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+// The one shape of statement every resource policy org-trail writes or shows has: an Allow for CloudTrail.
+
+/** Allows cloudtrail.amazonaws.com `action` on `resource`, under `condition` when given. */
+function allowCloudTrail(sid, action, resource, condition) {
+    return {
+        Sid: sid,
+        Effect: 'Allow',
+        Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+        Action: action,
+        Resource: resource,
+        ...(condition ? { Condition: condition } : {})
+    };
 }
 
 
