@@ -272,7 +272,6 @@ var bucket_hardening = __webpack_require__(3290);
 // the size limit blocks, else apply merges. The resource supplies the policy algebra and the words.
 
 
-const json = (value) => JSON.stringify(value, null, 2);
 /** The decision's step, then a warning for each Deny that could not be evaluated. */
 function checkResourcePolicy(r) {
     const { id, title, words } = r;
@@ -303,8 +302,8 @@ function decide(r, policy, denying) {
     if (missing === '')
         return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: words.granted });
     if (denying.length > 0)
-        return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: json(denying) });
-    const statements = json(r.statements);
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: (0,findings/* pasteable */.yK)(denying) });
+    const statements = (0,findings/* pasteable */.yK)(r.statements);
     if (!r.manage) {
         return (0,findings/* prerequisite */.l1)({
             id,
@@ -628,7 +627,6 @@ const CLOUDWATCH_TRUST_STATEMENT = {
 
 
 
-const cloudwatch_json = (value) => JSON.stringify(value, null, 2);
 function checkCloudWatchLogs(ctx) {
     const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
     const group = ctx.observed.logGroup;
@@ -661,7 +659,7 @@ function checkCloudWatchLogs(ctx) {
                 severity: 'blocker',
                 title: 'CloudWatch Logs role does not exist',
                 detail: `${roleArn} was not found.`,
-                remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+                remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${(0,findings/* pasteable */.yK)({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
             })
         ];
     }
@@ -695,7 +693,7 @@ function checkCloudWatchLogs(ctx) {
             severity: 'blocker',
             title: 'Role does not trust CloudTrail',
             detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
-            remediation: cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT)
+            remediation: (0,findings/* pasteable */.yK)(CLOUDWATCH_TRUST_STATEMENT)
         }));
     }
     else {
@@ -721,7 +719,7 @@ function checkCloudWatchLogs(ctx) {
                 severity: 'blocker',
                 title: 'Role may not write every log stream',
                 detail: `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
-                remediation: cloudwatch_json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
+                remediation: (0,findings/* pasteable */.yK)({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
             })
     });
     return steps;
@@ -749,7 +747,6 @@ function snsStatement(topicArn, trailArn) {
 
 
 
-const sns_json = (value) => JSON.stringify(value, null, 2);
 function checkSnsTopic(ctx) {
     const topic = ctx.observed.snsTopic;
     if (!ctx.settings.trail.snsTopicName || !topic)
@@ -794,7 +791,7 @@ function checkSnsTopic(ctx) {
                     severity: 'blocker',
                     title: 'Topic policy does not let CloudTrail publish',
                     detail: `Add this statement to the policy of ${arn}:`,
-                    remediation: sns_json(snsStatement(arn, ctx.trailArn))
+                    remediation: (0,findings/* pasteable */.yK)(snsStatement(arn, ctx.trailArn))
                 })
         }
     ];

@@ -330,7 +330,7 @@ function withTlsOnly(ctx, policyStep, grant) {
         severity: 'fixable',
         title,
         detail: `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_ONLY_SID */ .I4} and keeps every other statement.`,
-        remediation: JSON.stringify(tls, null, 2)
+        remediation: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .pasteable */ .yK)(tls)
     });
     const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy');
     if (existing && existing.kind === 'put-bucket-policy') {
@@ -431,7 +431,8 @@ function planBucketCreation(ctx, grant) {
 /* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
 /* harmony export */   O$: () => (/* binding */ unreadable),
 /* harmony export */   gk: () => (/* binding */ finding),
-/* harmony export */   l1: () => (/* binding */ prerequisite)
+/* harmony export */   l1: () => (/* binding */ prerequisite),
+/* harmony export */   yK: () => (/* binding */ pasteable)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
@@ -440,6 +441,10 @@ function planBucketCreation(ctx, grant) {
 
 function finding({ id, category, severity, title, detail, remediation = '' }) {
     return { id, category, severity, title, detail, remediation };
+}
+/** Statements or a policy as a remediation shows them: indented JSON, ready to paste. */
+function pasteable(value) {
+    return JSON.stringify(value, null, 2);
 }
 /** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
 function prerequisite({ changes, ...found }) {

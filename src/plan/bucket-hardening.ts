@@ -14,7 +14,7 @@ import {
 } from '../policy/bucket.js'
 import { PolicyParseError, policyText } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, prerequisite, unreadable } from './findings.js'
+import { finding, pasteable, prerequisite, unreadable } from './findings.js'
 import type { Change, HardeningSetting } from './types.js'
 
 interface Setting {
@@ -168,7 +168,7 @@ export function withTlsOnly(ctx: PlanContext, policyStep: Step, grant: CloudTrai
     severity: 'fixable',
     title,
     detail: `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${TLS_ONLY_SID} and keeps every other statement.`,
-    remediation: JSON.stringify(tls, null, 2)
+    remediation: pasteable(tls)
   })
   const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy')
   if (existing && existing.kind === 'put-bucket-policy') {

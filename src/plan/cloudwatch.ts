@@ -2,9 +2,7 @@
 import { CLOUDWATCH_TRUST_STATEMENT, cloudWatchRoleGaps, cloudWatchRoleStatements } from '../policy/cloudwatch-role.js'
 import { PolicyParseError } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, prerequisite, unreadable } from './findings.js'
-
-const json = (value: unknown) => JSON.stringify(value, null, 2)
+import { finding, pasteable, prerequisite, unreadable } from './findings.js'
 
 export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail
@@ -41,7 +39,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: 'CloudWatch Logs role does not exist',
         detail: `${roleArn} was not found.`,
-        remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+        remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${pasteable({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
       })
     ]
   }
@@ -74,7 +72,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: 'Role does not trust CloudTrail',
         detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
-        remediation: json(CLOUDWATCH_TRUST_STATEMENT)
+        remediation: pasteable(CLOUDWATCH_TRUST_STATEMENT)
       })
     )
   } else {
@@ -103,7 +101,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
             severity: 'blocker',
             title: 'Role may not write every log stream',
             detail: `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
-            remediation: json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
+            remediation: pasteable({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
           })
   })
   return steps

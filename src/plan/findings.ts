@@ -13,6 +13,11 @@ export function finding({ id, category, severity, title, detail, remediation = '
   return { id, category, severity, title, detail, remediation }
 }
 
+/** Statements or a policy as a remediation shows them: indented JSON, ready to paste. */
+export function pasteable(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+}
+
 /** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
 export function prerequisite({
   changes,

@@ -5,7 +5,7 @@ import { PolicyParseError, policyBytes, type PolicyDocument, type Statement } fr
 import type { DenyAnalysis } from '../policy/evaluate.js'
 import type { MergeResult } from '../policy/merge.js'
 import type { Step } from './context.js'
-import { prerequisite, unevaluatedDenies } from './findings.js'
+import { pasteable, prerequisite, unevaluatedDenies } from './findings.js'
 import type { Change } from './types.js'
 
 /** What a finding says: its title and its one line. */
@@ -45,8 +45,6 @@ export interface ResourcePolicy {
   }
 }
 
-const json = (value: unknown) => JSON.stringify(value, null, 2)
-
 /** The decision's step, then a warning for each Deny that could not be evaluated. */
 export function checkResourcePolicy(r: ResourcePolicy): Step[] {
   const { id, title, words } = r
@@ -74,8 +72,9 @@ function decide(r: ResourcePolicy, policy: PolicyDocument | null, denying: reado
   const { id, title, words } = r
   const missing = r.missing(policy)
   if (missing === '') return prerequisite({ id, severity: 'ok', title, detail: words.granted })
-  if (denying.length > 0) return prerequisite({ id, severity: 'blocker', ...words.denied, remediation: json(denying) })
-  const statements = json(r.statements)
+  if (denying.length > 0)
+    return prerequisite({ id, severity: 'blocker', ...words.denied, remediation: pasteable(denying) })
+  const statements = pasteable(r.statements)
   if (!r.manage) {
     return prerequisite({
       id,

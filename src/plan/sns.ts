@@ -2,9 +2,7 @@
 import { PolicyParseError } from '../policy/document.js'
 import { snsStatement, snsTopicAllowsCloudTrail } from '../policy/sns.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, prerequisite, unreadable } from './findings.js'
-
-const json = (value: unknown) => JSON.stringify(value, null, 2)
+import { finding, pasteable, prerequisite, unreadable } from './findings.js'
 
 export function checkSnsTopic(ctx: PlanContext): Step[] {
   const topic = ctx.observed.snsTopic
@@ -47,7 +45,7 @@ export function checkSnsTopic(ctx: PlanContext): Step[] {
             severity: 'blocker',
             title: 'Topic policy does not let CloudTrail publish',
             detail: `Add this statement to the policy of ${arn}:`,
-            remediation: json(snsStatement(arn, ctx.trailArn))
+            remediation: pasteable(snsStatement(arn, ctx.trailArn))
           })
     }
   ]
