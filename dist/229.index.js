@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   lanes: () => (/* binding */ lanes)
 });
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 9 modules
-var src_plan = __webpack_require__(5667);
+// EXTERNAL MODULE: ./src/plan/index.ts + 10 modules
+var src_plan = __webpack_require__(125);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/aws/errors.ts

@@ -2,12 +2,66 @@ export const id = 304;
 export const ids = [304];
 export const modules = {
 
+/***/ 1191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ deleteTrailCommand),
+/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
+/* harmony export */   Ee: () => (/* binding */ enableKeyCommand),
+/* harmony export */   _A: () => (/* binding */ enableTrustedAccessCommand),
+/* harmony export */   gg: () => (/* binding */ createServiceLinkedRoleCommand),
+/* harmony export */   ki: () => (/* binding */ ENABLE_ALL_FEATURES_COMMAND),
+/* harmony export */   nQ: () => (/* binding */ CREATE_ORGANIZATION_COMMAND),
+/* harmony export */   vE: () => (/* binding */ putPublicAccessBlockCommand),
+/* harmony export */   xo: () => (/* binding */ startLoggingCommand)
+/* harmony export */ });
+/* harmony import */ var _cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+// The AWS CLI commands org-trail gives people to run, each written once: the plan's findings and the
+// explanations of AWS's errors (aws/explain.ts) both take them from here. They live in aws/, not plan/,
+// because explain.ts is part of aws/, which plan/ builds on: aws/ importing plan/ would run backwards.
+
+/** Run in the management account; every member account must then accept the handshake. */
+const ENABLE_ALL_FEATURES_COMMAND = 'aws organizations enable-all-features';
+const CREATE_ORGANIZATION_COMMAND = 'aws organizations create-organization --feature-set ALL';
+/** Trusted access for CloudTrail; only the management account can enable it. */
+function enableTrustedAccessCommand() {
+    return `aws organizations enable-aws-service-access --service-principal ${_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
+}
+function createServiceLinkedRoleCommand(service) {
+    return `aws iam create-service-linked-role --aws-service-name ${service}`;
+}
+/**
+ * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
+ * through Organizations (register-delegated-administrator) does not create the service-linked role
+ * CloudTrail needs, so this is the one command to give.
+ */
+function registerDelegatedAdministratorCommand(memberAccountId) {
+    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
+}
+/** Without a key, the bare command: for a message that does not know which key AWS refused. */
+function enableKeyCommand(key) {
+    return `aws kms enable-key${key ? ` --key-id ${key.arn} --region ${key.region}` : ''}`;
+}
+/** All four Block Public Access settings on. */
+function putPublicAccessBlockCommand(bucket) {
+    return `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+}
+function deleteTrailCommand(arn, region) {
+    return `aws cloudtrail delete-trail --name ${arn} --region ${region}`;
+}
+function startLoggingCommand(arn, region) {
+    return `aws cloudtrail start-logging --name ${arn} --region ${region}`;
+}
+
+
+/***/ }),
+
 /***/ 5770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ CLOUDTRAIL_PRINCIPAL),
-/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
 /* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
 /* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
 /* harmony export */   eL: () => (/* binding */ trailArn),
@@ -36,14 +90,6 @@ function trailArn(partition, region, accountId, name) {
  */
 function managementAccountOf(isOrganizationTrail, organization, callerAccountId) {
     return (isOrganizationTrail && organization?.managementAccountId) || callerAccountId;
-}
-/**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
- */
-function registerDelegatedAdministratorCommand(memberAccountId) {
-    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
 }
 
 
@@ -143,13 +189,17 @@ async function call(action, send) {
 /* harmony export */   M3: () => (/* binding */ withTlsOnly),
 /* harmony export */   TF: () => (/* binding */ planBucketCreation)
 /* harmony export */ });
-/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7698);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1561);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1191);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7698);
+/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7913);
+// `create-bucket: true` declares a hardened log bucket, not a one-time creation: every run observes each
+// hardening setting and plans the write for each one that is missing, so a run interrupted half-way through
+// the hardening is finished by the next, and drift of any of them is a change in check mode.
 
 
 
-const P = 'prerequisite';
+
 const sameKey = (reported, declared) => reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`);
 /** Each setting, with how a person would set it by hand. The order is the order they are written in. */
 const HARDENING = [
@@ -167,7 +217,7 @@ const HARDENING = [
             return off.length === 0 ? null : `${off.map(([k]) => k).join(', ')} off`;
         },
         after: () => 'all four settings on',
-        command: (bucket) => `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`
+        command: (bucket) => (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putPublicAccessBlockCommand */ .vE)(bucket)
     },
     {
         setting: 'encryption',
@@ -244,14 +294,18 @@ function checkBucketHardening(ctx) {
         const title = `${s.label} of bucket ${bucket.name}`;
         const failed = s.read(state, bucket);
         if (!failed.ok)
-            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(id, title, failed.failure);
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id, title, failure: failed.failure });
         const drift = s.drift(state, bucket, key);
         if (drift === null)
-            return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', title, `As create-bucket declares it: ${s.after(key)}.`) };
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', title, `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`, s.command(bucket.name, key)),
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title, detail: `As create-bucket declares it: ${s.after(key)}.` });
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id,
+            severity: 'fixable',
+            title,
+            detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
+            remediation: s.command(bucket.name, key),
             changes: [hardenBucket(ctx, s, drift)]
-        };
+        });
     });
 }
 /**
@@ -265,26 +319,36 @@ function withTlsOnly(ctx, policyStep, grant) {
         return [policyStep];
     let current;
     try {
-        current = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(policy.value);
+        current = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(policy.value);
     }
     catch (error) {
-        if (error instanceof _policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyParseError */ .y2)
+        if (error instanceof _policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyParseError */ .y2)
             return [policyStep];
         throw error;
     }
     const id = 's3.bucket-hardening.tls-only';
     const title = `TLS required by the policy of bucket ${name}`;
-    if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .requiresTls */ .YY)(current))
-        return [policyStep, { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', title, 'A statement denies every request without TLS.') }];
-    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
-    const tlsFinding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', title, `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS_ONLY_SID */ .I4} and keeps every other statement.`, JSON.stringify(tls, null, 2));
+    if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .requiresTls */ .YY)(current))
+        return [
+            policyStep,
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title, detail: 'A statement denies every request without TLS.' })
+        ];
+    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
+    const tlsFinding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        id,
+        category: 'prerequisite',
+        severity: 'fixable',
+        title,
+        detail: `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_ONLY_SID */ .I4} and keeps every other statement.`,
+        remediation: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .pasteable */ .yK)(tls)
+    });
     const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy');
     if (existing && existing.kind === 'put-bucket-policy') {
-        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(current, [tls]);
-        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, existing.grant);
+        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(current, [tls]);
+        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, existing.grant);
         const folded = {
             ...existing,
-            after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(merged.policy),
+            after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy),
             sids: [...ensured.changedSids, ...existing.sids],
             ensure: [tls]
         };
@@ -296,8 +360,8 @@ function withTlsOnly(ctx, policyStep, grant) {
     // A policy that could not be checked, or that blocks, gets no write: the finding still says what is missing.
     if (policyStep.finding.severity !== 'ok')
         return [policyStep, { finding: tlsFinding }];
-    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(current, [tls]);
-    const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant).policy;
+    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(current, [tls]);
+    const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, grant).policy;
     return [
         policyStep,
         {
@@ -307,7 +371,7 @@ function withTlsOnly(ctx, policyStep, grant) {
                     kind: 'put-bucket-policy',
                     bucket: name,
                     before: policy.value,
-                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(after),
+                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(after),
                     sids: ensured.changedSids,
                     grant,
                     ensure: [tls]
@@ -322,15 +386,26 @@ function planBucketCreation(ctx, grant) {
     // Every later run reads the hardening: a read that is denied now would block those, so it blocks this one.
     const denied = HARDENING.flatMap((s) => {
         const r = state && s.setting !== 'public-access-block' ? s.read(state, ctx.observed.bucket) : null;
-        return r && !r.ok ? [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : [];
+        return r && !r.ok
+            ? [
+                (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({
+                    id: `s3.bucket-hardening.${s.setting}`,
+                    title: `${s.label} of bucket ${name}`,
+                    failure: r.failure
+                })
+            ]
+            : [];
     });
     const key = declaredKey(ctx);
-    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
-    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(null, [tls]);
-    const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant);
+    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
+    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(null, [tls]);
+    const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, grant);
     return [
-        {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('s3.bucket-exists', P, 'fixable', `Bucket ${name} does not exist`, `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`),
+        (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 's3.bucket-exists',
+            severity: 'fixable',
+            title: `Bucket ${name} does not exist`,
+            detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`,
             changes: [
                 {
                     kind: 'create-bucket',
@@ -345,13 +420,13 @@ function planBucketCreation(ctx, grant) {
                     kind: 'put-bucket-policy',
                     bucket: name,
                     before: null,
-                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(merged.policy),
+                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy),
                     sids: [...ensured.changedSids, ...merged.changedSids],
                     grant,
                     ensure: [tls]
                 }
             ]
-        },
+        }),
         ...denied
     ];
 }
@@ -365,27 +440,40 @@ function planBucketCreation(ctx, grant) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
 /* harmony export */   O$: () => (/* binding */ unreadable),
-/* harmony export */   gk: () => (/* binding */ finding)
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   l1: () => (/* binding */ prerequisite),
+/* harmony export */   yK: () => (/* binding */ pasteable)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
 // How a check says what it found: the finding builder every check uses.
 
 
-const P = 'prerequisite';
-function finding(id, category, severity, title, detail, remediation = '') {
+function finding({ id, category, severity, title, detail, remediation = '' }) {
     return { id, category, severity, title, detail, remediation };
 }
+/** Statements or a policy as a remediation shows them: indented JSON, ready to paste. */
+function pasteable(value) {
+    return JSON.stringify(value, null, 2);
+}
+/** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
+function prerequisite({ changes, ...found }) {
+    return { finding: finding({ ...found, category: 'prerequisite' }), ...(changes ? { changes } : {}) };
+}
 /** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
-function unreadable(id, title, failure, severity = 'blocker') {
+function unreadable({ id, title, failure, severity = 'blocker' }) {
     const denied = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(failure.code);
-    return {
-        finding: finding(id, 'prerequisite', severity, title, denied
+    return prerequisite({
+        id,
+        severity,
+        title,
+        detail: denied
             ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
-            : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`, denied
+            : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
+        remediation: denied
             ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
-            : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.')
-    };
+            : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
+    });
 }
 /**
  * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
@@ -395,10 +483,14 @@ function unevaluatedDenies(id, where, unknown) {
     if (unknown.length === 0)
         return [];
     return [
-        {
-            finding: finding(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
-${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`)
-        }
+        prerequisite({
+            id,
+            severity: 'warning',
+            title: `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
+            detail: `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
+            remediation: `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`
+        })
     ];
 }
 
@@ -532,26 +624,36 @@ function cloudWatchLogsPair(fields, declared) {
 /* harmony export */   WU: () => (/* binding */ show)
 /* harmony export */ });
 /* unused harmony export updateTrailCommand */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
-/* harmony import */ var _trail_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7463);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1191);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7913);
+/* harmony import */ var _trail_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7463);
 
 
 
-const P = 'prerequisite';
+
 function checkTrail(ctx) {
     const { trails, trail, trailList } = ctx.observed;
     if (!trails.ok)
-        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)];
+        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trails.failure })];
     // Creating needs to know that no trail of this name lives in another region: never a second one.
     if (trail === null && !trailList.ok)
-        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)];
+        return [
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trailList.failure })
+        ];
     if (trail === null)
         return planCreate(ctx, trails.value);
     // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
     const unlisted = trailList.ok
         ? []
-        : [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')];
+        : [
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({
+                id: 'cloudtrail.trail-list',
+                title: 'Trails of every region',
+                failure: trailList.failure,
+                severity: 'warning'
+            })
+        ];
     return [...planUpdate(ctx, trails.value), ...unlisted];
 }
 /**
@@ -565,13 +667,17 @@ function foreignRegionalTrail(ctx, config, fields) {
     const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail');
     if (converts.length === 0)
         return null;
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.home-region', P, 'blocker', `A single-region trail ${config.name} exists in ${config.homeRegion}`, `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`, `# Choose one:
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id: 'cloudtrail.home-region',
+        severity: 'blocker',
+        title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
+        detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
+        remediation: `# Choose one:
 # - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
 # - give the declared trail another name: set trail-name;
 # - convert it yourself, then run again:
-${updateTrailCommand(config.arn, config.homeRegion, converts)}`)
-    };
+${updateTrailCommand(config.arn, config.homeRegion, converts)}`
+    });
 }
 /**
  * Only the management account may convert a trail between organization trail and account trail: a caller
@@ -583,23 +689,34 @@ function delegatedConversion(ctx, config, fields) {
     if (conversion === undefined || owner === ctx.observed.identity.accountId)
         return null;
     const to = conversion.after === true ? 'an organization trail' : 'an account trail';
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('trail.organization-conversion', P, 'blocker', 'Only the management account can convert the trail', `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`, `# Run in the management account ${ctx.managementAccountId}:
-${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`)
-    };
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id: 'trail.organization-conversion',
+        severity: 'blocker',
+        title: 'Only the management account can convert the trail',
+        detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
+        remediation: `# Run in the management account ${ctx.managementAccountId}:
+${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
+    });
 }
 function planCreate(ctx, trails) {
     const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
     const steps = [];
-    if (homed.length >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail-limit', P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
-        });
+    if (homed.length >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww) {
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.trail-limit',
+            severity: 'blocker',
+            title: `${ctx.homeRegion} already has ${homed.length} trails`,
+            detail: `CloudTrail allows ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
+            remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}`).join('\n')}`
+        }));
         return steps;
     }
-    steps.push({
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`)
-    });
+    steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id: 'cloudtrail.trail-limit',
+        severity: 'ok',
+        title: 'Room for the trail',
+        detail: `${homed.length} of ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`
+    }));
     const changes = [
         {
             kind: 'create-trail',
@@ -610,7 +727,14 @@ function planCreate(ctx, trails) {
     if (ctx.settings.startLogging)
         changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion });
     steps.push({
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+            id: 'cloudtrail.trail',
+            category: 'prerequisite',
+            severity: 'fixable',
+            title: `Trail ${ctx.settings.trail.name} does not exist`,
+            detail: `It will be created in ${ctx.homeRegion}.`,
+            remediation: createTrailCommand(ctx)
+        }),
         changes
     });
     steps.push(checkDuplicates(ctx, trails));
@@ -622,7 +746,7 @@ function planUpdate(ctx, trails) {
         return [];
     const config = observed.config;
     const steps = [];
-    const fields = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffTrail */ .Kj)(config, ctx.declared);
+    const fields = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffTrail */ .Kj)(config, ctx.declared);
     const elsewhere = foreignRegionalTrail(ctx, config, fields);
     if (elsewhere)
         return [elsewhere, checkDuplicates(ctx, trails)];
@@ -630,34 +754,57 @@ function planUpdate(ctx, trails) {
     if (conversion)
         steps.push(conversion);
     if (config.homeRegion !== ctx.settings.region) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.home-region', P, 'warning', 'Trail is homed in another region', `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`, `Set aws-region: ${config.homeRegion} to make the declaration match.`)
-        });
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.home-region',
+            severity: 'warning',
+            title: 'Trail is homed in another region',
+            detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+            remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
+        }));
     }
-    const refused = fields.filter((f) => ((0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .weakening */ .C$)(f) !== null && !ctx.settings.allowDestructiveChanges) ||
+    const refused = fields.filter((f) => ((0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .weakening */ .C$)(f) !== null && !ctx.settings.allowDestructiveChanges) ||
         (conversion !== null && f.field === 'IsOrganizationTrail'));
     for (const f of fields) {
-        const why = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .weakening */ .C$)(f);
+        const why = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .weakening */ .C$)(f);
         if (why === null)
             continue;
-        const label = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field);
-        const turnOff = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field) === 'turn off';
+        const label = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field);
+        const turnOff = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .destructiveVerb */ .qH)(f.field) === 'turn off';
         steps.push({
             finding: ctx.settings.allowDestructiveChanges
-                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(`trail.destructive.${f.field}`, P, 'warning', turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`, `Allowed by allow-destructive-changes: ${why}.`)
-                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(`trail.destructive.${f.field}`, P, 'blocker', `Refusing to ${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`, turnOff
-                    ? `The declaration turns it off, and ${why}.`
-                    : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`, turnOff
-                    ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-                    : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`)
+                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+                    id: `trail.destructive.${f.field}`,
+                    category: 'prerequisite',
+                    severity: 'warning',
+                    title: turnOff
+                        ? `${label} will be turned off`
+                        : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
+                    detail: `Allowed by allow-destructive-changes: ${why}.`
+                })
+                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+                    id: `trail.destructive.${f.field}`,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: `Refusing to ${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .destructiveVerb */ .qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+                    detail: turnOff
+                        ? `The declaration turns it off, and ${why}.`
+                        : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
+                    remediation: turnOff
+                        ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+                        : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+                })
         });
     }
     // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
     const allowed = fields.filter((f) => !refused.includes(f));
     if (allowed.length > 0) {
-        const pair = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cloudWatchLogsPair */ .Gx)(allowed, ctx.declared);
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '), updateTrailCommand(config.arn, config.homeRegion, allowed, pair)),
+        const pair = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .cloudWatchLogsPair */ .Gx)(allowed, ctx.declared);
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.trail',
+            severity: 'fixable',
+            title: `Trail ${config.name} differs from its declaration`,
+            detail: allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
+            remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
             changes: [
                 {
                     kind: 'update-trail',
@@ -667,10 +814,15 @@ function planUpdate(ctx, trails) {
                     ...(pair ? { cloudWatchLogs: pair } : {})
                 }
             ]
-        });
+        }));
     }
     else if (fields.length === 0) {
-        steps.push({ finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') });
+        steps.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 'cloudtrail.trail',
+            severity: 'ok',
+            title: `Trail ${config.name}`,
+            detail: 'Configured as declared.'
+        }));
     }
     steps.push(checkLogging(ctx, config));
     steps.push(checkDuplicates(ctx, trails));
@@ -680,30 +832,47 @@ function checkLogging(ctx, config) {
     const status = ctx.observed.trail?.status;
     const id = 'cloudtrail.logging';
     if (!status)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'Logging', '') };
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title: 'Logging', detail: '' });
     if (!status.ok)
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(id, 'Logging', status.failure);
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id, title: 'Logging', failure: status.failure });
     if (status.value.isLogging)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'Logging', `${config.name} is logging.`) };
-    const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`;
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title: 'Logging', detail: `${config.name} is logging.` });
+    const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .startLoggingCommand */ .xo)(config.arn, config.homeRegion);
     if (!ctx.settings.startLogging) {
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command)
-        };
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id,
+            severity: 'warning',
+            title: 'Trail is not logging',
+            detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
+            remediation: command
+        });
     }
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id,
+        severity: 'fixable',
+        title: 'Trail is not logging',
+        detail: 'Logging was stopped: no event is being recorded.',
+        remediation: command,
         changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
-    };
+    });
 }
 function checkDuplicates(ctx, trails) {
     const id = 'cloudtrail.duplicate-organization-trail';
     const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
     if (others.length === 0)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') };
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'warning', 'Another organization trail exists', `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`, `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
-    };
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id,
+            severity: 'ok',
+            title: 'No other organization trail',
+            detail: 'Management events are recorded once.'
+        });
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+        id,
+        severity: 'warning',
+        title: 'Another organization trail exists',
+        detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
+        remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)).join('\n')}`
+    });
 }
 function show(value) {
     if (value === '')
@@ -755,9 +924,7 @@ function createTrailCommand(ctx) {
             : '',
         d.snsTopicName ? `--sns-topic-name ${quote(d.snsTopicName)}` : ''
     ].filter((a) => a !== '');
-    const start = ctx.settings.startLogging
-        ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}`
-        : '';
+    const start = ctx.settings.startLogging ? `\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .startLoggingCommand */ .xo)(ctx.trailArn, ctx.homeRegion)}` : '';
     return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`;
 }
 
@@ -779,7 +946,7 @@ function createTrailCommand(ctx) {
 /* harmony export */   zP: () => (/* binding */ ownStatements)
 /* harmony export */ });
 /* unused harmony exports ACL_CHECK_SID, WRITE_SID, bucketArn, logPaths, requiredPermissions, denyingStatements, trailSid */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
 /* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
@@ -812,22 +979,12 @@ function requiredPermissions(g) {
 /** The statements org-trail owns, as they would be written for this trail alone. */
 function ownStatements(g) {
     return [
-        {
-            Sid: ACL_CHECK_SID,
-            Effect: 'Allow',
-            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:GetBucketAcl',
-            Resource: bucketArn(g),
-            Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
-        },
-        {
-            Sid: WRITE_SID,
-            Effect: 'Allow',
-            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:PutObject',
-            Resource: logPaths(g),
-            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
-        }
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .allowCloudTrail */ .F)(ACL_CHECK_SID, 's3:GetBucketAcl', bucketArn(g), {
+            StringEquals: { 'aws:SourceArn': [g.trailArn] }
+        }),
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .allowCloudTrail */ .F)(WRITE_SID, 's3:PutObject', logPaths(g), {
+            StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] }
+        })
     ];
 }
 function parsePolicy(text) {
@@ -995,6 +1152,30 @@ function kmsRequests(d, keyArn) {
         cloudTrailRequest(d, 'kms:GenerateDataKey', keyArn, { 'kms:encryptioncontext:aws:cloudtrail:arn': d.trailArn }),
         cloudTrailRequest(d, 'kms:DescribeKey', keyArn)
     ];
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ allowCloudTrail)
+/* harmony export */ });
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+// The one shape of statement every resource policy org-trail writes or shows has: an Allow for CloudTrail.
+
+/** Allows cloudtrail.amazonaws.com `action` on `resource`, under `condition` when given. */
+function allowCloudTrail(sid, action, resource, condition) {
+    return {
+        Sid: sid,
+        Effect: 'Allow',
+        Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+        Action: action,
+        Resource: resource,
+        ...(condition ? { Condition: condition } : {})
+    };
 }
 
 

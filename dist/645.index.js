@@ -225,7 +225,10 @@ var errors = __webpack_require__(9378);
 var cloudtrail = __webpack_require__(5770);
 // EXTERNAL MODULE: ./src/aws/actions.ts
 var actions = __webpack_require__(1966);
+// EXTERNAL MODULE: ./src/aws/cli.ts
+var cli = __webpack_require__(1191);
 ;// CONCATENATED MODULE: ./src/aws/explain.ts
+
 
 
 
@@ -244,21 +247,21 @@ function encryptionPolicyFix(awsMessage) {
 /** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
 const NOT_MANAGEMENT = {
     title: 'Not the management account',
-    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,cloudtrail/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
+    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,cli/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
 };
 /** What each permanent CloudTrail error means for this action, and what to do about it. */
 const KNOWN = {
     OrganizationNotInAllFeaturesModeException: {
         title: 'Organization is not in ALL features mode',
-        fix: 'From the management account run "aws organizations enable-all-features" and have every member account accept the handshake.'
+        fix: `From the management account run "${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}" and have every member account accept the handshake.`
     },
     CloudTrailAccessNotEnabledException: {
         title: 'CloudTrail has no trusted access',
-        fix: 'Run "aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com" from the management account, or set enable-trusted-access: true.'
+        fix: `Run "${(0,cli/* enableTrustedAccessCommand */._A)()}" from the management account, or set enable-trusted-access: true.`
     },
     NoManagementAccountSLRExistsException: {
         title: 'Service-linked role missing',
-        fix: 'Run "aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com" in the management account.'
+        fix: `Run "${(0,cli/* createServiceLinkedRoleCommand */.gg)(cloudtrail/* SERVICE_LINKED_ROLES */.SF.cloudtrail.service)}" in the management account.`
     },
     NotOrganizationMasterAccountException: NOT_MANAGEMENT,
     NotOrganizationManagementAccountException: NOT_MANAGEMENT,
@@ -299,7 +302,10 @@ const KNOWN = {
         title: 'KMS key unusable',
         fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
     },
-    KmsKeyDisabledException: { title: 'KMS key disabled', fix: 'Enable the key (aws kms enable-key) or choose another.' },
+    KmsKeyDisabledException: {
+        title: 'KMS key disabled',
+        fix: `Enable the key (${(0,cli/* enableKeyCommand */.Ee)()}) or choose another.`
+    },
     InvalidKmsKeyIdException: {
         title: 'Invalid KMS key',
         fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."
@@ -526,7 +532,7 @@ function loadStages() {
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5667)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 125)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4671)),
@@ -690,7 +696,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5667);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(125);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1435);
 /* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9059);
 
@@ -857,7 +863,7 @@ function failedRunOf(progress, error, applied) {
 
 /***/ }),
 
-/***/ 5667:
+/***/ 125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -876,6 +882,8 @@ var cloudtrail = __webpack_require__(5770);
 var plan_members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/plan/posture.ts
 var posture = __webpack_require__(1435);
+// EXTERNAL MODULE: ./src/aws/cli.ts
+var cli = __webpack_require__(1191);
 // EXTERNAL MODULE: ./src/plan/findings.ts
 var findings = __webpack_require__(7913);
 ;// CONCATENATED MODULE: ./src/plan/organization.ts
@@ -883,57 +891,87 @@ var findings = __webpack_require__(7913);
 // the service-linked roles CloudTrail needs.
 
 
-const P = 'prerequisite';
+
 function checkCaller(ctx) {
     const { identity } = ctx.observed;
     const id = 'caller.management-account';
     if (ctx.callerIsManagement || !ctx.settings.trail.isOrganizationTrail) {
-        return { finding: (0,findings/* finding */.gk)(id, P, 'ok', 'Caller may manage the trail', `Running as ${identity.arn}.`) };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Caller may manage the trail',
+            detail: `Running as ${identity.arn}.`
+        });
     }
     const delegated = ctx.observed.delegatedAdministrator;
     const mgmt = ctx.managementAccountId;
     if (delegated?.ok && delegated.value) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
-        };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Caller is a delegated administrator for CloudTrail',
+            detail: `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`
+        });
     }
-    const register = (0,cloudtrail/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
+    const register = (0,cli/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
-        };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'warning',
+            title: 'Caller is not the management account',
+            detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+            remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
+        });
     }
-    return {
-        finding: (0,findings/* finding */.gk)(id, P, 'blocker', 'Caller cannot create an organization trail', `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`, `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
-    };
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: 'Caller cannot create an organization trail',
+        detail: `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`,
+        remediation: `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
+    });
 }
 function checkOrganization(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail)
         return [];
     const org = ctx.observed.organization;
     if (!org.ok)
-        return [(0,findings/* unreadable */.O$)('organization.exists', 'Organization', org.failure)];
+        return [(0,findings/* unreadable */.O$)({ id: 'organization.exists', title: 'Organization', failure: org.failure })];
     if (org.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)('organization.exists', P, 'blocker', 'Account is in no organization', `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`, '# Create the organization from this account, or set the input is-organization-trail: false.\naws organizations create-organization --feature-set ALL')
-            }
+            (0,findings/* prerequisite */.l1)({
+                id: 'organization.exists',
+                severity: 'blocker',
+                title: 'Account is in no organization',
+                detail: `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`,
+                remediation: `# Create the organization from this account, or set the input is-organization-trail: false.\n${cli/* CREATE_ORGANIZATION_COMMAND */.nQ}`
+            })
         ];
     }
     const steps = [
-        {
-            finding: (0,findings/* finding */.gk)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
-        }
+        (0,findings/* prerequisite */.l1)({
+            id: 'organization.exists',
+            severity: 'ok',
+            title: 'Organization',
+            detail: `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`
+        })
     ];
     if (org.value.featureSet !== 'ALL') {
-        steps.push({
-            finding: (0,findings/* finding */.gk)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'organization.all-features',
+            severity: 'blocker',
+            title: 'Organization is not in ALL features mode',
+            detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
+            remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}`
+        }));
     }
     else {
-        steps.push({
-            finding: (0,findings/* finding */.gk)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'organization.all-features',
+            severity: 'ok',
+            title: 'All features enabled',
+            detail: `Organization ${org.value.id} is in ALL features mode.`
+        }));
     }
     return steps;
 }
@@ -948,29 +986,41 @@ function checkTrustedAccess(ctx) {
     const title = `Trusted access for ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX}`;
     const access = ctx.observed.trustedAccess;
     if (!access.ok)
-        return [(0,findings/* unreadable */.O$)(id, title, access.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title, failure: access.failure })];
     if (access.value)
-        return [{ finding: (0,findings/* finding */.gk)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
-    const command = `aws organizations enable-aws-service-access --service-principal ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+        return [(0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: 'CloudTrail is a trusted service of the organization.' })];
+    const command = (0,cli/* enableTrustedAccessCommand */._A)();
     if (!ctx.callerIsManagement) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title,
+                detail: 'CloudTrail is not a trusted service, and only the management account can enable it.',
+                remediation: `# Run in the management account:\n${command}`
+            })
         ];
     }
     if (!ctx.settings.enableTrustedAccess) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title,
+                detail: 'CloudTrail is not a trusted service and enable-trusted-access is false.',
+                remediation: `# Or set the input enable-trusted-access: true.\n${command}`
+            })
         ];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'fixable',
+            title,
+            detail: 'CloudTrail is not a trusted service of the organization.',
+            remediation: command,
             changes: [{ kind: 'enable-trusted-access' }]
-        }
+        })
     ];
 }
 function checkServiceLinkedRoles(ctx) {
@@ -982,21 +1032,29 @@ function checkServiceLinkedRole(ctx, role) {
     const { roleName, service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     const id = `iam.service-linked-role.${role}`;
     const title = `Service-linked role ${roleName}`;
-    const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
+    const command = (0,cli/* createServiceLinkedRoleCommand */.gg)(service);
     if (!ctx.callerIsManagement) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
-        };
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'warning',
+            title,
+            detail: 'The management account must have it; a delegated administrator cannot check its roles.',
+            remediation: `# In the management account, if the role is missing:\n${command}`
+        });
     }
     const exists = ctx.observed.serviceLinkedRoles[role];
     if (!exists.ok)
-        return (0,findings/* unreadable */.O$)(id, title, exists.failure);
+        return (0,findings/* unreadable */.O$)({ id, title, failure: exists.failure });
     if (exists.value)
-        return { finding: (0,findings/* finding */.gk)(id, P, 'ok', title, 'Exists in the management account.') };
-    return {
-        finding: (0,findings/* finding */.gk)(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: 'Exists in the management account.' });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'fixable',
+        title,
+        detail: `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`,
+        remediation: command,
         changes: [{ kind: 'create-service-linked-role', role }]
-    };
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/bucket.ts
@@ -1005,6 +1063,67 @@ var bucket = __webpack_require__(7698);
 var policy_document = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(3290);
+;// CONCATENATED MODULE: ./src/plan/resource-policy.ts
+// The one decision taken for each resource policy org-trail may merge its statements into (the bucket's
+// and the key's): unreadable text blocks, a Deny blocks, no permission to write blocks, a result over
+// the size limit blocks, else apply merges. The resource supplies the policy algebra and the words.
+
+
+/** The decision's step, then a warning for each Deny that could not be evaluated. */
+function checkResourcePolicy(r) {
+    const { id, title, words } = r;
+    let policy;
+    try {
+        policy = r.parse(r.text);
+    }
+    catch (error) {
+        if (!(error instanceof policy_document/* PolicyParseError */.y2))
+            throw error;
+        const where = `${r.where.charAt(0).toUpperCase()}${r.where.slice(1)}`;
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title,
+                detail: `${where}: ${error.message}.`,
+                remediation: words.unparsable
+            })
+        ];
+    }
+    const denies = r.denies(policy);
+    return [decide(r, policy, denies.denying), ...(0,findings/* unevaluatedDenies */.FI)(`${id}.unevaluated`, r.where, denies.unknown)];
+}
+function decide(r, policy, denying) {
+    const { id, title, words } = r;
+    const missing = r.missing(policy);
+    if (missing === '')
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: words.granted });
+    if (denying.length > 0)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: (0,findings/* pasteable */.yK)(denying) });
+    const statements = (0,findings/* pasteable */.yK)(r.statements);
+    if (!r.manage) {
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'blocker',
+            title: words.missingTitle,
+            detail: words.unmanaged(missing),
+            remediation: statements
+        });
+    }
+    const merged = r.merge(policy);
+    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
+    if (bytes > r.maxBytes)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.tooLarge(bytes, statements) });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'fixable',
+        title: words.missingTitle,
+        detail: words.fixable(missing, merged),
+        remediation: statements,
+        changes: [r.change(merged)]
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/plan/bucket.ts
 // The log bucket: that it exists, that Requester Pays is off, and that its policy lets CloudTrail write.
 
@@ -1012,7 +1131,7 @@ var bucket_hardening = __webpack_require__(3290);
 
 
 
-const bucket_P = 'prerequisite';
+
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -1031,7 +1150,7 @@ function checkBucket(ctx) {
     if (!bucket.region.ok) {
         // Whether it exists is unknown; its other reads may still say what else is missing.
         return [
-            (0,findings/* unreadable */.O$)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+            (0,findings/* unreadable */.O$)({ id: 's3.bucket-exists', title: `Bucket ${name}`, failure: bucket.region.failure }),
             checkRequesterPays(ctx),
             ...checkBucketPolicy(ctx)
         ];
@@ -1040,13 +1159,22 @@ function checkBucket(ctx) {
         return (0,bucket_hardening/* planBucketCreation */.TF)(ctx, grantFor(ctx));
     if (bucket.region.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)('s3.bucket-exists', bucket_P, 'blocker', `Bucket ${name} does not exist`, 'CloudTrail needs an existing bucket to deliver log files to.', `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id: 's3.bucket-exists',
+                severity: 'blocker',
+                title: `Bucket ${name} does not exist`,
+                detail: 'CloudTrail needs an existing bucket to deliver log files to.',
+                remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+            })
         ];
     }
     const steps = [
-        { finding: (0,findings/* finding */.gk)('s3.bucket-exists', bucket_P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+        (0,findings/* prerequisite */.l1)({
+            id: 's3.bucket-exists',
+            severity: 'ok',
+            title: `Bucket ${name}`,
+            detail: `Exists in ${bucket.region.value}.`
+        })
     ];
     steps.push(checkRequesterPays(ctx));
     const [policyStep, ...unevaluated] = checkBucketPolicy(ctx);
@@ -1060,89 +1188,74 @@ function checkRequesterPays(ctx) {
     const id = 's3.requester-pays';
     const title = 'Requester Pays is off';
     if (!requesterPays.ok)
-        return (0,findings/* unreadable */.O$)(id, title, requesterPays.failure, 'warning');
+        return (0,findings/* unreadable */.O$)({ id, title, failure: requesterPays.failure, severity: 'warning' });
     if (!requesterPays.value)
-        return { finding: (0,findings/* finding */.gk)(id, bucket_P, 'ok', title, 'CloudTrail can deliver without paying for requests.') };
-    return {
-        finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
-    };
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: 'CloudTrail can deliver without paying for requests.' });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: 'Requester Pays is on',
+        detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
+        remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+    });
 }
 function checkBucketPolicy(ctx) {
     const { policy, name } = ctx.observed.bucket;
     const id = 's3.bucket-policy';
     const title = 'Bucket policy lets CloudTrail write';
     if (!policy.ok)
-        return [(0,findings/* unreadable */.O$)(id, title, policy.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title, failure: policy.failure })];
     if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)(id, bucket_P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'warning',
+                title,
+                detail: 'Not checked: the organization id, part of the log path, is unknown.'
+            })
         ];
     }
     const grant = grantFor(ctx);
-    let current;
-    try {
-        current = (0,bucket/* parsePolicy */.ON)(policy.value);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        return [
-            {
-                finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
-            }
-        ];
-    }
-    const denies = (0,bucket/* bucketPolicyDenies */.xR)(current, grant);
-    return [
-        decideBucketPolicy(ctx, current, grant, denies.denying),
-        ...(0,findings/* unevaluatedDenies */.FI)('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
-    ];
-}
-function decideBucketPolicy(ctx, current, grant, denying) {
-    const { policy, name } = ctx.observed.bucket;
-    const id = 's3.bucket-policy';
-    const title = 'Bucket policy lets CloudTrail write';
-    const missing = (0,bucket/* missingPermissions */.HR)(current, grant);
-    if (missing.length === 0)
-        return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'ok', title, `Grants ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
-        };
-    if (denying.length > 0) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
-        };
-    }
-    const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
-    // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
-    const missingTitle = 'Bucket policy does not let CloudTrail write';
-    const statements = JSON.stringify((0,bucket/* ownStatements */.zP)(grant), null, 2);
-    if (!ctx.settings.manageBucketPolicy) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
-        };
-    }
-    const merged = (0,bucket/* mergePolicy */.VA)(current, grant);
-    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-    if (bytes > cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
-        };
-    }
-    return {
-        finding: (0,findings/* finding */.gk)(id, bucket_P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
-        changes: [
-            {
-                kind: 'put-bucket-policy',
-                bucket: name,
-                before: policy.ok ? policy.value : null,
-                after: (0,policy_document/* policyText */.MJ)(merged.policy),
-                sids: merged.changedSids,
-                grant
-            }
-        ]
-    };
+    return checkResourcePolicy({
+        id,
+        title,
+        where: `the policy of bucket ${name}`,
+        text: policy.value,
+        parse: bucket/* parsePolicy */.ON,
+        missing: (p) => (0,bucket/* missingPermissions */.HR)(p, grant)
+            .map((m) => `${m.action} on ${m.resource}`)
+            .join('; '),
+        denies: (p) => (0,bucket/* bucketPolicyDenies */.xR)(p, grant),
+        statements: (0,bucket/* ownStatements */.zP)(grant),
+        merge: (p) => (0,bucket/* mergePolicy */.VA)(p, grant),
+        manage: ctx.settings.manageBucketPolicy,
+        maxBytes: cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ,
+        change: (merged) => ({
+            kind: 'put-bucket-policy',
+            bucket: name,
+            before: policy.value,
+            after: (0,policy_document/* policyText */.MJ)(merged.policy),
+            sids: merged.changedSids,
+            grant
+        }),
+        words: {
+            unparsable: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.',
+            granted: `Grants ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`,
+            denied: {
+                title: 'Bucket policy denies CloudTrail',
+                detail: `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`
+            },
+            // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
+            missingTitle: 'Bucket policy does not let CloudTrail write',
+            unmanaged: (what) => `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`,
+            tooLarge: (bytes, statements) => ({
+                title: 'Bucket policy would exceed 20 KB',
+                detail: `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`,
+                remediation: `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`
+            }),
+            fixable: (what, merged) => `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/kms.ts
@@ -1152,8 +1265,8 @@ var kms = __webpack_require__(8871);
 
 
 
-const kms_P = 'prerequisite';
-const json = (value) => JSON.stringify(value, null, 2);
+
+
 function checkKmsKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
     const key = ctx.observed.kmsKey;
@@ -1161,12 +1274,16 @@ function checkKmsKey(ctx) {
         return [];
     const id = 'kms.key';
     if (!key.ok)
-        return [(0,findings/* unreadable */.O$)(id, `KMS key ${declared}`, key.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: `KMS key ${declared}`, failure: key.failure })];
     if (key.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: `KMS key ${declared} not found`,
+                detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
+                remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+            })
         ];
     }
     const k = key.value;
@@ -1184,10 +1301,23 @@ function checkKmsKey(ctx) {
     ].filter((p) => p !== '');
     steps.push({
         finding: problems.length === 0
-            ? (0,findings/* finding */.gk)(id, kms_P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
-            : (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
-                ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
-                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
+            ? (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'KMS key usable',
+                detail: `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`
+            })
+            : (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'KMS key cannot encrypt the logs',
+                detail: `${k.arn}: ${problems.join('; ')}.`,
+                remediation: k.keyState === 'Disabled' && !awsManaged
+                    ? (0,cli/* enableKeyCommand */.Ee)(k)
+                    : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
+            })
     });
     // An AWS managed key's policy is AWS's: there is nothing to check or merge.
     if (!awsManaged)
@@ -1204,65 +1334,44 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
         accountId: ctx.managementAccountId,
         ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
     };
-    let policy;
-    try {
-        policy = (0,kms/* parseKeyPolicy */.LB)(text);
-    }
-    catch (error) {
-        if (!(error instanceof policy_document/* PolicyParseError */.y2))
-            throw error;
-        return [
-            {
-                finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
-            }
-        ];
-    }
-    const denies = (0,kms/* keyPolicyDenies */.sf)(policy, grant);
-    return [
-        decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
-        ...(0,findings/* unevaluatedDenies */.FI)('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
-    ];
-}
-function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) {
-    const id = 'kms.key-policy';
-    const title = 'Key policy lets CloudTrail encrypt';
-    const missing = (0,kms/* missingKmsActions */.ZP)(policy, grant);
-    if (missing.length === 0)
-        return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
-        };
-    if (denying.length > 0) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
-        };
-    }
-    const statements = json((0,kms/* kmsStatements */.SA)(grant));
-    if (!ctx.settings.manageKmsKeyPolicy) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
-        };
-    }
-    const merged = (0,kms/* mergeKeyPolicy */.g$)(policy, grant);
-    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-    if (bytes > kms/* MAX_KEY_POLICY_BYTES */.uU) {
-        return {
-            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
-        };
-    }
-    return {
-        finding: (0,findings/* finding */.gk)(id, kms_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
-        changes: [
-            {
-                kind: 'put-key-policy',
-                keyArn,
-                region,
-                before: text,
-                after: (0,policy_document/* policyText */.MJ)(merged.policy),
-                sids: merged.changedSids,
-                grant
-            }
-        ]
-    };
+    return checkResourcePolicy({
+        id,
+        title,
+        where: `the policy of ${keyArn}`,
+        text,
+        parse: kms/* parseKeyPolicy */.LB,
+        missing: (p) => (0,kms/* missingKmsActions */.ZP)(p, grant).join(', '),
+        denies: (p) => (0,kms/* keyPolicyDenies */.sf)(p, grant),
+        statements: (0,kms/* kmsStatements */.SA)(grant),
+        merge: (p) => (0,kms/* mergeKeyPolicy */.g$)(p, grant),
+        manage: ctx.settings.manageKmsKeyPolicy,
+        maxBytes: kms/* MAX_KEY_POLICY_BYTES */.uU,
+        change: (merged) => ({
+            kind: 'put-key-policy',
+            keyArn,
+            region,
+            before: text,
+            after: (0,policy_document/* policyText */.MJ)(merged.policy),
+            sids: merged.changedSids,
+            grant
+        }),
+        words: {
+            unparsable: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.',
+            granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`,
+            denied: {
+                title: 'Key policy denies CloudTrail',
+                detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`
+            },
+            missingTitle: title,
+            unmanaged: (missing) => `The policy of ${keyArn} does not allow ${missing}; add the statements below (or set manage-kms-key-policy: true).`,
+            tooLarge: (bytes, statements) => ({
+                title: 'Key policy would exceed 32 KB',
+                detail: `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`,
+                remediation: statements
+            }),
+            fixable: (missing) => `The policy of ${keyArn} does not allow ${missing}; apply merges the statements below and keeps every other statement.`
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/cloudtrail-request.ts
@@ -1315,8 +1424,6 @@ const CLOUDWATCH_TRUST_STATEMENT = {
 
 
 
-const cloudwatch_P = 'prerequisite';
-const cloudwatch_json = (value) => JSON.stringify(value, null, 2);
 function checkCloudWatchLogs(ctx) {
     const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
     const group = ctx.observed.logGroup;
@@ -1327,22 +1434,30 @@ function checkCloudWatchLogs(ctx) {
     const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
     const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
     if (!group.ok)
-        steps.push((0,findings/* unreadable */.O$)('logs.log-group', `Log group ${groupName}`, group.failure));
+        steps.push((0,findings/* unreadable */.O$)({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }));
     else if (!group.value)
-        steps.push({
-            finding: (0,findings/* finding */.gk)('logs.log-group', cloudwatch_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'logs.log-group',
+            severity: 'blocker',
+            title: `Log group ${groupName} does not exist`,
+            detail: 'CloudTrail delivers to an existing log group.',
+            remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
+        }));
     else
-        steps.push({ finding: (0,findings/* finding */.gk)('logs.log-group', cloudwatch_P, 'ok', `Log group ${groupName}`, 'Exists.') });
+        steps.push((0,findings/* prerequisite */.l1)({ id: 'logs.log-group', severity: 'ok', title: `Log group ${groupName}`, detail: 'Exists.' }));
     const id = 'logs.role';
     if (!role.ok)
-        return [...steps, (0,findings/* unreadable */.O$)(id, `Role ${roleArn}`, role.failure)];
+        return [...steps, (0,findings/* unreadable */.O$)({ id, title: `Role ${roleArn}`, failure: role.failure })];
     if (role.value === null) {
         return [
             ...steps,
-            {
-                finding: (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: 'CloudWatch Logs role does not exist',
+                detail: `${roleArn} was not found.`,
+                remediation: `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${(0,findings/* pasteable */.yK)({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
+            })
         ];
     }
     const grant = {
@@ -1361,27 +1476,54 @@ function checkCloudWatchLogs(ctx) {
             throw error;
         return [
             ...steps,
-            { finding: (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: 'CloudWatch Logs role unreadable',
+                detail: `${roleArn}: ${error.message}.`
+            })
         ];
     }
     if (!gaps.trusts) {
-        steps.push({
-            finding: (0,findings/* finding */.gk)('logs.role-trust', cloudwatch_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT))
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'logs.role-trust',
+            severity: 'blocker',
+            title: 'Role does not trust CloudTrail',
+            detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
+            remediation: (0,findings/* pasteable */.yK)(CLOUDWATCH_TRUST_STATEMENT)
+        }));
     }
     else {
-        steps.push({
-            finding: (0,findings/* finding */.gk)('logs.role-trust', cloudwatch_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
-        });
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'logs.role-trust',
+            severity: 'ok',
+            title: 'Role trusts CloudTrail',
+            detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
+        }));
     }
     steps.push({
         finding: gaps.missing.length === 0
-            ? (0,findings/* finding */.gk)(id, cloudwatch_P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
-            : (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, cloudwatch_json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) }))
+            ? (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'ok',
+                title: 'Role may write the log streams',
+                detail: 'Covers the management account and the organization log streams.'
+            })
+            : (0,findings/* finding */.gk)({
+                id,
+                category: 'prerequisite',
+                severity: 'blocker',
+                title: 'Role may not write every log stream',
+                detail: `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
+                remediation: (0,findings/* pasteable */.yK)({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
+            })
     });
     return steps;
 }
 
+// EXTERNAL MODULE: ./src/policy/cloudtrail-statement.ts
+var cloudtrail_statement = __webpack_require__(1851);
 ;// CONCATENATED MODULE: ./src/policy/sns.ts
 // The SNS topic policy that lets CloudTrail publish a notification for each log file.
 
@@ -1392,14 +1534,9 @@ function snsTopicAllowsCloudTrail(policy, topicArn, trailArn, accountId) {
     return (0,evaluate/* allows */.NB)((0,policy_document/* parsePolicyDocument */.X)(policy, 'topic policy'), (0,cloudtrail_request/* cloudTrailRequest */.N1)({ trailArn, accountId }, 'SNS:Publish', topicArn));
 }
 function snsStatement(topicArn, trailArn) {
-    return {
-        Sid: 'AWSCloudTrailSNSPolicy',
-        Effect: 'Allow',
-        Principal: { Service: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX },
-        Action: 'SNS:Publish',
-        Resource: topicArn,
-        Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
-    };
+    return (0,cloudtrail_statement/* allowCloudTrail */.F)('AWSCloudTrailSNSPolicy', 'SNS:Publish', topicArn, {
+        StringEquals: { 'aws:SourceArn': trailArn }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/sns.ts
@@ -1407,20 +1544,22 @@ function snsStatement(topicArn, trailArn) {
 
 
 
-const sns_P = 'prerequisite';
-const sns_json = (value) => JSON.stringify(value, null, 2);
 function checkSnsTopic(ctx) {
     const topic = ctx.observed.snsTopic;
     if (!ctx.settings.trail.snsTopicName || !topic)
         return [];
     const id = 'sns.topic';
     if (!topic.ok)
-        return [(0,findings/* unreadable */.O$)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: `SNS topic ${ctx.settings.trail.snsTopicName}`, failure: topic.failure })];
     if (topic.value === null) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)(id, sns_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
+                detail: 'CloudTrail publishes to an existing topic.',
+                remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+            })
         ];
     }
     const { arn, policy } = topic.value;
@@ -1436,8 +1575,21 @@ function checkSnsTopic(ctx) {
     return [
         {
             finding: allowed
-                ? (0,findings/* finding */.gk)(id, sns_P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-                : (0,findings/* finding */.gk)(id, sns_P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, sns_json(snsStatement(arn, ctx.trailArn)))
+                ? (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'ok',
+                    title: 'Topic lets CloudTrail publish',
+                    detail: `${arn}.`
+                })
+                : (0,findings/* finding */.gk)({
+                    id,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: 'Topic policy does not let CloudTrail publish',
+                    detail: `Add this statement to the policy of ${arn}:`,
+                    remediation: (0,findings/* pasteable */.yK)(snsStatement(arn, ctx.trailArn))
+                })
         }
     ];
 }
@@ -1454,7 +1606,6 @@ var selectors = __webpack_require__(1043);
 
 
 
-const selectors_P = 'prerequisite';
 /** What a trail logs when nobody set selectors: all management events, read and write. */
 const DEFAULT_EVENT_SELECTORS = [
     { ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }
@@ -1510,12 +1661,15 @@ function checkSelectors(ctx) {
     const trail = ctx.observed.trail;
     const observed = trail?.selectors;
     if (observed && !observed.ok)
-        return [(0,findings/* unreadable */.O$)(id, 'Event selectors', observed.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: 'Event selectors', failure: observed.failure })];
     if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)(id, selectors_P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
-            }
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'ok',
+                title: 'Event selectors',
+                detail: `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+            })
         ];
     }
     const change = {
@@ -1532,18 +1686,25 @@ function checkSelectors(ctx) {
     const why = coverage && current ? selectorWeakening(coverage, current) : null;
     if (why !== null && !ctx.settings.allowDestructiveChanges) {
         return [
-            {
-                finding: (0,findings/* finding */.gk)('trail.destructive.EventSelectors', selectors_P, 'blocker', 'Refusing to narrow the event selectors', `The declared selectors log less than the trail does now: ${why}.`, 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.')
-            }
+            (0,findings/* prerequisite */.l1)({
+                id: 'trail.destructive.EventSelectors',
+                severity: 'blocker',
+                title: 'Refusing to narrow the event selectors',
+                detail: `The declared selectors log less than the trail does now: ${why}.`,
+                remediation: 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
+            })
         ];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)(id, selectors_P, why === null ? 'fixable' : 'warning', why === null ? 'Event selectors differ' : 'Event selectors will be narrowed', why === null
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: why === null ? 'fixable' : 'warning',
+            title: why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+            detail: why === null
                 ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
-                : `Allowed by allow-destructive-changes: ${why}.`),
+                : `Allowed by allow-destructive-changes: ${why}.`,
             changes: [change]
-        }
+        })
     ];
 }
 function checkInsights(ctx) {
@@ -1553,15 +1714,18 @@ function checkInsights(ctx) {
     const id = 'cloudtrail.insight-selectors';
     const observed = ctx.observed.trail?.insights;
     if (observed && !observed.ok)
-        return [(0,findings/* unreadable */.O$)(id, 'Insight selectors', observed.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: 'Insight selectors', failure: observed.failure })];
     if (!insightsDiffer(declared, observed?.ok ? observed.value : null)) {
-        return [{ finding: (0,findings/* finding */.gk)(id, selectors_P, 'ok', 'Insight selectors', 'Match the declaration.') }];
+        return [(0,findings/* prerequisite */.l1)({ id, severity: 'ok', title: 'Insight selectors', detail: 'Match the declaration.' })];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)(id, selectors_P, 'fixable', 'Insight selectors differ', declared.length === 0
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'fixable',
+            title: 'Insight selectors differ',
+            detail: declared.length === 0
                 ? 'Insights are on but declared off.'
-                : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
+                : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`,
             changes: [
                 {
                     kind: 'put-insight-selectors',
@@ -1571,13 +1735,12 @@ function checkInsights(ctx) {
                     ...(observed?.ok ? { before: observed.value } : {})
                 }
             ]
-        }
+        })
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 
-const tags_P = 'prerequisite';
 /** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
 function tagsToSet(declared, observed) {
     const current = observed ?? {};
@@ -1595,22 +1758,28 @@ function checkTags(ctx, otherChanges) {
     const id = 'cloudtrail.tags';
     const observed = ctx.observed.trail?.tags;
     if (observed && !observed.ok)
-        return [(0,findings/* unreadable */.O$)(id, 'Tags', observed.failure)];
+        return [(0,findings/* unreadable */.O$)({ id, title: 'Tags', failure: observed.failure })];
     const current = observed?.ok ? observed.value : null;
     const declared = tagsToSet(tags, current);
     const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
-        const step = {
-            finding: (0,findings/* finding */.gk)(id, tags_P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
-        };
+        const step = (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Tags',
+            detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+        });
         return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step];
     }
     return [
-        {
-            finding: (0,findings/* finding */.gk)(id, tags_P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'fixable',
+            title: 'Tags differ',
+            detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`,
             changes: [addTags(ctx, set, current)]
-        }
+        })
     ];
 }
 function addTags(ctx, tags, current) {
@@ -1733,11 +1902,13 @@ function plan(settings, observed) {
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7913);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1191);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9378);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7913);
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
+
 
 
 
@@ -1789,9 +1960,9 @@ function paidCopiesOf(trails, org) {
 }
 /** A person's reading of a failure: the call, the code, and what it usually means. */
 function reasonOf(failure) {
-    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(failure.code))
+    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
         return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`;
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(failure.code))
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
         return `${failure.action} denied (${failure.code}): the member role's policy does not allow it`;
     return `${failure.action} failed (${failure.code})`;
 }
@@ -1868,51 +2039,70 @@ const label = (a) => (a.name ? `${a.accountId} (${a.name})` : a.accountId);
 const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : region);
 /** The three findings of the inventory. None of them ever blocks the organization trail. */
 function checkMembers(ctx, r) {
-    const P = 'prerequisite';
     if (r.listFailure) {
-        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O$)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
+        return [
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadable */ .O$)({
+                id: 'members.unreachable',
+                title: 'Member accounts could not be listed',
+                failure: r.listFailure,
+                severity: 'warning'
+            })
+        ];
     }
     const full = r.accounts.filter((a) => a.atLimit.length > 0);
     const paying = r.accounts.filter((a) => a.paidCopies.length > 0);
     const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
-    const limit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
-        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+    const limit = inventoryFinding('members.trail-limit', full.length > 0 && {
+        title: 'Member accounts at the trail limit',
+        detail: `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
-            'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
-        : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0
-        ? `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
+            'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.',
+        remediation: `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
             .slice(0, LISTED)
             .flatMap((a) => a.trails
             .filter((t) => t.arn !== ctx.trailArn)
-            .map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}  # account ${label(a)}`))
+            .map((t) => `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}  # account ${label(a)}`))
             .join('\n')}`
-        : '');
+    }, {
+        title: 'No member account at the trail limit',
+        detail: `Every inspected account can still add a trail of its own in every region ${when}.`
+    });
     const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
-    const paid = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
-        ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
-            `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
-        : 'No trail of an inspected account records management events as well as the organization trail.', copies.length > 0
-        ? `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
+    const paid = inventoryFinding('members.paid-copies', copies.length > 0 && {
+        title: 'Paid copies of management events',
+        detail: `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
+            `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`,
+        remediation: `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
             `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
                 .slice(0, LISTED)
-                .map(({ account, trail }) => `# account ${label(account)}\naws cloudtrail delete-trail --name ${trail.arn} --region ${trail.homeRegion}\n` +
+                .map(({ account, trail }) => `# account ${label(account)}\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(trail.arn, trail.homeRegion)}\n` +
                 `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
                 `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`)
                 .join('\n')}`
-        : '');
+    }, {
+        title: 'No paid copy of management events',
+        detail: 'No trail of an inspected account records management events as well as the organization trail.'
+    });
     const partition = ctx.observed.identity.partition;
-    const lost = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
-        ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
+    const lost = inventoryFinding('members.unreachable', unreachable.length > 0 && {
+        title: 'Member accounts not inspected',
+        detail: `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
             `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
-            `Accounts: ${listed(unreachable, label)}.`
-        : `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`, unreachable.length > 0
-        ? `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
+            `Accounts: ${listed(unreachable, label)}.`,
+        remediation: `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
             `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
             `# ${(0,_aws_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryActionsFor */ .Tz)('member').join(', ')} on "*".\n` +
             `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
-        : '');
-    return [{ finding: limit }, { finding: paid }, { finding: lost }];
+    }, {
+        title: 'Every member account inspected',
+        detail: `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
+    });
+    return [limit, paid, lost];
+}
+/** An inventory finding: a warning with what was found and what to do, or ok when nothing was. */
+function inventoryFinding(id, found, clear) {
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .prerequisite */ .l1)(found ? { id, severity: 'warning', ...found } : { id, severity: 'ok', ...clear });
 }
 
 
@@ -1925,13 +2115,14 @@ function checkMembers(ctx, r) {
 /* harmony export */   p: () => (/* binding */ checkPosture)
 /* harmony export */ });
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1191);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7913);
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. Each control carries its Security Hub id and its CIS AWS
 // Foundations Benchmark v3.0.0 recommendation.
 
 
-const C = 'posture';
+
 const NO_DATA_EVENTS = { read: false, write: false };
 const DEFAULT_MANAGEMENT = { any: true, readAndWrite: true };
 /** The trail as it is: as observed before apply, or as re-read after it. */
@@ -1998,7 +2189,14 @@ function control(ids, title, now, after) {
     const severity = now.state === 'pass' ? 'ok' : end.state === 'pass' ? 'fixable' : 'warning';
     const detail = changes ? `${now.detail} After apply: ${after.detail}` : now.detail;
     return {
-        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(ids.securityHub, C, severity, title, detail, end.state === 'pass' ? '' : (end.remediation ?? '')),
+        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+            id: ids.securityHub,
+            category: 'posture',
+            severity,
+            title,
+            detail,
+            remediation: end.state === 'pass' ? '' : (end.remediation ?? '')
+        }),
         control: { ...ids, now: now.state, afterApply: changes ? after.state : null }
     };
 }
@@ -2114,21 +2312,49 @@ function checkPosture(ctx, options = { afterApply: true }) {
     if (status?.ok) {
         const s = status.value;
         steps.push({
-            finding: s.latestDeliveryError
-                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
-                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.log-files', C, 'ok', 
-                // A trail created a moment ago has delivered nothing yet: say only what is known.
-                s.latestDeliveryTime ? 'Log files delivered' : 'No log file delivery error', s.latestDeliveryTime
+            finding: delivery({
+                id: 'delivery.log-files',
+                label: 'Log file',
+                error: s.latestDeliveryError,
+                time: s.latestDeliveryTime,
+                detail: s.latestDeliveryTime
                     ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-                    : 'No delivery error reported.')
+                    : 'No delivery error reported.',
+                remediation: 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
+            })
         });
         steps.push({
-            finding: s.latestDigestDeliveryError
-                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.digest-files', C, 'warning', 'Digest file delivery is failing', `CloudTrail reports: ${s.latestDigestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy.')
-                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.digest-files', C, 'ok', s.latestDigestDeliveryTime ? 'Digest files delivered' : 'No digest file delivery error', 'No digest delivery error reported.')
+            finding: delivery({
+                id: 'delivery.digest-files',
+                label: 'Digest file',
+                error: s.latestDigestDeliveryError,
+                time: s.latestDigestDeliveryTime,
+                detail: 'No digest delivery error reported.',
+                remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
+            })
         });
     }
     return steps;
+}
+function delivery(d) {
+    if (d.error) {
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+            id: d.id,
+            category: 'posture',
+            severity: 'warning',
+            title: `${d.label} delivery is failing`,
+            detail: `CloudTrail reports: ${d.error}.`,
+            remediation: d.remediation
+        });
+    }
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        id: d.id,
+        category: 'posture',
+        severity: 'ok',
+        // A trail created a moment ago has delivered nothing yet: say only what is known.
+        title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
+        detail: d.detail
+    });
 }
 /** KMS.4 on the key the view's trail uses: its rotation is known when it is the declared key, read by observe. */
 function keyRotation(ctx, v) {
@@ -2174,7 +2400,7 @@ function publicBucket(ctx) {
         block.blockPublicPolicy &&
         block.restrictPublicBuckets;
     const isPublic = policyIsPublic.ok && policyIsPublic.value;
-    const command = `aws s3api put-public-access-block --bucket ${name} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+    const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putPublicAccessBlockCommand */ .vE)(name);
     if (isPublic) {
         return {
             state: 'fail',
@@ -2207,8 +2433,8 @@ function publicBucket(ctx) {
 /* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
 /* harmony export */ });
 /* unused harmony export denyingKmsStatements */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
-/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
+/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8735);
+/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1851);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1561);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3842);
@@ -2221,30 +2447,17 @@ function publicBucket(ctx) {
 /** KMS key policies are limited to 32 KB. */
 const MAX_KEY_POLICY_BYTES = 32 * 1024;
 function kmsRequests(g) {
-    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
+    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
 }
 function kmsStatements(g) {
     return [
-        {
-            Sid: 'OrgTrailKmsEncrypt',
-            Effect: 'Allow',
-            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 'kms:GenerateDataKey*',
-            Resource: '*',
-            Condition: {
-                StringEquals: { 'aws:SourceArn': [g.trailArn] },
-                StringLike: {
-                    'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
-                }
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
+            StringEquals: { 'aws:SourceArn': [g.trailArn] },
+            StringLike: {
+                'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
             }
-        },
-        {
-            Sid: 'OrgTrailKmsDescribe',
-            Effect: 'Allow',
-            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 'kms:DescribeKey',
-            Resource: '*'
-        }
+        }),
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
     ];
 }
 function missingKmsActions(policy, g) {

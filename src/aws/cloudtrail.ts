@@ -33,12 +33,3 @@ export function managementAccountOf(
 ): string {
   return (isOrganizationTrail && organization?.managementAccountId) || callerAccountId
 }
-
-/**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
- */
-export function registerDelegatedAdministratorCommand(memberAccountId: string): string {
-  return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`
-}
