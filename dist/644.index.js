@@ -661,10 +661,10 @@ function loadStages() {
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        __webpack_require__.e(/* import() */ 939).then(__webpack_require__.bind(__webpack_require__, 9939)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(939), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
+        __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 2882)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(882), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
-        Promise.all(/* import() */[__webpack_require__.e(939), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        Promise.all(/* import() */[__webpack_require__.e(882), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
         __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))

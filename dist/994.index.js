@@ -371,10 +371,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
-/* harmony import */ var _members_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7329);
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9059);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _members_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7329);
+
 
 
 
@@ -421,11 +423,11 @@ function trailLine(o) {
     const t = o.trail;
     if (t === null) {
         return applied(o)
-            ? `**Trail:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.trailArn)} · not found after apply`
-            : `**Trail:** none yet · apply would create ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.trailArn)}`;
+            ? `**Trail:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.trailArn)} · not found after apply`
+            : `**Trail:** none yet · apply would create ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.trailArn)}`;
     }
     const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown';
-    return `**Trail:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.arn)} · ${logging}`;
+    return `**Trail:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(t.arn)} · ${logging}`;
 }
 /** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
 function fixBlock(remediation) {
@@ -438,7 +440,7 @@ function fixBlock(remediation) {
                 ? 'yaml'
                 : null;
     if (language === null && !remediation.includes('\n'))
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(remediation);
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(remediation);
     return `\`\`\`${language ?? ''}\n${remediation}\n\`\`\``;
 }
 /** Every blocker with its exact fix, on the first screen: the reader should not have to scroll for it. */
@@ -446,36 +448,40 @@ function blockersSection(o) {
     const blockers = o.findings.filter((f) => f.severity === 'blocker');
     if (blockers.length === 0)
         return '';
-    const items = blockers.map((f, i) => `**${i + 1}. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(f.title)}** (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.id)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(f.detail)}${f.remediation ? `\n\n${fixBlock(f.remediation)}` : ''}`);
+    const items = blockers.map((f, i) => `**${i + 1}. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(f.title)}** (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(f.id)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(f.detail)}${f.remediation ? `\n\n${fixBlock(f.remediation)}` : ''}`);
     return `### ❌ ${blockers.length === 1 ? 'Blocker' : `Blockers (${blockers.length})`}\n\n${items.join('\n\n')}`;
+}
+/** The trail's fields of one kind as rows: each flag as the table says it, each reference the trail uses. */
+function fieldRows(t, kind) {
+    return _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf.flatMap((f) => {
+        if (f.kind !== kind || f.row === null)
+            return [];
+        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, t);
+        const label = f.row ?? f.label;
+        if (typeof value === 'boolean')
+            return [[label, yesNo(value, ...(f.says ?? ['yes', 'no']))]];
+        return value === '' ? [] : [[label, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(value)]];
+    });
 }
 function trailTable(o) {
     const t = o.trail;
     if (t === null) {
-        return `The trail ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.trailName)} does not exist; apply would create it as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.trailArn)}.`;
+        return `The trail ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.trailName)} does not exist; apply would create it as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.trailArn)}.`;
     }
     const s = o.trailStatus;
     const rows = [
-        ['Name', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.name)],
-        ['ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.arn)],
-        ['Home region', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.homeRegion)],
-        ['Organization trail', yesNo(t.isOrganizationTrail, 'yes', 'no')],
-        ['Multi-region', yesNo(t.isMultiRegionTrail, 'yes', 'no')],
-        ['Global service events', yesNo(t.includeGlobalServiceEvents, 'included', 'excluded')],
-        ['Log file validation', yesNo(t.logFileValidationEnabled, 'on', 'off')],
-        ['Bucket and prefix', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
+        ['Name', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(t.name)],
+        ['ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(t.arn)],
+        ['Home region', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(t.homeRegion)],
+        ...fieldRows(t, 'flag'),
+        ['Bucket and prefix', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
         ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
         ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
-        ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(s.latestDeliveryError)}` : 'none'],
-        ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(s.latestDigestDeliveryError)}` : 'none']
+        ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(s.latestDeliveryError)}` : 'none'],
+        ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(s.latestDigestDeliveryError)}` : 'none']
     ];
-    if (t.kmsKeyId)
-        rows.push(['KMS key', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.kmsKeyId)]);
-    if (t.cloudWatchLogsLogGroupArn)
-        rows.push(['CloudWatch Logs', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.cloudWatchLogsLogGroupArn)]);
-    if (t.snsTopicArn)
-        rows.push(['SNS topic', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(t.snsTopicArn)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Setting', 'Value'], rows);
+    rows.push(...fieldRows(t, 'reference'));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Setting', 'Value'], rows);
 }
 function fold(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -486,7 +492,7 @@ function mergedStatements(change) {
         return null;
     let statements = [];
     try {
-        statements = ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(change.after)?.Statement ?? []).filter((s) => change.sids.includes(String(s.Sid)));
+        statements = ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(change.after)?.Statement ?? []).filter((s) => change.sids.includes(String(s.Sid)));
     }
     catch {
         return null;
@@ -495,7 +501,7 @@ function mergedStatements(change) {
     return { target, statements: JSON.stringify(statements, null, 2) };
 }
 function changesSection(o) {
-    const records = (0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .describeChanges */ .DT)(o.changes, o.trailName);
+    const records = (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .describeChanges */ .DT)(o.changes, o.trailName);
     const done = applied(o);
     const title = done
         ? `Changes made (${records.length})`
@@ -504,7 +510,7 @@ function changesSection(o) {
             : `Changes apply would make (${records.length})`;
     if (records.length === 0)
         return `### ${title}\n\n${done ? 'None: no write request was made.' : 'None.'}`;
-    const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['What', 'Before', 'After'], records.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(r.what), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(r.before), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(r.after)]));
+    const rows = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['What', 'Before', 'After'], records.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(r.what), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(r.before), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(r.after)]));
     const statements = o.changes.flatMap((c) => {
         const merged = mergedStatements(c);
         return merged
@@ -530,11 +536,11 @@ function prerequisiteState(f, o) {
 /** A finding's text in a row: what the plan said, or, once this run fixed it, that it did. */
 function findingText(f, o) {
     if (f.severity === 'fixable' && applied(o))
-        return `Before this run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(f.title)}. **Fixed** (see Changes made).`;
+        return `Before this run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(f.title)}. **Fixed** (see Changes made).`;
     // A blocker's detail and fix are at the top of the page already.
     if (f.severity === 'blocker')
-        return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(f.title)}**: see Blockers above.`;
-    return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(f.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(f.detail)}`;
+        return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(f.title)}**: see Blockers above.`;
+    return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(f.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(f.detail)}`;
 }
 const ORDER = ['blocker', 'fixable', 'warning', 'ok'];
 const bySeverity = (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity);
@@ -550,7 +556,7 @@ function prerequisitesSection(findings, o) {
     const passed = findings.filter((f) => f.severity === 'ok');
     const parts = [];
     if (open.length > 0) {
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['', 'Check', 'Finding'], open.map((f) => [prerequisiteState(f, o), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.id), findingText(f, o)])));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['', 'Check', 'Finding'], open.map((f) => [prerequisiteState(f, o), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(f.id), findingText(f, o)])));
     }
     if (passed.length > 0)
         parts.push(passedList(passed, open.length === 0));
@@ -578,14 +584,14 @@ function controlState(f) {
 function postureSection(findings) {
     const rows = findings.map((f) => [
         controlState(f),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.control?.securityHub ?? f.id),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(f.control?.securityHub ?? f.id),
         f.control?.cis ? f.control.cis : '—',
-        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(f.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(f.detail)}`
+        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(f.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(f.detail)}`
     ]);
     const failing = findings.filter((f) => f.severity !== 'ok').length;
     const intro = `${findings.length - failing} of ${findings.length} pass. Control ids are AWS Security Hub's; CIS is the ` +
         'CIS AWS Foundations Benchmark v3.0.0 recommendation.';
-    return `### Posture\n\n${intro}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['State', 'Control', 'CIS', 'Finding'], rows)}`;
+    return `### Posture\n\n${intro}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['State', 'Control', 'CIS', 'Finding'], rows)}`;
 }
 /** Each open finding that is not a blocker (those are on the first screen), folded, with its fix to paste. */
 function howToFix(o) {
@@ -594,7 +600,7 @@ function howToFix(o) {
         return '';
     const items = [...open]
         .sort(bySeverity)
-        .map((f) => fold(`${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(f.detail)}\n\n${fixBlock(f.remediation)}`));
+        .map((f) => fold(`${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(f.detail)}\n\n${fixBlock(f.remediation)}`));
     return `### How to fix\n\n${items.join('\n\n')}`;
 }
 function escapeHtml(text) {
@@ -604,10 +610,10 @@ function escapeHtml(text) {
 function renderSummary(o) {
     const prerequisites = o.findings.filter((f) => f.category === 'prerequisite');
     const posture = o.findings.filter((f) => f.category === 'posture');
-    const count = (0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .describeChanges */ .DT)(o.changes, o.trailName).length;
-    const name = o.trailName === ACTION_NAME ? '' : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.trailName)} · `;
+    const count = (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .describeChanges */ .DT)(o.changes, o.trailName).length;
+    const name = o.trailName === ACTION_NAME ? '' : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.trailName)} · `;
     const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`;
-    const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn).join('; ')}.` : '';
+    const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn).join('; ')}.` : '';
     const sections = [
         head + failures,
         trailLine(o),
@@ -616,9 +622,9 @@ function renderSummary(o) {
         `### Trail\n\n${trailTable(o)}`,
         prerequisitesSection(prerequisites, o),
         posture.length > 0 ? postureSection(posture) : '',
-        o.members ? (0,_members_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMembers */ .O)(o.members) : '',
+        o.members ? (0,_members_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMembers */ .O)(o.members) : '',
         howToFix(o),
-        `<sub>Run as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.identity.arn)} · home region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.homeRegion)} · mode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(o.mode)}</sub>`
+        `<sub>Run as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.identity.arn)} · home region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.homeRegion)} · mode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(o.mode)}</sub>`
     ];
     return sections.filter((s) => s !== '').join('\n\n') + '\n';
 }

@@ -1,9 +1,8 @@
+import { fieldLabel, show } from '../aws/trail-fields.js'
 import { SERVICE_LINKED_ROLES } from '../domain.js'
 import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } from '../observe/types.js'
 import { HARDENING } from '../plan/bucket-hardening.js'
 import { parsePolicy } from '../plan/bucket-policy.js'
-import { fieldLabel } from '../plan/trail-diff.js'
-import { show } from '../plan/trail.js'
 import type { Change } from '../plan/types.js'
 import { canonicalAdvancedSelectors, canonicalEventSelectors } from '../settings/selectors.js'
 

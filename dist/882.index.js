@@ -1,5 +1,5 @@
-export const id = 939;
-export const ids = [939];
+export const id = 882;
+export const ids = [882];
 export const modules = {
 
 /***/ 2894:
@@ -66,7 +66,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 9939:
+/***/ 2882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -578,8 +578,219 @@ function checkSnsTopic(ctx) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/plan/trail.ts
-var trail = __webpack_require__(8943);
+// EXTERNAL MODULE: ./src/aws/trail-fields.ts
+var trail_fields = __webpack_require__(2679);
+// EXTERNAL MODULE: ./src/plan/trail-diff.ts
+var trail_diff = __webpack_require__(7463);
+;// CONCATENATED MODULE: ./src/plan/trail.ts
+
+
+
+
+const trail_P = 'prerequisite';
+function checkTrail(ctx) {
+    const { trails, trail, trailList } = ctx.observed;
+    if (!trails.ok)
+        return [(0,context/* unreadable */.O)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)];
+    // Creating needs to know that no trail of this name lives in another region: never a second one.
+    if (trail === null && !trailList.ok)
+        return [(0,context/* unreadable */.O)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)];
+    if (trail === null)
+        return planCreate(ctx, trails.value);
+    // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
+    const unlisted = trailList.ok
+        ? []
+        : [(0,context/* unreadable */.O)('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')];
+    return [...planUpdate(ctx, trails.value), ...unlisted];
+}
+/**
+ * A single-region trail of this name homed in another region than aws-region: turning it into the
+ * declared trail (multi-region, or another kind) would take over a trail of that region, and creating
+ * one here would make a second trail of the same name. Neither is done; the finding says where it is.
+ */
+function foreignRegionalTrail(ctx, config, fields) {
+    if (config.homeRegion === ctx.settings.region || config.isMultiRegionTrail)
+        return null;
+    const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail');
+    if (converts.length === 0)
+        return null;
+    return {
+        finding: (0,context/* finding */.g)('cloudtrail.home-region', trail_P, 'blocker', `A single-region trail ${config.name} exists in ${config.homeRegion}`, `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,trail_fields/* fieldLabel */.bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`, `# Choose one:
+# - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
+# - give the declared trail another name: set trail-name;
+# - convert it yourself, then run again:
+${updateTrailCommand(config.arn, config.homeRegion, converts)}`)
+    };
+}
+/**
+ * Only the management account may convert a trail between organization trail and account trail: a caller
+ * whose account the trail's ARN does not carry (a delegated administrator) may not.
+ */
+function delegatedConversion(ctx, config, fields) {
+    const conversion = fields.find((f) => f.field === 'IsOrganizationTrail');
+    const owner = config.arn.split(':')[4];
+    if (conversion === undefined || owner === ctx.observed.identity.accountId)
+        return null;
+    const to = conversion.after === true ? 'an organization trail' : 'an account trail';
+    return {
+        finding: (0,context/* finding */.g)('trail.organization-conversion', trail_P, 'blocker', 'Only the management account can convert the trail', `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`, `# Run in the management account ${ctx.managementAccountId}:
+${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`)
+    };
+}
+function planCreate(ctx, trails) {
+    const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
+    const steps = [];
+    if (homed.length >= domain/* MAX_TRAILS_PER_REGION */.Ww) {
+        steps.push({
+            finding: (0,context/* finding */.g)('cloudtrail.trail-limit', trail_P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${domain/* MAX_TRAILS_PER_REGION */.Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
+        });
+        return steps;
+    }
+    steps.push({
+        finding: (0,context/* finding */.g)('cloudtrail.trail-limit', trail_P, 'ok', 'Room for the trail', `${homed.length} of ${domain/* MAX_TRAILS_PER_REGION */.Ww} trails in ${ctx.homeRegion}.`)
+    });
+    const changes = [
+        {
+            kind: 'create-trail',
+            region: ctx.homeRegion,
+            trail: { ...ctx.declared, snsTopicName: ctx.settings.trail.snsTopicName }
+        }
+    ];
+    if (ctx.settings.startLogging)
+        changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion });
+    steps.push({
+        finding: (0,context/* finding */.g)('cloudtrail.trail', trail_P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
+        changes
+    });
+    steps.push(checkDuplicates(ctx, trails));
+    return steps;
+}
+function planUpdate(ctx, trails) {
+    const observed = ctx.observed.trail;
+    if (observed === null)
+        return [];
+    const config = observed.config;
+    const steps = [];
+    const fields = (0,trail_diff/* diffTrail */.Kj)(config, ctx.declared);
+    const elsewhere = foreignRegionalTrail(ctx, config, fields);
+    if (elsewhere)
+        return [elsewhere, checkDuplicates(ctx, trails)];
+    const conversion = delegatedConversion(ctx, config, fields);
+    if (conversion)
+        steps.push(conversion);
+    if (config.homeRegion !== ctx.settings.region) {
+        steps.push({
+            finding: (0,context/* finding */.g)('cloudtrail.home-region', trail_P, 'warning', 'Trail is homed in another region', `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`, `Set aws-region: ${config.homeRegion} to make the declaration match.`)
+        });
+    }
+    const refused = [
+        ...(0,trail_diff/* refusedChanges */.q_)(fields, ctx.settings.allowDestructiveChanges),
+        ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
+    ];
+    for (const f of fields) {
+        const why = (0,trail_diff/* weakening */.C$)(f);
+        if (why === null)
+            continue;
+        const label = (0,trail_fields/* fieldLabel */.bk)(f.field);
+        const turnOff = (0,trail_diff/* destructiveVerb */.qH)(f.field) === 'turn off';
+        steps.push({
+            finding: ctx.settings.allowDestructiveChanges
+                ? (0,context/* finding */.g)(`trail.destructive.${f.field}`, trail_P, 'warning', turnOff ? `${label} will be turned off` : `${label} will change: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`, `Allowed by allow-destructive-changes: ${why}.`)
+                : (0,context/* finding */.g)(`trail.destructive.${f.field}`, trail_P, 'blocker', `Refusing to ${(0,trail_diff/* destructiveVerb */.qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`, turnOff
+                    ? `The declaration turns it off, and ${why}.`
+                    : `The declaration changes it from ${(0,trail_fields/* show */.WU)(f.before)} to ${(0,trail_fields/* show */.WU)(f.after)}, and ${why}.`, turnOff
+                    ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+                    : `Declare ${(0,trail_fields/* show */.WU)(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`)
+        });
+    }
+    // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
+    const allowed = fields.filter((f) => !refused.includes(f));
+    if (allowed.length > 0) {
+        const pair = (0,trail_diff/* cloudWatchLogsPair */.Gx)(allowed, ctx.declared);
+        steps.push({
+            finding: (0,context/* finding */.g)('cloudtrail.trail', trail_P, 'fixable', `Trail ${config.name} differs from its declaration`, allowed.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)}: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`).join('; '), updateTrailCommand(config.arn, config.homeRegion, allowed, pair)),
+            changes: [
+                {
+                    kind: 'update-trail',
+                    arn: config.arn,
+                    region: config.homeRegion,
+                    fields: allowed,
+                    ...(pair ? { cloudWatchLogs: pair } : {})
+                }
+            ]
+        });
+    }
+    else if (fields.length === 0) {
+        steps.push({ finding: (0,context/* finding */.g)('cloudtrail.trail', trail_P, 'ok', `Trail ${config.name}`, 'Configured as declared.') });
+    }
+    steps.push(checkLogging(ctx, config));
+    steps.push(checkDuplicates(ctx, trails));
+    return steps;
+}
+function checkLogging(ctx, config) {
+    const status = ctx.observed.trail?.status;
+    const id = 'cloudtrail.logging';
+    if (!status)
+        return { finding: (0,context/* finding */.g)(id, trail_P, 'ok', 'Logging', '') };
+    if (!status.ok)
+        return (0,context/* unreadable */.O)(id, 'Logging', status.failure);
+    if (status.value.isLogging)
+        return { finding: (0,context/* finding */.g)(id, trail_P, 'ok', 'Logging', `${config.name} is logging.`) };
+    const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`;
+    if (!ctx.settings.startLogging) {
+        return {
+            finding: (0,context/* finding */.g)(id, trail_P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command)
+        };
+    }
+    return {
+        finding: (0,context/* finding */.g)(id, trail_P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
+        changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+    };
+}
+function checkDuplicates(ctx, trails) {
+    const id = 'cloudtrail.duplicate-organization-trail';
+    const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
+    if (others.length === 0)
+        return { finding: (0,context/* finding */.g)(id, trail_P, 'ok', 'No other organization trail', 'Management events are recorded once.') };
+    return {
+        finding: (0,context/* finding */.g)(id, trail_P, 'warning', 'Another organization trail exists', `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`, `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
+    };
+}
+const quote = (value) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
+/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
+function updateTrailCommand(arn, region, fields, pair) {
+    const args = fields
+        .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
+        .map((f) => cliArgument(f.field, f.after));
+    // CloudTrail takes the role only together with its log group: both go, last.
+    if (pair)
+        args.push(cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn), cliArgument('CloudWatchLogsRoleArn', pair.roleArn));
+    return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`;
+}
+/** A flag as --option or --no-option, a value as --option value. */
+function cliArgument(field, value) {
+    const option = (0,trail_fields/* cliOption */.QL)(field);
+    if (typeof value === 'boolean')
+        return value ? option : option.replace(/^--/, '--no-');
+    return `${option} ${quote(value)}`;
+}
+function createTrailCommand(ctx) {
+    const d = ctx.settings.trail;
+    // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
+    const args = [
+        `--name ${quote(d.name)}`,
+        ...trail_fields/* TRAIL_FIELDS */.vf.flatMap((f) => {
+            const value = d[f.declared];
+            const given = typeof value === 'boolean' ? value !== (0,trail_fields/* fieldSpec */.KQ)(f.field).createDefault : value !== '';
+            return given ? [cliArgument(f.field, value)] : [];
+        })
+    ];
+    const start = ctx.settings.startLogging
+        ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}`
+        : '';
+    return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`;
+}
+
 // EXTERNAL MODULE: ./src/event-coverage.ts
 var event_coverage = __webpack_require__(2894);
 // EXTERNAL MODULE: ./src/settings/selectors.ts
@@ -825,7 +1036,7 @@ function plan(settings, observed) {
         ...checkKmsKey(ctx),
         ...checkCloudWatchLogs(ctx),
         ...checkSnsTopic(ctx),
-        ...(0,trail/* checkTrail */.HL)(ctx),
+        ...checkTrail(ctx),
         ...checkSelectors(ctx),
         ...checkInsights(ctx)
     ];
@@ -1453,8 +1664,64 @@ function snsStatement(topicArn, trailArn) {
 }
 
 
+/***/ }),
+
+/***/ 7463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ weakening),
+/* harmony export */   Gx: () => (/* binding */ cloudWatchLogsPair),
+/* harmony export */   Kj: () => (/* binding */ diffTrail),
+/* harmony export */   qH: () => (/* binding */ destructiveVerb),
+/* harmony export */   q_: () => (/* binding */ refusedChanges)
+/* harmony export */ });
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+
+/**
+ * The settings where the trail differs from its declaration. References must be resolved first (the KMS
+ * key and SNS topic as ARNs) since AWS reports ARNs.
+ */
+function diffTrail(observed, declared) {
+    return _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf.filter((f) => !((0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isOptional */ .dK)(f) && (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared) === '') && (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, observed) !== (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared)).map((f) => ({
+        field: f.field,
+        before: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, observed),
+        after: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared)
+    }));
+}
+/**
+ * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
+ * moves something that depends on its current value (an existing S3 key prefix replaced).
+ */
+function weakening(change) {
+    const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(change.field);
+    if (rule.weakening !== undefined && change.before === true && change.after === false)
+        return rule.weakening;
+    if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
+        return change.before !== change.after ? rule.moving : null;
+    return null;
+}
+/**
+ * The changes org-trail refuses to make: the destructive ones, unless allow-destructive-changes. The plan
+ * leaves them out, and apply refuses a trail another run created meanwhile that would need them.
+ */
+function refusedChanges(fields, allowDestructiveChanges) {
+    return allowDestructiveChanges ? [] : fields.filter((f) => weakening(f) !== null);
+}
+/** How a destructive change is named to people: a protection is turned off, a value is changed. */
+function destructiveVerb(field) {
+    return (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(field).moving !== undefined ? 'change' : 'turn off';
+}
+/** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */
+function cloudWatchLogsPair(fields, declared) {
+    return fields.some((f) => f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')
+        ? { logGroupArn: declared.cloudWatchLogsLogGroupArn, roleArn: declared.cloudWatchLogsRoleArn }
+        : undefined;
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=939.index.js.map
+//# sourceMappingURL=882.index.js.map
