@@ -95,6 +95,7 @@ async function call(action, send) {
 /* harmony export */   GW: () => (/* binding */ declaredValue),
 /* harmony export */   KQ: () => (/* binding */ fieldSpec),
 /* harmony export */   QL: () => (/* binding */ cliOption),
+/* harmony export */   Sz: () => (/* binding */ deliveryLocation),
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   bk: () => (/* binding */ fieldLabel),
 /* harmony export */   dK: () => (/* binding */ isOptional),
@@ -216,7 +217,7 @@ function fieldLabel(field) {
 }
 /** Managed only when declared: an empty declaration keeps whatever the trail has. */
 function isOptional(spec) {
-    return spec.kind === 'reference' || spec.optional === true;
+    return spec.kind === 'reference' || (spec.kind === 'text' && spec.optional === true);
 }
 /** The field's value in the declaration. */
 function declaredValue(spec, declared) {
@@ -241,6 +242,10 @@ function show(value) {
     if (value === '')
         return '(none)';
     return String(value);
+}
+/** Where the trail delivers, as people read it: the bucket and prefix are shown together. */
+function deliveryLocation(s3BucketName, s3KeyPrefix) {
+    return `s3://${s3BucketName}/${s3KeyPrefix ? `${s3KeyPrefix}/` : ''}`;
 }
 /** The AWS CLI option of a parameter, as the CLI derives it: S3KeyPrefix → --s3-key-prefix. */
 function cliOption(field) {
@@ -1190,7 +1195,7 @@ function describeTrail(t) {
         t.isOrganizationTrail ? 'organization' : 'account',
         t.isMultiRegionTrail ? 'multi-region' : 'single-region',
         `log file validation ${t.enableLogFileValidation ? 'on' : 'off'}`,
-        `s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`
+        (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryLocation */ .Sz)(t.s3BucketName, t.s3KeyPrefix)
     ].join(', ');
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -781,7 +781,7 @@ function createTrailCommand(ctx) {
         `--name ${quote(d.name)}`,
         ...trail_fields/* TRAIL_FIELDS */.vf.flatMap((f) => {
             const value = d[f.declared];
-            const given = typeof value === 'boolean' ? value !== (0,trail_fields/* fieldSpec */.KQ)(f.field).createDefault : value !== '';
+            const given = f.kind === 'flag' ? value !== f.createDefault : value !== '';
             return given ? [cliArgument(f.field, value)] : [];
         })
     ];
@@ -1695,8 +1695,8 @@ function diffTrail(observed, declared) {
  */
 function weakening(change) {
     const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(change.field);
-    if (rule.weakening !== undefined && change.before === true && change.after === false)
-        return rule.weakening;
+    if (rule.kind === 'flag')
+        return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null;
     if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
         return change.before !== change.after ? rule.moving : null;
     return null;
@@ -1710,7 +1710,8 @@ function refusedChanges(fields, allowDestructiveChanges) {
 }
 /** How a destructive change is named to people: a protection is turned off, a value is changed. */
 function destructiveVerb(field) {
-    return (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(field).moving !== undefined ? 'change' : 'turn off';
+    const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(field);
+    return rule.kind !== 'flag' && rule.moving !== undefined ? 'change' : 'turn off';
 }
 /** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */
 function cloudWatchLogsPair(fields, declared) {

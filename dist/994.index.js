@@ -456,11 +456,11 @@ function fieldRows(t, kind) {
     return _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf.flatMap((f) => {
         if (f.kind !== kind || f.row === null)
             return [];
-        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, t);
         const label = f.row ?? f.label;
-        if (typeof value === 'boolean')
-            return [[label, yesNo(value, ...(f.says ?? ['yes', 'no']))]];
-        return value === '' ? [] : [[label, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(value)]];
+        if (f.kind === 'flag')
+            return [[label, yesNo((0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, t) === true, f.says[0], f.says[1])]];
+        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, t);
+        return value === '' ? [] : [[label, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(String(value))]];
     });
 }
 function trailTable(o) {
@@ -474,7 +474,7 @@ function trailTable(o) {
         ['ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(t.arn)],
         ['Home region', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(t.homeRegion)],
         ...fieldRows(t, 'flag'),
-        ['Bucket and prefix', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
+        ['Bucket and prefix', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryLocation */ .Sz)(t.s3BucketName, t.s3KeyPrefix))],
         ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
         ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
         ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(s.latestDeliveryError)}` : 'none'],

@@ -9,10 +9,9 @@ import type { TrailDeclaration } from '../settings/types.js'
  */
 export type FieldKind = 'flag' | 'text' | 'reference'
 
-interface FieldSpec {
+interface Common {
   /** The CreateTrail and UpdateTrail parameter: the field's name in the plan, the report and the AWS CLI too. */
   readonly field: Exclude<keyof CreateTrailCommandInput & keyof UpdateTrailCommandInput, 'Name'>
-  readonly kind: FieldKind
   /** Its key in the declaration. */
   readonly declared: Exclude<keyof TrailDeclaration, 'name'>
   /** Its key in the trail as observed. */
@@ -23,20 +22,30 @@ interface FieldSpec {
   readonly label: string
   /** The summary's row for it: another label than `label`, or null when it has no row of its own. */
   readonly row?: string | null
-  /** A flag's value as the summary says it: on, off. */
-  readonly says?: readonly [on: string, off: string]
-  /** A flag's value when CreateTrail is not given it. */
-  readonly createDefault?: boolean
+}
+
+interface FlagSpec extends Common {
+  readonly kind: 'flag'
+  /** Its value as the summary says it: on, off. */
+  readonly says: readonly [on: string, off: string]
+  /** Its value when CreateTrail is not given it. */
+  readonly createDefault: boolean
   /** Why turning it from true to false weakens the audit log; absent when no value weakens it. */
   readonly weakening?: string
+}
+
+interface ValueSpec extends Common {
+  readonly kind: 'text' | 'reference'
   /**
-   * Why changing a value it already has breaks what depends on it (a text field: any other value, the
-   * empty one included, counts); absent when changing it is harmless.
+   * Why changing a value it already has breaks what depends on it (any other value, the empty one
+   * included, counts); absent when changing it is harmless.
    */
   readonly moving?: string
   /** A text field managed only when declared, as references are. */
   readonly optional?: boolean
 }
+
+export type FieldSpec = FlagSpec | ValueSpec
 
 /** The trail settings org-trail converges, each written once: everything about a field is derived from here. */
 export const TRAIL_FIELDS = [
@@ -144,13 +153,11 @@ export const TRAIL_FIELDS = [
   }
 ] as const satisfies readonly FieldSpec[]
 
-export type TrailFieldSpec = (typeof TRAIL_FIELDS)[number] & FieldSpec
-
 /** The trail settings org-trail converges, by their CloudTrail API names. */
-export type TrailField = TrailFieldSpec['field']
+export type TrailField = (typeof TRAIL_FIELDS)[number]['field']
 
-export function fieldSpec(field: TrailField): TrailFieldSpec {
-  const spec = TRAIL_FIELDS.find((f) => f.field === field)
+export function fieldSpec(field: TrailField): FieldSpec {
+  const spec = (TRAIL_FIELDS as readonly FieldSpec[]).find((f) => f.field === field)
   if (spec === undefined) throw new Error(`Unknown trail field ${field}`)
   return spec
 }
@@ -161,7 +168,7 @@ export function fieldLabel(field: TrailField): string {
 
 /** Managed only when declared: an empty declaration keeps whatever the trail has. */
 export function isOptional(spec: FieldSpec): boolean {
-  return spec.kind === 'reference' || spec.optional === true
+  return spec.kind === 'reference' || (spec.kind === 'text' && spec.optional === true)
 }
 
 /** The field's value in the declaration. */
@@ -187,6 +194,11 @@ export function reportedValue(spec: FieldSpec, trail: Trail): string | boolean |
 export function show(value: string | boolean): string {
   if (value === '') return '(none)'
   return String(value)
+}
+
+/** Where the trail delivers, as people read it: the bucket and prefix are shown together. */
+export function deliveryLocation(s3BucketName: string, s3KeyPrefix: string): string {
+  return `s3://${s3BucketName}/${s3KeyPrefix ? `${s3KeyPrefix}/` : ''}`
 }
 
 /** The AWS CLI option of a parameter, as the CLI derives it: S3KeyPrefix → --s3-key-prefix. */

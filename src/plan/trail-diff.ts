@@ -31,7 +31,8 @@ export function diffTrail(observed: TrailConfig, declared: TrailDeclaration): Fi
  */
 export function weakening(change: FieldChange): string | null {
   const rule = fieldSpec(change.field)
-  if (rule.weakening !== undefined && change.before === true && change.after === false) return rule.weakening
+  if (rule.kind === 'flag')
+    return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null
   if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
     return change.before !== change.after ? rule.moving : null
   return null
@@ -47,7 +48,8 @@ export function refusedChanges(fields: readonly FieldChange[], allowDestructiveC
 
 /** How a destructive change is named to people: a protection is turned off, a value is changed. */
 export function destructiveVerb(field: TrailField): 'turn off' | 'change' {
-  return fieldSpec(field).moving !== undefined ? 'change' : 'turn off'
+  const rule = fieldSpec(field)
+  return rule.kind !== 'flag' && rule.moving !== undefined ? 'change' : 'turn off'
 }
 
 /** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */

@@ -1,7 +1,7 @@
 import { MAX_TRAILS_PER_REGION } from '../domain.js'
 import type { TrailConfig } from '../observe/types.js'
 import { finding, unreadable, type PlanContext, type Step } from './context.js'
-import { cliOption, fieldLabel, fieldSpec, show, TRAIL_FIELDS } from '../aws/trail-fields.js'
+import { cliOption, fieldLabel, show, TRAIL_FIELDS } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
 import type { TrailField } from '../aws/trail-fields.js'
@@ -290,7 +290,7 @@ function createTrailCommand(ctx: PlanContext): string {
     `--name ${quote(d.name)}`,
     ...TRAIL_FIELDS.flatMap((f) => {
       const value = d[f.declared]
-      const given = typeof value === 'boolean' ? value !== fieldSpec(f.field).createDefault : value !== ''
+      const given = f.kind === 'flag' ? value !== f.createDefault : value !== ''
       return given ? [cliArgument(f.field, value)] : []
     })
   ]

@@ -1,4 +1,4 @@
-import { observedValue, TRAIL_FIELDS, type FieldKind, type TrailFieldSpec } from '../aws/trail-fields.js'
+import { deliveryLocation, observedValue, TRAIL_FIELDS, type FieldKind, type FieldSpec } from '../aws/trail-fields.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { Outcome } from '../outcome.js'
 import { parsePolicy } from '../plan/bucket-policy.js'
@@ -91,12 +91,12 @@ function blockersSection(o: Outcome): string {
 
 /** The trail's fields of one kind as rows: each flag as the table says it, each reference the trail uses. */
 function fieldRows(t: TrailConfig, kind: FieldKind): string[][] {
-  return TRAIL_FIELDS.flatMap((f: TrailFieldSpec) => {
+  return (TRAIL_FIELDS as readonly FieldSpec[]).flatMap((f) => {
     if (f.kind !== kind || f.row === null) return []
-    const value = observedValue(f, t)
     const label = f.row ?? f.label
-    if (typeof value === 'boolean') return [[label, yesNo(value, ...(f.says ?? ['yes', 'no']))]]
-    return value === '' ? [] : [[label, code(value)]]
+    if (f.kind === 'flag') return [[label, yesNo(observedValue(f, t) === true, f.says[0], f.says[1])]]
+    const value = observedValue(f, t)
+    return value === '' ? [] : [[label, code(String(value))]]
   })
 }
 
@@ -111,7 +111,7 @@ function trailTable(o: Outcome): string {
     ['ARN', code(t.arn)],
     ['Home region', code(t.homeRegion)],
     ...fieldRows(t, 'flag'),
-    ['Bucket and prefix', code(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
+    ['Bucket and prefix', code(deliveryLocation(t.s3BucketName, t.s3KeyPrefix))],
     ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
     ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
     ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${cell(s.latestDeliveryError)}` : 'none'],
