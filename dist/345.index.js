@@ -188,9 +188,12 @@ var record = __webpack_require__(3498);
 var redact = __webpack_require__(649);
 // EXTERNAL MODULE: ./src/report/step.ts
 var step = __webpack_require__(4614);
+// EXTERNAL MODULE: ./src/aws/trail-fields.ts
+var trail_fields = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/policy/bucket.ts
 var bucket = __webpack_require__(7698);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -265,6 +268,18 @@ function blockersSection(o) {
     const items = blockers.map((f, i) => `**${i + 1}. ${(0,markdown/* plain */.pj)(f.title)}** (${(0,markdown/* code */.aY)(f.id)}): ${(0,markdown/* plain */.pj)(f.detail)}${f.remediation ? `\n\n${fixBlock(f.remediation)}` : ''}`);
     return `### ❌ ${blockers.length === 1 ? 'Blocker' : `Blockers (${blockers.length})`}\n\n${items.join('\n\n')}`;
 }
+/** The trail's fields of one kind as rows: each flag as the table says it, each reference the trail uses. */
+function fieldRows(t, kind) {
+    return trail_fields/* TRAIL_FIELDS */.vf.flatMap((f) => {
+        if (f.kind !== kind || f.row === null)
+            return [];
+        const label = f.row ?? f.label;
+        if (f.kind === 'flag')
+            return [[label, yesNo((0,trail_fields/* observedValue */.ki)(f, t) === true, f.says[0], f.says[1])]];
+        const value = (0,trail_fields/* observedValue */.ki)(f, t);
+        return value === '' ? [] : [[label, (0,markdown/* code */.aY)(String(value))]];
+    });
+}
 function trailTable(o) {
     const t = o.trail;
     if (t === null) {
@@ -275,22 +290,14 @@ function trailTable(o) {
         ['Name', (0,markdown/* code */.aY)(t.name)],
         ['ARN', (0,markdown/* code */.aY)(t.arn)],
         ['Home region', (0,markdown/* code */.aY)(t.homeRegion)],
-        ['Organization trail', yesNo(t.isOrganizationTrail, 'yes', 'no')],
-        ['Multi-region', yesNo(t.isMultiRegionTrail, 'yes', 'no')],
-        ['Global service events', yesNo(t.includeGlobalServiceEvents, 'included', 'excluded')],
-        ['Log file validation', yesNo(t.logFileValidationEnabled, 'on', 'off')],
-        ['Bucket and prefix', (0,markdown/* code */.aY)(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
+        ...fieldRows(t, 'flag'),
+        ['Bucket and prefix', (0,markdown/* code */.aY)((0,trail_fields/* deliveryLocation */.Sz)(t.s3BucketName, t.s3KeyPrefix))],
         ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
         ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
         ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,markdown/* cell */.Hn)(s.latestDeliveryError)}` : 'none'],
         ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${(0,markdown/* cell */.Hn)(s.latestDigestDeliveryError)}` : 'none']
     ];
-    if (t.kmsKeyId)
-        rows.push(['KMS key', (0,markdown/* code */.aY)(t.kmsKeyId)]);
-    if (t.cloudWatchLogsLogGroupArn)
-        rows.push(['CloudWatch Logs', (0,markdown/* code */.aY)(t.cloudWatchLogsLogGroupArn)]);
-    if (t.snsTopicArn)
-        rows.push(['SNS topic', (0,markdown/* code */.aY)(t.snsTopicArn)]);
+    rows.push(...fieldRows(t, 'reference'));
     return (0,markdown/* table */.tp)(['Setting', 'Value'], rows);
 }
 function fold(summary, body, open = false) {

@@ -532,7 +532,7 @@ function loadStages() {
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 125)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9109)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4671)),
@@ -696,7 +696,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(125);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9109);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1435);
 /* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9059);
 
@@ -863,7 +863,7 @@ function failedRunOf(progress, error, applied) {
 
 /***/ }),
 
-/***/ 125:
+/***/ 9109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1594,8 +1594,293 @@ function checkSnsTopic(ctx) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/plan/trail.ts
-var trail = __webpack_require__(8943);
+// EXTERNAL MODULE: ./src/aws/trail-fields.ts
+var trail_fields = __webpack_require__(2679);
+// EXTERNAL MODULE: ./src/plan/trail-diff.ts
+var trail_diff = __webpack_require__(7463);
+;// CONCATENATED MODULE: ./src/plan/trail.ts
+
+
+
+
+
+function checkTrail(ctx) {
+    const { trails, trail, trailList } = ctx.observed;
+    if (!trails.ok)
+        return [(0,findings/* unreadable */.O$)({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trails.failure })];
+    // Creating needs to know that no trail of this name lives in another region: never a second one.
+    if (trail === null && !trailList.ok)
+        return [
+            (0,findings/* unreadable */.O$)({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trailList.failure })
+        ];
+    if (trail === null)
+        return planCreate(ctx, trails.value);
+    // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
+    const unlisted = trailList.ok
+        ? []
+        : [
+            (0,findings/* unreadable */.O$)({
+                id: 'cloudtrail.trail-list',
+                title: 'Trails of every region',
+                failure: trailList.failure,
+                severity: 'warning'
+            })
+        ];
+    return [...planUpdate(ctx, trails.value), ...unlisted];
+}
+/**
+ * A single-region trail of this name homed in another region than aws-region: turning it into the
+ * declared trail (multi-region, or another kind) would take over a trail of that region, and creating
+ * one here would make a second trail of the same name. Neither is done; the finding says where it is.
+ */
+function foreignRegionalTrail(ctx, config, fields) {
+    if (config.homeRegion === ctx.settings.region || config.isMultiRegionTrail)
+        return null;
+    const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail');
+    if (converts.length === 0)
+        return null;
+    return (0,findings/* prerequisite */.l1)({
+        id: 'cloudtrail.home-region',
+        severity: 'blocker',
+        title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
+        detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,trail_fields/* fieldLabel */.bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
+        remediation: `# Choose one:
+# - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
+# - give the declared trail another name: set trail-name;
+# - convert it yourself, then run again:
+${updateTrailCommand(config.arn, config.homeRegion, converts)}`
+    });
+}
+/**
+ * Only the management account may convert a trail between organization trail and account trail: a caller
+ * whose account the trail's ARN does not carry (a delegated administrator) may not.
+ */
+function delegatedConversion(ctx, config, fields) {
+    const conversion = fields.find((f) => f.field === 'IsOrganizationTrail');
+    const owner = config.arn.split(':')[4];
+    if (conversion === undefined || owner === ctx.observed.identity.accountId)
+        return null;
+    const to = conversion.after === true ? 'an organization trail' : 'an account trail';
+    return (0,findings/* prerequisite */.l1)({
+        id: 'trail.organization-conversion',
+        severity: 'blocker',
+        title: 'Only the management account can convert the trail',
+        detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
+        remediation: `# Run in the management account ${ctx.managementAccountId}:
+${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
+    });
+}
+function planCreate(ctx, trails) {
+    const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
+    const steps = [];
+    if (homed.length >= cloudtrail/* MAX_TRAILS_PER_REGION */.Ww) {
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'cloudtrail.trail-limit',
+            severity: 'blocker',
+            title: `${ctx.homeRegion} already has ${homed.length} trails`,
+            detail: `CloudTrail allows ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
+            remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${(0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)}`).join('\n')}`
+        }));
+        return steps;
+    }
+    steps.push((0,findings/* prerequisite */.l1)({
+        id: 'cloudtrail.trail-limit',
+        severity: 'ok',
+        title: 'Room for the trail',
+        detail: `${homed.length} of ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails in ${ctx.homeRegion}.`
+    }));
+    const changes = [
+        {
+            kind: 'create-trail',
+            region: ctx.homeRegion,
+            trail: { ...ctx.declared, snsTopicName: ctx.settings.trail.snsTopicName }
+        }
+    ];
+    if (ctx.settings.startLogging)
+        changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion });
+    steps.push({
+        finding: (0,findings/* finding */.gk)({
+            id: 'cloudtrail.trail',
+            category: 'prerequisite',
+            severity: 'fixable',
+            title: `Trail ${ctx.settings.trail.name} does not exist`,
+            detail: `It will be created in ${ctx.homeRegion}.`,
+            remediation: createTrailCommand(ctx)
+        }),
+        changes
+    });
+    steps.push(checkDuplicates(ctx, trails));
+    return steps;
+}
+function planUpdate(ctx, trails) {
+    const observed = ctx.observed.trail;
+    if (observed === null)
+        return [];
+    const config = observed.config;
+    const steps = [];
+    const fields = (0,trail_diff/* diffTrail */.Kj)(config, ctx.declared);
+    const elsewhere = foreignRegionalTrail(ctx, config, fields);
+    if (elsewhere)
+        return [elsewhere, checkDuplicates(ctx, trails)];
+    const conversion = delegatedConversion(ctx, config, fields);
+    if (conversion)
+        steps.push(conversion);
+    if (config.homeRegion !== ctx.settings.region) {
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'cloudtrail.home-region',
+            severity: 'warning',
+            title: 'Trail is homed in another region',
+            detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+            remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
+        }));
+    }
+    const refused = [
+        ...(0,trail_diff/* refusedChanges */.q_)(fields, ctx.settings.allowDestructiveChanges),
+        ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
+    ];
+    for (const f of fields) {
+        const why = (0,trail_diff/* weakening */.C$)(f);
+        if (why === null)
+            continue;
+        const label = (0,trail_fields/* fieldLabel */.bk)(f.field);
+        const turnOff = (0,trail_diff/* destructiveVerb */.qH)(f.field) === 'turn off';
+        steps.push({
+            finding: ctx.settings.allowDestructiveChanges
+                ? (0,findings/* finding */.gk)({
+                    id: `trail.destructive.${f.field}`,
+                    category: 'prerequisite',
+                    severity: 'warning',
+                    title: turnOff
+                        ? `${label} will be turned off`
+                        : `${label} will change: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`,
+                    detail: `Allowed by allow-destructive-changes: ${why}.`
+                })
+                : (0,findings/* finding */.gk)({
+                    id: `trail.destructive.${f.field}`,
+                    category: 'prerequisite',
+                    severity: 'blocker',
+                    title: `Refusing to ${(0,trail_diff/* destructiveVerb */.qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+                    detail: turnOff
+                        ? `The declaration turns it off, and ${why}.`
+                        : `The declaration changes it from ${(0,trail_fields/* show */.WU)(f.before)} to ${(0,trail_fields/* show */.WU)(f.after)}, and ${why}.`,
+                    remediation: turnOff
+                        ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+                        : `Declare ${(0,trail_fields/* show */.WU)(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+                })
+        });
+    }
+    // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
+    const allowed = fields.filter((f) => !refused.includes(f));
+    if (allowed.length > 0) {
+        const pair = (0,trail_diff/* cloudWatchLogsPair */.Gx)(allowed, ctx.declared);
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'cloudtrail.trail',
+            severity: 'fixable',
+            title: `Trail ${config.name} differs from its declaration`,
+            detail: allowed.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)}: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`).join('; '),
+            remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
+            changes: [
+                {
+                    kind: 'update-trail',
+                    arn: config.arn,
+                    region: config.homeRegion,
+                    fields: allowed,
+                    ...(pair ? { cloudWatchLogs: pair } : {})
+                }
+            ]
+        }));
+    }
+    else if (fields.length === 0) {
+        steps.push((0,findings/* prerequisite */.l1)({
+            id: 'cloudtrail.trail',
+            severity: 'ok',
+            title: `Trail ${config.name}`,
+            detail: 'Configured as declared.'
+        }));
+    }
+    steps.push(checkLogging(ctx, config));
+    steps.push(checkDuplicates(ctx, trails));
+    return steps;
+}
+function checkLogging(ctx, config) {
+    const status = ctx.observed.trail?.status;
+    const id = 'cloudtrail.logging';
+    if (!status)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title: 'Logging', detail: '' });
+    if (!status.ok)
+        return (0,findings/* unreadable */.O$)({ id, title: 'Logging', failure: status.failure });
+    if (status.value.isLogging)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title: 'Logging', detail: `${config.name} is logging.` });
+    const command = (0,cli/* startLoggingCommand */.xo)(config.arn, config.homeRegion);
+    if (!ctx.settings.startLogging) {
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'warning',
+            title: 'Trail is not logging',
+            detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
+            remediation: command
+        });
+    }
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'fixable',
+        title: 'Trail is not logging',
+        detail: 'Logging was stopped: no event is being recorded.',
+        remediation: command,
+        changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+    });
+}
+function checkDuplicates(ctx, trails) {
+    const id = 'cloudtrail.duplicate-organization-trail';
+    const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
+    if (others.length === 0)
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'No other organization trail',
+            detail: 'Management events are recorded once.'
+        });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'warning',
+        title: 'Another organization trail exists',
+        detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
+        remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)).join('\n')}`
+    });
+}
+const quote = (value) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
+/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
+function updateTrailCommand(arn, region, fields, pair) {
+    const args = fields
+        .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
+        .map((f) => cliArgument(f.field, f.after));
+    // CloudTrail takes the role only together with its log group: both go, last.
+    if (pair)
+        args.push(cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn), cliArgument('CloudWatchLogsRoleArn', pair.roleArn));
+    return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`;
+}
+/** A flag as --option or --no-option, a value as --option value. */
+function cliArgument(field, value) {
+    const option = (0,trail_fields/* cliOption */.QL)(field);
+    if (typeof value === 'boolean')
+        return value ? option : option.replace(/^--/, '--no-');
+    return `${option} ${quote(value)}`;
+}
+function createTrailCommand(ctx) {
+    const d = ctx.settings.trail;
+    // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
+    const args = [
+        `--name ${quote(d.name)}`,
+        ...trail_fields/* TRAIL_FIELDS */.vf.flatMap((f) => {
+            const value = d[f.declared];
+            const given = f.kind === 'flag' ? value !== f.createDefault : value !== '';
+            return given ? [cliArgument(f.field, value)] : [];
+        })
+    ];
+    const start = ctx.settings.startLogging ? `\n${(0,cli/* startLoggingCommand */.xo)(ctx.trailArn, ctx.homeRegion)}` : '';
+    return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`;
+}
+
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/settings/selectors.ts
@@ -1861,7 +2146,7 @@ function plan(settings, observed) {
         ...checkKmsKey(ctx),
         ...checkCloudWatchLogs(ctx),
         ...checkSnsTopic(ctx),
-        ...(0,trail/* checkTrail */.HL)(ctx),
+        ...checkTrail(ctx),
         ...checkSelectors(ctx),
         ...checkInsights(ctx)
     ];
@@ -2416,6 +2701,63 @@ function publicBucket(ctx) {
         };
     }
     return { state: 'pass', detail: `Block Public Access is on for ${name}.` };
+}
+
+
+/***/ }),
+
+/***/ 7463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ weakening),
+/* harmony export */   Gx: () => (/* binding */ cloudWatchLogsPair),
+/* harmony export */   Kj: () => (/* binding */ diffTrail),
+/* harmony export */   qH: () => (/* binding */ destructiveVerb),
+/* harmony export */   q_: () => (/* binding */ refusedChanges)
+/* harmony export */ });
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+
+/**
+ * The settings where the trail differs from its declaration. References must be resolved first (the KMS
+ * key and SNS topic as ARNs) since AWS reports ARNs.
+ */
+function diffTrail(observed, declared) {
+    return _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf.filter((f) => !((0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isOptional */ .dK)(f) && (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared) === '') && (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, observed) !== (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared)).map((f) => ({
+        field: f.field,
+        before: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, observed),
+        after: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared)
+    }));
+}
+/**
+ * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
+ * moves something that depends on its current value (an existing S3 key prefix replaced).
+ */
+function weakening(change) {
+    const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(change.field);
+    if (rule.kind === 'flag')
+        return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null;
+    if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
+        return change.before !== change.after ? rule.moving : null;
+    return null;
+}
+/**
+ * The changes org-trail refuses to make: the destructive ones, unless allow-destructive-changes. The plan
+ * leaves them out, and apply refuses a trail another run created meanwhile that would need them.
+ */
+function refusedChanges(fields, allowDestructiveChanges) {
+    return allowDestructiveChanges ? [] : fields.filter((f) => weakening(f) !== null);
+}
+/** How a destructive change is named to people: a protection is turned off, a value is changed. */
+function destructiveVerb(field) {
+    const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(field);
+    return rule.kind !== 'flag' && rule.moving !== undefined ? 'change' : 'turn off';
+}
+/** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */
+function cloudWatchLogsPair(fields, declared) {
+    return fields.some((f) => f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')
+        ? { logGroupArn: declared.cloudWatchLogsLogGroupArn, roleArn: declared.cloudWatchLogsRoleArn }
+        : undefined;
 }
 
 

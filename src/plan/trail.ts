@@ -3,8 +3,10 @@ import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding, prerequisite, unreadable } from './findings.js'
-import { cloudWatchLogsPair, destructiveVerb, diffTrail, fieldLabel, weakening } from './trail-diff.js'
+import { cliOption, fieldLabel, show, TRAIL_FIELDS } from '../aws/trail-fields.js'
+import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
+import type { TrailField } from '../aws/trail-fields.js'
 
 export function checkTrail(ctx: PlanContext): Step[] {
   const { trails, trail, trailList } = ctx.observed
@@ -141,11 +143,10 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     )
   }
 
-  const refused = fields.filter(
-    (f) =>
-      (weakening(f) !== null && !ctx.settings.allowDestructiveChanges) ||
-      (conversion !== null && f.field === 'IsOrganizationTrail')
-  )
+  const refused = [
+    ...refusedChanges(fields, ctx.settings.allowDestructiveChanges),
+    ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
+  ]
   for (const f of fields) {
     const why = weakening(f)
     if (why === null) continue
@@ -260,27 +261,6 @@ function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step
   })
 }
 
-export function show(value: string | boolean): string {
-  if (value === '') return '(none)'
-  return String(value)
-}
-
-const FLAGS: Record<string, [string, string]> = {
-  IsOrganizationTrail: ['--is-organization-trail', '--no-is-organization-trail'],
-  IsMultiRegionTrail: ['--is-multi-region-trail', '--no-is-multi-region-trail'],
-  IncludeGlobalServiceEvents: ['--include-global-service-events', '--no-include-global-service-events'],
-  EnableLogFileValidation: ['--enable-log-file-validation', '--no-enable-log-file-validation']
-}
-
-const VALUE_FLAGS: Record<string, string> = {
-  S3BucketName: '--s3-bucket-name',
-  S3KeyPrefix: '--s3-key-prefix',
-  KmsKeyId: '--kms-key-id',
-  CloudWatchLogsLogGroupArn: '--cloud-watch-logs-log-group-arn',
-  CloudWatchLogsRoleArn: '--cloud-watch-logs-role-arn',
-  SnsTopicName: '--sns-topic-name'
-}
-
 const quote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`)
 
 /** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
@@ -292,34 +272,34 @@ export function updateTrailCommand(
 ): string {
   const args = fields
     .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
-    .map((f) => {
-      const flags = FLAGS[f.field]
-      if (flags) return f.after === true ? flags[0] : flags[1]
-      return `${VALUE_FLAGS[f.field] ?? ''} ${quote(String(f.after))}`
-    })
+    .map((f) => cliArgument(f.field, f.after))
+  // CloudTrail takes the role only together with its log group: both go, last.
   if (pair)
     args.push(
-      `--cloud-watch-logs-log-group-arn ${quote(pair.logGroupArn)} --cloud-watch-logs-role-arn ${quote(pair.roleArn)}`
+      cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn),
+      cliArgument('CloudWatchLogsRoleArn', pair.roleArn)
     )
   return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`
 }
 
+/** A flag as --option or --no-option, a value as --option value. */
+function cliArgument(field: TrailField, value: string | boolean): string {
+  const option = cliOption(field)
+  if (typeof value === 'boolean') return value ? option : option.replace(/^--/, '--no-')
+  return `${option} ${quote(value)}`
+}
+
 function createTrailCommand(ctx: PlanContext): string {
   const d = ctx.settings.trail
+  // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
   const args = [
     `--name ${quote(d.name)}`,
-    `--s3-bucket-name ${quote(d.s3BucketName)}`,
-    d.s3KeyPrefix ? `--s3-key-prefix ${quote(d.s3KeyPrefix)}` : '',
-    d.isOrganizationTrail ? '--is-organization-trail' : '',
-    d.isMultiRegionTrail ? '--is-multi-region-trail' : '',
-    d.includeGlobalServiceEvents ? '' : '--no-include-global-service-events',
-    d.enableLogFileValidation ? '--enable-log-file-validation' : '',
-    d.kmsKeyId ? `--kms-key-id ${quote(d.kmsKeyId)}` : '',
-    d.cloudWatchLogsLogGroupArn
-      ? `--cloud-watch-logs-log-group-arn ${quote(d.cloudWatchLogsLogGroupArn)} --cloud-watch-logs-role-arn ${quote(d.cloudWatchLogsRoleArn)}`
-      : '',
-    d.snsTopicName ? `--sns-topic-name ${quote(d.snsTopicName)}` : ''
-  ].filter((a) => a !== '')
+    ...TRAIL_FIELDS.flatMap((f) => {
+      const value = d[f.declared]
+      const given = f.kind === 'flag' ? value !== f.createDefault : value !== ''
+      return given ? [cliArgument(f.field, value)] : []
+    })
+  ]
   const start = ctx.settings.startLogging ? `\n${startLoggingCommand(ctx.trailArn, ctx.homeRegion)}` : ''
   return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`
 }
