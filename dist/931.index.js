@@ -175,7 +175,6 @@ function readTags(clients, arn, region) {
         return tags;
     }, { ResourceNotFoundException: null, CloudTrailARNInvalidException: null, TrailNotFoundException: null });
 }
-
 function coverageOf(selectors) {
     return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
 }

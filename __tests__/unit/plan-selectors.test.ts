@@ -14,7 +14,7 @@ import {
 import { findingOf, observed, observedTrail, ok, REGION, TRAIL_ARN } from '../support/fixtures.js'
 import { settingsOf as withProvenance } from '../support/trail-options.js'
 
-/** Without provenance tags: they would ride along with every change and are tested in tags.test.ts. */
+/** Without provenance tags: they would ride along with every change and are tested in plan-tags.test.ts. */
 const settingsOf = (overrides: Record<string, string>) => withProvenance(overrides, { GITHUB_RUN_ID: '42' })
 
 function events(text: string): EventSelectorDeclaration[] {

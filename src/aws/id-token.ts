@@ -2,7 +2,7 @@
 // redirects, mask and error messages) but on node:http(s): the toolkit's HTTP client brings undici, about
 // 1 MB that every run would load before it could ask for the token, and Node's own fetch costs tens of
 // milliseconds on its first call. A proxy is the toolkit's job: behind one, the caller uses the toolkit.
-// The unit test id-token.test.ts holds this module to the toolkit's results against one token endpoint.
+// The unit test aws-id-token.test.ts holds this module to the toolkit's results against one token endpoint.
 import type { IncomingMessage } from 'node:http'
 
 export interface TokenRequestDeps {

@@ -149,8 +149,6 @@ export function readTags(
   )
 }
 
-export { managementEventCoverage }
-
 export function coverageOf(selectors: ObservedSelectors): ManagementEventCoverage {
   return managementEventCoverage(selectors.event, selectors.advanced)
 }

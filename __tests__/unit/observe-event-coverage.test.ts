@@ -1,6 +1,5 @@
-// Small pure readers of AWS answers: what a trail's selectors log, and where a bucket is.
-import { bucketRegion } from '../../src/observe/bucket.js'
-import { managementEventCoverage } from '../../src/observe/trail.js'
+// What a trail's selectors log, read from AWS's answer.
+import { managementEventCoverage } from '../../src/observe/event-coverage.js'
 
 describe('managementEventCoverage', () => {
   it('counts a trail without selectors as logging all management events (CloudTrail’s default)', () => {
@@ -71,17 +70,5 @@ describe('managementEventCoverage', () => {
       }
       expect(managementEventCoverage([], [data])).toEqual({ any: false, readAndWrite: false })
     })
-  })
-})
-
-describe('bucketRegion', () => {
-  it.each([
-    [undefined, 'us-east-1'],
-    ['', 'us-east-1'],
-    ['EU', 'eu-west-1'],
-    ['eu-west-1', 'eu-west-1'],
-    ['ap-southeast-2', 'ap-southeast-2']
-  ])('reads the location constraint %j as %s', (constraint, region) => {
-    expect(bucketRegion(constraint)).toBe(region)
   })
 })
