@@ -84,10 +84,44 @@ var domain = __webpack_require__(9375);
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/observe/read.ts
 var read = __webpack_require__(7694);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/observe/bucket.ts
 
 
+
 const NO_BUCKET = 'NoSuchBucket';
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405(send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        const status = error?.$metadata?.httpStatusCode;
+        if (status !== 405)
+            throw error;
+        throw Object.assign(new Error((0,errors/* errorMessage */.gJ)(error)), { name: METHOD_NOT_ALLOWED });
+    }
+}
+const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.code);
+/**
+ * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
+ * ExpectedBucketOwner set, a bucket S3 served is that account's; one whose location and policy reads were
+ * both refused is some other account's (a missing permission refuses one read, not both).
+ */
+function ownerOf(expected, region, policy) {
+    if (!policy.ok && policy.failure.code === METHOD_NOT_ALLOWED)
+        return { kind: 'other-account' };
+    if (expected === undefined)
+        return undefined;
+    if (region.ok && region.value !== null)
+        return { kind: 'expected', accountId: expected };
+    if (deniedRead(region) && deniedRead(policy))
+        return { kind: 'unexpected', expectedAccountId: expected };
+    return undefined;
+}
 /** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
 function bucketRegion(constraint) {
     if (!constraint)
@@ -119,10 +153,7 @@ async function readBucket(clients, name, hardening = false) {
     const Bucket = name;
     const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
         (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketPolicy', async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null, {
-            NoSuchBucketPolicy: null,
-            [NO_BUCKET]: null
-        }),
+        (0,read/* read */.L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
         (0,read/* read */.L)('s3:GetBucketRequestPayment', async () => (await s3.send(new dist_cjs/* GetBucketRequestPaymentCommand */.Tbr({ Bucket }))).Payer === 'Requester', {
             [NO_BUCKET]: false
         }),
@@ -144,8 +175,10 @@ async function readBucket(clients, name, hardening = false) {
         }),
         hardening ? readHardening(s3, Bucket) : undefined
     ]);
+    const owner = ownerOf(clients.expectedBucketOwner, region, policy);
     return {
         name,
+        ...(owner ? { owner } : {}),
         region,
         policy,
         requesterPays,
@@ -158,8 +191,6 @@ async function readBucket(clients, name, hardening = false) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/observe/cloudwatch.ts
 
 
@@ -222,8 +253,16 @@ function readCloudWatchRole(clients, roleArn) {
 function kmsKeyRegion(keyId, homeRegion) {
     return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
 }
-/** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
-async function readKmsKey(clients, keyId, homeRegion) {
+/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
+function kmsKeyAccount(keyId) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : '';
+}
+/**
+ * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
+ * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
+ * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
+ */
+async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
     const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
         clients.kms(kmsKeyRegion(keyId, homeRegion)),
         __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
@@ -235,8 +274,12 @@ async function readKmsKey(clients, keyId, homeRegion) {
         return described;
     const meta = described.value;
     const arn = meta.Arn ?? keyId;
+    const owner = kmsKeyAccount(arn);
+    const foreign = owner !== '' && owner !== sessionAccount;
     const [policy, rotationEnabled] = await Promise.all([
-        (0,read/* read */.L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
+        foreign
+            ? { ok: true, value: null }
+            : (0,read/* read */.L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
         (0,read/* read */.L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
     ]);
     if (!policy.ok)
@@ -251,6 +294,7 @@ async function readKmsKey(clients, keyId, homeRegion) {
                 (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
             keyManager: meta.KeyManager ?? 'CUSTOMER',
             policy: policy.value,
+            ...(foreign ? { foreignAccountId: owner } : {}),
             rotationEnabled
         }
     };
@@ -549,7 +593,7 @@ async function readTrailDetails(clients, settings, arn, region) {
  * round trip; only a trail found elsewhere (a delegated administrator's view, or a trail homed in
  * another region) costs one more.
  */
-async function observe(clients, settings, identity, log = () => undefined) {
+async function observe(clients, settings, identity, log = () => undefined, logArchive) {
     const { region } = settings;
     // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
     const trailList = (0,trail/* listTrails */.ao)(clients, region);
@@ -557,6 +601,10 @@ async function observe(clients, settings, identity, log = () => undefined) {
     const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
     const declared = settings.trail;
     const guessedArn = (0,domain/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
+    // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
+    const bucketClients = logArchive?.clients ?? clients;
+    const keyInLogArchive = logArchive !== undefined && kmsKeyAccount(declared.kmsKeyId) === logArchive.identity.accountId;
+    const keySession = keyInLogArchive ? logArchive : { clients, identity };
     const topicArn = declared.snsTopicName
         ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
         : '';
@@ -565,11 +613,11 @@ async function observe(clients, settings, identity, log = () => undefined) {
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
-        readBucket(clients, declared.s3BucketName, settings.createBucket),
+        readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
         (0,trail/* readTrails */.YL)(clients, region),
         trailList,
         readTrailDetails(clients, settings, guessedArn, region),
-        declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
+        declared.kmsKeyId ? readKmsKey(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
         declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
         declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
         topicArn ? readSnsTopic(clients, topicArn) : skip
@@ -602,6 +650,7 @@ async function observe(clients, settings, identity, log = () => undefined) {
     const inventory = await members;
     return {
         identity,
+        ...(logArchive ? { logArchive: { accountId: logArchive.identity.accountId, roleArn: logArchive.roleArn } } : {}),
         region,
         organization,
         trustedAccess,

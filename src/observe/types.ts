@@ -51,7 +51,13 @@ export interface KmsKey {
   readonly symmetric: boolean
   /** CUSTOMER, or AWS for a key AWS manages for a service (alias/aws/s3…): CloudTrail needs a customer managed key. */
   readonly keyManager: string
+  /** null: no policy; always null when foreignAccountId is set, as its policy cannot be read. */
   readonly policy: string | null
+  /**
+   * The account the key belongs to, when it is not the account of the session that read it: KMS serves
+   * GetKeyPolicy and PutKeyPolicy only in the key's own account, so its policy was not read.
+   */
+  readonly foreignAccountId?: string
   /** Automatic rotation of the key material (posture KMS.4); absent in older snapshots. */
   readonly rotationEnabled?: Read<boolean>
 }
@@ -133,8 +139,25 @@ export interface BucketHardeningState {
   readonly ownership: Read<string | null>
 }
 
+/**
+ * Who owns the bucket, as far as S3's answers tell; absent when they tell nothing of it (the bucket is
+ * the caller's own, does not exist, or could not be read for another reason).
+ */
+export type BucketOwner =
+  /** GetBucketPolicy answered 405 Method Not Allowed: the bucket belongs to another account than the caller's. */
+  | { readonly kind: 'other-account' }
+  /** Read with ExpectedBucketOwner = accountId (the Log Archive session), and S3 served it: that account owns it. */
+  | { readonly kind: 'expected'; readonly accountId: string }
+  /**
+   * Every read made with ExpectedBucketOwner = expectedAccountId answered 403: the bucket exists and some
+   * other account owns it (a single denied read is a missing permission instead).
+   */
+  | { readonly kind: 'unexpected'; readonly expectedAccountId: string }
+
 export interface ObservedBucket {
   readonly name: string
+  /** Absent: nothing said the bucket belongs to another account. */
+  readonly owner?: BucketOwner
   /** The bucket's region; null when the bucket does not exist. */
   readonly region: Read<string | null>
   /** The policy text; null when the bucket has none. */
@@ -164,6 +187,8 @@ export interface ObservedTrail {
 /** Everything the plan needs, read concurrently before any decision. */
 export interface Observed {
   readonly identity: Identity
+  /** The Log Archive session (log-archive-role-arn), through which the bucket (and its key) were read. */
+  readonly logArchive?: { readonly accountId: string; readonly roleArn: string }
   /** The declared home region. */
   readonly region: string
   /** null: the account is in no organization. */
