@@ -2,6 +2,43 @@ export const id = 304;
 export const ids = [304];
 export const modules = {
 
+/***/ 5770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ CLOUDTRAIL_PRINCIPAL),
+/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
+/* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
+/* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
+/* harmony export */   eL: () => (/* binding */ trailArn),
+/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES)
+/* harmony export */ });
+// Names and limits fixed by AWS.
+const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
+const SERVICE_LINKED_ROLES = {
+    organizations: { roleName: 'AWSServiceRoleForOrganizations', service: 'organizations.amazonaws.com' },
+    cloudtrail: { roleName: 'AWSServiceRoleForCloudTrail', service: 'cloudtrail.amazonaws.com' }
+};
+/** Trails per region per account; cannot be raised. */
+const MAX_TRAILS_PER_REGION = 5;
+/** S3 bucket policies are limited to 20 KB. */
+const MAX_BUCKET_POLICY_BYTES = 20 * 1024;
+/** An organization trail's ARN always carries the management account id. */
+function trailArn(partition, region, accountId, name) {
+    return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
+}
+/**
+ * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
+ * through Organizations (register-delegated-administrator) does not create the service-linked role
+ * CloudTrail needs, so this is the one command to give.
+ */
+function registerDelegatedAdministratorCommand(memberAccountId) {
+    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
+}
+
+
+/***/ }),
+
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -87,43 +124,6 @@ async function call(action, send) {
 
 /***/ }),
 
-/***/ 9375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ CLOUDTRAIL_PRINCIPAL),
-/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
-/* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
-/* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
-/* harmony export */   eL: () => (/* binding */ trailArn),
-/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES)
-/* harmony export */ });
-// Names and limits fixed by AWS.
-const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
-const SERVICE_LINKED_ROLES = {
-    organizations: { roleName: 'AWSServiceRoleForOrganizations', service: 'organizations.amazonaws.com' },
-    cloudtrail: { roleName: 'AWSServiceRoleForCloudTrail', service: 'cloudtrail.amazonaws.com' }
-};
-/** Trails per region per account; cannot be raised. */
-const MAX_TRAILS_PER_REGION = 5;
-/** S3 bucket policies are limited to 20 KB. */
-const MAX_BUCKET_POLICY_BYTES = 20 * 1024;
-/** An organization trail's ARN always carries the management account id. */
-function trailArn(partition, region, accountId, name) {
-    return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
-}
-/**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
- */
-function registerDelegatedAdministratorCommand(memberAccountId) {
-    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
-}
-
-
-/***/ }),
-
 /***/ 3290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -131,65 +131,15 @@ function registerDelegatedAdministratorCommand(memberAccountId) {
 /* harmony export */   Bq: () => (/* binding */ checkBucketHardening),
 /* harmony export */   DD: () => (/* binding */ HARDENING),
 /* harmony export */   M3: () => (/* binding */ withTlsOnly),
-/* harmony export */   TF: () => (/* binding */ planBucketCreation),
-/* harmony export */   fd: () => (/* binding */ ensureStatements)
+/* harmony export */   TF: () => (/* binding */ planBucketCreation)
 /* harmony export */ });
-/* unused harmony exports TLS_ONLY_SID, denyInsecureTransport, requiresTls */
-/* harmony import */ var _bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7588);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7698);
+/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1561);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
+
 
 
 const P = 'prerequisite';
-const TLS_ONLY_SID = 'OrgTrailDenyInsecureTransport';
-/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
-function denyInsecureTransport(bucket, partition) {
-    return {
-        Sid: TLS_ONLY_SID,
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-    };
-}
-const list = (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-/** Every principal: `*` or `{ "AWS": "*" }`. */
-const everyone = (principal) => principal === '*' ||
-    (typeof principal === 'object' &&
-        principal !== null &&
-        !Array.isArray(principal) &&
-        list(principal['AWS']).includes('*'));
-/** Some statement, ours or another writer's, already denies every request without TLS. */
-function requiresTls(policy) {
-    return (policy?.Statement ?? []).some((s) => {
-        const secure = Object.entries(s.Condition?.['Bool'] ?? {}).find(([k]) => k.toLowerCase() === 'aws:securetransport');
-        return (s.Effect === 'Deny' &&
-            everyone(s.Principal) &&
-            list(s.Action).includes('s3:*') &&
-            secure !== undefined &&
-            list(secure[1]).some((v) => String(v).toLowerCase() === 'false'));
-    });
-}
-/**
- * Adds each of org-trail's own statements the policy lacks (by Sid; one with that Sid is replaced) and
- * keeps every other statement exactly.
- */
-function ensureStatements(policy, statements) {
-    const changedSids = [];
-    let result = policy;
-    for (const statement of statements) {
-        if (statement.Sid === TLS_ONLY_SID && requiresTls(result))
-            continue;
-        const same = result?.Statement.find((s) => s.Sid === statement.Sid);
-        if (same && JSON.stringify(same) === JSON.stringify(statement))
-            continue;
-        const base = result ?? { Version: '2012-10-17', Statement: [] };
-        const others = base.Statement.filter((s) => s.Sid !== statement.Sid);
-        result = { ...base, Statement: [...others, statement] };
-        changedSids.push(String(statement.Sid));
-    }
-    return { policy: result, changedSids };
-}
 const sameKey = (reported, declared) => reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`);
 /** Each setting, with how a person would set it by hand. The order is the order they are written in. */
 const HARDENING = [
@@ -284,12 +234,12 @@ function checkBucketHardening(ctx) {
         const title = `${s.label} of bucket ${bucket.name}`;
         const failed = s.read(state, bucket);
         if (!failed.ok)
-            return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O)(id, title, failed.failure);
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(id, title, failed.failure);
         const drift = s.drift(state, bucket, key);
         if (drift === null)
-            return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'ok', title, `As create-bucket declares it: ${s.after(key)}.`) };
+            return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', title, `As create-bucket declares it: ${s.after(key)}.`) };
         return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'fixable', title, `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`, s.command(bucket.name, key)),
+            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', title, `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`, s.command(bucket.name, key)),
             changes: [hardenBucket(ctx, s, drift)]
         };
     });
@@ -305,26 +255,26 @@ function withTlsOnly(ctx, policyStep, grant) {
         return [policyStep];
     let current;
     try {
-        current = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(policy.value);
+        current = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(policy.value);
     }
     catch (error) {
-        if (error instanceof _bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyParseError */ .y2)
+        if (error instanceof _policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyParseError */ .y2)
             return [policyStep];
         throw error;
     }
     const id = 's3.bucket-hardening.tls-only';
     const title = `TLS required by the policy of bucket ${name}`;
-    if (requiresTls(current))
-        return [policyStep, { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'ok', title, 'A statement denies every request without TLS.') }];
-    const tls = denyInsecureTransport(name, ctx.observed.identity.partition);
-    const tlsFinding = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'fixable', title, `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${TLS_ONLY_SID} and keeps every other statement.`, JSON.stringify(tls, null, 2));
+    if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .requiresTls */ .YY)(current))
+        return [policyStep, { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', title, 'A statement denies every request without TLS.') }];
+    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
+    const tlsFinding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', title, `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS_ONLY_SID */ .I4} and keeps every other statement.`, JSON.stringify(tls, null, 2));
     const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy');
     if (existing && existing.kind === 'put-bucket-policy') {
-        const ensured = ensureStatements(current, [tls]);
-        const merged = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, existing.grant);
+        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(current, [tls]);
+        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, existing.grant);
         const folded = {
             ...existing,
-            after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyText */ .MJ)(merged.policy),
+            after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(merged.policy),
             sids: [...ensured.changedSids, ...existing.sids],
             ensure: [tls]
         };
@@ -336,8 +286,8 @@ function withTlsOnly(ctx, policyStep, grant) {
     // A policy that could not be checked, or that blocks, gets no write: the finding still says what is missing.
     if (policyStep.finding.severity !== 'ok')
         return [policyStep, { finding: tlsFinding }];
-    const ensured = ensureStatements(current, [tls]);
-    const after = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant).policy;
+    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(current, [tls]);
+    const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant).policy;
     return [
         policyStep,
         {
@@ -347,7 +297,7 @@ function withTlsOnly(ctx, policyStep, grant) {
                     kind: 'put-bucket-policy',
                     bucket: name,
                     before: policy.value,
-                    after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyText */ .MJ)(after),
+                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(after),
                     sids: ensured.changedSids,
                     grant,
                     ensure: [tls]
@@ -362,15 +312,15 @@ function planBucketCreation(ctx, grant) {
     // Every later run reads the hardening: a read that is denied now would block those, so it blocks this one.
     const denied = HARDENING.flatMap((s) => {
         const r = state && s.setting !== 'public-access-block' ? s.read(state, ctx.observed.bucket) : null;
-        return r && !r.ok ? [(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O)(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : [];
+        return r && !r.ok ? [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : [];
     });
     const key = declaredKey(ctx);
-    const tls = denyInsecureTransport(name, ctx.observed.identity.partition);
-    const ensured = ensureStatements(null, [tls]);
-    const merged = (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant);
+    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
+    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(null, [tls]);
+    const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant);
     return [
         {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('s3.bucket-exists', P, 'fixable', `Bucket ${name} does not exist`, `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`),
+            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('s3.bucket-exists', P, 'fixable', `Bucket ${name} does not exist`, `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`),
             changes: [
                 {
                     kind: 'create-bucket',
@@ -385,7 +335,7 @@ function planBucketCreation(ctx, grant) {
                     kind: 'put-bucket-policy',
                     bucket: name,
                     before: null,
-                    after: (0,_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyText */ .MJ)(merged.policy),
+                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(merged.policy),
                     sids: [...ensured.changedSids, ...merged.changedSids],
                     grant,
                     ensure: [tls]
@@ -399,128 +349,20 @@ function planBucketCreation(ctx, grant) {
 
 /***/ }),
 
-/***/ 9492:
+/***/ 7913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HR: () => (/* binding */ missingPermissions),
-/* harmony export */   MJ: () => (/* binding */ policyText),
-/* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   VA: () => (/* binding */ mergePolicy),
-/* harmony export */   we: () => (/* binding */ policyBytes),
-/* harmony export */   xR: () => (/* binding */ bucketPolicyDenies),
-/* harmony export */   y2: () => (/* reexport safe */ _policy_document_js__WEBPACK_IMPORTED_MODULE_2__.y2),
-/* harmony export */   zP: () => (/* binding */ ownStatements)
-/* harmony export */ });
-/* unused harmony exports ACL_CHECK_SID, WRITE_SID, bucketArn, logPaths, requiredPermissions, denyingStatements, trailSid */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4316);
-/* harmony import */ var _policy_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
-// The S3 bucket policy CloudTrail needs for an organization trail, the analysis of whether a policy
-// already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
-
-
-
-
-
-const ACL_CHECK_SID = 'OrgTrailAclCheck';
-const WRITE_SID = 'OrgTrailWrite';
-function bucketArn(g) {
-    return `arn:${g.partition}:s3:::${g.bucket}`;
-}
-function logPaths(g) {
-    const base = `${bucketArn(g)}/${g.prefix ? `${g.prefix}/` : ''}AWSLogs`;
-    const paths = [`${base}/${g.accountId}/*`];
-    if (g.organizationId)
-        paths.push(`${base}/${g.organizationId}/*`);
-    return paths;
-}
-function requiredPermissions(g) {
-    return [
-        { action: 's3:GetBucketAcl', resource: bucketArn(g) },
-        ...logPaths(g).map((resource) => ({ action: 's3:PutObject', resource }))
-    ];
-}
-/** The statements org-trail owns, as they would be written for this trail alone. */
-function ownStatements(g) {
-    return [
-        {
-            Sid: ACL_CHECK_SID,
-            Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:GetBucketAcl',
-            Resource: bucketArn(g),
-            Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
-        },
-        {
-            Sid: WRITE_SID,
-            Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:PutObject',
-            Resource: logPaths(g),
-            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
-        }
-    ];
-}
-function parsePolicy(text) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(text, 'bucket policy');
-}
-/** CloudTrail's delivery request for one permission, which the policy's conditions are evaluated against. */
-function requestOf(p, g) {
-    const delivery = {
-        trailArn: g.trailArn,
-        accountId: g.accountId,
-        ...(g.organizationId ? { organizationId: g.organizationId } : {})
-    };
-    return (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .s3DeliveryRequest */ .MP)(delivery, p.action, p.resource, g.kmsKeyArn);
-}
-/** The permissions CloudTrail needs that no statement of the policy grants. */
-function missingPermissions(policy, g) {
-    return requiredPermissions(g).filter((p) => !(0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, requestOf(p, g)));
-}
-/**
- * The Deny statements that surely take something CloudTrail needs away (no Allow can override them), and
- * those that may: a condition on what the model of the request does not carry.
- */
-function bucketPolicyDenies(policy, g) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, requiredPermissions(g).map((p) => requestOf(p, g)));
-}
-/** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
-function denyingStatements(policy, g) {
-    return [...bucketPolicyDenies(policy, g).denying];
-}
-/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
-function trailSid(sid, trailArn) {
-    return perTrailSid(sid, trailArn);
-}
-/**
- * Makes the policy grant what CloudTrail needs. Statements org-trail does not own are kept exactly and in
- * place; its own (by Sid) are extended, never narrowed, so a bucket shared by several trails keeps every
- * trail ARN. A policy that already grants everything is returned unchanged.
- */
-function mergePolicy(policy, g) {
-    return (0,_policy_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeOwnStatements */ .n)(policy, ownStatements(g), (p) => missingPermissions(p, g).length === 0, g.trailArn);
-}
-function policyText(policy) {
-    return JSON.stringify(policy);
-}
-function policyBytes(policy) {
-    return Buffer.byteLength(policyText(policy), 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 7588:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ unreadable),
-/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   gk: () => (/* binding */ finding)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
+// How a check says what it found: the finding builder every check uses.
 
+
+const P = 'prerequisite';
 function finding(id, category, severity, title, detail, remediation = '') {
     return { id, category, severity, title, detail, remediation };
 }
@@ -535,386 +377,19 @@ function unreadable(id, title, failure, severity = 'blocker') {
             : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.')
     };
 }
-
-
-/***/ }),
-
-/***/ 4316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y2: () => (/* reexport */ PolicyParseError),
-  NB: () => (/* reexport */ allows),
-  BM: () => (/* reexport */ analyzeDenies),
-  p_: () => (/* reexport */ list),
-  X: () => (/* reexport */ parsePolicyDocument),
-  Lv: () => (/* reexport */ principalServices),
-  qL: () => (/* reexport */ sidSuffix),
-  xC: () => (/* reexport */ unionKeep)
-});
-
-// UNUSED EXPORTS: statementAllows, statementDenies, statementLabel, wildcardMatch
-
-;// CONCATENATED MODULE: ./src/policy/document.ts
-// IAM policy documents as data: their shape, parsing, and the small helpers every policy needs.
-class PolicyParseError extends Error {
-}
-function parsePolicyDocument(text, what = 'policy') {
-    if (text === null || text.trim() === '')
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new PolicyParseError(`the ${what} is not valid JSON: ${error.message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new PolicyParseError(`the ${what} is not a JSON object`);
-    }
-    const doc = parsed;
-    // IAM accepts a single statement object; a one-element list means the same.
-    const statements = doc.Statement === undefined ? [] : Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-    return { ...parsed, Statement: statements };
-}
-const list = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
-/** IAM's wildcard match: `*` any run of characters, `?` one character. */
-function wildcardMatch(pattern, value, ignoreCase = false) {
-    // "?" is one character of a key, never the "*" of a required pattern such as ".../AWSLogs/111111111111/*".
-    const escaped = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '[^*]');
-    return new RegExp(`^${escaped}$`, ignoreCase ? 'i' : '').test(value);
-}
-function principalServices(principal) {
-    if (typeof principal !== 'object' || principal === null || Array.isArray(principal))
+/**
+ * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
+ * carry: no blocker (it would mostly be a false alarm), but named, with why it could not be evaluated.
+ */
+function unevaluatedDenies(id, where, unknown) {
+    if (unknown.length === 0)
         return [];
-    const service = principal.Service;
-    return typeof service === 'string'
-        ? [service]
-        : Array.isArray(service)
-            ? service.filter((s) => typeof s === 'string')
-            : [];
-}
-/** How a statement is named in a finding: its Sid, else its position in the policy. */
-function statementLabel(statement, index) {
-    return statement.Sid ? `"${statement.Sid}"` : `statement ${index + 1} (no Sid)`;
-}
-/** Adds values to a string-or-list, keeping the original shape when nothing is added. */
-function unionKeep(existing, added) {
-    const current = list(existing);
-    const extra = added.filter((v) => !current.includes(v));
-    if (extra.length === 0 && existing !== undefined)
-        return existing;
-    return [...current, ...extra];
-}
-/** A short, stable suffix for per-trail Sids (Sids allow only letters and digits). */
-function sidSuffix(text) {
-    let hash = 2166136261;
-    for (const ch of text)
-        hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
-    return hash.toString(36);
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-// Whether a policy allows or denies one request, evaluated as AWS evaluates it, with a third answer:
-// "unknown", when a statement depends on something the model of the request does not carry. A grant
-// counts only when it surely holds; a Deny blocks only when it surely applies, and an unknown one is
-// reported with the reason it could not be evaluated.
-
-const TRUE = { verdict: true, reasons: [] };
-const FALSE = { verdict: false, reasons: [] };
-const unknown = (reason) => ({ verdict: 'unknown', reasons: [reason] });
-/** Operators that hold when their key is absent (AWS: "requires that the key is not matched"). */
-const NEGATED = new Set([
-    'StringNotEquals',
-    'StringNotEqualsIgnoreCase',
-    'StringNotLike',
-    'ArnNotEquals',
-    'ArnNotLike',
-    'NumericNotEquals',
-    'DateNotEquals',
-    'NotIpAddress'
-]);
-const OPERATORS = new Set([
-    ...NEGATED,
-    'StringEquals',
-    'StringEqualsIgnoreCase',
-    'StringLike',
-    'ArnEquals',
-    'ArnLike',
-    'NumericEquals',
-    'NumericLessThan',
-    'NumericLessThanEquals',
-    'NumericGreaterThan',
-    'NumericGreaterThanEquals',
-    'DateEquals',
-    'DateLessThan',
-    'DateLessThanEquals',
-    'DateGreaterThan',
-    'DateGreaterThanEquals',
-    'Bool',
-    'BinaryEquals',
-    'IpAddress',
-    'Null'
-]);
-function isAbsent(key, absent) {
-    return (absent ?? []).some((a) => (a.endsWith('*') ? key.startsWith(a.slice(0, -1)) : a === key));
-}
-/** One value compared by a base operator (no IfExists, no set qualifier); undefined: not evaluated. */
-function compare(base, expected, actual) {
-    const lower = (v) => v.toLowerCase();
-    switch (base) {
-        case 'StringEquals':
-        case 'ArnEquals':
-            return expected.includes(actual);
-        case 'StringNotEquals':
-        case 'ArnNotEquals':
-            return !expected.includes(actual);
-        case 'StringEqualsIgnoreCase':
-            return expected.map(lower).includes(lower(actual));
-        case 'StringNotEqualsIgnoreCase':
-            return !expected.map(lower).includes(lower(actual));
-        case 'StringLike':
-        case 'ArnLike':
-            return expected.some((v) => wildcardMatch(v, actual));
-        case 'StringNotLike':
-        case 'ArnNotLike':
-            return !expected.some((v) => wildcardMatch(v, actual));
-        case 'Bool':
-            return expected.map(lower).includes(lower(actual));
-        default:
-            return undefined;
-    }
-}
-/** One key of one condition operator, under AWS's rules for a key the request does not carry. */
-function conditionVerdict(operator, key, values, request) {
-    const expected = list(values).map(String);
-    const colon = operator.indexOf(':');
-    const qualifier = colon === -1 ? undefined : operator.slice(0, colon);
-    const op = colon === -1 ? operator : operator.slice(colon + 1);
-    const ifExists = op.endsWith('IfExists');
-    const base = ifExists ? op.slice(0, -'IfExists'.length) : op;
-    const name = key.toLowerCase();
-    const actual = request.context[name];
-    const absent = actual === undefined && isAbsent(name, request.absent);
-    const where = `${operator} on ${key}`;
-    if (!OPERATORS.has(base) || (qualifier !== undefined && qualifier !== 'ForAnyValue' && qualifier !== 'ForAllValues'))
-        return unknown(`${where}: the operator is not one IAM knows`);
-    if (actual === undefined && !absent)
-        return unknown(`${where}: the request model does not say what ${key} is`);
-    if (base === 'Null')
-        return expected.some((v) => (v.toLowerCase() === 'true') === absent) ? TRUE : FALSE;
-    if (absent) {
-        // A set of no values: "any" has none that matches, "all" holds vacuously.
-        if (qualifier === 'ForAnyValue')
-            return FALSE;
-        if (qualifier === 'ForAllValues')
-            return TRUE;
-        return ifExists || NEGATED.has(base) ? TRUE : FALSE;
-    }
-    if (expected.some((v) => v.includes('${')))
-        return unknown(`${where}: the value uses a policy variable`);
-    if (qualifier !== undefined)
-        return unknown(`${where}: set operators are not evaluated on a single-valued key`);
-    const holds = compare(base, expected, actual);
-    if (holds === undefined)
-        return unknown(`${where}: ${base} is not evaluated`);
-    return holds ? TRUE : FALSE;
-}
-/** Every condition of a statement must hold: false wins over unknown, unknown over true. */
-function evaluateConditions(condition, request) {
-    if (condition === undefined)
-        return TRUE;
-    const reasons = [];
-    for (const [operator, entries] of Object.entries(condition)) {
-        for (const [key, values] of Object.entries(entries ?? {})) {
-            const one = conditionVerdict(operator, key, values, request);
-            if (one.verdict === false)
-                return FALSE;
-            reasons.push(...one.reasons);
+    return [
+        {
+            finding: finding(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`)
         }
-    }
-    return reasons.length > 0 ? { verdict: 'unknown', reasons } : TRUE;
-}
-/** Whether a Deny's principal covers the request's: `*`, `{"AWS": "*"}` and the service itself do. */
-function principalCovers(principal, service) {
-    if (principal === '*')
-        return true;
-    if (typeof principal !== 'object' || principal === null || Array.isArray(principal))
-        return service === undefined;
-    const aws = principal.AWS;
-    if (aws === '*' || (Array.isArray(aws) && aws.includes('*')))
-        return true;
-    return service === undefined || principalServices(principal).includes(service);
-}
-const matchesAny = (patterns, value, ignoreCase = false) => list(patterns).some((p) => wildcardMatch(p, value, ignoreCase));
-/** Whether a Deny names the request's principal, action and resource (Not* elements as AWS reads them). */
-function denyTargets(statement, request) {
-    const principal = statement.NotPrincipal !== undefined
-        ? !(request.service !== undefined && principalCovers(statement.NotPrincipal, request.service))
-        : request.service === undefined || principalCovers(statement.Principal, request.service);
-    const notAction = statement.NotAction;
-    const action = notAction !== undefined
-        ? !matchesAny(notAction, request.action, true)
-        : matchesAny(statement.Action, request.action, true);
-    const resource = request.resource;
-    const notResource = statement.NotResource;
-    const onResource = resource === undefined ||
-        (notResource !== undefined ? !matchesAny(notResource, resource) : matchesAny(statement.Resource, resource));
-    return principal && action && onResource;
-}
-/**
- * Whether an Allow grants the request. Conservative: only an Allow that names the service itself, and no
- * inverted element, counts; a required resource may itself be a pattern (a log path, a log stream prefix).
- */
-function allowVerdict(statement, request) {
-    if (statement.Effect !== 'Allow')
-        return FALSE;
-    if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined)
-        return FALSE;
-    if (request.service !== undefined && !principalServices(statement.Principal).includes(request.service))
-        return FALSE;
-    if (!matchesAny(statement.Action, request.action, true))
-        return FALSE;
-    if (request.resource !== undefined && !matchesAny(statement.Resource, request.resource))
-        return FALSE;
-    return evaluateConditions(statement.Condition, request);
-}
-/** Whether an explicit Deny applies to the request: AWS evaluates these before any Allow. */
-function denyVerdict(statement, request) {
-    if (statement.Effect !== 'Deny' || !denyTargets(statement, request))
-        return FALSE;
-    return evaluateConditions(statement.Condition, request);
-}
-function statementAllows(statement, request) {
-    return allowVerdict(statement, request).verdict === true;
-}
-function statementDenies(statement, request) {
-    return denyVerdict(statement, request).verdict === true;
-}
-/** Allowed: some Allow surely grants and no Deny surely applies (an unknown Deny is reported, not counted). */
-function allows(policy, request) {
-    const statements = policy?.Statement ?? [];
-    return statements.some((s) => statementAllows(s, request)) && !statements.some((s) => statementDenies(s, request));
-}
-/** Sorts a policy's Deny statements by what they do to a set of requests. */
-function analyzeDenies(policy, requests) {
-    const denying = [];
-    const unknownDenies = [];
-    (policy?.Statement ?? []).forEach((statement, index) => {
-        const verdicts = requests.map((r) => denyVerdict(statement, r));
-        if (verdicts.some((v) => v.verdict === true))
-            denying.push(statement);
-        else if (verdicts.some((v) => v.verdict === 'unknown'))
-            unknownDenies.push({
-                label: statementLabel(statement, index),
-                statement,
-                reasons: [...new Set(verdicts.flatMap((v) => v.reasons))]
-            });
-    });
-    return { denying, unknown: unknownDenies };
-}
-
-;// CONCATENATED MODULE: ./src/plan/policy-document.ts
-// The policy algebra lives in src/policy/; the plan's modules and their tests import it from here too.
-
-
-
-
-/***/ }),
-
-/***/ 5280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ mergeOwnStatements)
-/* harmony export */ });
-/* unused harmony export perTrailSid */
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4316);
-
-/** A statement carrying one of our Sids that we may extend: an Allow for the same service, nothing inverted. */
-function isOwnShaped(statement, fresh) {
-    const services = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .principalServices */ .Lv)(fresh.Principal);
-    return (statement.Sid === fresh.Sid &&
-        statement.Effect === fresh.Effect &&
-        services.every((s) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .principalServices */ .Lv)(statement.Principal).includes(s)) &&
-        statement.NotAction === undefined &&
-        statement.NotResource === undefined &&
-        statement.NotPrincipal === undefined);
-}
-/**
- * Extends an own statement so that it also grants what `fresh` grants. Only adds: actions, resources and,
- * where the statement is scoped by aws:SourceArn, the new ARN. Its principal and other conditions stay.
- */
-function extend(existing, fresh) {
-    const freshArns = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(fresh.Condition?.StringEquals?.['aws:SourceArn']);
-    const existingArns = existing.Condition?.StringEquals?.['aws:SourceArn'];
-    const extended = {
-        ...existing,
-        Action: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .unionKeep */ .xC)(existing.Action, (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(fresh.Action)),
-        Resource: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .unionKeep */ .xC)(existing.Resource, (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(fresh.Resource))
-    };
-    if (existing.Condition?.StringEquals && existingArns !== undefined) {
-        extended.Condition = {
-            ...existing.Condition,
-            StringEquals: { ...existing.Condition.StringEquals, 'aws:SourceArn': (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .unionKeep */ .xC)(existingArns, freshArns) }
-        };
-    }
-    return extended;
-}
-/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
-function perTrailSid(sid, trailArn) {
-    return `${sid}${(0,_policy_document_js__WEBPACK_IMPORTED_MODULE_0__/* .sidSuffix */ .qL)(trailArn)}`;
-}
-/**
- * Makes `policy` satisfy `satisfied` by merging our `fresh` statements. Statements we do not own are kept
- * exactly and in place; ours (found by Sid) are extended, never narrowed, so a resource shared by several
- * trails keeps every trail's grant. A policy that already satisfies is returned unchanged.
- */
-function mergeOwnStatements(policy, fresh, satisfied, trailArn) {
-    if (policy !== null && satisfied(policy))
-        return { policy, changedSids: [] };
-    const base = policy ?? { Version: '2012-10-17', Statement: [] };
-    const statements = [...base.Statement];
-    const changedSids = new Set();
-    for (const statement of fresh) {
-        const sid = statement.Sid;
-        const index = statements.findIndex((s) => isOwnShaped(s, statement));
-        if (index === -1) {
-            // Sids are unique in a bucket policy: if someone else's statement has ours, ours gets a trail suffix.
-            const free = statements.some((s) => s.Sid === sid) ? perTrailSid(sid, trailArn) : sid;
-            if (!statements.some((s) => s.Sid === free)) {
-                statements.push({ ...statement, Sid: free });
-                changedSids.add(free);
-            }
-            continue;
-        }
-        const current = statements[index];
-        const extended = extend(current, statement);
-        if (JSON.stringify(extended) !== JSON.stringify(current)) {
-            statements[index] = extended;
-            changedSids.add(sid);
-        }
-    }
-    // A statement of ours narrowed by hand (another condition, say) may still not grant this trail: add
-    // statements for this trail alone rather than widen what someone chose to restrict.
-    if (!satisfied({ ...base, Statement: statements })) {
-        for (const statement of fresh) {
-            const sid = perTrailSid(statement.Sid, trailArn);
-            if (!statements.some((s) => s.Sid === sid)) {
-                statements.push({ ...statement, Sid: sid });
-                changedSids.add(sid);
-            }
-        }
-    }
-    return {
-        policy: { ...base, Version: base.Version ?? '2012-10-17', Statement: statements },
-        changedSids: [...changedSids]
-    };
+    ];
 }
 
 
@@ -1047,8 +522,8 @@ function cloudWatchLogsPair(fields, declared) {
 /* harmony export */   WU: () => (/* binding */ show)
 /* harmony export */ });
 /* unused harmony export updateTrailCommand */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7588);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
 /* harmony import */ var _trail_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7463);
 
 
@@ -1057,16 +532,16 @@ const P = 'prerequisite';
 function checkTrail(ctx) {
     const { trails, trail, trailList } = ctx.observed;
     if (!trails.ok)
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)];
+        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)];
     // Creating needs to know that no trail of this name lives in another region: never a second one.
     if (trail === null && !trailList.ok)
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)];
+        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)];
     if (trail === null)
         return planCreate(ctx, trails.value);
     // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
     const unlisted = trailList.ok
         ? []
-        : [(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O)('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')];
+        : [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')];
     return [...planUpdate(ctx, trails.value), ...unlisted];
 }
 /**
@@ -1081,7 +556,7 @@ function foreignRegionalTrail(ctx, config, fields) {
     if (converts.length === 0)
         return null;
     return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.home-region', P, 'blocker', `A single-region trail ${config.name} exists in ${config.homeRegion}`, `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`, `# Choose one:
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.home-region', P, 'blocker', `A single-region trail ${config.name} exists in ${config.homeRegion}`, `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`, `# Choose one:
 # - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
 # - give the declared trail another name: set trail-name;
 # - convert it yourself, then run again:
@@ -1099,21 +574,21 @@ function delegatedConversion(ctx, config, fields) {
         return null;
     const to = conversion.after === true ? 'an organization trail' : 'an account trail';
     return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('trail.organization-conversion', P, 'blocker', 'Only the management account can convert the trail', `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`, `# Run in the management account ${ctx.managementAccountId}:
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('trail.organization-conversion', P, 'blocker', 'Only the management account can convert the trail', `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`, `# Run in the management account ${ctx.managementAccountId}:
 ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`)
     };
 }
 function planCreate(ctx, trails) {
     const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
     const steps = [];
-    if (homed.length >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww) {
+    if (homed.length >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww) {
         steps.push({
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail-limit', P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
+            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail-limit', P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
         });
         return steps;
     }
     steps.push({
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`)
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`)
     });
     const changes = [
         {
@@ -1125,7 +600,7 @@ function planCreate(ctx, trails) {
     if (ctx.settings.startLogging)
         changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion });
     steps.push({
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
         changes
     });
     steps.push(checkDuplicates(ctx, trails));
@@ -1146,7 +621,7 @@ function planUpdate(ctx, trails) {
         steps.push(conversion);
     if (config.homeRegion !== ctx.settings.region) {
         steps.push({
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.home-region', P, 'warning', 'Trail is homed in another region', `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`, `Set aws-region: ${config.homeRegion} to make the declaration match.`)
+            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.home-region', P, 'warning', 'Trail is homed in another region', `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`, `Set aws-region: ${config.homeRegion} to make the declaration match.`)
         });
     }
     const refused = fields.filter((f) => ((0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .weakening */ .C$)(f) !== null && !ctx.settings.allowDestructiveChanges) ||
@@ -1159,8 +634,8 @@ function planUpdate(ctx, trails) {
         const turnOff = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field) === 'turn off';
         steps.push({
             finding: ctx.settings.allowDestructiveChanges
-                ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(`trail.destructive.${f.field}`, P, 'warning', turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`, `Allowed by allow-destructive-changes: ${why}.`)
-                : (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(`trail.destructive.${f.field}`, P, 'blocker', `Refusing to ${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`, turnOff
+                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(`trail.destructive.${f.field}`, P, 'warning', turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`, `Allowed by allow-destructive-changes: ${why}.`)
+                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(`trail.destructive.${f.field}`, P, 'blocker', `Refusing to ${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`, turnOff
                     ? `The declaration turns it off, and ${why}.`
                     : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`, turnOff
                     ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
@@ -1172,7 +647,7 @@ function planUpdate(ctx, trails) {
     if (allowed.length > 0) {
         const pair = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cloudWatchLogsPair */ .Gx)(allowed, ctx.declared);
         steps.push({
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '), updateTrailCommand(config.arn, config.homeRegion, allowed, pair)),
+            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '), updateTrailCommand(config.arn, config.homeRegion, allowed, pair)),
             changes: [
                 {
                     kind: 'update-trail',
@@ -1185,7 +660,7 @@ function planUpdate(ctx, trails) {
         });
     }
     else if (fields.length === 0) {
-        steps.push({ finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') });
+        steps.push({ finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') });
     }
     steps.push(checkLogging(ctx, config));
     steps.push(checkDuplicates(ctx, trails));
@@ -1195,19 +670,19 @@ function checkLogging(ctx, config) {
     const status = ctx.observed.trail?.status;
     const id = 'cloudtrail.logging';
     if (!status)
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'ok', 'Logging', '') };
+        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'Logging', '') };
     if (!status.ok)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O)(id, 'Logging', status.failure);
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(id, 'Logging', status.failure);
     if (status.value.isLogging)
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'ok', 'Logging', `${config.name} is logging.`) };
+        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'Logging', `${config.name} is logging.`) };
     const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`;
     if (!ctx.settings.startLogging) {
         return {
-            finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command)
+            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command)
         };
     }
     return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
         changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
     };
 }
@@ -1215,9 +690,9 @@ function checkDuplicates(ctx, trails) {
     const id = 'cloudtrail.duplicate-organization-trail';
     const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
     if (others.length === 0)
-        return { finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') };
+        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') };
     return {
-        finding: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(id, P, 'warning', 'Another organization trail exists', `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`, `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
+        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'warning', 'Another organization trail exists', `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`, `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
     };
 }
 function show(value) {
@@ -1279,6 +754,165 @@ function createTrailCommand(ctx) {
 
 /***/ }),
 
+/***/ 7698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ missingPermissions),
+/* harmony export */   I4: () => (/* binding */ TLS_ONLY_SID),
+/* harmony export */   OH: () => (/* binding */ denyInsecureTransport),
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   VA: () => (/* binding */ mergePolicy),
+/* harmony export */   YY: () => (/* binding */ requiresTls),
+/* harmony export */   fd: () => (/* binding */ ensureStatements),
+/* harmony export */   xR: () => (/* binding */ bucketPolicyDenies),
+/* harmony export */   zP: () => (/* binding */ ownStatements)
+/* harmony export */ });
+/* unused harmony exports ACL_CHECK_SID, WRITE_SID, bucketArn, logPaths, requiredPermissions, denyingStatements, trailSid */
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3842);
+// The S3 bucket policy CloudTrail needs for an organization trail, the analysis of whether a policy
+// already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
+
+
+
+
+
+const ACL_CHECK_SID = 'OrgTrailAclCheck';
+const WRITE_SID = 'OrgTrailWrite';
+function bucketArn(g) {
+    return `arn:${g.partition}:s3:::${g.bucket}`;
+}
+function logPaths(g) {
+    const base = `${bucketArn(g)}/${g.prefix ? `${g.prefix}/` : ''}AWSLogs`;
+    const paths = [`${base}/${g.accountId}/*`];
+    if (g.organizationId)
+        paths.push(`${base}/${g.organizationId}/*`);
+    return paths;
+}
+function requiredPermissions(g) {
+    return [
+        { action: 's3:GetBucketAcl', resource: bucketArn(g) },
+        ...logPaths(g).map((resource) => ({ action: 's3:PutObject', resource }))
+    ];
+}
+/** The statements org-trail owns, as they would be written for this trail alone. */
+function ownStatements(g) {
+    return [
+        {
+            Sid: ACL_CHECK_SID,
+            Effect: 'Allow',
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Action: 's3:GetBucketAcl',
+            Resource: bucketArn(g),
+            Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
+        },
+        {
+            Sid: WRITE_SID,
+            Effect: 'Allow',
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Action: 's3:PutObject',
+            Resource: logPaths(g),
+            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
+        }
+    ];
+}
+function parsePolicy(text) {
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyDocument */ .X)(text, 'bucket policy');
+}
+/** CloudTrail's delivery request for one permission, which the policy's conditions are evaluated against. */
+function requestOf(p, g) {
+    const delivery = {
+        trailArn: g.trailArn,
+        accountId: g.accountId,
+        ...(g.organizationId ? { organizationId: g.organizationId } : {})
+    };
+    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .s3DeliveryRequest */ .MP)(delivery, p.action, p.resource, g.kmsKeyArn);
+}
+/** The permissions CloudTrail needs that no statement of the policy grants. */
+function missingPermissions(policy, g) {
+    return requiredPermissions(g).filter((p) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, requestOf(p, g)));
+}
+/**
+ * The Deny statements that surely take something CloudTrail needs away (no Allow can override them), and
+ * those that may: a condition on what the model of the request does not carry.
+ */
+function bucketPolicyDenies(policy, g) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, requiredPermissions(g).map((p) => requestOf(p, g)));
+}
+/** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
+function denyingStatements(policy, g) {
+    return [...bucketPolicyDenies(policy, g).denying];
+}
+/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
+function trailSid(sid, trailArn) {
+    return perTrailSid(sid, trailArn);
+}
+/**
+ * Makes the policy grant what CloudTrail needs. Statements org-trail does not own are kept exactly and in
+ * place; its own (by Sid) are extended, never narrowed, so a bucket shared by several trails keeps every
+ * trail ARN. A policy that already grants everything is returned unchanged.
+ */
+function mergePolicy(policy, g) {
+    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeOwnStatements */ .n)(policy, ownStatements(g), (p) => missingPermissions(p, g).length === 0, g.trailArn);
+}
+const TLS_ONLY_SID = 'OrgTrailDenyInsecureTransport';
+/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
+function denyInsecureTransport(bucket, partition) {
+    return {
+        Sid: TLS_ONLY_SID,
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+    };
+}
+const list = (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+/** Every principal: `*` or `{ "AWS": "*" }`. */
+const everyone = (principal) => principal === '*' ||
+    (typeof principal === 'object' &&
+        principal !== null &&
+        !Array.isArray(principal) &&
+        list(principal['AWS']).includes('*'));
+/** Some statement, ours or another writer's, already denies every request without TLS. */
+function requiresTls(policy) {
+    return (policy?.Statement ?? []).some((s) => {
+        const secure = Object.entries(s.Condition?.['Bool'] ?? {}).find(([k]) => k.toLowerCase() === 'aws:securetransport');
+        return (s.Effect === 'Deny' &&
+            everyone(s.Principal) &&
+            list(s.Action).includes('s3:*') &&
+            secure !== undefined &&
+            list(secure[1]).some((v) => String(v).toLowerCase() === 'false'));
+    });
+}
+/**
+ * Adds each of org-trail's own statements the policy lacks (by Sid; one with that Sid is replaced) and
+ * keeps every other statement exactly.
+ */
+function ensureStatements(policy, statements) {
+    const changedSids = [];
+    let result = policy;
+    for (const statement of statements) {
+        if (statement.Sid === TLS_ONLY_SID && requiresTls(result))
+            continue;
+        const same = result?.Statement.find((s) => s.Sid === statement.Sid);
+        if (same && JSON.stringify(same) === JSON.stringify(statement))
+            continue;
+        const base = result ?? { Version: '2012-10-17', Statement: [] };
+        const others = base.Statement.filter((s) => s.Sid !== statement.Sid);
+        result = { ...base, Statement: [...others, statement] };
+        changedSids.push(String(statement.Sid));
+    }
+    return { policy: result, changedSids };
+}
+
+
+/***/ }),
+
 /***/ 8735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1288,7 +922,7 @@ function createTrailCommand(ctx) {
 /* harmony export */   _e: () => (/* binding */ kmsRequests)
 /* harmony export */ });
 /* unused harmony export SERVICE_PRINCIPAL_ABSENT */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 // CloudTrail's own requests, as the policies of the bucket, the key, the topic and the role see them:
 // what the request context carries, what it surely does not carry, and (by omission) what the model
 // does not know. AWS's data-perimeter statements rely on exactly this: CloudTrail is an AWS service
@@ -1314,7 +948,7 @@ const SERVICE_PRINCIPAL_ABSENT = [
 function serviceContext(d) {
     return {
         'aws:principalisawsservice': 'true',
-        'aws:principalservicename': _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
+        'aws:principalservicename': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
         'aws:sourcearn': d.trailArn,
         'aws:sourceaccount': d.accountId,
         // CloudTrail calls over TLS.
@@ -1325,7 +959,7 @@ function serviceContext(d) {
 /** A request of CloudTrail's to another service, with keys of that service's own. */
 function cloudTrailRequest(d, action, resource, own = {}, absent = []) {
     return {
-        service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
+        service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX,
         action,
         ...(resource !== undefined ? { resource } : {}),
         context: { ...serviceContext(d), ...own },
@@ -1356,6 +990,396 @@ function kmsRequests(d, keyArn) {
 
 /***/ }),
 
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ principalServices),
+/* harmony export */   MJ: () => (/* binding */ policyText),
+/* harmony export */   OQ: () => (/* binding */ statementLabel),
+/* harmony export */   UF: () => (/* binding */ wildcardMatch),
+/* harmony export */   X: () => (/* binding */ parsePolicyDocument),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qL: () => (/* binding */ sidSuffix),
+/* harmony export */   we: () => (/* binding */ policyBytes),
+/* harmony export */   xC: () => (/* binding */ unionKeep),
+/* harmony export */   y2: () => (/* binding */ PolicyParseError)
+/* harmony export */ });
+// IAM policy documents as data: their shape, parsing, and the small helpers every policy needs.
+class PolicyParseError extends Error {
+}
+function parsePolicyDocument(text, what = 'policy') {
+    if (text === null || text.trim() === '')
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PolicyParseError(`the ${what} is not valid JSON: ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new PolicyParseError(`the ${what} is not a JSON object`);
+    }
+    const doc = parsed;
+    // IAM accepts a single statement object; a one-element list means the same.
+    const statements = doc.Statement === undefined ? [] : Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    return { ...parsed, Statement: statements };
+}
+const list = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** IAM's wildcard match: `*` any run of characters, `?` one character. */
+function wildcardMatch(pattern, value, ignoreCase = false) {
+    // "?" is one character of a key, never the "*" of a required pattern such as ".../AWSLogs/111111111111/*".
+    const escaped = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '[^*]');
+    return new RegExp(`^${escaped}$`, ignoreCase ? 'i' : '').test(value);
+}
+function principalServices(principal) {
+    if (typeof principal !== 'object' || principal === null || Array.isArray(principal))
+        return [];
+    const service = principal.Service;
+    return typeof service === 'string'
+        ? [service]
+        : Array.isArray(service)
+            ? service.filter((s) => typeof s === 'string')
+            : [];
+}
+/** How a statement is named in a finding: its Sid, else its position in the policy. */
+function statementLabel(statement, index) {
+    return statement.Sid ? `"${statement.Sid}"` : `statement ${index + 1} (no Sid)`;
+}
+/** Adds values to a string-or-list, keeping the original shape when nothing is added. */
+function unionKeep(existing, added) {
+    const current = list(existing);
+    const extra = added.filter((v) => !current.includes(v));
+    if (extra.length === 0 && existing !== undefined)
+        return existing;
+    return [...current, ...extra];
+}
+/** A short, stable suffix for per-trail Sids (Sids allow only letters and digits). */
+function sidSuffix(text) {
+    let hash = 2166136261;
+    for (const ch of text)
+        hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+    return hash.toString(36);
+}
+function policyText(policy) {
+    return JSON.stringify(policy);
+}
+function policyBytes(policy) {
+    return Buffer.byteLength(policyText(policy), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 2863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ analyzeDenies),
+/* harmony export */   NB: () => (/* binding */ allows)
+/* harmony export */ });
+/* unused harmony exports conditionVerdict, evaluateConditions, allowVerdict, denyVerdict, statementAllows, statementDenies */
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
+// Whether a policy allows or denies one request, evaluated as AWS evaluates it, with a third answer:
+// "unknown", when a statement depends on something the model of the request does not carry. A grant
+// counts only when it surely holds; a Deny blocks only when it surely applies, and an unknown one is
+// reported with the reason it could not be evaluated.
+
+const TRUE = { verdict: true, reasons: [] };
+const FALSE = { verdict: false, reasons: [] };
+const unknown = (reason) => ({ verdict: 'unknown', reasons: [reason] });
+/** Operators that hold when their key is absent (AWS: "requires that the key is not matched"). */
+const NEGATED = new Set([
+    'StringNotEquals',
+    'StringNotEqualsIgnoreCase',
+    'StringNotLike',
+    'ArnNotEquals',
+    'ArnNotLike',
+    'NumericNotEquals',
+    'DateNotEquals',
+    'NotIpAddress'
+]);
+const OPERATORS = new Set([
+    ...NEGATED,
+    'StringEquals',
+    'StringEqualsIgnoreCase',
+    'StringLike',
+    'ArnEquals',
+    'ArnLike',
+    'NumericEquals',
+    'NumericLessThan',
+    'NumericLessThanEquals',
+    'NumericGreaterThan',
+    'NumericGreaterThanEquals',
+    'DateEquals',
+    'DateLessThan',
+    'DateLessThanEquals',
+    'DateGreaterThan',
+    'DateGreaterThanEquals',
+    'Bool',
+    'BinaryEquals',
+    'IpAddress',
+    'Null'
+]);
+function isAbsent(key, absent) {
+    return (absent ?? []).some((a) => (a.endsWith('*') ? key.startsWith(a.slice(0, -1)) : a === key));
+}
+/** One value compared by a base operator (no IfExists, no set qualifier); undefined: not evaluated. */
+function compare(base, expected, actual) {
+    const lower = (v) => v.toLowerCase();
+    switch (base) {
+        case 'StringEquals':
+        case 'ArnEquals':
+            return expected.includes(actual);
+        case 'StringNotEquals':
+        case 'ArnNotEquals':
+            return !expected.includes(actual);
+        case 'StringEqualsIgnoreCase':
+            return expected.map(lower).includes(lower(actual));
+        case 'StringNotEqualsIgnoreCase':
+            return !expected.map(lower).includes(lower(actual));
+        case 'StringLike':
+        case 'ArnLike':
+            return expected.some((v) => (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardMatch */ .UF)(v, actual));
+        case 'StringNotLike':
+        case 'ArnNotLike':
+            return !expected.some((v) => (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardMatch */ .UF)(v, actual));
+        case 'Bool':
+            return expected.map(lower).includes(lower(actual));
+        default:
+            return undefined;
+    }
+}
+/** One key of one condition operator, under AWS's rules for a key the request does not carry. */
+function conditionVerdict(operator, key, values, request) {
+    const expected = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(values).map(String);
+    const colon = operator.indexOf(':');
+    const qualifier = colon === -1 ? undefined : operator.slice(0, colon);
+    const op = colon === -1 ? operator : operator.slice(colon + 1);
+    const ifExists = op.endsWith('IfExists');
+    const base = ifExists ? op.slice(0, -'IfExists'.length) : op;
+    const name = key.toLowerCase();
+    const actual = request.context[name];
+    const absent = actual === undefined && isAbsent(name, request.absent);
+    const where = `${operator} on ${key}`;
+    if (!OPERATORS.has(base) || (qualifier !== undefined && qualifier !== 'ForAnyValue' && qualifier !== 'ForAllValues'))
+        return unknown(`${where}: the operator is not one IAM knows`);
+    if (actual === undefined && !absent)
+        return unknown(`${where}: the request model does not say what ${key} is`);
+    if (base === 'Null')
+        return expected.some((v) => (v.toLowerCase() === 'true') === absent) ? TRUE : FALSE;
+    if (absent) {
+        // A set of no values: "any" has none that matches, "all" holds vacuously.
+        if (qualifier === 'ForAnyValue')
+            return FALSE;
+        if (qualifier === 'ForAllValues')
+            return TRUE;
+        return ifExists || NEGATED.has(base) ? TRUE : FALSE;
+    }
+    if (expected.some((v) => v.includes('${')))
+        return unknown(`${where}: the value uses a policy variable`);
+    if (qualifier !== undefined)
+        return unknown(`${where}: set operators are not evaluated on a single-valued key`);
+    const holds = compare(base, expected, actual);
+    if (holds === undefined)
+        return unknown(`${where}: ${base} is not evaluated`);
+    return holds ? TRUE : FALSE;
+}
+/** Every condition of a statement must hold: false wins over unknown, unknown over true. */
+function evaluateConditions(condition, request) {
+    if (condition === undefined)
+        return TRUE;
+    const reasons = [];
+    for (const [operator, entries] of Object.entries(condition)) {
+        for (const [key, values] of Object.entries(entries ?? {})) {
+            const one = conditionVerdict(operator, key, values, request);
+            if (one.verdict === false)
+                return FALSE;
+            reasons.push(...one.reasons);
+        }
+    }
+    return reasons.length > 0 ? { verdict: 'unknown', reasons } : TRUE;
+}
+/** Whether a Deny's principal covers the request's: `*`, `{"AWS": "*"}` and the service itself do. */
+function principalCovers(principal, service) {
+    if (principal === '*')
+        return true;
+    if (typeof principal !== 'object' || principal === null || Array.isArray(principal))
+        return service === undefined;
+    const aws = principal.AWS;
+    if (aws === '*' || (Array.isArray(aws) && aws.includes('*')))
+        return true;
+    return service === undefined || (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .principalServices */ .Lv)(principal).includes(service);
+}
+const matchesAny = (patterns, value, ignoreCase = false) => (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(patterns).some((p) => (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardMatch */ .UF)(p, value, ignoreCase));
+/** Whether a Deny names the request's principal, action and resource (Not* elements as AWS reads them). */
+function denyTargets(statement, request) {
+    const principal = statement.NotPrincipal !== undefined
+        ? !(request.service !== undefined && principalCovers(statement.NotPrincipal, request.service))
+        : request.service === undefined || principalCovers(statement.Principal, request.service);
+    const notAction = statement.NotAction;
+    const action = notAction !== undefined
+        ? !matchesAny(notAction, request.action, true)
+        : matchesAny(statement.Action, request.action, true);
+    const resource = request.resource;
+    const notResource = statement.NotResource;
+    const onResource = resource === undefined ||
+        (notResource !== undefined ? !matchesAny(notResource, resource) : matchesAny(statement.Resource, resource));
+    return principal && action && onResource;
+}
+/**
+ * Whether an Allow grants the request. Conservative: only an Allow that names the service itself, and no
+ * inverted element, counts; a required resource may itself be a pattern (a log path, a log stream prefix).
+ */
+function allowVerdict(statement, request) {
+    if (statement.Effect !== 'Allow')
+        return FALSE;
+    if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined)
+        return FALSE;
+    if (request.service !== undefined && !(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .principalServices */ .Lv)(statement.Principal).includes(request.service))
+        return FALSE;
+    if (!matchesAny(statement.Action, request.action, true))
+        return FALSE;
+    if (request.resource !== undefined && !matchesAny(statement.Resource, request.resource))
+        return FALSE;
+    return evaluateConditions(statement.Condition, request);
+}
+/** Whether an explicit Deny applies to the request: AWS evaluates these before any Allow. */
+function denyVerdict(statement, request) {
+    if (statement.Effect !== 'Deny' || !denyTargets(statement, request))
+        return FALSE;
+    return evaluateConditions(statement.Condition, request);
+}
+function statementAllows(statement, request) {
+    return allowVerdict(statement, request).verdict === true;
+}
+function statementDenies(statement, request) {
+    return denyVerdict(statement, request).verdict === true;
+}
+/** Allowed: some Allow surely grants and no Deny surely applies (an unknown Deny is reported, not counted). */
+function allows(policy, request) {
+    const statements = policy?.Statement ?? [];
+    return statements.some((s) => statementAllows(s, request)) && !statements.some((s) => statementDenies(s, request));
+}
+/** Sorts a policy's Deny statements by what they do to a set of requests. */
+function analyzeDenies(policy, requests) {
+    const denying = [];
+    const unknownDenies = [];
+    (policy?.Statement ?? []).forEach((statement, index) => {
+        const verdicts = requests.map((r) => denyVerdict(statement, r));
+        if (verdicts.some((v) => v.verdict === true))
+            denying.push(statement);
+        else if (verdicts.some((v) => v.verdict === 'unknown'))
+            unknownDenies.push({
+                label: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .statementLabel */ .OQ)(statement, index),
+                statement,
+                reasons: [...new Set(verdicts.flatMap((v) => v.reasons))]
+            });
+    });
+    return { denying, unknown: unknownDenies };
+}
+
+
+/***/ }),
+
+/***/ 3842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ mergeOwnStatements)
+/* harmony export */ });
+/* unused harmony export perTrailSid */
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
+// Merging org-trail's own statements into a policy someone else may also write: only ever adding.
+
+/** A statement carrying one of our Sids that we may extend: an Allow for the same service, nothing inverted. */
+function isOwnShaped(statement, fresh) {
+    const services = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .principalServices */ .Lv)(fresh.Principal);
+    return (statement.Sid === fresh.Sid &&
+        statement.Effect === fresh.Effect &&
+        services.every((s) => (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .principalServices */ .Lv)(statement.Principal).includes(s)) &&
+        statement.NotAction === undefined &&
+        statement.NotResource === undefined &&
+        statement.NotPrincipal === undefined);
+}
+/**
+ * Extends an own statement so that it also grants what `fresh` grants. Only adds: actions, resources and,
+ * where the statement is scoped by aws:SourceArn, the new ARN. Its principal and other conditions stay.
+ */
+function extend(existing, fresh) {
+    const freshArns = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(fresh.Condition?.StringEquals?.['aws:SourceArn']);
+    const existingArns = existing.Condition?.StringEquals?.['aws:SourceArn'];
+    const extended = {
+        ...existing,
+        Action: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .unionKeep */ .xC)(existing.Action, (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(fresh.Action)),
+        Resource: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .unionKeep */ .xC)(existing.Resource, (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(fresh.Resource))
+    };
+    if (existing.Condition?.StringEquals && existingArns !== undefined) {
+        extended.Condition = {
+            ...existing.Condition,
+            StringEquals: { ...existing.Condition.StringEquals, 'aws:SourceArn': (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .unionKeep */ .xC)(existingArns, freshArns) }
+        };
+    }
+    return extended;
+}
+/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
+function perTrailSid(sid, trailArn) {
+    return `${sid}${(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .sidSuffix */ .qL)(trailArn)}`;
+}
+/**
+ * Makes `policy` satisfy `satisfied` by merging our `fresh` statements. Statements we do not own are kept
+ * exactly and in place; ours (found by Sid) are extended, never narrowed, so a resource shared by several
+ * trails keeps every trail's grant. A policy that already satisfies is returned unchanged.
+ */
+function mergeOwnStatements(policy, fresh, satisfied, trailArn) {
+    if (policy !== null && satisfied(policy))
+        return { policy, changedSids: [] };
+    const base = policy ?? { Version: '2012-10-17', Statement: [] };
+    const statements = [...base.Statement];
+    const changedSids = new Set();
+    for (const statement of fresh) {
+        const sid = statement.Sid;
+        const index = statements.findIndex((s) => isOwnShaped(s, statement));
+        if (index === -1) {
+            // Sids are unique in a bucket policy: if someone else's statement has ours, ours gets a trail suffix.
+            const free = statements.some((s) => s.Sid === sid) ? perTrailSid(sid, trailArn) : sid;
+            if (!statements.some((s) => s.Sid === free)) {
+                statements.push({ ...statement, Sid: free });
+                changedSids.add(free);
+            }
+            continue;
+        }
+        const current = statements[index];
+        const extended = extend(current, statement);
+        if (JSON.stringify(extended) !== JSON.stringify(current)) {
+            statements[index] = extended;
+            changedSids.add(sid);
+        }
+    }
+    // A statement of ours narrowed by hand (another condition, say) may still not grant this trail: add
+    // statements for this trail alone rather than widen what someone chose to restrict.
+    if (!satisfied({ ...base, Statement: statements })) {
+        for (const statement of fresh) {
+            const sid = perTrailSid(statement.Sid, trailArn);
+            if (!statements.some((s) => s.Sid === sid)) {
+                statements.push({ ...statement, Sid: sid });
+                changedSids.add(sid);
+            }
+        }
+    }
+    return {
+        policy: { ...base, Version: base.Version ?? '2012-10-17', Statement: statements },
+        changedSids: [...changedSids]
+    };
+}
+
+
+/***/ }),
+
 /***/ 9059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1363,9 +1387,9 @@ function kmsRequests(d, keyArn) {
 /* harmony export */   DT: () => (/* binding */ describeChanges)
 /* harmony export */ });
 /* unused harmony exports selectorsDiff, describeChange */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
 /* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3290);
-/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9492);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7698);
 /* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7463);
 /* harmony import */ var _plan_trail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8943);
 /* harmony import */ var _settings_selectors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1043);
@@ -1377,7 +1401,7 @@ function kmsRequests(d, keyArn) {
 
 function statementCount(text) {
     try {
-        return (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(text)?.Statement.length ?? 0;
+        return (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(text)?.Statement.length ?? 0;
     }
     catch {
         return 0;
@@ -1453,7 +1477,7 @@ function describeChange(change, trailName) {
         case 'create-service-linked-role':
             return [
                 {
-                    what: `Service-linked role ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
+                    what: `Service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
                     before: 'missing',
                     after: 'created'
                 }
@@ -1556,7 +1580,7 @@ function describeChanges(changes, trailName) {
 /* harmony export */   renderInvalidInputs: () => (/* binding */ renderInvalidInputs),
 /* harmony export */   z: () => (/* binding */ renderFailure)
 /* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2116);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6030);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 
@@ -1607,7 +1631,6 @@ function renderFailure(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   pj: () => (/* binding */ plain),
@@ -1639,10 +1662,6 @@ function code(text) {
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** Replaces each secret value (account ids, when masked) everywhere in the text. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5290);
 
 
 
@@ -65,7 +65,7 @@ function common(region, credentials) {
         // request's amz-sdk-request header.
         maxAttempts: MAX_ATTEMPTS,
         retryStrategy: new BusyResourceRetryStrategy(MAX_ATTEMPTS),
-        customUserAgent: `org-trail/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+        customUserAgent: `org-trail/${_user_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
         ...(credentials ? { credentials } : {})
     };
 }
@@ -453,7 +453,7 @@ async function openLogArchiveSession(management, caller, request, setSecret) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 5290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

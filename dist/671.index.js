@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   postureAfterApply: () => (/* binding */ postureAfterApply),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9939);
+/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5667);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1435);
 /* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9059);
 
@@ -59,7 +59,7 @@ function postureAfterApply(settings, observed, final, applied, findings) {
                 ? { ok: true, value: final.status }
                 : (before?.status ?? { ok: true, value: { isLogging: false } }),
             managementEvents: selectors
-                ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) }
+                ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) }
                 : (before?.managementEvents ?? { ok: true, value: { any: true, readAndWrite: true } }),
             ...(selectors
                 ? { selectors: { ok: true, value: selectors } }

@@ -7,25 +7,25 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ApplyError: () => (/* reexport safe */ _apply_error_js__WEBPACK_IMPORTED_MODULE_8__.d),
+/* harmony export */   ApplyError: () => (/* reexport safe */ _apply_error_js__WEBPACK_IMPORTED_MODULE_7__.d),
 /* harmony export */   PROPAGATION_DELAYS_MS: () => (/* binding */ PROPAGATION_DELAYS_MS),
 /* harmony export */   apply: () => (/* binding */ apply),
 /* harmony export */   lanes: () => (/* binding */ lanes),
 /* harmony export */   updateInput: () => (/* binding */ updateInput)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7392);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2503);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3711);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
 /* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
-/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9492);
-/* harmony import */ var _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9879);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9939);
-/* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3290);
-/* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7463);
-/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8056);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7698);
+/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1561);
+/* harmony import */ var _policy_kms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8871);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5667);
+/* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7463);
+/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8056);
 
 
 
@@ -76,7 +76,7 @@ async function apply(plan, options, deps) {
         }
     }
     catch (error) {
-        throw new _apply_error_js__WEBPACK_IMPORTED_MODULE_8__/* .ApplyError */ .d(error, applied);
+        throw new _apply_error_js__WEBPACK_IMPORTED_MODULE_7__/* .ApplyError */ .d(error, applied);
     }
     return { applied, ...state };
 }
@@ -127,14 +127,14 @@ async function execute(change, options, deps, state, applied) {
     const { clients, log } = deps;
     switch (change.kind) {
         case 'enable-trusted-access':
-            log(`Enabling trusted access for ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX} in AWS Organizations`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_9__/* .EnableAWSServiceAccessCommand */ .Vy_({ ServicePrincipal: _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX })));
+            log(`Enabling trusted access for ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX} in AWS Organizations`);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_8__/* .EnableAWSServiceAccessCommand */ .Vy_({ ServicePrincipal: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX })));
             return;
         case 'create-service-linked-role': {
-            const { roleName, service } = _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role];
+            const { roleName, service } = _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role];
             log(`Creating the service-linked role ${roleName}`);
             try {
-                await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('iam:CreateServiceLinkedRole', () => clients.iam().send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__/* .CreateServiceLinkedRoleCommand */ .A4y({ AWSServiceName: service })));
+                await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('iam:CreateServiceLinkedRole', () => clients.iam().send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_9__/* .CreateServiceLinkedRoleCommand */ .A4y({ AWSServiceName: service })));
             }
             catch (error) {
                 // Another run created it in between: the goal is met.
@@ -153,15 +153,15 @@ async function execute(change, options, deps, state, applied) {
             await createTrail(change.trail, change.region, options, deps, state, applied);
             return;
         case 'update-trail':
-            log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
+            log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldLabel */ .bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
             await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => clients
                 .cloudtrail(change.region)
-                .send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .UpdateTrailCommand */ .nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
+                .send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .UpdateTrailCommand */ .nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
             return;
         case 'start-logging': {
             const arn = trailArnOf(change.arn, state);
             log(`Starting logging of ${arn}`);
-            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .StartLoggingCommand */ .NMP({ Name: arn }))));
+            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .StartLoggingCommand */ .NMP({ Name: arn }))));
             return;
         }
         case 'create-bucket':
@@ -176,7 +176,7 @@ async function execute(change, options, deps, state, applied) {
         case 'put-event-selectors': {
             const arn = trailArnOf(change.arn, state);
             log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutEventSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutEventSelectorsCommand */ .PTj({
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutEventSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .PutEventSelectorsCommand */ .PTj({
                 TrailName: arn,
                 ...(change.eventSelectors
                     ? {
@@ -197,7 +197,7 @@ async function execute(change, options, deps, state, applied) {
         case 'put-insight-selectors': {
             const arn = trailArnOf(change.arn, state);
             log(`Setting the insight selectors of ${arn}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutInsightSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .PutInsightSelectorsCommand */ .JYC({
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutInsightSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .PutInsightSelectorsCommand */ .JYC({
                 TrailName: arn,
                 InsightSelectors: change.insightSelectors.map((s) => ({ ...s }))
             })));
@@ -206,7 +206,7 @@ async function execute(change, options, deps, state, applied) {
         case 'add-tags': {
             const arn = trailArnOf(change.arn, state);
             log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:AddTags', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .AddTagsCommand */ .yjM({
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:AddTags', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .AddTagsCommand */ .yjM({
                 ResourceId: arn,
                 TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value }))
             })));
@@ -258,7 +258,7 @@ async function createTrail(trail, region, options, deps, state, applied) {
     const cloudtrail = deps.clients.cloudtrail(region);
     deps.log(`Creating trail ${trail.name} in ${region}`);
     try {
-        const out = await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .CreateTrailCommand */ .yib({
+        const out = await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .CreateTrailCommand */ .yib({
             Name: trail.name,
             S3BucketName: trail.s3BucketName,
             ...(trail.s3KeyPrefix ? { S3KeyPrefix: trail.s3KeyPrefix } : {}),
@@ -287,21 +287,21 @@ async function createTrail(trail, region, options, deps, state, applied) {
 /** Another run created the trail between our read and our write: take it over and converge it. */
 async function adoptTrail(trail, region, options, deps, state, applied) {
     const cloudtrail = deps.clients.cloudtrail(region);
-    const found = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .GetTrailCommand */ .mp6({ Name: state.trailArn })));
+    const found = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .GetTrailCommand */ .mp6({ Name: state.trailArn })));
     if (!found.Trail)
         throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`);
     const config = (0,_observe_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .toTrailConfig */ .E_)(found.Trail);
     state.trailArn = config.arn;
     state.adopted = true;
     deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`);
-    const fields = (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffTrail */ .Kj)(config, trail);
-    const refused = fields.filter((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .weakening */ .C$)(f) !== null && !options.allowDestructiveChanges);
+    const fields = (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffTrail */ .Kj)(config, trail);
+    const refused = fields.filter((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .weakening */ .C$)(f) !== null && !options.allowDestructiveChanges);
     if (refused.length > 0) {
-        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .fieldLabel */ .bk)(f.field)} (${String((0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .weakening */ .C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
+        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldLabel */ .bk)(f.field)} (${String((0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .weakening */ .C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
     }
     if (fields.length === 0)
         return;
-    await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_11__/* .UpdateTrailCommand */ .nXN(updateInput(config.arn, fields, (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .cloudWatchLogsPair */ .Gx)(fields, trail))))));
+    await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .UpdateTrailCommand */ .nXN(updateInput(config.arn, fields, (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .cloudWatchLogsPair */ .Gx)(fields, trail))))));
 }
 /**
  * Read, merge, write, re-read. The policy is read again right before the write so that a statement added
@@ -310,25 +310,25 @@ async function adoptTrail(trail, region, options, deps, state, applied) {
  */
 async function writeBucketPolicy(bucket, grant, ensure, deps) {
     const s3 = deps.clients.s3();
-    const current = () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:GetBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketPolicyCommand */ .mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
+    const current = () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:GetBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .GetBucketPolicyCommand */ .mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'NoSuchBucketPolicy')
             return null;
         throw error;
     });
     for (let attempt = 1; attempt <= 2; attempt++) {
-        const ensured = (0,_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_6__/* .ensureStatements */ .fd)((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), ensure);
-        const merged = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePolicy */ .VA)(ensured.policy, grant);
+        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStatements */ .fd)((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), ensure);
+        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePolicy */ .VA)(ensured.policy, grant);
         const changed = [...ensured.changedSids, ...merged.changedSids];
         if (changed.length === 0)
             return;
-        const bytes = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyBytes */ .we)(merged.policy);
-        if (bytes > _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
+        const bytes = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyBytes */ .we)(merged.policy);
+        if (bytes > _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
             throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`);
         }
         deps.log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`);
-        await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy) })));
-        const after = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current());
-        if ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermissions */ .HR)(after, grant).length === 0 && (0,_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_6__/* .ensureStatements */ .fd)(after, ensure).changedSids.length === 0)
+        await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyText */ .MJ)(merged.policy) })));
+        const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current());
+        if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermissions */ .HR)(after, grant).length === 0 && (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStatements */ .fd)(after, ensure).changedSids.length === 0)
             return;
         deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`);
     }
@@ -341,7 +341,7 @@ async function writeBucketPolicy(bucket, grant, ensure, deps) {
 async function createBucket(bucket, region, deps) {
     const s3 = deps.clients.s3();
     deps.log(`Creating bucket ${bucket} in ${region}`);
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:CreateBucket', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .CreateBucketCommand */ .cZX({
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:CreateBucket', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .CreateBucketCommand */ .cZX({
         Bucket: bucket,
         ObjectOwnership: 'BucketOwnerEnforced',
         ...(region === 'us-east-1'
@@ -360,7 +360,7 @@ async function hardenBucket(change, deps) {
     deps.log(`Hardening bucket ${Bucket}: ${change.setting} ${change.before} → ${change.after}`);
     switch (change.setting) {
         case 'public-access-block':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutPublicAccessBlockCommand */ .ZXv({
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutPublicAccessBlockCommand */ .ZXv({
                 Bucket,
                 PublicAccessBlockConfiguration: {
                     BlockPublicAcls: true,
@@ -371,7 +371,7 @@ async function hardenBucket(change, deps) {
             })));
             return;
         case 'encryption':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketEncryptionCommand */ .iRK({
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketEncryptionCommand */ .iRK({
                 Bucket,
                 ServerSideEncryptionConfiguration: {
                     Rules: [
@@ -386,10 +386,10 @@ async function hardenBucket(change, deps) {
             })));
             return;
         case 'versioning':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketVersioningCommand */ .XjQ({ Bucket, VersioningConfiguration: { Status: 'Enabled' } })));
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketVersioningCommand */ .XjQ({ Bucket, VersioningConfiguration: { Status: 'Enabled' } })));
             return;
         case 'ownership':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .PutBucketOwnershipControlsCommand */ .o9A({
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketOwnershipControlsCommand */ .o9A({
                 Bucket,
                 OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
             })));
@@ -403,15 +403,15 @@ async function writeKeyPolicy(keyArn, region, grant, deps) {
         __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
     ]);
     const current = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })));
-    const merged = (0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeKeyPolicy */ .g$)((0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyPolicy */ .LB)(current.Policy ?? null), grant);
+    const merged = (0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeKeyPolicy */ .g$)((0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyPolicy */ .LB)(current.Policy ?? null), grant);
     if (merged.changedSids.length === 0)
         return;
-    const bytes = (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyBytes */ .we)(merged.policy);
-    if (bytes > _plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_KEY_POLICY_BYTES */ .uU)
+    const bytes = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyBytes */ .we)(merged.policy);
+    if (bytes > _policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_KEY_POLICY_BYTES */ .uU)
         throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy would exceed 32 KB', `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`);
     deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`);
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: (0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy) })));
-    if ((0,_plan_service_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .missingKmsActions */ .ZP)(merged.policy, grant).length > 0)
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyText */ .MJ)(merged.policy) })));
+    if ((0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .missingKmsActions */ .ZP)(merged.policy, grant).length > 0)
         throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`);
 }
 /** The policies this run wrote that an error may be about, named for the log. */
@@ -426,7 +426,7 @@ function writtenPolicies(applied, kinds) {
         if (c.kind === 'enable-trusted-access')
             return ['trusted access for CloudTrail'];
         if (c.kind === 'create-service-linked-role')
-            return [`the service-linked role ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[c.role].roleName}`];
+            return [`the service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[c.role].roleName}`];
         return [];
     });
 }
@@ -506,7 +506,7 @@ function valueOr(result, fallback) {
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
 
 

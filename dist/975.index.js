@@ -2,7 +2,7 @@ export const id = 975;
 export const ids = [975];
 export const modules = {
 
-/***/ 2894:
+/***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -78,8 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
   observe: () => (/* binding */ observe)
 });
 
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/aws/cloudtrail.ts
+var cloudtrail = __webpack_require__(5770);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/observe/read.ts
@@ -306,8 +306,8 @@ var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 var client_organizations_dist_cjs = __webpack_require__(2503);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/event-coverage.ts
-var event_coverage = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/observe/trail.ts
 var trail = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
@@ -490,7 +490,7 @@ function readOrganization(clients) {
 function readTrustedAccess(clients) {
     return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
         for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
-            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === domain/* CLOUDTRAIL_PRINCIPAL */.BX))
+            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
                 return true;
         }
         return false;
@@ -498,7 +498,7 @@ function readTrustedAccess(clients) {
 }
 function readDelegatedAdministrator(clients, accountId) {
     return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
-        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: domain/* CLOUDTRAIL_PRINCIPAL */.BX });
+        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
         for await (const page of pages) {
             if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
                 return true;
@@ -511,7 +511,7 @@ function readDelegatedAdministrator(clients, accountId) {
  * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
  */
 function readServiceLinkedRole(clients, role) {
-    const { service } = domain/* SERVICE_LINKED_ROLES */.SF[role];
+    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     return (0,read/* read */.L)('iam:ListRoles', async () => {
         for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
             if ((page.Roles ?? []).length > 0)
@@ -600,7 +600,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
     // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
     const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
     const declared = settings.trail;
-    const guessedArn = (0,domain/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
+    const guessedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
     // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
     const bucketClients = logArchive?.clients ?? clients;
     const keyInLogArchive = logArchive !== undefined && kmsKeyAccount(declared.kmsKeyId) === logArchive.identity.accountId;
@@ -625,7 +625,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
     const managementAccountId = organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId;
     // The account whose id the trail's ARN carries: the management account's for an organization trail.
     const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId;
-    const expectedArn = (0,domain/* trailArn */.eL)(identity.partition, region, owner, declared.name);
+    const expectedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, owner, declared.name);
     const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId;
     const located = locateTrail(trails.ok ? trails.value : [], listed.ok ? listed.value : [], expectedArn, owner, declared.name);
     // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
@@ -738,7 +738,7 @@ function valueOr(result, fallback) {
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
 
 

@@ -2,7 +2,7 @@ export const id = 994;
 export const ids = [994];
 export const modules = {
 
-/***/ 2894:
+/***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -76,11 +76,11 @@ function s3DataEventCoverage(selectors, advanced) {
 /* harmony export */   e_: () => (/* binding */ needsAttention)
 /* harmony export */ });
 /* unused harmony exports regionsAtLimit, paidCopiesOf, reasonOf */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2894);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7588);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7913);
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
@@ -97,7 +97,7 @@ function organizationTrailOf(ctx) {
     const declaredAdvanced = settings.advancedEventSelectors ?? null;
     // Declared selectors are what the trail will have; else what it has; else a new trail's default (all).
     const records = declaredSelectors || declaredAdvanced
-        ? (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(declaredSelectors ?? [], declaredAdvanced ?? []).any
+        ? (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(declaredSelectors ?? [], declaredAdvanced ?? []).any
         : observed.trail?.managementEvents.ok
             ? observed.trail.managementEvents.value.any
             : true;
@@ -119,12 +119,12 @@ const covers = (org, region) => org.multiRegion || region === org.homeRegion;
 function regionsAtLimit(trails, org) {
     const multi = trails.filter((t) => t.isMultiRegionTrail);
     const orgHere = (region) => (org.counts && (org.multiRegion || region === org.homeRegion) ? 1 : 0);
-    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
+    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
         return [{ region: EVERY_REGION, trails: multi.map((t) => t.name) }];
     const regions = [...new Set([...trails.map((t) => t.homeRegion), ...(org.counts ? [org.homeRegion] : [])])].sort();
     return regions.flatMap((region) => {
         const here = trails.filter((t) => t.isMultiRegionTrail || t.homeRegion === region);
-        return here.length + orgHere(region) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
+        return here.length + orgHere(region) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
     });
 }
 /** Trails that record management events in a region the organization trail records them too. */
@@ -216,14 +216,14 @@ const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : regi
 function checkMembers(ctx, r) {
     const P = 'prerequisite';
     if (r.listFailure) {
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
+        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O$)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
     }
     const full = r.accounts.filter((a) => a.atLimit.length > 0);
     const paying = r.accounts.filter((a) => a.paidCopies.length > 0);
     const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
-    const limit = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
-        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+    const limit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
+        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
             'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
         : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0
@@ -235,7 +235,7 @@ function checkMembers(ctx, r) {
             .join('\n')}`
         : '');
     const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
-    const paid = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
+    const paid = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
         ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
             `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
         : 'No trail of an inspected account records management events as well as the organization trail.', copies.length > 0
@@ -248,7 +248,7 @@ function checkMembers(ctx, r) {
                 .join('\n')}`
         : '');
     const partition = ctx.observed.identity.partition;
-    const lost = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
+    const lost = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
         ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
             `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
             `Accounts: ${listed(unreachable, label)}.`
@@ -371,7 +371,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7698);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /* harmony import */ var _members_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7329);
@@ -486,7 +486,7 @@ function mergedStatements(change) {
         return null;
     let statements = [];
     try {
-        statements = ((0,_plan_bucket_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(change.after)?.Statement ?? []).filter((s) => change.sids.includes(String(s.Sid)));
+        statements = ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(change.after)?.Statement ?? []).filter((s) => change.sids.includes(String(s.Sid)));
     }
     catch {
         return null;

@@ -22,27 +22,20 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Clients } from './aws/clients.js'
 import { ActionError, call, errorCode } from './aws/errors.js'
-import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './domain.js'
+import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES, SERVICE_LINKED_ROLES } from './aws/cloudtrail.js'
 import { toTrailConfig } from './observe/trail.js'
 import {
+  ensureStatements,
   mergePolicy,
   missingPermissions,
   parsePolicy,
-  policyBytes,
-  policyText,
   type CloudTrailGrant
-} from './plan/bucket-policy.js'
-import {
-  MAX_KEY_POLICY_BYTES,
-  mergeKeyPolicy,
-  missingKmsActions,
-  parseKeyPolicy,
-  type KmsGrant
-} from './plan/service-policies.js'
+} from './policy/bucket.js'
+import { policyBytes, policyText } from './policy/document.js'
+import { MAX_KEY_POLICY_BYTES, mergeKeyPolicy, missingKmsActions, parseKeyPolicy, type KmsGrant } from './policy/kms.js'
 import { stageOf } from './plan/index.js'
-import { ensureStatements } from './plan/bucket-hardening.js'
 import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from './plan/trail-diff.js'
-import type { Statement } from './plan/bucket-policy.js'
+import type { Statement } from './policy/document.js'
 import type { Change, FieldChange, Plan } from './plan/types.js'
 import type { TrailDeclaration } from './settings/types.js'
 import { ApplyError } from './apply-error.js'

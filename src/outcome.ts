@@ -1,5 +1,5 @@
 import type { Identity } from './aws/session.js'
-import { managementEventCoverage } from './event-coverage.js'
+import { managementEventCoverage } from './observe/event-coverage.js'
 import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
 import { contextOf } from './plan/index.js'
 import type { MembersReview } from './plan/members.js'

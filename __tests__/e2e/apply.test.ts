@@ -12,7 +12,7 @@ import {
   seed,
   trailState,
   useWorld
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 

@@ -21,7 +21,7 @@ import { awsLayer } from '../../tools/aws/index.mjs'
 import { startMoto, type Moto } from '../../tools/moto.mjs'
 import { startProxy } from '../../tools/proxy.mjs'
 import { credentials } from '../../tools/seed.mjs'
-import { REGION, TEST_TIMEOUT } from './harness.js'
+import { REGION, TEST_TIMEOUT } from '../support/harness.js'
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
 let moto: Moto

@@ -29,7 +29,7 @@ import {
   trailState,
   useWorld,
   type World
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 

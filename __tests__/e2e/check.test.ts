@@ -12,7 +12,7 @@ import {
   trailState,
   useWorld,
   type Seeded
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 

@@ -11,7 +11,7 @@ import {
   seed,
   trailState,
   useWorld
-} from './harness.js'
+} from '../support/harness.js'
 import { seedBucket } from '../../tools/seed.mjs'
 import { DeleteBucketCommand } from '@aws-sdk/client-s3'
 import { clients } from '../../tools/seed.mjs'

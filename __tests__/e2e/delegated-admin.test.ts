@@ -10,7 +10,17 @@ import {
 } from '@aws-sdk/client-cloudtrail'
 import { EnableAWSServiceAccessCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
 import { credentials, seedBucket, seedMemberAccount, seedOrganization, seedRole } from '../../tools/seed.mjs'
-import { BUCKET, REGION, TEST_TIMEOUT, TRAIL, expectExit, findingsOf, run, useWorld, type World } from './harness.js'
+import {
+  BUCKET,
+  REGION,
+  TEST_TIMEOUT,
+  TRAIL,
+  expectExit,
+  findingsOf,
+  run,
+  useWorld,
+  type World
+} from '../support/harness.js'
 
 const world = useWorld()
 

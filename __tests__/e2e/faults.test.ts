@@ -15,7 +15,7 @@ import {
   useWorld,
   type Run,
   type Seeded
-} from './harness.js'
+} from '../support/harness.js'
 import {
   cloudTrailStatements,
   expectCleanFailure,
@@ -23,7 +23,7 @@ import {
   expectNoDuplicateStatement,
   statementsOf,
   trailArnOf
-} from './reliability.js'
+} from '../support/reliability.js'
 
 type FaultFn = ReturnType<typeof faultPlan>
 type FaultKind = 'throttle' | '500' | '503' | 'drop'

@@ -3,7 +3,7 @@
 // run sends (and moto can enforce) makes the run fail naming that action. Every case starts from a reset,
 // reseeded moto in which the removed action is needed. A denied read must also stop the run before any write.
 import { actionsFor } from '../../src/aws/actions.js'
-import { TEST_TIMEOUT, driftTrail, expectExit, run, type Run, type Seeded, type World } from './harness.js'
+import { TEST_TIMEOUT, driftTrail, expectExit, run, type Run, type Seeded, type World } from '../support/harness.js'
 import {
   CHECK_CASES,
   CHECK_SKIPPED,
@@ -17,7 +17,7 @@ import {
   setTopic,
   useServers,
   type Reaction
-} from './least-privilege.js'
+} from '../support/least-privilege.js'
 
 const world = useServers()
 

@@ -12,7 +12,16 @@ import { IAM_ACTIONS, actionsFor, inventoryActionsFor, type IamAction } from '..
 import type { RequestContext } from '../../tools/aws/context.mjs'
 import { seedMemberAccounts, seedMemberRole, seedMemberTrails } from '../../tools/members.mjs'
 import { repoRoot } from '../../tools/util.mjs'
-import { REGION, TEST_TIMEOUT, expectExit, explainRun, findingsOf, run, type Run, type Seeded } from './harness.js'
+import {
+  REGION,
+  TEST_TIMEOUT,
+  expectExit,
+  explainRun,
+  findingsOf,
+  run,
+  type Run,
+  type Seeded
+} from '../support/harness.js'
 import {
   actionsDenied,
   fresh,
@@ -22,7 +31,7 @@ import {
   policyWithout,
   runEnforced,
   useServers
-} from './least-privilege.js'
+} from '../support/least-privilege.js'
 
 const world = useServers()
 const ROLE = 'org-trail-inventory'

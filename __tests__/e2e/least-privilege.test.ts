@@ -32,7 +32,7 @@ import {
   type Run,
   type Seeded,
   type World
-} from './harness.js'
+} from '../support/harness.js'
 import {
   CHECK_CASES,
   CHECK_SKIPPED,
@@ -51,7 +51,7 @@ import {
   setTopic,
   useServers,
   type Mode
-} from './least-privilege.js'
+} from '../support/least-privilege.js'
 
 const world = useServers()
 

@@ -6,7 +6,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { repoRoot } from '../../tools/util.mjs'
-import { BUCKET, REGION, STATIC_CREDENTIALS, TEST_TIMEOUT, TRAIL, seed, trailState, useWorld } from './harness.js'
+import {
+  BUCKET,
+  REGION,
+  STATIC_CREDENTIALS,
+  TEST_TIMEOUT,
+  TRAIL,
+  seed,
+  trailState,
+  useWorld
+} from '../support/harness.js'
 
 const world = useWorld()
 const localAction = path.join(repoRoot, 'node_modules', '.bin', 'local-action')

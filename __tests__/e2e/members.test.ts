@@ -2,7 +2,7 @@
 // each with its own role and trails, inspected through sts:AssumeRole from the management session.
 import type { RequestContext } from '../../tools/aws/context.mjs'
 import { seedMemberAccounts, seedMemberRole, seedMemberTrails } from '../../tools/members.mjs'
-import { REGION, TEST_TIMEOUT, expectExit, findingsOf, run, seed, useWorld, type Seeded } from './harness.js'
+import { REGION, TEST_TIMEOUT, expectExit, findingsOf, run, seed, useWorld, type Seeded } from '../support/harness.js'
 
 const world = useWorld()
 const ROLE = 'org-trail-inventory'

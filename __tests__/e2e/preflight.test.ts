@@ -1,5 +1,5 @@
 // The action, end to end: what stops a run before it writes anything, and how it says so.
-import { TEST_TIMEOUT, expectExit, findingsOf, run, seed, trailState, useWorld } from './harness.js'
+import { TEST_TIMEOUT, expectExit, findingsOf, run, seed, trailState, useWorld } from '../support/harness.js'
 
 const world = useWorld()
 

@@ -29,7 +29,7 @@ import {
   seed,
   type Run,
   type World
-} from './harness.js'
+} from '../support/harness.js'
 import {
   CLOUDTRAIL_SIDS,
   expectCleanFailure,
@@ -39,7 +39,7 @@ import {
   statementsOf,
   trailArnOf,
   type PolicyStatement
-} from './reliability.js'
+} from '../support/reliability.js'
 
 // ---------------------------------------------------------------------------------------------------
 // The interceptor

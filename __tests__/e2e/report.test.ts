@@ -18,7 +18,7 @@ import {
   seed,
   useWorld,
   type Run
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 let dir = ''

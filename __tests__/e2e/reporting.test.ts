@@ -1,6 +1,6 @@
 // What the action tells people, end to end: the pull-request comment, masked account ids, and secrets
 // that never reach the log, the summary or the outputs.
-import { startGitHubApi, type GitHubApi } from './github-api.js'
+import { startGitHubApi, type GitHubApi } from '../support/github-api.js'
 import {
   REGION,
   TEST_TIMEOUT,
@@ -15,7 +15,7 @@ import {
   useWorld,
   withoutMaskCommands,
   type Run
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 

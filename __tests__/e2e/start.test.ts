@@ -1,6 +1,6 @@
 // The bundle's start path (src/start.ts) requests the OIDC token itself, except behind a proxy, where
 // main.ts asks @actions/core (which knows proxies). Either way the run must be the same.
-import { TEST_TIMEOUT, expectExit, run, seed, useWorld, withoutMaskCommands } from './harness.js'
+import { TEST_TIMEOUT, expectExit, run, seed, useWorld, withoutMaskCommands } from '../support/harness.js'
 
 const world = useWorld()
 

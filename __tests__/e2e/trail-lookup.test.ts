@@ -21,7 +21,7 @@ import {
   seed,
   useWorld,
   type World
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 const EU = 'eu-west-1'

@@ -28,7 +28,7 @@ import {
   trailState,
   useWorld,
   type World
-} from './harness.js'
+} from '../support/harness.js'
 
 const world = useWorld()
 

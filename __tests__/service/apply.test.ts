@@ -33,7 +33,8 @@ import {
 import { apply, ApplyError, PROPAGATION_DELAYS_MS, type ApplyResult } from '../../src/apply.js'
 import { ActionError, AwsCallError } from '../../src/aws/errors.js'
 import type { Observed } from '../../src/observe/types.js'
-import { missingPermissions, parsePolicy, type CloudTrailGrant, type Statement } from '../../src/plan/bucket-policy.js'
+import { missingPermissions, parsePolicy, type CloudTrailGrant } from '../../src/policy/bucket.js'
+import { type Statement } from '../../src/policy/document.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change, Plan } from '../../src/plan/types.js'
 import type { Settings } from '../../src/settings/types.js'
@@ -50,8 +51,8 @@ import {
   TRAIL,
   TRAIL_ARN
 } from '../support/fixtures.js'
-import { apiTrail, serviceLinkedRole } from './fake-account.js'
-import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from './mock-aws.js'
+import { apiTrail, serviceLinkedRole } from '../support/fake-account.js'
+import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 

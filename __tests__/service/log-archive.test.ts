@@ -28,7 +28,7 @@ import {
 import { readBucket } from '../../src/observe/bucket.js'
 import { readKmsKey } from '../../src/observe/kms.js'
 import { ACCOUNT, BUCKET, identity, REGION, settings } from '../support/fixtures.js'
-import { newClients, useAwsMocks } from './mock-aws.js'
+import { newClients, useAwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 

@@ -10,7 +10,7 @@ import { ListAccountsCommand } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, STSServiceException } from '@aws-sdk/client-sts'
 import { readMembers, type InspectedAccount } from '../../src/observe/members.js'
 import { ACCOUNT, REGION, identity } from '../support/fixtures.js'
-import { deferred, newClients, orDeadlock, sentTo, useAwsMocks } from './mock-aws.js'
+import { deferred, newClients, orDeadlock, sentTo, useAwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 const MEMBER = '222222222222'

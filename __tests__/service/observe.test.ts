@@ -40,8 +40,8 @@ import {
   TRAIL,
   TRAIL_ARN
 } from '../support/fixtures.js'
-import { apiTrail, mockAccount } from './fake-account.js'
-import { deferred, newClients, orDeadlock, sentTo, useAwsMocks, type AwsMocks } from './mock-aws.js'
+import { apiTrail, mockAccount } from '../support/fake-account.js'
+import { deferred, newClients, orDeadlock, sentTo, useAwsMocks, type AwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 const run = (who: Identity = identity) => observe(newClients(), settings(), who)

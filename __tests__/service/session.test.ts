@@ -9,7 +9,7 @@ import { ActionError } from '../../src/aws/errors.js'
 import { openSession, type SessionDeps } from '../../src/aws/session.js'
 import type { Auth } from '../../src/settings/types.js'
 import { settings } from '../support/fixtures.js'
-import { useAwsMocks } from './mock-aws.js'
+import { useAwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 

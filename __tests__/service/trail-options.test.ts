@@ -42,7 +42,7 @@ import type { IamAction } from '../../src/aws/actions.js'
 import { AwsCallError } from '../../src/aws/errors.js'
 import { explain } from '../../src/aws/explain.js'
 import { observe } from '../../src/observe/index.js'
-import { kmsStatements, missingKmsActions, parseKeyPolicy } from '../../src/plan/service-policies.js'
+import { kmsStatements, missingKmsActions, parseKeyPolicy } from '../../src/policy/kms.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change, Plan } from '../../src/plan/types.js'
 import type { Settings } from '../../src/settings/types.js'
@@ -65,8 +65,8 @@ import {
   policyOf,
   settingsOf
 } from '../support/trail-options.js'
-import { apiTrail, mockAccount } from './fake-account.js'
-import { newClients, sentTo, useAwsMocks } from './mock-aws.js'
+import { apiTrail, mockAccount } from '../support/fake-account.js'
+import { newClients, sentTo, useAwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 

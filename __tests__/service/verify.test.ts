@@ -3,8 +3,8 @@ import { AwsCallError } from '../../src/aws/errors.js'
 import { explain } from '../../src/aws/explain.js'
 import { reread } from '../../src/verify.js'
 import { ACCOUNT, TRAIL, trailConfig } from '../support/fixtures.js'
-import { apiTrail } from './fake-account.js'
-import { newClients, sentTo, useAwsMocks } from './mock-aws.js'
+import { apiTrail } from '../support/fake-account.js'
+import { newClients, sentTo, useAwsMocks } from '../support/mock-aws.js'
 
 const aws = useAwsMocks()
 const EU_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${TRAIL}`

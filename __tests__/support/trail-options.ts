@@ -2,7 +2,7 @@
 // declaration that sets every one of them and an observed account that is converged with it, so a test
 // breaks exactly one thing. Builds on fixtures.ts, which it does not change.
 import type { CloudWatchRole, KmsKey, Observed, ObservedTrail, SnsTopic } from '../../src/observe/types.js'
-import type { Statement } from '../../src/plan/policy-document.js'
+import type { Statement } from '../../src/policy/document.js'
 import { parseSettings, type Environment } from '../../src/settings/parse.js'
 import type { Settings } from '../../src/settings/types.js'
 import { ACCOUNT, ORG_ID, REGION, TRAIL_ARN, observed, observedTrail, ok, rawInputs } from './fixtures.js'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/settings/parse.js'
+import { INPUT_NAMES, INPUTS } from '../../src/settings/inputs.js'
 
 const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: string; required?: boolean }>
@@ -14,7 +14,7 @@ describe('action.yml and the settings parser agree', () => {
 
   it('has the same default for every input as the parser falls back to', () => {
     for (const name of INPUT_NAMES)
-      expect([name, action.inputs[name]?.default ?? '']).toEqual([name, INPUT_DEFAULTS[name]])
+      expect([name, action.inputs[name]?.default ?? '']).toEqual([name, INPUTS[name].default])
   })
 
   it('runs the committed bundle on node24', () => {

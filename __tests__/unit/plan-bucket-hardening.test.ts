@@ -3,8 +3,9 @@
 import fc from 'fast-check'
 import { lanes } from '../../src/apply.js'
 import type { BucketHardeningState, ObservedBucket } from '../../src/observe/types.js'
-import { ensureStatements, requiresTls, TLS_ONLY_SID } from '../../src/plan/bucket-hardening.js'
-import { missingPermissions, parsePolicy, type PolicyDocument, type Statement } from '../../src/plan/bucket-policy.js'
+import { ensureStatements, requiresTls, TLS_ONLY_SID } from '../../src/policy/bucket.js'
+import { missingPermissions, parsePolicy } from '../../src/policy/bucket.js'
+import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change } from '../../src/plan/types.js'
 import {

@@ -1,11 +1,6 @@
 // The planner's bucket checks: existence, Requester Pays, and the bucket policy CloudTrail needs.
-import {
-  missingPermissions,
-  parsePolicy,
-  policyBytes,
-  type PolicyDocument,
-  type Statement
-} from '../../src/plan/bucket-policy.js'
+import { missingPermissions, parsePolicy } from '../../src/policy/bucket.js'
+import { policyBytes, type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change } from '../../src/plan/types.js'
 import {

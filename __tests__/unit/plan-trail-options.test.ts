@@ -2,9 +2,9 @@
 // bucket org-trail creates, and a delegated administrator's view. Each gap is a finding with the exact
 // fix; what apply can fix is a change, in dependency order.
 import type { CloudWatchRole, KmsKey, Observed, SnsTopic } from '../../src/observe/types.js'
-import { missingPermissions, parsePolicy } from '../../src/plan/bucket-policy.js'
+import { missingPermissions, parsePolicy } from '../../src/policy/bucket.js'
 import { plan } from '../../src/plan/index.js'
-import { kmsStatements, missingKmsActions, parseKeyPolicy } from '../../src/plan/service-policies.js'
+import { kmsStatements, missingKmsActions, parseKeyPolicy } from '../../src/policy/kms.js'
 import type { Change, Plan } from '../../src/plan/types.js'
 import { statusOf } from '../../src/outcome.js'
 import {

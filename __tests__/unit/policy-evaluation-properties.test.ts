@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import type { KmsKey, Observed } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
-import type { Statement } from '../../src/plan/policy-document.js'
+import type { Statement } from '../../src/policy/document.js'
 import type { Plan } from '../../src/plan/types.js'
 import type { Settings } from '../../src/settings/types.js'
 import {

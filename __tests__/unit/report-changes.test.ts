@@ -1,5 +1,6 @@
 // One line per change, for the summary table and the `changes` output: what, before, after.
-import { mergePolicy, policyText } from '../../src/plan/bucket-policy.js'
+import { mergePolicy } from '../../src/policy/bucket.js'
+import { policyText } from '../../src/policy/document.js'
 import type { Change } from '../../src/plan/types.js'
 import { describeChange, describeChanges } from '../../src/report/changes.js'
 import { ACCOUNT, BUCKET, ORG_ID, REGION, TRAIL, TRAIL_ARN, settings } from '../support/fixtures.js'

@@ -1,19 +1,15 @@
 // What CloudTrail needs from the KMS key policy, the CloudWatch Logs role and the SNS topic policy:
 // the analysis (does this policy grant it?) and the key policy merge, which never loses a statement.
 import fc from 'fast-check'
-import { parsePolicyDocument, type PolicyDocument, type Statement } from '../../src/plan/policy-document.js'
+import { parsePolicyDocument, type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import {
   cloudWatchRoleGaps,
   cloudWatchRoleStatements,
-  kmsStatements,
   logStreamPatterns,
-  mergeKeyPolicy,
-  missingKmsActions,
-  snsStatement,
-  snsTopicAllowsCloudTrail,
-  type KmsGrant,
   type LogsGrant
-} from '../../src/plan/service-policies.js'
+} from '../../src/policy/cloudwatch-role.js'
+import { kmsStatements, mergeKeyPolicy, missingKmsActions, type KmsGrant } from '../../src/policy/kms.js'
+import { snsStatement, snsTopicAllowsCloudTrail } from '../../src/policy/sns.js'
 import { ACCOUNT, ORG_ID, REGION, TRAIL_ARN } from '../support/fixtures.js'
 import {
   CWL_TRUST,

@@ -1,7 +1,8 @@
 // Input validation: one clear message per problem, each naming its input, before any AWS call.
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { INPUT_NAMES, parseSettings, type ParseResult } from '../../src/settings/parse.js'
+import { INPUT_NAMES } from '../../src/settings/inputs.js'
+import { parseSettings, type ParseResult } from '../../src/settings/parse.js'
 import type { Settings } from '../../src/settings/types.js'
 import { ACCOUNT, BUCKET, REGION, TRAIL, rawInputs } from '../support/fixtures.js'
 

@@ -1,7 +1,8 @@
 // Property tests of input validation: no value crashes it, and every rejection names its input.
 import fc from 'fast-check'
 import { trailNameProblems } from '../../src/settings/rules.js'
-import { INPUT_NAMES, parseSettings } from '../../src/settings/parse.js'
+import { INPUT_NAMES } from '../../src/settings/inputs.js'
+import { parseSettings } from '../../src/settings/parse.js'
 import { rawInputs } from '../support/fixtures.js'
 
 /** Strings a workflow author (or a template gone wrong) could pass: unicode, control characters, huge. */

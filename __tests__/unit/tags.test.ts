@@ -1,7 +1,7 @@
 // The tags input (key=value lines or a YAML map) and how declared and provenance tags are converged:
 // declared tags are set, undeclared ones are never removed, and provenance tags only ride along.
 import { plan } from '../../src/plan/index.js'
-import { tagsToSet } from '../../src/plan/selectors.js'
+import { tagsToSet } from '../../src/plan/tags.js'
 import type { Change } from '../../src/plan/types.js'
 import { parseSettings } from '../../src/settings/parse.js'
 import { MAX_TAGS, parseTags } from '../../src/settings/tags.js'

@@ -8,7 +8,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { AdaptiveRetryStrategy } from '@smithy/core/retry'
 import type { AwsCredentialIdentity, RetryErrorInfo, RetryToken, StandardRetryToken } from '@smithy/types'
-import { VERSION } from '../version.js'
+import { VERSION } from './user-agent.js'
 
 /**
  * Transient errors (throttling, 5xx, resets) are the SDK's job: adaptive mode also slows down when

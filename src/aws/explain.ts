@@ -1,4 +1,4 @@
-import { registerDelegatedAdministratorCommand } from '../domain.js'
+import { registerDelegatedAdministratorCommand } from './cloudtrail.js'
 import { IAM_ACTIONS } from './actions.js'
 import { ActionError, AwsCallError, errorCode, errorMessage, isAccessDenied } from './errors.js'
 

@@ -1,7 +1,7 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity, LogArchiveSession } from '../aws/session.js'
-import { trailArn } from '../domain.js'
+import { trailArn } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'

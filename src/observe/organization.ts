@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-organizations'
 import { paginateListRoles } from '@aws-sdk/client-iam'
 import type { Clients } from '../aws/clients.js'
-import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../domain.js'
+import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../aws/cloudtrail.js'
 import { read } from './read.js'
 import type { Organization, Read } from './types.js'
 

@@ -10,7 +10,7 @@ import {
   type Trail
 } from '@aws-sdk/client-cloudtrail'
 import type { Clients } from '../aws/clients.js'
-import { managementEventCoverage } from '../event-coverage.js'
+import { managementEventCoverage } from './event-coverage.js'
 import { read } from './read.js'
 import type {
   InsightSelectorState,

@@ -3,78 +3,20 @@
 // the hardening is finished by the next, and drift of any of them is a change in check mode.
 import type { BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
 import {
+  denyInsecureTransport,
+  ensureStatements,
   mergePolicy,
   parsePolicy,
-  PolicyParseError,
-  policyText,
-  type CloudTrailGrant,
-  type PolicyDocument,
-  type Statement
-} from './bucket-policy.js'
-import { finding, unreadable, type PlanContext, type Step } from './context.js'
+  requiresTls,
+  TLS_ONLY_SID,
+  type CloudTrailGrant
+} from '../policy/bucket.js'
+import { PolicyParseError, policyText } from '../policy/document.js'
+import type { PlanContext, Step } from './context.js'
+import { finding, unreadable } from './findings.js'
 import type { Change, HardeningSetting } from './types.js'
 
 const P = 'prerequisite' as const
-
-export const TLS_ONLY_SID = 'OrgTrailDenyInsecureTransport'
-
-/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
-export function denyInsecureTransport(bucket: string, partition: string): Statement {
-  return {
-    Sid: TLS_ONLY_SID,
-    Effect: 'Deny',
-    Principal: '*',
-    Action: 's3:*',
-    Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
-    Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-  }
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
-
-/** Every principal: `*` or `{ "AWS": "*" }`. */
-const everyone = (principal: Statement['Principal']) =>
-  principal === '*' ||
-  (typeof principal === 'object' &&
-    principal !== null &&
-    !Array.isArray(principal) &&
-    list(principal['AWS']).includes('*'))
-
-/** Some statement, ours or another writer's, already denies every request without TLS. */
-export function requiresTls(policy: PolicyDocument | null): boolean {
-  return (policy?.Statement ?? []).some((s) => {
-    const secure = Object.entries(s.Condition?.['Bool'] ?? {}).find(([k]) => k.toLowerCase() === 'aws:securetransport')
-    return (
-      s.Effect === 'Deny' &&
-      everyone(s.Principal) &&
-      list(s.Action).includes('s3:*') &&
-      secure !== undefined &&
-      list(secure[1]).some((v) => String(v).toLowerCase() === 'false')
-    )
-  })
-}
-
-/**
- * Adds each of org-trail's own statements the policy lacks (by Sid; one with that Sid is replaced) and
- * keeps every other statement exactly.
- */
-export function ensureStatements(
-  policy: PolicyDocument | null,
-  statements: readonly Statement[]
-): { readonly policy: PolicyDocument | null; readonly changedSids: string[] } {
-  const changedSids: string[] = []
-  let result = policy
-  for (const statement of statements) {
-    if (statement.Sid === TLS_ONLY_SID && requiresTls(result)) continue
-    const same = result?.Statement.find((s) => s.Sid === statement.Sid)
-    if (same && JSON.stringify(same) === JSON.stringify(statement)) continue
-    const base: PolicyDocument = result ?? { Version: '2012-10-17', Statement: [] }
-    const others = base.Statement.filter((s) => s.Sid !== statement.Sid)
-    result = { ...base, Statement: [...others, statement] }
-    changedSids.push(String(statement.Sid))
-  }
-  return { policy: result, changedSids }
-}
 
 interface Setting {
   readonly setting: HardeningSetting

@@ -1,7 +1,6 @@
-import { isAccessDenied } from '../aws/errors.js'
-import type { Observed, Organization, ReadFailure } from '../observe/types.js'
+import type { Observed, Organization } from '../observe/types.js'
 import type { Settings, TrailDeclaration } from '../settings/types.js'
-import type { Category, Change, Finding, Severity } from './types.js'
+import type { Change, Finding } from './types.js'
 
 /** Facts derived once from the snapshot and shared by every check. */
 export interface PlanContext {
@@ -23,34 +22,4 @@ export interface PlanContext {
 export interface Step {
   readonly finding: Finding
   readonly changes?: readonly Change[]
-}
-
-export function finding(
-  id: string,
-  category: Category,
-  severity: Severity,
-  title: string,
-  detail: string,
-  remediation = ''
-): Finding {
-  return { id, category, severity, title, detail, remediation }
-}
-
-/** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
-export function unreadable(id: string, title: string, failure: ReadFailure, severity: Severity = 'blocker'): Step {
-  const denied = isAccessDenied(failure.code)
-  return {
-    finding: finding(
-      id,
-      'prerequisite',
-      severity,
-      title,
-      denied
-        ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
-        : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
-      denied
-        ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
-        : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
-    )
-  }
 }

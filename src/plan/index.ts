@@ -1,19 +1,17 @@
-import { trailArn } from '../domain.js'
+import { trailArn } from '../aws/cloudtrail.js'
 import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'
 import { checkMembers, reviewMembers } from './members.js'
 import { checkPosture } from './posture.js'
-import {
-  checkBucket,
-  checkCaller,
-  checkOrganization,
-  checkServiceLinkedRoles,
-  checkTrustedAccess
-} from './prerequisites.js'
-import { checkCloudWatchLogs, checkKmsKey, checkSnsTopic } from './resources.js'
+import { checkCaller, checkOrganization, checkServiceLinkedRoles, checkTrustedAccess } from './organization.js'
+import { checkBucket } from './bucket.js'
+import { checkKmsKey } from './kms.js'
+import { checkCloudWatchLogs } from './cloudwatch.js'
+import { checkSnsTopic } from './sns.js'
 import { checkTrail } from './trail.js'
-import { checkInsights, checkSelectors, checkTags } from './trail-extras.js'
+import { checkInsights, checkSelectors } from './selectors.js'
+import { checkTags } from './tags.js'
 import type { Change, Plan } from './types.js'
 
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */

@@ -1,13 +1,14 @@
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
-import { MAX_TRAILS_PER_REGION } from '../domain.js'
-import { managementEventCoverage } from '../event-coverage.js'
+import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
+import { managementEventCoverage } from '../observe/event-coverage.js'
 import type { InspectedAccount, MemberInventory, MemberTrail } from '../observe/members.js'
 import type { ReadFailure } from '../observe/types.js'
 import { inventoryActionsFor } from '../aws/actions.js'
 import { isAccessDenied } from '../aws/errors.js'
-import { finding, unreadable, type PlanContext, type Step } from './context.js'
+import type { PlanContext, Step } from './context.js'
+import { finding, unreadable } from './findings.js'
 
 /** Every region: a region at the limit because of multi-region trails alone is at it everywhere. */
 export const EVERY_REGION = '*'

@@ -1,9 +1,10 @@
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. Each control carries its Security Hub id and its CIS AWS
 // Foundations Benchmark v3.0.0 recommendation.
-import { managementEventCoverage, s3DataEventCoverage, type S3DataEventCoverage } from '../event-coverage.js'
+import { managementEventCoverage, s3DataEventCoverage, type S3DataEventCoverage } from '../observe/event-coverage.js'
 import type { ManagementEventCoverage, Read, ReadFailure, TrailConfig } from '../observe/types.js'
-import { finding, type PlanContext, type Step } from './context.js'
+import type { PlanContext, Step } from './context.js'
+import { finding } from './findings.js'
 import type { ControlState, Finding, Severity } from './types.js'
 
 const C = 'posture' as const

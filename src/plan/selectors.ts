@@ -1,6 +1,7 @@
-// Selectors and tags: declared vs observed, compared the way AWS reads them, so that an unchanged
-// declaration never causes a write.
-import type { ObservedSelectors } from '../observe/types.js'
+// Event and insight selectors: declared vs observed, compared the way AWS reads them, so that an unchanged
+// declaration never causes a write; and the checks that converge them.
+import { managementEventCoverage } from '../observe/event-coverage.js'
+import type { ManagementEventCoverage, ObservedSelectors } from '../observe/types.js'
 import {
   canonicalAdvancedSelectors,
   canonicalEventSelectors,
@@ -10,7 +11,11 @@ import {
   type EventSelectorDeclaration,
   type InsightSelectorDeclaration
 } from '../settings/selectors.js'
-import type { Tags } from '../settings/tags.js'
+import type { PlanContext, Step } from './context.js'
+import { finding, unreadable } from './findings.js'
+import type { Change } from './types.js'
+
+const P = 'prerequisite' as const
 
 /** What a trail logs when nobody set selectors: all management events, read and write. */
 export const DEFAULT_EVENT_SELECTORS: readonly EventSelectorDeclaration[] = [
@@ -47,8 +52,119 @@ export function insightsDiffer(
   return !sameSet(canonicalInsightSelectors(declared), canonicalInsightSelectors(observed ?? []))
 }
 
-/** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
-export function tagsToSet(declared: Tags, observed: Tags | null): Record<string, string> {
-  const current = observed ?? {}
-  return Object.fromEntries(Object.entries(declared).filter(([key, value]) => current[key] !== value))
+function declaredSelectors(ctx: PlanContext): SelectorsDeclaration | null {
+  if (ctx.settings.eventSelectors) return { kind: 'event', selectors: ctx.settings.eventSelectors }
+  if (ctx.settings.advancedEventSelectors) return { kind: 'advanced', selectors: ctx.settings.advancedEventSelectors }
+  return null
+}
+
+/** What the declared selectors log of management events; null when selectors are not declared. */
+export function declaredEventCoverage(ctx: PlanContext): ManagementEventCoverage | null {
+  const declared = declaredSelectors(ctx)
+  if (!declared) return null
+  return declared.kind === 'event'
+    ? managementEventCoverage(declared.selectors, [])
+    : managementEventCoverage([], declared.selectors)
+}
+
+/** Why the declared selectors log less than the trail does now, or null. */
+function selectorWeakening(declared: ManagementEventCoverage, observed: ManagementEventCoverage): string | null {
+  if (observed.any && !declared.any) return 'management events would stop being logged'
+  if (observed.readAndWrite && !declared.readAndWrite) return 'read or write management events would stop being logged'
+  return null
+}
+
+export function checkSelectors(ctx: PlanContext): Step[] {
+  const declared = declaredSelectors(ctx)
+  if (!declared) return []
+  const id = 'cloudtrail.event-selectors'
+  const trail = ctx.observed.trail
+  const observed = trail?.selectors
+  if (observed && !observed.ok) return [unreadable(id, 'Event selectors', observed.failure)]
+  if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'ok',
+          'Event selectors',
+          `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+        )
+      }
+    ]
+  }
+  const change: Change = {
+    kind: 'put-event-selectors',
+    arn: ctx.trailArn,
+    region: ctx.homeRegion,
+    ...(declared.kind === 'event'
+      ? { eventSelectors: declared.selectors }
+      : { advancedEventSelectors: declared.selectors }),
+    ...(observed?.ok ? { before: observed.value } : {})
+  }
+  const coverage = declaredEventCoverage(ctx)
+  const current = trail?.managementEvents.ok ? trail.managementEvents.value : null
+  const why = coverage && current ? selectorWeakening(coverage, current) : null
+  if (why !== null && !ctx.settings.allowDestructiveChanges) {
+    return [
+      {
+        finding: finding(
+          'trail.destructive.EventSelectors',
+          P,
+          'blocker',
+          'Refusing to narrow the event selectors',
+          `The declared selectors log less than the trail does now: ${why}.`,
+          'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
+        )
+      }
+    ]
+  }
+  return [
+    {
+      finding: finding(
+        id,
+        P,
+        why === null ? 'fixable' : 'warning',
+        why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+        why === null
+          ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
+          : `Allowed by allow-destructive-changes: ${why}.`
+      ),
+      changes: [change]
+    }
+  ]
+}
+
+export function checkInsights(ctx: PlanContext): Step[] {
+  const declared = ctx.settings.insightSelectors
+  if (declared === null) return []
+  const id = 'cloudtrail.insight-selectors'
+  const observed = ctx.observed.trail?.insights
+  if (observed && !observed.ok) return [unreadable(id, 'Insight selectors', observed.failure)]
+  if (!insightsDiffer(declared, observed?.ok ? (observed.value as { InsightType?: string }[]) : null)) {
+    return [{ finding: finding(id, P, 'ok', 'Insight selectors', 'Match the declaration.') }]
+  }
+  return [
+    {
+      finding: finding(
+        id,
+        P,
+        'fixable',
+        'Insight selectors differ',
+        declared.length === 0
+          ? 'Insights are on but declared off.'
+          : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
+      ),
+      changes: [
+        {
+          kind: 'put-insight-selectors',
+          arn: ctx.trailArn,
+          region: ctx.homeRegion,
+          insightSelectors: declared,
+          ...(observed?.ok ? { before: observed.value } : {})
+        }
+      ]
+    }
+  ]
 }

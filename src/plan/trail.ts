@@ -1,6 +1,7 @@
-import { MAX_TRAILS_PER_REGION } from '../domain.js'
+import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
-import { finding, unreadable, type PlanContext, type Step } from './context.js'
+import type { PlanContext, Step } from './context.js'
+import { finding, unreadable } from './findings.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, fieldLabel, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
 

@@ -1,12 +1,13 @@
-import type { ServiceLinkedRole } from '../domain.js'
+import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
 import type { InsightSelectorState, ObservedSelectors } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,
   EventSelectorDeclaration,
   InsightSelectorDeclaration
 } from '../settings/selectors.js'
-import type { CloudTrailGrant, Statement } from './bucket-policy.js'
-import type { KmsGrant } from './service-policies.js'
+import type { CloudTrailGrant } from '../policy/bucket.js'
+import type { Statement } from '../policy/document.js'
+import type { KmsGrant } from '../policy/kms.js'
 import type { TrailDeclaration } from '../settings/types.js'
 import type { MembersReview } from './members.js'
 

@@ -2,7 +2,7 @@
 // what the request context carries, what it surely does not carry, and (by omission) what the model
 // does not know. AWS's data-perimeter statements rely on exactly this: CloudTrail is an AWS service
 // principal, so aws:PrincipalIsAWSService is true and the keys that describe an IAM principal are absent.
-import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
+import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import type { Request } from './evaluate.js'
 
 /** Who CloudTrail acts for: the trail, and the account (and organization) that own it. */

@@ -80,3 +80,11 @@ export function sidSuffix(text: string): string {
   for (const ch of text) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0
   return hash.toString(36)
 }
+
+export function policyText(policy: PolicyDocument): string {
+  return JSON.stringify(policy)
+}
+
+export function policyBytes(policy: PolicyDocument): number {
+  return Buffer.byteLength(policyText(policy), 'utf8')
+}

@@ -1,5 +1,5 @@
 import type { Outcome } from '../outcome.js'
-import { parsePolicy } from '../plan/bucket-policy.js'
+import { parsePolicy } from '../policy/bucket.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
 import { describeChanges } from './changes.js'
 import { cell, code, plain, table } from './markdown.js'

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os'
-import { INPUT_NAMES, parseSettings, type ParseResult } from './parse.js'
+import { INPUT_NAMES } from './inputs.js'
+import { parseSettings, type ParseResult } from './parse.js'
 import { isSummarizeMode, parseSummarizeSettings, type SummarizeParseResult } from './summarize.js'
 import type { InputProblem } from './types.js'
 import { loadYaml, YamlNotLoaded } from './yaml.js'

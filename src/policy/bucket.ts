@@ -1,21 +1,11 @@
 // The S3 bucket policy CloudTrail needs for an organization trail, the analysis of whether a policy
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
-import { CLOUDTRAIL_PRINCIPAL } from '../domain.js'
-import { s3DeliveryRequest } from '../policy/cloudtrail-request.js'
-import {
-  allows,
-  analyzeDenies,
-  parsePolicyDocument,
-  type DenyAnalysis,
-  type PolicyDocument,
-  type Request,
-  type Statement
-} from './policy-document.js'
-import { mergeOwnStatements, perTrailSid, type MergeResult } from './policy-merge.js'
-
-export { PolicyParseError, wildcardMatch, type Json, type PolicyDocument, type Statement } from './policy-document.js'
-export type { MergeResult } from './policy-merge.js'
+import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
+import { s3DeliveryRequest } from './cloudtrail-request.js'
+import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
+import { allows, analyzeDenies, type DenyAnalysis, type Request } from './evaluate.js'
+import { mergeOwnStatements, perTrailSid, type MergeResult } from './merge.js'
 
 export const ACL_CHECK_SID = 'OrgTrailAclCheck'
 export const WRITE_SID = 'OrgTrailWrite'
@@ -129,10 +119,62 @@ export function mergePolicy(policy: PolicyDocument | null, g: CloudTrailGrant): 
   return mergeOwnStatements(policy, ownStatements(g), (p) => missingPermissions(p, g).length === 0, g.trailArn)
 }
 
-export function policyText(policy: PolicyDocument): string {
-  return JSON.stringify(policy)
+export const TLS_ONLY_SID = 'OrgTrailDenyInsecureTransport'
+
+/** Refuses every request that does not use TLS: part of the hardening of a bucket org-trail creates. */
+export function denyInsecureTransport(bucket: string, partition: string): Statement {
+  return {
+    Sid: TLS_ONLY_SID,
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+  }
 }
 
-export function policyBytes(policy: PolicyDocument): number {
-  return Buffer.byteLength(policyText(policy), 'utf8')
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
+
+/** Every principal: `*` or `{ "AWS": "*" }`. */
+const everyone = (principal: Statement['Principal']) =>
+  principal === '*' ||
+  (typeof principal === 'object' &&
+    principal !== null &&
+    !Array.isArray(principal) &&
+    list(principal['AWS']).includes('*'))
+
+/** Some statement, ours or another writer's, already denies every request without TLS. */
+export function requiresTls(policy: PolicyDocument | null): boolean {
+  return (policy?.Statement ?? []).some((s) => {
+    const secure = Object.entries(s.Condition?.['Bool'] ?? {}).find(([k]) => k.toLowerCase() === 'aws:securetransport')
+    return (
+      s.Effect === 'Deny' &&
+      everyone(s.Principal) &&
+      list(s.Action).includes('s3:*') &&
+      secure !== undefined &&
+      list(secure[1]).some((v) => String(v).toLowerCase() === 'false')
+    )
+  })
+}
+
+/**
+ * Adds each of org-trail's own statements the policy lacks (by Sid; one with that Sid is replaced) and
+ * keeps every other statement exactly.
+ */
+export function ensureStatements(
+  policy: PolicyDocument | null,
+  statements: readonly Statement[]
+): { readonly policy: PolicyDocument | null; readonly changedSids: string[] } {
+  const changedSids: string[] = []
+  let result = policy
+  for (const statement of statements) {
+    if (statement.Sid === TLS_ONLY_SID && requiresTls(result)) continue
+    const same = result?.Statement.find((s) => s.Sid === statement.Sid)
+    if (same && JSON.stringify(same) === JSON.stringify(statement)) continue
+    const base: PolicyDocument = result ?? { Version: '2012-10-17', Statement: [] }
+    const others = base.Statement.filter((s) => s.Sid !== statement.Sid)
+    result = { ...base, Statement: [...others, statement] }
+    changedSids.push(String(statement.Sid))
+  }
+  return { policy: result, changedSids }
 }

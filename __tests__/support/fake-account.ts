@@ -30,7 +30,7 @@ import {
   GetPublicAccessBlockCommand
 } from '@aws-sdk/client-s3'
 import type { TrailConfig } from '../../src/observe/types.js'
-import { ACCOUNT, grantingPolicy, ORG_ID, trailConfig } from '../support/fixtures.js'
+import { ACCOUNT, grantingPolicy, ORG_ID, trailConfig } from './fixtures.js'
 import type { AwsMocks } from './mock-aws.js'
 
 /** A trail as CloudTrail's API shapes it, from the fixture's view of it. */

@@ -1,11 +1,5 @@
-import {
-  list,
-  principalServices,
-  sidSuffix,
-  unionKeep,
-  type PolicyDocument,
-  type Statement
-} from './policy-document.js'
+// Merging org-trail's own statements into a policy someone else may also write: only ever adding.
+import { list, principalServices, sidSuffix, unionKeep, type PolicyDocument, type Statement } from './document.js'
 
 export interface MergeResult {
   readonly policy: PolicyDocument

@@ -7,11 +7,9 @@ import {
   mergePolicy,
   missingPermissions,
   parsePolicy,
-  policyText,
-  type CloudTrailGrant,
-  type PolicyDocument,
-  type Statement
-} from '../../src/plan/bucket-policy.js'
+  type CloudTrailGrant
+} from '../../src/policy/bucket.js'
+import { policyText, type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID } from '../support/fixtures.js'
 
 const BUCKET_ARN = `arn:aws:s3:::${BUCKET}`

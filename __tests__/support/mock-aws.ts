@@ -15,7 +15,7 @@ import { SNSClient } from '@aws-sdk/client-sns'
 import { STSClient } from '@aws-sdk/client-sts'
 import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock'
 import { Clients } from '../../src/aws/clients.js'
-import { REGION } from '../support/fixtures.js'
+import { REGION } from './fixtures.js'
 
 export const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }
 

@@ -1,5 +1,5 @@
-export const id = 644;
-export const ids = [644];
+export const id = 143;
+export const ids = [143];
 export const modules = {
 
 /***/ 8056:
@@ -249,7 +249,19 @@ function inventoryActionsFor(role) {
 
 /***/ }),
 
-/***/ 644:
+/***/ 5290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -266,8 +278,8 @@ var core = __webpack_require__(6421);
 var apply_error = __webpack_require__(8056);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/aws/cloudtrail.ts
+var cloudtrail = __webpack_require__(5770);
 // EXTERNAL MODULE: ./src/aws/actions.ts
 var actions = __webpack_require__(1966);
 ;// CONCATENATED MODULE: ./src/aws/explain.ts
@@ -289,7 +301,7 @@ function encryptionPolicyFix(awsMessage) {
 /** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
 const NOT_MANAGEMENT = {
     title: 'Not the management account',
-    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,domain/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
+    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,cloudtrail/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
 };
 /** What each permanent CloudTrail error means for this action, and what to do about it. */
 const KNOWN = {
@@ -410,8 +422,12 @@ function explain(error) {
 var changes = __webpack_require__(9059);
 // EXTERNAL MODULE: ./src/report/failure.ts
 var failure = __webpack_require__(3304);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/redact.ts
+/** Replaces each secret value (account ids, when masked) everywhere in the text. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
 var schemas = __webpack_require__(6723);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -693,10 +709,10 @@ function renderRollup(entries) {
     return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
 }
 
-// EXTERNAL MODULE: ./src/settings/read.ts + 4 modules
-var read = __webpack_require__(2116);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
+var read = __webpack_require__(6030);
+// EXTERNAL MODULE: ./src/aws/user-agent.ts
+var user_agent = __webpack_require__(5290);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -720,10 +736,10 @@ function loadStages() {
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        __webpack_require__.e(/* import() */ 939).then(__webpack_require__.bind(__webpack_require__, 9939)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(939), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
+        __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 5667)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(667), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
-        Promise.all(/* import() */[__webpack_require__.e(939), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
         __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))
@@ -853,7 +869,7 @@ async function run(started) {
                 failures: failuresOf(settings, status, thePlan.findings, thePlan.changes)
             };
         }
-        await keepReport(settings.reportPath, reportOf(outcome, runContextOf(process.env, version/* VERSION */.x, startedAt), new Date()), secrets);
+        await keepReport(settings.reportPath, reportOf(outcome, runContextOf(process.env, user_agent/* VERSION */.x, startedAt), new Date()), secrets);
         await publish(outcome, settings, secrets, {
             annotationsOf,
             outputsOf,
@@ -877,7 +893,7 @@ async function run(started) {
                 .map((c) => c.what)
                 .join('; ')}. The next run continues from there.`
             : '';
-        const text = (0,report_markdown/* redact */.E$)(`${message}${done}`, secrets);
+        const text = redact(`${message}${done}`, secrets);
         core/* error */.z3(text, { title });
         if (known !== null && reportPath !== null) {
             const failed = {
@@ -885,7 +901,7 @@ async function run(started) {
                 error: { title, message: `${message}${done}` },
                 applied: doneInOrder
             };
-            await keepReport(reportPath, failureReport(failed, runContextOf(process.env, version/* VERSION */.x, startedAt), new Date()), secrets);
+            await keepReport(reportPath, failureReport(failed, runContextOf(process.env, user_agent/* VERSION */.x, startedAt), new Date()), secrets);
         }
         const help = cause instanceof errors/* ActionError */.lZ ? cause.help : {};
         const summary = (0,failure/* renderFailure */.z)({
@@ -896,7 +912,7 @@ async function run(started) {
             ...(help.facts ? { facts: help.facts } : {}),
             ...(error instanceof apply_error/* ApplyError */.d && planned ? { partWay: { planned, done: doneInOrder } } : {})
         });
-        await writeSummary((0,report_markdown/* redact */.E$)(summary, secrets)).catch(() => undefined);
+        await writeSummary(redact(summary, secrets)).catch(() => undefined);
         // The titled annotation above is the message; setFailed would print it a second time. 1 is
         // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
         process.exitCode = 1;
@@ -908,7 +924,7 @@ async function run(started) {
  */
 async function keepReport(file, report, secrets) {
     try {
-        await writeReportFile(file, (0,report_markdown/* redact */.E$)(JSON.stringify(report, null, 2), secrets));
+        await writeReportFile(file, redact(JSON.stringify(report, null, 2), secrets));
         core/* setOutput */.uH('report-path', file);
     }
     catch (error) {
@@ -949,8 +965,8 @@ async function publish(outcome, settings, secrets, report) {
     for (const [name, value] of Object.entries(outputsOf(outcome)))
         core/* setOutput */.uH(name, value);
     for (const a of annotationsOf(outcome)) {
-        const message = (0,report_markdown/* redact */.E$)(a.message, secrets);
-        const properties = { title: (0,report_markdown/* redact */.E$)(a.title, secrets) };
+        const message = redact(a.message, secrets);
+        const properties = { title: redact(a.title, secrets) };
         if (a.level === 'error')
             core/* error */.z3(message, properties);
         else if (a.level === 'warning')
@@ -958,7 +974,7 @@ async function publish(outcome, settings, secrets, report) {
         else
             core/* notice */.lm(message, properties);
     }
-    const markdown = (0,report_markdown/* redact */.E$)(renderSummary(outcome), secrets);
+    const markdown = redact(renderSummary(outcome), secrets);
     await writeSummary(markdown);
     const n = changeCount(outcome.changes, outcome.trailName);
     core/* info */.pq(`Status: ${outcome.status}; ${n} change${n === 1 ? '' : 's'}`);
@@ -973,24 +989,12 @@ async function publish(outcome, settings, secrets, report) {
         });
     }
     if (outcome.failures.length > 0)
-        fail((0,report_markdown/* redact */.E$)(outcome.failures.join('. '), secrets));
+        fail(redact(outcome.failures.join('. '), secrets));
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
-const VERSION = '0.1.0';
 
 
 /***/ })
 
 };
 
-//# sourceMappingURL=644.index.js.map
+//# sourceMappingURL=143.index.js.map

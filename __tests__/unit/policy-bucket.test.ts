@@ -1,11 +1,6 @@
 // Whether a bucket policy already lets CloudTrail deliver: what counts as a grant and what does not.
-import {
-  missingPermissions,
-  parsePolicy,
-  type CloudTrailGrant,
-  type PolicyDocument,
-  type Statement
-} from '../../src/plan/bucket-policy.js'
+import { missingPermissions, parsePolicy, type CloudTrailGrant } from '../../src/policy/bucket.js'
+import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
 
 const grant: CloudTrailGrant = {

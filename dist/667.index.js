@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 667;
+export const ids = [667];
 export const modules = {
 
-/***/ 2894:
+/***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -66,7 +66,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 9939:
+/***/ 5667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,21 +79,17 @@ __webpack_require__.d(__webpack_exports__, {
   stageOf: () => (/* binding */ stageOf)
 });
 
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/aws/cloudtrail.ts
+var cloudtrail = __webpack_require__(5770);
 // EXTERNAL MODULE: ./src/plan/members.ts
 var plan_members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/plan/posture.ts
 var posture = __webpack_require__(1435);
-// EXTERNAL MODULE: ./src/plan/bucket-policy.ts
-var bucket_policy = __webpack_require__(9492);
-// EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
-var bucket_hardening = __webpack_require__(3290);
-// EXTERNAL MODULE: ./src/plan/context.ts
-var context = __webpack_require__(7588);
-;// CONCATENATED MODULE: ./src/plan/prerequisites.ts
-
-
+// EXTERNAL MODULE: ./src/plan/findings.ts
+var findings = __webpack_require__(7913);
+;// CONCATENATED MODULE: ./src/plan/organization.ts
+// The organization's part: who the caller is, the organization and its features, trusted access and
+// the service-linked roles CloudTrail needs.
 
 
 const P = 'prerequisite';
@@ -101,23 +97,23 @@ function checkCaller(ctx) {
     const { identity } = ctx.observed;
     const id = 'caller.management-account';
     if (ctx.callerIsManagement || !ctx.settings.trail.isOrganizationTrail) {
-        return { finding: (0,context/* finding */.g)(id, P, 'ok', 'Caller may manage the trail', `Running as ${identity.arn}.`) };
+        return { finding: (0,findings/* finding */.gk)(id, P, 'ok', 'Caller may manage the trail', `Running as ${identity.arn}.`) };
     }
     const delegated = ctx.observed.delegatedAdministrator;
     const mgmt = ctx.managementAccountId;
     if (delegated?.ok && delegated.value) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
+            finding: (0,findings/* finding */.gk)(id, P, 'ok', 'Caller is a delegated administrator for CloudTrail', `Account ${identity.accountId} is registered; the trail ARN carries the management account ${mgmt}.`)
         };
     }
-    const register = (0,domain/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
+    const register = (0,cloudtrail/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
+            finding: (0,findings/* finding */.gk)(id, P, 'warning', 'Caller is not the management account', `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`, `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
         };
     }
     return {
-        finding: (0,context/* finding */.g)(id, P, 'blocker', 'Caller cannot create an organization trail', `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`, `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
+        finding: (0,findings/* finding */.gk)(id, P, 'blocker', 'Caller cannot create an organization trail', `Account ${identity.accountId} is neither the management account ${mgmt} nor a delegated administrator for CloudTrail: the wrong role was assumed.`, `# Set role-to-assume to a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`)
     };
 }
 function checkOrganization(ctx) {
@@ -125,27 +121,27 @@ function checkOrganization(ctx) {
         return [];
     const org = ctx.observed.organization;
     if (!org.ok)
-        return [(0,context/* unreadable */.O)('organization.exists', 'Organization', org.failure)];
+        return [(0,findings/* unreadable */.O$)('organization.exists', 'Organization', org.failure)];
     if (org.value === null) {
         return [
             {
-                finding: (0,context/* finding */.g)('organization.exists', P, 'blocker', 'Account is in no organization', `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`, '# Create the organization from this account, or set the input is-organization-trail: false.\naws organizations create-organization --feature-set ALL')
+                finding: (0,findings/* finding */.gk)('organization.exists', P, 'blocker', 'Account is in no organization', `Account ${ctx.observed.identity.accountId} belongs to no AWS Organizations organization, so it cannot have an organization trail.`, '# Create the organization from this account, or set the input is-organization-trail: false.\naws organizations create-organization --feature-set ALL')
             }
         ];
     }
     const steps = [
         {
-            finding: (0,context/* finding */.g)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
+            finding: (0,findings/* finding */.gk)('organization.exists', P, 'ok', 'Organization', `Organization ${org.value.id}, management account ${org.value.managementAccountId}.`)
         }
     ];
     if (org.value.featureSet !== 'ALL') {
         steps.push({
-            finding: (0,context/* finding */.g)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
+            finding: (0,findings/* finding */.gk)('organization.all-features', P, 'blocker', 'Organization is not in ALL features mode', `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`, '# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\naws organizations enable-all-features')
         });
     }
     else {
         steps.push({
-            finding: (0,context/* finding */.g)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
+            finding: (0,findings/* finding */.gk)('organization.all-features', P, 'ok', 'All features enabled', `Organization ${org.value.id} is in ALL features mode.`)
         });
     }
     return steps;
@@ -158,30 +154,30 @@ function checkTrustedAccess(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
         return [];
     const id = 'organization.trusted-access';
-    const title = `Trusted access for ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+    const title = `Trusted access for ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX}`;
     const access = ctx.observed.trustedAccess;
     if (!access.ok)
-        return [(0,context/* unreadable */.O)(id, title, access.failure)];
+        return [(0,findings/* unreadable */.O$)(id, title, access.failure)];
     if (access.value)
-        return [{ finding: (0,context/* finding */.g)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
-    const command = `aws organizations enable-aws-service-access --service-principal ${domain/* CLOUDTRAIL_PRINCIPAL */.BX}`;
+        return [{ finding: (0,findings/* finding */.gk)(id, P, 'ok', title, 'CloudTrail is a trusted service of the organization.') }];
+    const command = `aws organizations enable-aws-service-access --service-principal ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX}`;
     if (!ctx.callerIsManagement) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
+                finding: (0,findings/* finding */.gk)(id, P, 'blocker', title, 'CloudTrail is not a trusted service, and only the management account can enable it.', `# Run in the management account:\n${command}`)
             }
         ];
     }
     if (!ctx.settings.enableTrustedAccess) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
+                finding: (0,findings/* finding */.gk)(id, P, 'blocker', title, 'CloudTrail is not a trusted service and enable-trusted-access is false.', `# Or set the input enable-trusted-access: true.\n${command}`)
             }
         ];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
+            finding: (0,findings/* finding */.gk)(id, P, 'fixable', title, 'CloudTrail is not a trusted service of the organization.', command),
             changes: [{ kind: 'enable-trusted-access' }]
         }
     ];
@@ -189,28 +185,43 @@ function checkTrustedAccess(ctx) {
 function checkServiceLinkedRoles(ctx) {
     if (!ctx.settings.trail.isOrganizationTrail || knownWithoutOrganization(ctx))
         return [];
-    return Object.keys(domain/* SERVICE_LINKED_ROLES */.SF).map((role) => checkServiceLinkedRole(ctx, role));
+    return Object.keys(cloudtrail/* SERVICE_LINKED_ROLES */.SF).map((role) => checkServiceLinkedRole(ctx, role));
 }
 function checkServiceLinkedRole(ctx, role) {
-    const { roleName, service } = domain/* SERVICE_LINKED_ROLES */.SF[role];
+    const { roleName, service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     const id = `iam.service-linked-role.${role}`;
     const title = `Service-linked role ${roleName}`;
     const command = `aws iam create-service-linked-role --aws-service-name ${service}`;
     if (!ctx.callerIsManagement) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
+            finding: (0,findings/* finding */.gk)(id, P, 'warning', title, 'The management account must have it; a delegated administrator cannot check its roles.', `# In the management account, if the role is missing:\n${command}`)
         };
     }
     const exists = ctx.observed.serviceLinkedRoles[role];
     if (!exists.ok)
-        return (0,context/* unreadable */.O)(id, title, exists.failure);
+        return (0,findings/* unreadable */.O$)(id, title, exists.failure);
     if (exists.value)
-        return { finding: (0,context/* finding */.g)(id, P, 'ok', title, 'Exists in the management account.') };
+        return { finding: (0,findings/* finding */.gk)(id, P, 'ok', title, 'Exists in the management account.') };
     return {
-        finding: (0,context/* finding */.g)(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
+        finding: (0,findings/* finding */.gk)(id, P, 'fixable', title, `The management account has no ${roleName}; CloudTrail needs it to log for the organization.`, command),
         changes: [{ kind: 'create-service-linked-role', role }]
     };
 }
+
+// EXTERNAL MODULE: ./src/policy/bucket.ts
+var bucket = __webpack_require__(7698);
+// EXTERNAL MODULE: ./src/policy/document.ts
+var policy_document = __webpack_require__(1561);
+// EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
+var bucket_hardening = __webpack_require__(3290);
+;// CONCATENATED MODULE: ./src/plan/bucket.ts
+// The log bucket: that it exists, that Requester Pays is off, and that its policy lets CloudTrail write.
+
+
+
+
+
+const bucket_P = 'prerequisite';
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -223,27 +234,13 @@ function grantFor(ctx) {
         ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
     };
 }
-/**
- * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
- * carry: no blocker (it would mostly be a false alarm), but named, with why it could not be evaluated.
- */
-function unevaluatedDenies(id, where, unknown) {
-    if (unknown.length === 0)
-        return [];
-    return [
-        {
-            finding: (0,context/* finding */.g)(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
-${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': domain/* CLOUDTRAIL_PRINCIPAL */.BX } })}`)
-        }
-    ];
-}
 function checkBucket(ctx) {
     const bucket = ctx.observed.bucket;
     const name = bucket.name;
     if (!bucket.region.ok) {
         // Whether it exists is unknown; its other reads may still say what else is missing.
         return [
-            (0,context/* unreadable */.O)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
+            (0,findings/* unreadable */.O$)('s3.bucket-exists', `Bucket ${name}`, bucket.region.failure),
             checkRequesterPays(ctx),
             ...checkBucketPolicy(ctx)
         ];
@@ -253,12 +250,12 @@ function checkBucket(ctx) {
     if (bucket.region.value === null) {
         return [
             {
-                finding: (0,context/* finding */.g)('s3.bucket-exists', P, 'blocker', `Bucket ${name} does not exist`, 'CloudTrail needs an existing bucket to deliver log files to.', `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`)
+                finding: (0,findings/* finding */.gk)('s3.bucket-exists', bucket_P, 'blocker', `Bucket ${name} does not exist`, 'CloudTrail needs an existing bucket to deliver log files to.', `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`)
             }
         ];
     }
     const steps = [
-        { finding: (0,context/* finding */.g)('s3.bucket-exists', P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
+        { finding: (0,findings/* finding */.gk)('s3.bucket-exists', bucket_P, 'ok', `Bucket ${name}`, `Exists in ${bucket.region.value}.`) }
     ];
     steps.push(checkRequesterPays(ctx));
     const [policyStep, ...unevaluated] = checkBucketPolicy(ctx);
@@ -272,11 +269,11 @@ function checkRequesterPays(ctx) {
     const id = 's3.requester-pays';
     const title = 'Requester Pays is off';
     if (!requesterPays.ok)
-        return (0,context/* unreadable */.O)(id, title, requesterPays.failure, 'warning');
+        return (0,findings/* unreadable */.O$)(id, title, requesterPays.failure, 'warning');
     if (!requesterPays.value)
-        return { finding: (0,context/* finding */.g)(id, P, 'ok', title, 'CloudTrail can deliver without paying for requests.') };
+        return { finding: (0,findings/* finding */.gk)(id, bucket_P, 'ok', title, 'CloudTrail can deliver without paying for requests.') };
     return {
-        finding: (0,context/* finding */.g)(id, P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
+        finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Requester Pays is on', `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`, `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`)
     };
 }
 function checkBucketPolicy(ctx) {
@@ -284,72 +281,72 @@ function checkBucketPolicy(ctx) {
     const id = 's3.bucket-policy';
     const title = 'Bucket policy lets CloudTrail write';
     if (!policy.ok)
-        return [(0,context/* unreadable */.O)(id, title, policy.failure)];
+        return [(0,findings/* unreadable */.O$)(id, title, policy.failure)];
     if (ctx.settings.trail.isOrganizationTrail && ctx.organization === null) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
+                finding: (0,findings/* finding */.gk)(id, bucket_P, 'warning', title, 'Not checked: the organization id, part of the log path, is unknown.')
             }
         ];
     }
     const grant = grantFor(ctx);
     let current;
     try {
-        current = (0,bucket_policy/* parsePolicy */.ON)(policy.value);
+        current = (0,bucket/* parsePolicy */.ON)(policy.value);
     }
     catch (error) {
-        if (!(error instanceof bucket_policy/* PolicyParseError */.y2))
+        if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
         return [
             {
-                finding: (0,context/* finding */.g)(id, P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
+                finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', title, `The policy of bucket ${name}: ${error.message}.`, 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.')
             }
         ];
     }
-    const denies = (0,bucket_policy/* bucketPolicyDenies */.xR)(current, grant);
+    const denies = (0,bucket/* bucketPolicyDenies */.xR)(current, grant);
     return [
         decideBucketPolicy(ctx, current, grant, denies.denying),
-        ...unevaluatedDenies('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
+        ...(0,findings/* unevaluatedDenies */.FI)('s3.bucket-policy.unevaluated', `the policy of bucket ${name}`, denies.unknown)
     ];
 }
 function decideBucketPolicy(ctx, current, grant, denying) {
     const { policy, name } = ctx.observed.bucket;
     const id = 's3.bucket-policy';
     const title = 'Bucket policy lets CloudTrail write';
-    const missing = (0,bucket_policy/* missingPermissions */.HR)(current, grant);
+    const missing = (0,bucket/* missingPermissions */.HR)(current, grant);
     if (missing.length === 0)
         return {
-            finding: (0,context/* finding */.g)(id, P, 'ok', title, `Grants ${domain/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
+            finding: (0,findings/* finding */.gk)(id, bucket_P, 'ok', title, `Grants ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`)
         };
     if (denying.length > 0) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
+            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Bucket policy denies CloudTrail', `An explicit Deny in the policy of bucket ${name} applies to CloudTrail's delivery, and no Allow overrides a Deny; org-trail never edits someone else's Deny. Narrow these statements so that they exclude cloudtrail.amazonaws.com:`, JSON.stringify(denying, null, 2))
         };
     }
     const what = missing.map((m) => `${m.action} on ${m.resource}`).join('; ');
     // Named for what is wrong, not for the check: it heads the blocker list and the step's failure.
     const missingTitle = 'Bucket policy does not let CloudTrail write';
-    const statements = JSON.stringify((0,bucket_policy/* ownStatements */.zP)(grant), null, 2);
+    const statements = JSON.stringify((0,bucket/* ownStatements */.zP)(grant), null, 2);
     if (!ctx.settings.manageBucketPolicy) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
+            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', missingTitle, `The policy of bucket ${name} does not allow ${what}, and manage-bucket-policy is false. Add the statements below to its Statement list.`, statements)
         };
     }
-    const merged = (0,bucket_policy/* mergePolicy */.VA)(current, grant);
-    const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
-    if (bytes > domain/* MAX_BUCKET_POLICY_BYTES */.lJ) {
+    const merged = (0,bucket/* mergePolicy */.VA)(current, grant);
+    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
+    if (bytes > cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ) {
         return {
-            finding: (0,context/* finding */.g)(id, P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${domain/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
+            finding: (0,findings/* finding */.gk)(id, bucket_P, 'blocker', 'Bucket policy would exceed 20 KB', `Adding CloudTrail's statements would make the policy of bucket ${name} ${bytes} bytes; S3 allows ${cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ}. Nothing was written.`, `Shorten the policy (merge statements, use wildcards in aws:SourceArn), then add:\n${statements}`)
         };
     }
     return {
-        finding: (0,context/* finding */.g)(id, P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
+        finding: (0,findings/* finding */.gk)(id, bucket_P, 'fixable', missingTitle, `The policy of bucket ${name} does not allow ${what}; apply merges the statements below (${merged.changedSids.join(', ')}) and keeps every other statement.`, statements),
         changes: [
             {
                 kind: 'put-bucket-policy',
                 bucket: name,
                 before: policy.ok ? policy.value : null,
-                after: (0,bucket_policy/* policyText */.MJ)(merged.policy),
+                after: (0,policy_document/* policyText */.MJ)(merged.policy),
                 sids: merged.changedSids,
                 grant
             }
@@ -357,19 +354,14 @@ function decideBucketPolicy(ctx, current, grant, denying) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/policy-document.ts + 2 modules
-var policy_document = __webpack_require__(4316);
-// EXTERNAL MODULE: ./src/plan/service-policies.ts
-var service_policies = __webpack_require__(9879);
-;// CONCATENATED MODULE: ./src/plan/resources.ts
-// Prerequisites of the resources a trail can name: the KMS key, the CloudWatch Logs group and role,
-// the SNS topic. Each gap is a finding with the exact statement to add.
+// EXTERNAL MODULE: ./src/policy/kms.ts
+var kms = __webpack_require__(8871);
+;// CONCATENATED MODULE: ./src/plan/kms.ts
+// The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
 
 
 
-
-
-const resources_P = 'prerequisite';
+const kms_P = 'prerequisite';
 const json = (value) => JSON.stringify(value, null, 2);
 function checkKmsKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
@@ -378,11 +370,11 @@ function checkKmsKey(ctx) {
         return [];
     const id = 'kms.key';
     if (!key.ok)
-        return [(0,context/* unreadable */.O)(id, `KMS key ${declared}`, key.failure)];
+        return [(0,findings/* unreadable */.O$)(id, `KMS key ${declared}`, key.failure)];
     if (key.value === null) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
+                finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', `KMS key ${declared} not found`, `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`, `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`)
             }
         ];
     }
@@ -401,8 +393,8 @@ function checkKmsKey(ctx) {
     ].filter((p) => p !== '');
     steps.push({
         finding: problems.length === 0
-            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
-            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
+            ? (0,findings/* finding */.gk)(id, kms_P, 'ok', 'KMS key usable', `${k.arn}: customer managed, enabled, symmetric, in the bucket's region.`)
+            : (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'KMS key cannot encrypt the logs', `${k.arn}: ${problems.join('; ')}.`, k.keyState === 'Disabled' && !awsManaged
                 ? `aws kms enable-key --key-id ${k.arn} --region ${k.region}`
                 : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
     });
@@ -423,64 +415,117 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     };
     let policy;
     try {
-        policy = (0,service_policies/* parseKeyPolicy */.LB)(text);
+        policy = (0,kms/* parseKeyPolicy */.LB)(text);
     }
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
         return [
             {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
+                finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn}: ${error.message}.`, '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.')
             }
         ];
     }
-    const denies = (0,service_policies/* keyPolicyDenies */.sf)(policy, grant);
+    const denies = (0,kms/* keyPolicyDenies */.sf)(policy, grant);
     return [
         decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
-        ...unevaluatedDenies('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
+        ...(0,findings/* unevaluatedDenies */.FI)('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
     ];
 }
 function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
-    const missing = (0,service_policies/* missingKmsActions */.ZP)(policy, grant);
+    const missing = (0,kms/* missingKmsActions */.ZP)(policy, grant);
     if (missing.length === 0)
         return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
+            finding: (0,findings/* finding */.gk)(id, kms_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
         };
     if (denying.length > 0) {
         return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
+            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
         };
     }
-    const statements = json((0,service_policies/* kmsStatements */.SA)(grant));
+    const statements = json((0,kms/* kmsStatements */.SA)(grant));
     if (!ctx.settings.manageKmsKeyPolicy) {
         return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
+            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
         };
     }
-    const merged = (0,service_policies/* mergeKeyPolicy */.g$)(policy, grant);
-    const bytes = (0,bucket_policy/* policyBytes */.we)(merged.policy);
-    if (bytes > service_policies/* MAX_KEY_POLICY_BYTES */.uU) {
+    const merged = (0,kms/* mergeKeyPolicy */.g$)(policy, grant);
+    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
+    if (bytes > kms/* MAX_KEY_POLICY_BYTES */.uU) {
         return {
-            finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
+            finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
         };
     }
     return {
-        finding: (0,context/* finding */.g)(id, resources_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
+        finding: (0,findings/* finding */.gk)(id, kms_P, 'fixable', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; apply merges the statements below and keeps every other statement.`, statements),
         changes: [
             {
                 kind: 'put-key-policy',
                 keyArn,
                 region,
                 before: text,
-                after: (0,bucket_policy/* policyText */.MJ)(merged.policy),
+                after: (0,policy_document/* policyText */.MJ)(merged.policy),
                 sids: merged.changedSids,
                 grant
             }
         ]
     };
 }
+
+// EXTERNAL MODULE: ./src/policy/cloudtrail-request.ts
+var cloudtrail_request = __webpack_require__(8735);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts
+var evaluate = __webpack_require__(2863);
+;// CONCATENATED MODULE: ./src/policy/cloudwatch-role.ts
+// The CloudWatch Logs role CloudTrail assumes: its trust and the log streams it must be allowed to write.
+
+
+
+
+/** The log streams CloudTrail writes: the management account's, and for an organization trail the members'. */
+function logStreamPatterns(g) {
+    const group = g.logGroupArn.replace(/:\*$/, '');
+    const streams = [`${group}:log-stream:${g.accountId}_CloudTrail_${g.region}*`];
+    if (g.organizationId)
+        streams.push(`${group}:log-stream:${g.organizationId}_*`);
+    return streams;
+}
+function cloudWatchRoleGaps(trustPolicy, policies, g) {
+    const trust = (0,policy_document/* parsePolicyDocument */.X)(trustPolicy, 'trust policy');
+    const trusts = (0,evaluate/* allows */.NB)(trust, (0,cloudtrail_request/* cloudTrailRequest */.N1)({ trailArn: g.trailArn, accountId: g.accountId }, 'sts:AssumeRole', undefined));
+    const documents = policies.map((p) => (0,policy_document/* parsePolicyDocument */.X)(p, 'role policy'));
+    const missing = [];
+    for (const resource of logStreamPatterns(g)) {
+        for (const action of ['logs:CreateLogStream', 'logs:PutLogEvents']) {
+            if (!documents.some((d) => (0,evaluate/* allows */.NB)(d, { action, resource, context: {} })))
+                missing.push(`${action} on ${resource}`);
+        }
+    }
+    return { trusts, missing };
+}
+/** The role policy AWS's guide asks for, for this group and organization. */
+function cloudWatchRoleStatements(g) {
+    const resources = logStreamPatterns(g);
+    return [
+        { Sid: 'AWSCloudTrailCreateLogStream', Effect: 'Allow', Action: ['logs:CreateLogStream'], Resource: resources },
+        { Sid: 'AWSCloudTrailPutLogEvents', Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: resources }
+    ];
+}
+const CLOUDWATCH_TRUST_STATEMENT = {
+    Effect: 'Allow',
+    Principal: { Service: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX },
+    Action: 'sts:AssumeRole'
+};
+
+;// CONCATENATED MODULE: ./src/plan/cloudwatch.ts
+// The CloudWatch Logs group and the role CloudTrail delivers to it with.
+
+
+
+const cloudwatch_P = 'prerequisite';
+const cloudwatch_json = (value) => JSON.stringify(value, null, 2);
 function checkCloudWatchLogs(ctx) {
     const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
     const group = ctx.observed.logGroup;
@@ -491,21 +536,21 @@ function checkCloudWatchLogs(ctx) {
     const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
     const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
     if (!group.ok)
-        steps.push((0,context/* unreadable */.O)('logs.log-group', `Log group ${groupName}`, group.failure));
+        steps.push((0,findings/* unreadable */.O$)('logs.log-group', `Log group ${groupName}`, group.failure));
     else if (!group.value)
         steps.push({
-            finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
+            finding: (0,findings/* finding */.gk)('logs.log-group', cloudwatch_P, 'blocker', `Log group ${groupName} does not exist`, 'CloudTrail delivers to an existing log group.', `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`)
         });
     else
-        steps.push({ finding: (0,context/* finding */.g)('logs.log-group', resources_P, 'ok', `Log group ${groupName}`, 'Exists.') });
+        steps.push({ finding: (0,findings/* finding */.gk)('logs.log-group', cloudwatch_P, 'ok', `Log group ${groupName}`, 'Exists.') });
     const id = 'logs.role';
     if (!role.ok)
-        return [...steps, (0,context/* unreadable */.O)(id, `Role ${roleArn}`, role.failure)];
+        return [...steps, (0,findings/* unreadable */.O$)(id, `Role ${roleArn}`, role.failure)];
     if (role.value === null) {
         return [
             ...steps,
             {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO] })}`)
+                finding: (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'CloudWatch Logs role does not exist', `${roleArn} was not found.`, `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${cloudwatch_json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`)
             }
         ];
     }
@@ -518,51 +563,79 @@ function checkCloudWatchLogs(ctx) {
     };
     let gaps;
     try {
-        gaps = (0,service_policies/* cloudWatchRoleGaps */.Yr)(role.value.trustPolicy, role.value.policies, grant);
+        gaps = cloudWatchRoleGaps(role.value.trustPolicy, role.value.policies, grant);
     }
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
         return [
             ...steps,
-            { finding: (0,context/* finding */.g)(id, resources_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
+            { finding: (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
         ];
     }
     if (!gaps.trusts) {
         steps.push({
-            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, json(service_policies/* CLOUDWATCH_TRUST_STATEMENT */.gO))
+            finding: (0,findings/* finding */.gk)('logs.role-trust', cloudwatch_P, 'blocker', 'Role does not trust CloudTrail', `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`, cloudwatch_json(CLOUDWATCH_TRUST_STATEMENT))
         });
     }
     else {
         steps.push({
-            finding: (0,context/* finding */.g)('logs.role-trust', resources_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
+            finding: (0,findings/* finding */.gk)('logs.role-trust', cloudwatch_P, 'ok', 'Role trusts CloudTrail', `${roleArn} can be assumed by cloudtrail.amazonaws.com.`)
         });
     }
     steps.push({
         finding: gaps.missing.length === 0
-            ? (0,context/* finding */.g)(id, resources_P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
-            : (0,context/* finding */.g)(id, resources_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, json({ Version: '2012-10-17', Statement: (0,service_policies/* cloudWatchRoleStatements */.LE)(grant) }))
+            ? (0,findings/* finding */.gk)(id, cloudwatch_P, 'ok', 'Role may write the log streams', 'Covers the management account and the organization log streams.')
+            : (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, cloudwatch_json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) }))
     });
     return steps;
 }
+
+;// CONCATENATED MODULE: ./src/policy/sns.ts
+// The SNS topic policy that lets CloudTrail publish a notification for each log file.
+
+
+
+
+function snsTopicAllowsCloudTrail(policy, topicArn, trailArn, accountId) {
+    return (0,evaluate/* allows */.NB)((0,policy_document/* parsePolicyDocument */.X)(policy, 'topic policy'), (0,cloudtrail_request/* cloudTrailRequest */.N1)({ trailArn, accountId }, 'SNS:Publish', topicArn));
+}
+function snsStatement(topicArn, trailArn) {
+    return {
+        Sid: 'AWSCloudTrailSNSPolicy',
+        Effect: 'Allow',
+        Principal: { Service: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX },
+        Action: 'SNS:Publish',
+        Resource: topicArn,
+        Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/sns.ts
+// The SNS topic CloudTrail notifies, and its policy.
+
+
+
+const sns_P = 'prerequisite';
+const sns_json = (value) => JSON.stringify(value, null, 2);
 function checkSnsTopic(ctx) {
     const topic = ctx.observed.snsTopic;
     if (!ctx.settings.trail.snsTopicName || !topic)
         return [];
     const id = 'sns.topic';
     if (!topic.ok)
-        return [(0,context/* unreadable */.O)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
+        return [(0,findings/* unreadable */.O$)(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)];
     if (topic.value === null) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, resources_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
+                finding: (0,findings/* finding */.gk)(id, sns_P, 'blocker', `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`, 'CloudTrail publishes to an existing topic.', `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`)
             }
         ];
     }
     const { arn, policy } = topic.value;
     let allowed;
     try {
-        allowed = (0,service_policies/* snsTopicAllowsCloudTrail */.P5)(policy, arn, ctx.trailArn, ctx.managementAccountId);
+        allowed = snsTopicAllowsCloudTrail(policy, arn, ctx.trailArn, ctx.managementAccountId);
     }
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
@@ -572,20 +645,25 @@ function checkSnsTopic(ctx) {
     return [
         {
             finding: allowed
-                ? (0,context/* finding */.g)(id, resources_P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-                : (0,context/* finding */.g)(id, resources_P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, json((0,service_policies/* snsStatement */.GZ)(arn, ctx.trailArn)))
+                ? (0,findings/* finding */.gk)(id, sns_P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
+                : (0,findings/* finding */.gk)(id, sns_P, 'blocker', 'Topic policy does not let CloudTrail publish', `Add this statement to the policy of ${arn}:`, sns_json(snsStatement(arn, ctx.trailArn)))
         }
     ];
 }
 
 // EXTERNAL MODULE: ./src/plan/trail.ts
 var trail = __webpack_require__(8943);
-// EXTERNAL MODULE: ./src/event-coverage.ts
-var event_coverage = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/settings/selectors.ts
 var selectors = __webpack_require__(1043);
 ;// CONCATENATED MODULE: ./src/plan/selectors.ts
+// Event and insight selectors: declared vs observed, compared the way AWS reads them, so that an unchanged
+// declaration never causes a write; and the checks that converge them.
 
+
+
+const selectors_P = 'prerequisite';
 /** What a trail logs when nobody set selectors: all management events, read and write. */
 const DEFAULT_EVENT_SELECTORS = [
     { ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }
@@ -609,18 +687,6 @@ function selectorsDiffer(declared, observed) {
 function insightsDiffer(declared, observed) {
     return !(0,selectors/* sameSet */.XV)((0,selectors/* canonicalInsightSelectors */.x$)(declared), (0,selectors/* canonicalInsightSelectors */.x$)(observed ?? []));
 }
-/** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
-function tagsToSet(declared, observed) {
-    const current = observed ?? {};
-    return Object.fromEntries(Object.entries(declared).filter(([key, value]) => current[key] !== value));
-}
-
-;// CONCATENATED MODULE: ./src/plan/trail-extras.ts
-// What is set on the trail after it exists: selectors, insights and tags.
-
-
-
-const trail_extras_P = 'prerequisite';
 function declaredSelectors(ctx) {
     if (ctx.settings.eventSelectors)
         return { kind: 'event', selectors: ctx.settings.eventSelectors };
@@ -653,11 +719,11 @@ function checkSelectors(ctx) {
     const trail = ctx.observed.trail;
     const observed = trail?.selectors;
     if (observed && !observed.ok)
-        return [(0,context/* unreadable */.O)(id, 'Event selectors', observed.failure)];
+        return [(0,findings/* unreadable */.O$)(id, 'Event selectors', observed.failure)];
     if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
         return [
             {
-                finding: (0,context/* finding */.g)(id, trail_extras_P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
+                finding: (0,findings/* finding */.gk)(id, selectors_P, 'ok', 'Event selectors', `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`)
             }
         ];
     }
@@ -676,13 +742,13 @@ function checkSelectors(ctx) {
     if (why !== null && !ctx.settings.allowDestructiveChanges) {
         return [
             {
-                finding: (0,context/* finding */.g)('trail.destructive.EventSelectors', trail_extras_P, 'blocker', 'Refusing to narrow the event selectors', `The declared selectors log less than the trail does now: ${why}.`, 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.')
+                finding: (0,findings/* finding */.gk)('trail.destructive.EventSelectors', selectors_P, 'blocker', 'Refusing to narrow the event selectors', `The declared selectors log less than the trail does now: ${why}.`, 'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.')
             }
         ];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, trail_extras_P, why === null ? 'fixable' : 'warning', why === null ? 'Event selectors differ' : 'Event selectors will be narrowed', why === null
+            finding: (0,findings/* finding */.gk)(id, selectors_P, why === null ? 'fixable' : 'warning', why === null ? 'Event selectors differ' : 'Event selectors will be narrowed', why === null
                 ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
                 : `Allowed by allow-destructive-changes: ${why}.`),
             changes: [change]
@@ -696,13 +762,13 @@ function checkInsights(ctx) {
     const id = 'cloudtrail.insight-selectors';
     const observed = ctx.observed.trail?.insights;
     if (observed && !observed.ok)
-        return [(0,context/* unreadable */.O)(id, 'Insight selectors', observed.failure)];
+        return [(0,findings/* unreadable */.O$)(id, 'Insight selectors', observed.failure)];
     if (!insightsDiffer(declared, observed?.ok ? observed.value : null)) {
-        return [{ finding: (0,context/* finding */.g)(id, trail_extras_P, 'ok', 'Insight selectors', 'Match the declaration.') }];
+        return [{ finding: (0,findings/* finding */.gk)(id, selectors_P, 'ok', 'Insight selectors', 'Match the declaration.') }];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, trail_extras_P, 'fixable', 'Insight selectors differ', declared.length === 0
+            finding: (0,findings/* finding */.gk)(id, selectors_P, 'fixable', 'Insight selectors differ', declared.length === 0
                 ? 'Insights are on but declared off.'
                 : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`),
             changes: [
@@ -717,6 +783,15 @@ function checkInsights(ctx) {
         }
     ];
 }
+
+;// CONCATENATED MODULE: ./src/plan/tags.ts
+
+const tags_P = 'prerequisite';
+/** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
+function tagsToSet(declared, observed) {
+    const current = observed ?? {};
+    return Object.fromEntries(Object.entries(declared).filter(([key, value]) => current[key] !== value));
+}
 /**
  * Declared tags are converged like any setting. Provenance tags (which repository and workflow manage the
  * trail) ride along with another change only: several workflows managing one trail must not keep
@@ -729,20 +804,20 @@ function checkTags(ctx, otherChanges) {
     const id = 'cloudtrail.tags';
     const observed = ctx.observed.trail?.tags;
     if (observed && !observed.ok)
-        return [(0,context/* unreadable */.O)(id, 'Tags', observed.failure)];
+        return [(0,findings/* unreadable */.O$)(id, 'Tags', observed.failure)];
     const current = observed?.ok ? observed.value : null;
     const declared = tagsToSet(tags, current);
     const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
         const step = {
-            finding: (0,context/* finding */.g)(id, trail_extras_P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
+            finding: (0,findings/* finding */.gk)(id, tags_P, 'ok', 'Tags', Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.')
         };
         return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step];
     }
     return [
         {
-            finding: (0,context/* finding */.g)(id, trail_extras_P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
+            finding: (0,findings/* finding */.gk)(id, tags_P, 'fixable', 'Tags differ', `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`),
             changes: [addTags(ctx, set, current)]
         }
     ];
@@ -758,6 +833,10 @@ function addTags(ctx, tags, current) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/index.ts
+
+
+
+
 
 
 
@@ -806,7 +885,7 @@ function contextOf(settings, observed) {
         organization,
         managementAccountId,
         callerIsManagement: managementAccountId === observed.identity.accountId,
-        trailArn: existing?.arn ?? (0,domain/* trailArn */.eL)(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
+        trailArn: existing?.arn ?? (0,cloudtrail/* trailArn */.eL)(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
         homeRegion: existing?.homeRegion ?? settings.region
     };
 }
@@ -863,11 +942,11 @@ function plan(settings, observed) {
 /* harmony export */   e_: () => (/* binding */ needsAttention)
 /* harmony export */ });
 /* unused harmony exports regionsAtLimit, paidCopiesOf, reasonOf */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2894);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1966);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7588);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7913);
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
@@ -884,7 +963,7 @@ function organizationTrailOf(ctx) {
     const declaredAdvanced = settings.advancedEventSelectors ?? null;
     // Declared selectors are what the trail will have; else what it has; else a new trail's default (all).
     const records = declaredSelectors || declaredAdvanced
-        ? (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(declaredSelectors ?? [], declaredAdvanced ?? []).any
+        ? (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(declaredSelectors ?? [], declaredAdvanced ?? []).any
         : observed.trail?.managementEvents.ok
             ? observed.trail.managementEvents.value.any
             : true;
@@ -906,12 +985,12 @@ const covers = (org, region) => org.multiRegion || region === org.homeRegion;
 function regionsAtLimit(trails, org) {
     const multi = trails.filter((t) => t.isMultiRegionTrail);
     const orgHere = (region) => (org.counts && (org.multiRegion || region === org.homeRegion) ? 1 : 0);
-    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
+    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
         return [{ region: EVERY_REGION, trails: multi.map((t) => t.name) }];
     const regions = [...new Set([...trails.map((t) => t.homeRegion), ...(org.counts ? [org.homeRegion] : [])])].sort();
     return regions.flatMap((region) => {
         const here = trails.filter((t) => t.isMultiRegionTrail || t.homeRegion === region);
-        return here.length + orgHere(region) >= _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
+        return here.length + orgHere(region) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
     });
 }
 /** Trails that record management events in a region the organization trail records them too. */
@@ -1003,14 +1082,14 @@ const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : regi
 function checkMembers(ctx, r) {
     const P = 'prerequisite';
     if (r.listFailure) {
-        return [(0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
+        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadable */ .O$)('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')];
     }
     const full = r.accounts.filter((a) => a.atLimit.length > 0);
     const paying = r.accounts.filter((a) => a.paidCopies.length > 0);
     const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
-    const limit = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
-        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+    const limit = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.trail-limit', P, full.length > 0 ? 'warning' : 'ok', full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit', full.length > 0
+        ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
             'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
         : `Every inspected account can still add a trail of its own in every region ${when}.`, full.length > 0
@@ -1022,7 +1101,7 @@ function checkMembers(ctx, r) {
             .join('\n')}`
         : '');
     const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
-    const paid = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
+    const paid = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.paid-copies', P, copies.length > 0 ? 'warning' : 'ok', copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events', copies.length > 0
         ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
             `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
         : 'No trail of an inspected account records management events as well as the organization trail.', copies.length > 0
@@ -1035,7 +1114,7 @@ function checkMembers(ctx, r) {
                 .join('\n')}`
         : '');
     const partition = ctx.observed.identity.partition;
-    const lost = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
+    const lost = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .gk)('members.unreachable', P, unreachable.length > 0 ? 'warning' : 'ok', unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected', unreachable.length > 0
         ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
             `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
             `Accounts: ${listed(unreachable, label)}.`
@@ -1057,8 +1136,8 @@ function checkMembers(ctx, r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ checkPosture)
 /* harmony export */ });
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2894);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7588);
+/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. Each control carries its Security Hub id and its CIS AWS
 // Foundations Benchmark v3.0.0 recommendation.
@@ -1078,7 +1157,7 @@ function viewNow(ctx) {
         managementEvents: t.managementEvents,
         s3DataEvents: selectors
             ? selectors.ok
-                ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(selectors.value.event, selectors.value.advanced) }
+                ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(selectors.value.event, selectors.value.advanced) }
                 : selectors
             : undefined
     };
@@ -1104,12 +1183,12 @@ function viewAfterApply(ctx, now) {
             ...(logGroup ? { cloudWatchLogsLogGroupArn: logGroup } : {})
         },
         managementEvents: declared
-            ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(declared.event, declared.advanced) }
+            ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(declared.event, declared.advanced) }
             : fresh
                 ? { ok: true, value: DEFAULT_MANAGEMENT }
                 : now.managementEvents,
         s3DataEvents: declared
-            ? { ok: true, value: (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(declared.event, declared.advanced) }
+            ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(declared.event, declared.advanced) }
             : fresh
                 ? { ok: true, value: NO_DATA_EVENTS }
                 : now.s3DataEvents
@@ -1131,7 +1210,7 @@ function control(ids, title, now, after) {
     const severity = now.state === 'pass' ? 'ok' : end.state === 'pass' ? 'fixable' : 'warning';
     const detail = changes ? `${now.detail} After apply: ${after.detail}` : now.detail;
     return {
-        ...(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)(ids.securityHub, C, severity, title, detail, end.state === 'pass' ? '' : (end.remediation ?? '')),
+        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(ids.securityHub, C, severity, title, detail, end.state === 'pass' ? '' : (end.remediation ?? '')),
         control: { ...ids, now: now.state, afterApply: changes ? after.state : null }
     };
 }
@@ -1248,8 +1327,8 @@ function checkPosture(ctx, options = { afterApply: true }) {
         const s = status.value;
         steps.push({
             finding: s.latestDeliveryError
-                ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
-                : (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.log-files', C, 'ok', 
+                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.log-files', C, 'warning', 'Log file delivery is failing', `CloudTrail reports: ${s.latestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.')
+                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.log-files', C, 'ok', 
                 // A trail created a moment ago has delivered nothing yet: say only what is known.
                 s.latestDeliveryTime ? 'Log files delivered' : 'No log file delivery error', s.latestDeliveryTime
                     ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
@@ -1257,8 +1336,8 @@ function checkPosture(ctx, options = { afterApply: true }) {
         });
         steps.push({
             finding: s.latestDigestDeliveryError
-                ? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.digest-files', C, 'warning', 'Digest file delivery is failing', `CloudTrail reports: ${s.latestDigestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy.')
-                : (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('delivery.digest-files', C, 'ok', s.latestDigestDeliveryTime ? 'Digest files delivered' : 'No digest file delivery error', 'No digest delivery error reported.')
+                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.digest-files', C, 'warning', 'Digest file delivery is failing', `CloudTrail reports: ${s.latestDigestDeliveryError}.`, 'Check the bucket policy and, with SSE-KMS, the key policy.')
+                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('delivery.digest-files', C, 'ok', s.latestDigestDeliveryTime ? 'Digest files delivered' : 'No digest file delivery error', 'No digest delivery error reported.')
         });
     }
     return steps;
@@ -1328,30 +1407,25 @@ function publicBucket(ctx) {
 
 /***/ }),
 
-/***/ 9879:
+/***/ 8871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ snsStatement),
 /* harmony export */   LB: () => (/* binding */ parseKeyPolicy),
-/* harmony export */   LE: () => (/* binding */ cloudWatchRoleStatements),
-/* harmony export */   P5: () => (/* binding */ snsTopicAllowsCloudTrail),
 /* harmony export */   SA: () => (/* binding */ kmsStatements),
-/* harmony export */   Yr: () => (/* binding */ cloudWatchRoleGaps),
 /* harmony export */   ZP: () => (/* binding */ missingKmsActions),
 /* harmony export */   g$: () => (/* binding */ mergeKeyPolicy),
-/* harmony export */   gO: () => (/* binding */ CLOUDWATCH_TRUST_STATEMENT),
 /* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
 /* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
 /* harmony export */ });
-/* unused harmony exports denyingKmsStatements, logStreamPatterns */
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
-/* harmony import */ var _policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4316);
-/* harmony import */ var _policy_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
-// What CloudTrail needs from the other resources a trail can name: the KMS key policy, the CloudWatch
-// Logs role (trust and permissions) and the SNS topic policy. Pure analysis, with the exact statements
-// to add when something is missing.
+/* unused harmony export denyingKmsStatements */
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1561);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3842);
+// The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
+
 
 
 
@@ -1359,14 +1433,14 @@ function publicBucket(ctx) {
 /** KMS key policies are limited to 32 KB. */
 const MAX_KEY_POLICY_BYTES = 32 * 1024;
 function kmsRequests(g) {
-    return (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
+    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
 }
 function kmsStatements(g) {
     return [
         {
             Sid: 'OrgTrailKmsEncrypt',
             Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
             Action: 'kms:GenerateDataKey*',
             Resource: '*',
             Condition: {
@@ -1379,7 +1453,7 @@ function kmsStatements(g) {
         {
             Sid: 'OrgTrailKmsDescribe',
             Effect: 'Allow',
-            Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
             Action: 'kms:DescribeKey',
             Resource: '*'
         }
@@ -1387,69 +1461,22 @@ function kmsStatements(g) {
 }
 function missingKmsActions(policy, g) {
     return kmsRequests(g)
-        .filter((r) => !(0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
+        .filter((r) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
         .map((r) => r.action);
 }
 /** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
 function keyPolicyDenies(policy, g) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
 }
 /** The statements of a key policy that explicitly deny CloudTrail what it needs. */
 function denyingKmsStatements(policy, g) {
     return [...keyPolicyDenies(policy, g).denying];
 }
 function mergeKeyPolicy(policy, g) {
-    return (0,_policy_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
+    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
 }
 function parseKeyPolicy(text) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(text, 'key policy');
-}
-/** The log streams CloudTrail writes: the management account's, and for an organization trail the members'. */
-function logStreamPatterns(g) {
-    const group = g.logGroupArn.replace(/:\*$/, '');
-    const streams = [`${group}:log-stream:${g.accountId}_CloudTrail_${g.region}*`];
-    if (g.organizationId)
-        streams.push(`${group}:log-stream:${g.organizationId}_*`);
-    return streams;
-}
-function cloudWatchRoleGaps(trustPolicy, policies, g) {
-    const trust = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(trustPolicy, 'trust policy');
-    const trusts = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(trust, (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .cloudTrailRequest */ .N1)({ trailArn: g.trailArn, accountId: g.accountId }, 'sts:AssumeRole', undefined));
-    const documents = policies.map((p) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(p, 'role policy'));
-    const missing = [];
-    for (const resource of logStreamPatterns(g)) {
-        for (const action of ['logs:CreateLogStream', 'logs:PutLogEvents']) {
-            if (!documents.some((d) => (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(d, { action, resource, context: {} })))
-                missing.push(`${action} on ${resource}`);
-        }
-    }
-    return { trusts, missing };
-}
-/** The role policy AWS's guide asks for, for this group and organization. */
-function cloudWatchRoleStatements(g) {
-    const resources = logStreamPatterns(g);
-    return [
-        { Sid: 'AWSCloudTrailCreateLogStream', Effect: 'Allow', Action: ['logs:CreateLogStream'], Resource: resources },
-        { Sid: 'AWSCloudTrailPutLogEvents', Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: resources }
-    ];
-}
-const CLOUDWATCH_TRUST_STATEMENT = {
-    Effect: 'Allow',
-    Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-    Action: 'sts:AssumeRole'
-};
-function snsTopicAllowsCloudTrail(policy, topicArn, trailArn, accountId) {
-    return (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)((0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyDocument */ .X)(policy, 'topic policy'), (0,_policy_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__/* .cloudTrailRequest */ .N1)({ trailArn, accountId }, 'SNS:Publish', topicArn));
-}
-function snsStatement(topicArn, trailArn) {
-    return {
-        Sid: 'AWSCloudTrailSNSPolicy',
-        Effect: 'Allow',
-        Principal: { Service: _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-        Action: 'SNS:Publish',
-        Resource: topicArn,
-        Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
-    };
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyDocument */ .X)(text, 'key policy');
 }
 
 
@@ -1457,4 +1484,4 @@ function snsStatement(topicArn, trailArn) {
 
 };
 
-//# sourceMappingURL=939.index.js.map
+//# sourceMappingURL=667.index.js.map

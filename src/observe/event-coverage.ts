@@ -1,4 +1,4 @@
-import type { AdvancedSelectorState, EventSelectorState, ManagementEventCoverage } from './observe/types.js'
+import type { AdvancedSelectorState, EventSelectorState, ManagementEventCoverage } from './types.js'
 
 /** A trail without selectors logs all management events, read and write: CloudTrail's default. */
 export function managementEventCoverage(

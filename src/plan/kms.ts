@@ -1,23 +1,16 @@
-// Prerequisites of the resources a trail can name: the KMS key, the CloudWatch Logs group and role,
-// the SNS topic. Each gap is a finding with the exact statement to add.
-import { policyBytes, policyText } from './bucket-policy.js'
-import { finding, unreadable, type PlanContext, type Step } from './context.js'
-import { PolicyParseError, type PolicyDocument, type Statement } from './policy-document.js'
-import { unevaluatedDenies } from './prerequisites.js'
+// The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
+import { PolicyParseError, policyBytes, policyText, type PolicyDocument, type Statement } from '../policy/document.js'
 import {
-  CLOUDWATCH_TRUST_STATEMENT,
   keyPolicyDenies,
-  cloudWatchRoleGaps,
-  cloudWatchRoleStatements,
   kmsStatements,
   MAX_KEY_POLICY_BYTES,
   mergeKeyPolicy,
   missingKmsActions,
   parseKeyPolicy,
-  snsStatement,
-  snsTopicAllowsCloudTrail,
   type KmsGrant
-} from './service-policies.js'
+} from '../policy/kms.js'
+import type { PlanContext, Step } from './context.js'
+import { finding, unevaluatedDenies, unreadable } from './findings.js'
 
 const P = 'prerequisite' as const
 const json = (value: unknown) => JSON.stringify(value, null, 2)
@@ -200,147 +193,4 @@ function decideKeyPolicy(ctx: PlanContext, { keyArn, region, text, policy, grant
       }
     ]
   }
-}
-
-export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
-  const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail
-  const group = ctx.observed.logGroup
-  const role = ctx.observed.cloudWatchRole
-  if (!groupArn || !roleArn || !group || !role) return []
-  const steps: Step[] = []
-  const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '')
-  const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion
-  if (!group.ok) steps.push(unreadable('logs.log-group', `Log group ${groupName}`, group.failure))
-  else if (!group.value)
-    steps.push({
-      finding: finding(
-        'logs.log-group',
-        P,
-        'blocker',
-        `Log group ${groupName} does not exist`,
-        'CloudTrail delivers to an existing log group.',
-        `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
-      )
-    })
-  else steps.push({ finding: finding('logs.log-group', P, 'ok', `Log group ${groupName}`, 'Exists.') })
-
-  const id = 'logs.role'
-  if (!role.ok) return [...steps, unreadable(id, `Role ${roleArn}`, role.failure)]
-  if (role.value === null) {
-    return [
-      ...steps,
-      {
-        finding: finding(
-          id,
-          P,
-          'blocker',
-          'CloudWatch Logs role does not exist',
-          `${roleArn} was not found.`,
-          `# Create the role with this trust policy, then attach the permission statements of the logs.role finding.\n${json({ Version: '2012-10-17', Statement: [CLOUDWATCH_TRUST_STATEMENT] })}`
-        )
-      }
-    ]
-  }
-  const grant = {
-    logGroupArn: groupArn,
-    region: ctx.homeRegion,
-    accountId: ctx.managementAccountId,
-    trailArn: ctx.trailArn,
-    ...(ctx.settings.trail.isOrganizationTrail && ctx.organization ? { organizationId: ctx.organization.id } : {})
-  }
-  let gaps
-  try {
-    gaps = cloudWatchRoleGaps(role.value.trustPolicy, role.value.policies, grant)
-  } catch (error) {
-    if (!(error instanceof PolicyParseError)) throw error
-    return [
-      ...steps,
-      { finding: finding(id, P, 'blocker', 'CloudWatch Logs role unreadable', `${roleArn}: ${error.message}.`) }
-    ]
-  }
-  if (!gaps.trusts) {
-    steps.push({
-      finding: finding(
-        'logs.role-trust',
-        P,
-        'blocker',
-        'Role does not trust CloudTrail',
-        `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
-        json(CLOUDWATCH_TRUST_STATEMENT)
-      )
-    })
-  } else {
-    steps.push({
-      finding: finding(
-        'logs.role-trust',
-        P,
-        'ok',
-        'Role trusts CloudTrail',
-        `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
-      )
-    })
-  }
-  steps.push({
-    finding:
-      gaps.missing.length === 0
-        ? finding(
-            id,
-            P,
-            'ok',
-            'Role may write the log streams',
-            'Covers the management account and the organization log streams.'
-          )
-        : finding(
-            id,
-            P,
-            'blocker',
-            'Role may not write every log stream',
-            `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
-            json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
-          )
-  })
-  return steps
-}
-
-export function checkSnsTopic(ctx: PlanContext): Step[] {
-  const topic = ctx.observed.snsTopic
-  if (!ctx.settings.trail.snsTopicName || !topic) return []
-  const id = 'sns.topic'
-  if (!topic.ok) return [unreadable(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)]
-  if (topic.value === null) {
-    return [
-      {
-        finding: finding(
-          id,
-          P,
-          'blocker',
-          `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
-          'CloudTrail publishes to an existing topic.',
-          `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
-        )
-      }
-    ]
-  }
-  const { arn, policy } = topic.value
-  let allowed
-  try {
-    allowed = snsTopicAllowsCloudTrail(policy, arn, ctx.trailArn, ctx.managementAccountId)
-  } catch (error) {
-    if (!(error instanceof PolicyParseError)) throw error
-    allowed = false
-  }
-  return [
-    {
-      finding: allowed
-        ? finding(id, P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-        : finding(
-            id,
-            P,
-            'blocker',
-            'Topic policy does not let CloudTrail publish',
-            `Add this statement to the policy of ${arn}:`,
-            json(snsStatement(arn, ctx.trailArn))
-          )
-    }
-  ]
 }

@@ -1,5 +1,5 @@
 // Merging CloudTrail's statements into a bucket policy: examples. Properties are in
-// bucket-policy-merge-properties.test.ts.
+// policy-merge-properties.test.ts.
 import {
   ACL_CHECK_SID,
   WRITE_SID,
@@ -7,10 +7,9 @@ import {
   missingPermissions,
   parsePolicy,
   trailSid,
-  type CloudTrailGrant,
-  type PolicyDocument,
-  type Statement
-} from '../../src/plan/bucket-policy.js'
+  type CloudTrailGrant
+} from '../../src/policy/bucket.js'
+import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
 
 const grant: CloudTrailGrant = {

@@ -1,0 +1,75 @@
+// The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
+import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
+import { kmsRequests as cloudTrailKmsRequests } from './cloudtrail-request.js'
+import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
+import { allows, analyzeDenies, type DenyAnalysis, type Request } from './evaluate.js'
+import { mergeOwnStatements, type MergeResult } from './merge.js'
+
+/** KMS key policies are limited to 32 KB. */
+export const MAX_KEY_POLICY_BYTES = 32 * 1024
+
+export interface KmsGrant {
+  readonly partition: string
+  readonly keyArn: string
+  readonly trailArn: string
+  /** The management account: the encryption context names its trails. */
+  readonly accountId: string
+  /** The trail owner's organization, when known (CloudTrail's requests carry aws:SourceOrgID). */
+  readonly organizationId?: string
+}
+
+function kmsRequests(g: KmsGrant): Request[] {
+  return cloudTrailKmsRequests(
+    { trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) },
+    g.keyArn
+  )
+}
+
+export function kmsStatements(g: KmsGrant): Statement[] {
+  return [
+    {
+      Sid: 'OrgTrailKmsEncrypt',
+      Effect: 'Allow',
+      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+      Action: 'kms:GenerateDataKey*',
+      Resource: '*',
+      Condition: {
+        StringEquals: { 'aws:SourceArn': [g.trailArn] },
+        StringLike: {
+          'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
+        }
+      }
+    },
+    {
+      Sid: 'OrgTrailKmsDescribe',
+      Effect: 'Allow',
+      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+      Action: 'kms:DescribeKey',
+      Resource: '*'
+    }
+  ]
+}
+
+export function missingKmsActions(policy: PolicyDocument | null, g: KmsGrant): string[] {
+  return kmsRequests(g)
+    .filter((r) => !allows(policy, r))
+    .map((r) => r.action)
+}
+
+/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
+export function keyPolicyDenies(policy: PolicyDocument | null, g: KmsGrant): DenyAnalysis {
+  return analyzeDenies(policy, kmsRequests(g))
+}
+
+/** The statements of a key policy that explicitly deny CloudTrail what it needs. */
+export function denyingKmsStatements(policy: PolicyDocument | null, g: KmsGrant): Statement[] {
+  return [...keyPolicyDenies(policy, g).denying]
+}
+
+export function mergeKeyPolicy(policy: PolicyDocument | null, g: KmsGrant): MergeResult {
+  return mergeOwnStatements(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn)
+}
+
+export function parseKeyPolicy(text: string | null): PolicyDocument | null {
+  return parsePolicyDocument(text, 'key policy')
+}

@@ -1,0 +1,28 @@
+// The SNS topic policy that lets CloudTrail publish a notification for each log file.
+import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
+import { cloudTrailRequest } from './cloudtrail-request.js'
+import { parsePolicyDocument, type Statement } from './document.js'
+import { allows } from './evaluate.js'
+
+export function snsTopicAllowsCloudTrail(
+  policy: string | null,
+  topicArn: string,
+  trailArn: string,
+  accountId: string
+): boolean {
+  return allows(
+    parsePolicyDocument(policy, 'topic policy'),
+    cloudTrailRequest({ trailArn, accountId }, 'SNS:Publish', topicArn)
+  )
+}
+
+export function snsStatement(topicArn: string, trailArn: string): Statement {
+  return {
+    Sid: 'AWSCloudTrailSNSPolicy',
+    Effect: 'Allow',
+    Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+    Action: 'SNS:Publish',
+    Resource: topicArn,
+    Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
+  }
+}

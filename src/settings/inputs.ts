@@ -1,0 +1,313 @@
+// Every input of the action, once: its name, the default action.yml gives it, the schema that turns the
+// runner's raw string (trimmed) into its typed value, and its description. The input names, the defaults
+// and each input's validation derive from this table; action-yml.test.ts holds action.yml to it.
+// Rules between inputs, and the Settings built from the typed values, are parse.ts's.
+import * as z from 'zod/mini'
+import './zod.js'
+import {
+  bucketNameProblems,
+  hasControlCharacter,
+  keyPrefixProblems,
+  kmsKeyProblems,
+  logGroupArnProblems,
+  regionProblems,
+  roleArnProblems,
+  roleNameProblems,
+  sessionNameProblems,
+  snsTopicProblems,
+  trailNameProblems,
+  withLogGroupWildcard
+} from './rules.js'
+import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors, type Parsed } from './selectors.js'
+import { parseTags, type Tags } from './tags.js'
+import type { Mode } from './types.js'
+
+export interface InputSpec<T> {
+  /** What the parser uses for an input absent from the raw values (the runner always passes action.yml's). */
+  readonly default: string
+  /** From the trimmed raw value to the typed one; each issue is one problem of this input. */
+  readonly schema: z.ZodMiniType<T, string>
+  /** Never echoed back in a problem message. */
+  readonly secret?: true
+  /** action.yml's description, word for word. */
+  readonly description: string
+}
+
+/**
+ * Member accounts inspected at once. Each is about three dependent round trips; more than this gains
+ * little and STS counts AssumeRole against the caller's account-wide request rate.
+ */
+const MAX_MEMBER_CONCURRENCY = 64
+
+// The values @actions/core's getBooleanInput accepts, and nothing else.
+const TRUE_VALUES = ['true', 'True', 'TRUE']
+const FALSE_VALUES = ['false', 'False', 'FALSE']
+
+const bool = z.pipe(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      if (!TRUE_VALUES.includes(value) && !FALSE_VALUES.includes(value)) {
+        ctx.addIssue({ code: 'custom', message: 'must be "true" or "false"' })
+      }
+    })
+  ),
+  z.transform((value: string) => TRUE_VALUES.includes(value))
+)
+
+/** A string checked by a rule function that lists every broken rule. */
+function ruled(problems: (value: string) => string[]) {
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      for (const message of problems(value)) ctx.addIssue({ code: 'custom', message })
+    })
+  )
+}
+
+const required = (rules: (value: string) => string[]) =>
+  ruled((value) => (value === '' ? ['is required'] : rules(value)))
+
+const optional = (rules: (value: string) => string[]) => ruled((value) => (value === '' ? [] : rules(value)))
+
+const printable = (value: string) => (hasControlCharacter(value) ? ['must not contain control characters'] : [])
+
+// summarize is a mode too, but a run in it reads no input of this table but reports (settings/summarize.ts).
+const mode = z.pipe(
+  ruled((value) => (value === 'apply' || value === 'check' ? [] : ['must be "apply", "check" or "summarize"'])),
+  z.transform((value: string) => value as Mode)
+)
+
+function wholeNumber(min: number, max: number, message: string) {
+  return z.pipe(
+    ruled((value) => {
+      const n = Number(value)
+      return !/^\d+$/.test(value) || n < min || n > max ? [message] : []
+    }),
+    z.transform(Number)
+  )
+}
+
+/** A YAML or JSON document, parsed here once: its value, `empty` when not set, or every problem of it. */
+function document<T, E>(parse: (text: string) => Parsed<T>, empty: E) {
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx): T | E => {
+      if (text === '') return empty
+      const parsed = parse(text)
+      if (parsed.ok) return parsed.value
+      for (const message of parsed.problems) ctx.issues.push({ code: 'custom', message, input: text })
+      return z.NEVER
+    })
+  )
+}
+
+/** Every input the action reads, in action.yml order. */
+export const INPUTS = {
+  'trail-name': {
+    default: '',
+    schema: required(trailNameProblems),
+    description:
+      'Name of the organization trail (3-128 characters: letters, digits, ".", "_", "-"; starts and ends with a letter or digit). Required in apply and check mode.'
+  },
+  's3-bucket-name': {
+    default: '',
+    schema: required(bucketNameProblems),
+    description:
+      'S3 bucket that receives the log files. It must exist unless create-bucket is true; its policy is merged to let CloudTrail write (see manage-bucket-policy). Required in apply and check mode.'
+  },
+  'aws-region': {
+    default: '',
+    schema: ruled((value) =>
+      value === '' ? ["is required: set the input or the job's AWS_REGION environment variable"] : regionProblems(value)
+    ),
+    description: "The trail's home region. Defaults to the job's AWS_REGION."
+  },
+  mode: {
+    default: 'apply',
+    schema: mode,
+    description:
+      '"apply" converges the trail; "check" only reads, plans and reports (no write request of any kind); "summarize" gathers the reports of other runs (input reports) into one job summary, with no AWS request.'
+  },
+  'role-to-assume': {
+    default: '',
+    schema: optional(roleArnProblems),
+    description:
+      'ARN of an IAM role in the management account, assumed through GitHub OIDC. Empty: the SDK default credential chain (for example an earlier configure-aws-credentials step).'
+  },
+  'role-session-name': {
+    default: '',
+    schema: optional(sessionNameProblems),
+    description: 'Session name of the assumed role, visible in CloudTrail. Defaults to org-trail-<run id>.'
+  },
+  'role-duration-seconds': {
+    default: '900',
+    schema: wholeNumber(900, 43200, 'must be a whole number of seconds from 900 to 43200'),
+    description: 'Lifetime of the assumed-role credentials, 900 to 43200 seconds.'
+  },
+  audience: {
+    default: 'sts.amazonaws.com',
+    schema: required(printable),
+    description: 'Audience of the GitHub OIDC token.'
+  },
+  'is-organization-trail': {
+    default: 'true',
+    schema: bool,
+    description: 'Log every account of the organization.'
+  },
+  'is-multi-region-trail': {
+    default: 'true',
+    schema: bool,
+    description: 'Log every region.'
+  },
+  'include-global-service-events': {
+    default: 'true',
+    schema: bool,
+    description: 'Log global services such as IAM. Required by a multi-region trail.'
+  },
+  'enable-log-file-validation': {
+    default: 'true',
+    schema: bool,
+    description: 'Deliver digest files so that log integrity can be validated.'
+  },
+  's3-key-prefix': {
+    default: '',
+    schema: optional(keyPrefixProblems),
+    description: 'Key prefix for log files in the bucket (at most 200 characters).'
+  },
+  'start-logging': {
+    default: 'true',
+    schema: bool,
+    description: 'Start logging when the trail is not logging. Logging is never stopped.'
+  },
+  'enable-trusted-access': {
+    default: 'true',
+    schema: bool,
+    description: 'Enable trusted access for cloudtrail.amazonaws.com in AWS Organizations when it is missing.'
+  },
+  'manage-bucket-policy': {
+    default: 'true',
+    schema: bool,
+    description: 'Merge the statements CloudTrail needs into the bucket policy, keeping every other statement.'
+  },
+  'allow-destructive-changes': {
+    default: 'false',
+    schema: bool,
+    description:
+      'Allow changes that weaken the trail (organization to account trail, multi-region to single-region, log file validation off, global service events off).'
+  },
+  'fail-on-drift': {
+    default: 'true',
+    schema: bool,
+    description: 'In check mode, fail the step when the trail or its prerequisites differ from the declaration.'
+  },
+  'fail-on-posture': {
+    default: 'false',
+    schema: bool,
+    description:
+      'Fail the step when a posture control (Security Hub / CIS AWS Foundations Benchmark ids, delivery health) fails and apply would not fix it.'
+  },
+  'github-token': {
+    default: '',
+    schema: optional(printable),
+    secret: true,
+    description: 'Token used to post the plan as a single, updated pull-request comment. Empty: no comment.'
+  },
+  'mask-account-id': {
+    default: 'false',
+    schema: bool,
+    description: 'Mask AWS account ids in logs and the job summary.'
+  },
+  'kms-key-id': {
+    default: '',
+    schema: optional(kmsKeyProblems),
+    description:
+      'KMS key (id, ARN, alias name or alias ARN) that encrypts the log files (SSE-KMS). Empty: encryption is not managed.'
+  },
+  'manage-kms-key-policy': {
+    default: 'false',
+    schema: bool,
+    description:
+      'Merge the statements CloudTrail needs into the KMS key policy, keeping every other statement. When false, a missing statement is a blocker that shows it.'
+  },
+  'cloud-watch-logs-log-group-arn': {
+    default: '',
+    schema: z.pipe(optional(logGroupArnProblems), z.transform(withLogGroupWildcard)),
+    description:
+      'CloudWatch Logs log group ARN to deliver events to (with or without the trailing ":*"). Set together with cloud-watch-logs-role-arn.'
+  },
+  'cloud-watch-logs-role-arn': {
+    default: '',
+    schema: optional(roleArnProblems),
+    description:
+      'IAM role CloudTrail assumes to write to the log group. Set together with cloud-watch-logs-log-group-arn.'
+  },
+  'sns-topic-name': {
+    default: '',
+    schema: optional(snsTopicProblems),
+    description: 'SNS topic (name or ARN) notified of each log file delivery. Empty: notifications are not managed.'
+  },
+  'event-selectors': {
+    default: '',
+    schema: document(parseEventSelectors, null),
+    description:
+      'Event selectors as YAML or JSON (a list, as in PutEventSelectors). Empty: the trail keeps its selectors. Exclusive with advanced-event-selectors.'
+  },
+  'advanced-event-selectors': {
+    default: '',
+    schema: document(parseAdvancedSelectors, null),
+    description:
+      'Advanced event selectors as YAML or JSON (a list). Empty: the trail keeps its selectors. Exclusive with event-selectors.'
+  },
+  'insight-selectors': {
+    default: '',
+    schema: document(parseInsightSelectors, null),
+    description: 'Insight selectors as YAML or JSON (a list; [] turns Insights off). Empty: not managed.'
+  },
+  tags: {
+    default: '',
+    schema: document(parseTags, {} as Tags),
+    description:
+      'Tags as key=value lines or a YAML map. Added or updated; tags that are not declared are never removed.'
+  },
+  'tag-provenance': {
+    default: 'true',
+    schema: bool,
+    description:
+      'Also tag the trail with the repository and workflow that manage it (org-trail:repository, org-trail:workflow), written along with another change only.'
+  },
+  'create-bucket': {
+    default: 'false',
+    schema: bool,
+    description:
+      'Create the bucket when it is missing, hardened: Block Public Access, default encryption (SSE-KMS with kms-key-id), versioning, object ownership enforced, TLS required.'
+  },
+  'report-path': {
+    default: '',
+    schema: optional(printable),
+    description:
+      "Where to write the run's JSON report (schema/report.schema.json), on every run that gets past input validation, failures included. Empty: org-trail-report-<step>.json under RUNNER_TEMP."
+  },
+  reports: {
+    default: '',
+    schema: optional(printable),
+    // Read in summarize mode only (settings/summarize.ts).
+    description: 'summarize mode: the report files of other runs, or folders searched for *.json files, one per line.'
+  },
+  'member-role-name': {
+    default: '',
+    schema: optional(roleNameProblems),
+    description:
+      "Name of a role in every member account (for example OrganizationAccountAccessRole, or a read-only role deployed with a StackSet). When set, in both modes, org-trail inventories every active account's trails, trail limits and paid copies of management events. Empty: off."
+  },
+  'member-concurrency': {
+    default: '16',
+    schema: wholeNumber(1, MAX_MEMBER_CONCURRENCY, `must be a whole number from 1 to ${MAX_MEMBER_CONCURRENCY}`),
+    description: 'Member accounts inspected at once by the inventory (1 to 64).'
+  }
+} satisfies Record<string, InputSpec<unknown>>
+
+export type InputName = keyof typeof INPUTS
+
+/** Each input's typed value, as its schema gives it. */
+export type InputValues = { readonly [N in InputName]: z.output<(typeof INPUTS)[N]['schema']> }
+
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
