@@ -733,13 +733,13 @@ var user_agent = __webpack_require__(5290);
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 5667)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(667), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
-        Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 6614)),
+        __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 8616)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(616), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
+        Promise.all(/* import() */[__webpack_require__.e(616), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
         __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))

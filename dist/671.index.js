@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5667);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8616);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1435);
 /* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9059);
 

@@ -1,5 +1,5 @@
-export const id = 667;
-export const ids = [667];
+export const id = 616;
+export const ids = [616];
 export const modules = {
 
 /***/ 4479:
@@ -66,7 +66,105 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 5667:
+/***/ 8949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ kmsKeyAccount),
+/* harmony export */   Z8: () => (/* binding */ readKmsKey)
+/* harmony export */ });
+/* unused harmony export kmsKeyRegion */
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+
+/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
+function kmsKeyRegion(keyId, homeRegion) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
+}
+/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
+function kmsKeyAccount(keyId) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : '';
+}
+/**
+ * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
+ * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
+ * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
+ */
+async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
+    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
+        clients.kms(kmsKeyRegion(keyId, homeRegion)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+    ]);
+    const described = await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
+        NotFoundException: null
+    });
+    if (!described.ok || described.value === null)
+        return described;
+    const meta = described.value;
+    const arn = meta.Arn ?? keyId;
+    const owner = kmsKeyAccount(arn);
+    const foreign = owner !== '' && owner !== sessionAccount;
+    const [policy, rotationEnabled] = await Promise.all([
+        foreign
+            ? { ok: true, value: null }
+            : (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
+    ]);
+    if (!policy.ok)
+        return policy;
+    return {
+        ok: true,
+        value: {
+            arn,
+            region: arn.split(':')[3] ?? homeRegion,
+            keyState: meta.KeyState ?? 'Unknown',
+            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            keyManager: meta.KeyManager ?? 'CUSTOMER',
+            policy: policy.value,
+            ...(foreign ? { foreignAccountId: owner } : {}),
+            rotationEnabled
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
+}
+
+
+/***/ }),
+
+/***/ 8616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -214,8 +312,163 @@ var bucket = __webpack_require__(7698);
 var policy_document = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(3290);
+// EXTERNAL MODULE: ./src/observe/kms.ts
+var kms = __webpack_require__(8949);
+// EXTERNAL MODULE: ./src/policy/kms.ts
+var policy_kms = __webpack_require__(8871);
+;// CONCATENATED MODULE: ./src/plan/cross-account.ts
+// The Log Archive layout: a bucket or KMS key owned by another account than the management account.
+// Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
+// be added by someone else.
+
+
+
+
+const cross_account_P = 'prerequisite';
+/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
+function policyDocumentOf(statements) {
+    return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}
+/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
+function bucketPolicyElsewhere(ctx, grant) {
+    if (ctx.observed.bucket.owner?.kind !== 'other-account')
+        return null;
+    return {
+        resource: 'bucket',
+        name: ctx.observed.bucket.name,
+        accountId: null,
+        statements: policyDocumentOf((0,bucket/* ownStatements */.zP)(grant))
+    };
+}
+/**
+ * The checks of a bucket owned by another account, when they replace the usual ones: a bucket org-trail
+ * cannot read from here (warnings with the statements to add there), or a look-alike the Log Archive role
+ * refused (a blocker). Null: the usual checks apply (a Log Archive bucket is then checked through its role).
+ */
+function checkBucketOwner(ctx, grant) {
+    const { bucket } = ctx.observed;
+    const { name, owner } = bucket;
+    const caller = ctx.observed.identity.accountId;
+    const id = 's3.bucket-owner';
+    if (owner?.kind === 'unexpected') {
+        return [
+            {
+                finding: (0,findings/* finding */.gk)(id, cross_account_P, 'blocker', `Bucket ${name} is not owned by the Log Archive account`, `S3 refused every read of bucket ${name} made with ExpectedBucketOwner ${owner.expectedAccountId}: the bucket is not owned by the Log Archive account ${owner.expectedAccountId} (log-archive-role-arn), so CloudTrail would deliver the organization's logs to another account's bucket. Nothing is written to it.`, `# Use a bucket of the Log Archive account ${owner.expectedAccountId}: set s3-bucket-name to it, or create one there (create-bucket: true with another name).`)
+            }
+        ];
+    }
+    if (owner?.kind !== 'other-account')
+        return null;
+    const statements = bucketPolicyElsewhere(ctx, grant)?.statements ?? '';
+    const { requesterPays } = bucket;
+    return [
+        {
+            finding: (0,findings/* finding */.gk)(id, cross_account_P, 'warning', `Bucket ${name} belongs to another account`, `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`, `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`)
+        },
+        {
+            finding: (0,findings/* finding */.gk)('s3.bucket-exists', cross_account_P, 'ok', `Bucket ${name}`, `Exists, owned by another account; its region cannot be read from account ${caller}.`)
+        },
+        {
+            finding: (0,findings/* finding */.gk)('s3.requester-pays', cross_account_P, 'warning', 'Requester Pays not checked', requesterPays.ok && requesterPays.value
+                ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
+                : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`, `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`)
+        },
+        {
+            finding: (0,findings/* finding */.gk)('s3.bucket-policy', cross_account_P, 'warning', 'Bucket policy is in another account', `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`, statements)
+        }
+    ];
+}
+/** The owner finding of a bucket read through the Log Archive role, before its usual checks. */
+function logArchiveBucketOwned(ctx) {
+    const owner = ctx.observed.bucket.owner;
+    if (owner?.kind !== 'expected')
+        return [];
+    return [
+        {
+            finding: (0,findings/* finding */.gk)('s3.bucket-owner', cross_account_P, 'ok', `Bucket ${ctx.observed.bucket.name} is the Log Archive account's`, `Owned by the Log Archive account ${owner.accountId}; read and written through log-archive-role-arn, every request with ExpectedBucketOwner ${owner.accountId}.`)
+        }
+    ];
+}
+const LOG_ARCHIVE_KINDS = new Set([
+    'create-bucket',
+    'harden-bucket',
+    'put-bucket-policy',
+    'put-key-policy'
+]);
+/** Marks the bucket's (or key's) writes as made through the Log Archive session, when they are. */
+function throughLogArchive(ctx, steps, inLogArchive) {
+    if (!inLogArchive || !ctx.observed.logArchive)
+        return [...steps];
+    return steps.map((step) => step.changes
+        ? {
+            ...step,
+            changes: step.changes.map((c) => (LOG_ARCHIVE_KINDS.has(c.kind) ? { ...c, logArchive: true } : c))
+        }
+        : step);
+}
+/** True when the declared key's ARN names the Log Archive account and its role is given. */
+function keyInLogArchive(ctx) {
+    const la = ctx.observed.logArchive;
+    return la !== undefined && (0,kms/* kmsKeyAccount */.U$)(ctx.declared.kmsKeyId) === la.accountId;
+}
+/** What the key policy must grant CloudTrail, for this trail. */
+function keyGrantFor(ctx, keyArn) {
+    return {
+        partition: ctx.observed.identity.partition,
+        keyArn,
+        trailArn: ctx.trailArn,
+        accountId: ctx.managementAccountId,
+        ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
+    };
+}
+/** The key's policy lives in an account org-trail has no session in. */
+function keyPolicyElsewhere(ctx) {
+    const key = ctx.observed.kmsKey;
+    const arn = key?.ok && key.value ? key.value.arn : ctx.declared.kmsKeyId;
+    const account = key?.ok && key.value ? (key.value.foreignAccountId ?? null) : foreignKeyAccount(ctx);
+    if (!arn || account === null)
+        return null;
+    return {
+        resource: 'key',
+        name: arn,
+        accountId: account,
+        statements: policyDocumentOf((0,policy_kms/* kmsStatements */.SA)(keyGrantFor(ctx, arn)))
+    };
+}
+/** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
+function foreignKeyAccount(ctx) {
+    const account = (0,kms/* kmsKeyAccount */.U$)(ctx.declared.kmsKeyId);
+    if (account === '' || account === ctx.observed.identity.accountId || keyInLogArchive(ctx))
+        return null;
+    return account;
+}
+/**
+ * A key of another account: DescribeKey refused (its key policy does not allow the caller) is a warning,
+ * not a blocker, since CloudTrail, not the caller, must be allowed to use it. Null: the usual check applies.
+ */
+function checkForeignKeyRead(ctx) {
+    const key = ctx.observed.kmsKey;
+    const account = foreignKeyAccount(ctx);
+    if (!key || key.ok || account === null)
+        return null;
+    const elsewhere = keyPolicyElsewhere(ctx);
+    return [
+        {
+            finding: (0,findings/* finding */.gk)('kms.key', cross_account_P, 'warning', `KMS key ${ctx.declared.kmsKeyId} could not be described`, `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`, `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`)
+        },
+        ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
+    ];
+}
+/** The key policy org-trail cannot read: the statements to add in the key's own account. */
+function keyPolicyElsewhereStep(ctx, elsewhere) {
+    return {
+        finding: (0,findings/* finding */.gk)('kms.key-policy', cross_account_P, 'warning', 'Key policy is in another account', `KMS does not serve GetKeyPolicy across accounts, so the policy of ${elsewhere.name} cannot be checked from here. The statements below must be added in account ${elsewhere.accountId ?? 'that owns the key'} for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientEncryptionPolicyException).`, elsewhere.statements)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/bucket.ts
 // The log bucket: that it exists, that Requester Pays is off, and that its policy lets CloudTrail write.
+
 
 
 
@@ -234,7 +487,14 @@ function grantFor(ctx) {
         ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
     };
 }
+/** Through the Log Archive role when it is given: then the bucket is that account's, and so are its writes. */
 function checkBucket(ctx) {
+    const elsewhere = checkBucketOwner(ctx, grantFor(ctx));
+    if (elsewhere)
+        return elsewhere;
+    return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)];
+}
+function checkOwnBucket(ctx) {
     const bucket = ctx.observed.bucket;
     const name = bucket.name;
     if (!bucket.region.ok) {
@@ -354,21 +614,27 @@ function decideBucketPolicy(ctx, current, grant, denying) {
     };
 }
 
-// EXTERNAL MODULE: ./src/policy/kms.ts
-var kms = __webpack_require__(8871);
 ;// CONCATENATED MODULE: ./src/plan/kms.ts
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
 
 
 
+
 const kms_P = 'prerequisite';
 const json = (value) => JSON.stringify(value, null, 2);
+/** A key of the Log Archive account is read and written through its role; one of another account, not at all. */
 function checkKmsKey(ctx) {
+    return throughLogArchive(ctx, checkKey(ctx), keyInLogArchive(ctx));
+}
+function checkKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
     const key = ctx.observed.kmsKey;
     if (!declared || !key)
         return [];
     const id = 'kms.key';
+    const unreadableElsewhere = checkForeignKeyRead(ctx);
+    if (unreadableElsewhere)
+        return unreadableElsewhere;
     if (!key.ok)
         return [(0,findings/* unreadable */.O$)(id, `KMS key ${declared}`, key.failure)];
     if (key.value === null) {
@@ -399,23 +665,20 @@ function checkKmsKey(ctx) {
                 : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`)
     });
     // An AWS managed key's policy is AWS's: there is nothing to check or merge.
-    if (!awsManaged)
+    const elsewhere = k.foreignAccountId ? keyPolicyElsewhere(ctx) : null;
+    if (elsewhere && !awsManaged)
+        steps.push(keyPolicyElsewhereStep(ctx, elsewhere));
+    else if (!awsManaged)
         steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy));
     return steps;
 }
 function checkKeyPolicy(ctx, keyArn, region, text) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
-    const grant = {
-        partition: ctx.observed.identity.partition,
-        keyArn,
-        trailArn: ctx.trailArn,
-        accountId: ctx.managementAccountId,
-        ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
-    };
+    const grant = keyGrantFor(ctx, keyArn);
     let policy;
     try {
-        policy = (0,kms/* parseKeyPolicy */.LB)(text);
+        policy = (0,policy_kms/* parseKeyPolicy */.LB)(text);
     }
     catch (error) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
@@ -426,7 +689,7 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
             }
         ];
     }
-    const denies = (0,kms/* keyPolicyDenies */.sf)(policy, grant);
+    const denies = (0,policy_kms/* keyPolicyDenies */.sf)(policy, grant);
     return [
         decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying: denies.denying }),
         ...(0,findings/* unevaluatedDenies */.FI)('kms.key-policy.unevaluated', `the policy of ${keyArn}`, denies.unknown)
@@ -435,7 +698,7 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
 function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
-    const missing = (0,kms/* missingKmsActions */.ZP)(policy, grant);
+    const missing = (0,policy_kms/* missingKmsActions */.ZP)(policy, grant);
     if (missing.length === 0)
         return {
             finding: (0,findings/* finding */.gk)(id, kms_P, 'ok', title, `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`)
@@ -445,15 +708,15 @@ function decideKeyPolicy(ctx, { keyArn, region, text, policy, grant, denying }) 
             finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy denies CloudTrail', `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`, json(denying))
         };
     }
-    const statements = json((0,kms/* kmsStatements */.SA)(grant));
+    const statements = json((0,policy_kms/* kmsStatements */.SA)(grant));
     if (!ctx.settings.manageKmsKeyPolicy) {
         return {
             finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', title, `The policy of ${keyArn} does not allow ${missing.join(', ')}; add the statements below (or set manage-kms-key-policy: true).`, statements)
         };
     }
-    const merged = (0,kms/* mergeKeyPolicy */.g$)(policy, grant);
+    const merged = (0,policy_kms/* mergeKeyPolicy */.g$)(policy, grant);
     const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-    if (bytes > kms/* MAX_KEY_POLICY_BYTES */.uU) {
+    if (bytes > policy_kms/* MAX_KEY_POLICY_BYTES */.uU) {
         return {
             finding: (0,findings/* finding */.gk)(id, kms_P, 'blocker', 'Key policy would exceed 32 KB', `Adding CloudTrail's statements would make the policy of ${keyArn} ${bytes} bytes.`, statements)
         };
@@ -532,6 +795,9 @@ function checkCloudWatchLogs(ctx) {
     const role = ctx.observed.cloudWatchRole;
     if (!groupArn || !roleArn || !group || !role)
         return [];
+    const elsewhere = otherAccountThanTrail(ctx, groupArn, roleArn);
+    if (elsewhere)
+        return [elsewhere];
     const steps = [];
     const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
     const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
@@ -589,6 +855,20 @@ function checkCloudWatchLogs(ctx) {
             : (0,findings/* finding */.gk)(id, cloudwatch_P, 'blocker', 'Role may not write every log stream', `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`, cloudwatch_json({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) }))
     });
     return steps;
+}
+/**
+ * CloudTrail cannot use a log group or role owned by another account than the trail's (the management
+ * account, which owns an organization trail even when a delegated administrator manages it). Caught as an
+ * input error when role-to-assume names the account; else here.
+ */
+function otherAccountThanTrail(ctx, groupArn, roleArn) {
+    const account = ctx.managementAccountId;
+    const foreign = [groupArn, roleArn].filter((arn) => (arn.split(':')[4] ?? '') !== account);
+    if (foreign.length === 0)
+        return null;
+    return {
+        finding: (0,findings/* finding */.gk)('logs.account', cloudwatch_P, 'blocker', 'CloudWatch Logs group or role of another account', `${foreign.join(' and ')} must belong to account ${account}, which owns the trail: CloudTrail cannot use a log group or role owned by a different account.`, `# Create the log group and its role in account ${account}, then set cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn to them.`)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/sns.ts
@@ -844,6 +1124,7 @@ function addTags(ctx, tags, current) {
 
 
 
+
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
 const ORDER = {
     'create-bucket': 0,
@@ -918,9 +1199,14 @@ function plan(settings, observed) {
         .map((change, index) => ({ change, index }))
         .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
         .map(({ change }) => change);
+    const elsewhere = [
+        bucketPolicyElsewhere(ctx, grantFor(ctx)),
+        settings.trail.kmsKeyId ? keyPolicyElsewhere(ctx) : null
+    ].filter((p) => p !== null);
     return {
         findings,
         changes,
+        ...(elsewhere.length > 0 ? { policiesElsewhere: elsewhere } : {}),
         trailArn: ctx.trailArn,
         homeRegion: ctx.homeRegion,
         managementAccountId: ctx.managementAccountId,
@@ -1484,4 +1770,4 @@ function parseKeyPolicy(text) {
 
 };
 
-//# sourceMappingURL=667.index.js.map
+//# sourceMappingURL=616.index.js.map

@@ -1,5 +1,5 @@
-export const id = 975;
-export const ids = [975];
+export const id = 614;
+export const ids = [614];
 export const modules = {
 
 /***/ 4479:
@@ -66,7 +66,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 9975:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -247,59 +247,8 @@ function readCloudWatchRole(clients, roleArn) {
     }, { NoSuchEntity: null, NoSuchEntityException: null });
 }
 
-;// CONCATENATED MODULE: ./src/observe/kms.ts
-
-/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
-function kmsKeyRegion(keyId, homeRegion) {
-    return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
-}
-/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
-function kmsKeyAccount(keyId) {
-    return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : '';
-}
-/**
- * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
- * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
- * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
- */
-async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
-    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
-        clients.kms(kmsKeyRegion(keyId, homeRegion)),
-        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
-    ]);
-    const described = await (0,read/* read */.L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
-        NotFoundException: null
-    });
-    if (!described.ok || described.value === null)
-        return described;
-    const meta = described.value;
-    const arn = meta.Arn ?? keyId;
-    const owner = kmsKeyAccount(arn);
-    const foreign = owner !== '' && owner !== sessionAccount;
-    const [policy, rotationEnabled] = await Promise.all([
-        foreign
-            ? { ok: true, value: null }
-            : (0,read/* read */.L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
-        (0,read/* read */.L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
-    ]);
-    if (!policy.ok)
-        return policy;
-    return {
-        ok: true,
-        value: {
-            arn,
-            region: arn.split(':')[3] ?? homeRegion,
-            keyState: meta.KeyState ?? 'Unknown',
-            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
-                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
-            keyManager: meta.KeyManager ?? 'CUSTOMER',
-            policy: policy.value,
-            ...(foreign ? { foreignAccountId: owner } : {}),
-            rotationEnabled
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/observe/kms.ts
+var kms = __webpack_require__(8949);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
 var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
@@ -603,7 +552,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
     const guessedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
     // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
     const bucketClients = logArchive?.clients ?? clients;
-    const keyInLogArchive = logArchive !== undefined && kmsKeyAccount(declared.kmsKeyId) === logArchive.identity.accountId;
+    const keyInLogArchive = logArchive !== undefined && (0,kms/* kmsKeyAccount */.U$)(declared.kmsKeyId) === logArchive.identity.accountId;
     const keySession = keyInLogArchive ? logArchive : { clients, identity };
     const topicArn = declared.snsTopicName
         ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
@@ -617,7 +566,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         (0,trail/* readTrails */.YL)(clients, region),
         trailList,
         readTrailDetails(clients, settings, guessedArn, region),
-        declared.kmsKeyId ? readKmsKey(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
+        declared.kmsKeyId ? (0,kms/* readKmsKey */.Z8)(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
         declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
         declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
         topicArn ? readSnsTopic(clients, topicArn) : skip
@@ -682,6 +631,70 @@ function observedTrail(config, reads) {
         selectors,
         ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
         ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 8949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ kmsKeyAccount),
+/* harmony export */   Z8: () => (/* binding */ readKmsKey)
+/* harmony export */ });
+/* unused harmony export kmsKeyRegion */
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+
+/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
+function kmsKeyRegion(keyId, homeRegion) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
+}
+/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
+function kmsKeyAccount(keyId) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : '';
+}
+/**
+ * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
+ * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
+ * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
+ */
+async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
+    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
+        clients.kms(kmsKeyRegion(keyId, homeRegion)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+    ]);
+    const described = await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
+        NotFoundException: null
+    });
+    if (!described.ok || described.value === null)
+        return described;
+    const meta = described.value;
+    const arn = meta.Arn ?? keyId;
+    const owner = kmsKeyAccount(arn);
+    const foreign = owner !== '' && owner !== sessionAccount;
+    const [policy, rotationEnabled] = await Promise.all([
+        foreign
+            ? { ok: true, value: null }
+            : (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
+    ]);
+    if (!policy.ok)
+        return policy;
+    return {
+        ok: true,
+        value: {
+            arn,
+            region: arn.split(':')[3] ?? homeRegion,
+            keyState: meta.KeyState ?? 'Unknown',
+            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            keyManager: meta.KeyManager ?? 'CUSTOMER',
+            policy: policy.value,
+            ...(foreign ? { foreignAccountId: owner } : {}),
+            rotationEnabled
+        }
     };
 }
 
@@ -845,4 +858,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=975.index.js.map
+//# sourceMappingURL=614.index.js.map

@@ -1,0 +1,224 @@
+// The Log Archive layout: a bucket or KMS key owned by another account than the management account.
+// Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
+// be added by someone else.
+import { kmsKeyAccount } from '../observe/kms.js'
+import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
+import { kmsStatements, type KmsGrant } from '../policy/kms.js'
+import type { Statement } from '../policy/document.js'
+import type { PlanContext, Step } from './context.js'
+import { finding } from './findings.js'
+import type { Change } from './types.js'
+
+const P = 'prerequisite' as const
+
+/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
+export function policyDocumentOf(statements: readonly Statement[]): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+}
+
+/** The statements another account must add for CloudTrail, and where: what a failure of the trail write names. */
+export interface PolicyElsewhere {
+  readonly resource: 'bucket' | 'key'
+  /** The bucket name or the key ARN. */
+  readonly name: string
+  /** The owning account, when known (the Log Archive account, or the account a key ARN carries). */
+  readonly accountId: string | null
+  /** Paste-ready policy document of the statements CloudTrail needs. */
+  readonly statements: string
+}
+
+/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
+export function bucketPolicyElsewhere(ctx: PlanContext, grant: CloudTrailGrant): PolicyElsewhere | null {
+  if (ctx.observed.bucket.owner?.kind !== 'other-account') return null
+  return {
+    resource: 'bucket',
+    name: ctx.observed.bucket.name,
+    accountId: null,
+    statements: policyDocumentOf(ownStatements(grant))
+  }
+}
+
+/**
+ * The checks of a bucket owned by another account, when they replace the usual ones: a bucket org-trail
+ * cannot read from here (warnings with the statements to add there), or a look-alike the Log Archive role
+ * refused (a blocker). Null: the usual checks apply (a Log Archive bucket is then checked through its role).
+ */
+export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step[] | null {
+  const { bucket } = ctx.observed
+  const { name, owner } = bucket
+  const caller = ctx.observed.identity.accountId
+  const id = 's3.bucket-owner'
+  if (owner?.kind === 'unexpected') {
+    return [
+      {
+        finding: finding(
+          id,
+          P,
+          'blocker',
+          `Bucket ${name} is not owned by the Log Archive account`,
+          `S3 refused every read of bucket ${name} made with ExpectedBucketOwner ${owner.expectedAccountId}: the bucket is not owned by the Log Archive account ${owner.expectedAccountId} (log-archive-role-arn), so CloudTrail would deliver the organization's logs to another account's bucket. Nothing is written to it.`,
+          `# Use a bucket of the Log Archive account ${owner.expectedAccountId}: set s3-bucket-name to it, or create one there (create-bucket: true with another name).`
+        )
+      }
+    ]
+  }
+  if (owner?.kind !== 'other-account') return null
+  const statements = bucketPolicyElsewhere(ctx, grant)?.statements ?? ''
+  const { requesterPays } = bucket
+  return [
+    {
+      finding: finding(
+        id,
+        P,
+        'warning',
+        `Bucket ${name} belongs to another account`,
+        `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
+        `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+      )
+    },
+    {
+      finding: finding(
+        's3.bucket-exists',
+        P,
+        'ok',
+        `Bucket ${name}`,
+        `Exists, owned by another account; its region cannot be read from account ${caller}.`
+      )
+    },
+    {
+      finding: finding(
+        's3.requester-pays',
+        P,
+        'warning',
+        'Requester Pays not checked',
+        requesterPays.ok && requesterPays.value
+          ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
+          : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
+        `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
+      )
+    },
+    {
+      finding: finding(
+        's3.bucket-policy',
+        P,
+        'warning',
+        'Bucket policy is in another account',
+        `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
+        statements
+      )
+    }
+  ]
+}
+
+/** The owner finding of a bucket read through the Log Archive role, before its usual checks. */
+export function logArchiveBucketOwned(ctx: PlanContext): Step[] {
+  const owner = ctx.observed.bucket.owner
+  if (owner?.kind !== 'expected') return []
+  return [
+    {
+      finding: finding(
+        's3.bucket-owner',
+        P,
+        'ok',
+        `Bucket ${ctx.observed.bucket.name} is the Log Archive account's`,
+        `Owned by the Log Archive account ${owner.accountId}; read and written through log-archive-role-arn, every request with ExpectedBucketOwner ${owner.accountId}.`
+      )
+    }
+  ]
+}
+
+const LOG_ARCHIVE_KINDS: ReadonlySet<Change['kind']> = new Set([
+  'create-bucket',
+  'harden-bucket',
+  'put-bucket-policy',
+  'put-key-policy'
+])
+
+/** Marks the bucket's (or key's) writes as made through the Log Archive session, when they are. */
+export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLogArchive: boolean): Step[] {
+  if (!inLogArchive || !ctx.observed.logArchive) return [...steps]
+  return steps.map((step) =>
+    step.changes
+      ? {
+          ...step,
+          changes: step.changes.map((c) => (LOG_ARCHIVE_KINDS.has(c.kind) ? ({ ...c, logArchive: true } as Change) : c))
+        }
+      : step
+  )
+}
+
+/** True when the declared key's ARN names the Log Archive account and its role is given. */
+export function keyInLogArchive(ctx: PlanContext): boolean {
+  const la = ctx.observed.logArchive
+  return la !== undefined && kmsKeyAccount(ctx.declared.kmsKeyId) === la.accountId
+}
+
+/** What the key policy must grant CloudTrail, for this trail. */
+export function keyGrantFor(ctx: PlanContext, keyArn: string): KmsGrant {
+  return {
+    partition: ctx.observed.identity.partition,
+    keyArn,
+    trailArn: ctx.trailArn,
+    accountId: ctx.managementAccountId,
+    ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
+  }
+}
+
+/** The key's policy lives in an account org-trail has no session in. */
+export function keyPolicyElsewhere(ctx: PlanContext): PolicyElsewhere | null {
+  const key = ctx.observed.kmsKey
+  const arn = key?.ok && key.value ? key.value.arn : ctx.declared.kmsKeyId
+  const account = key?.ok && key.value ? (key.value.foreignAccountId ?? null) : foreignKeyAccount(ctx)
+  if (!arn || account === null) return null
+  return {
+    resource: 'key',
+    name: arn,
+    accountId: account,
+    statements: policyDocumentOf(kmsStatements(keyGrantFor(ctx, arn)))
+  }
+}
+
+/** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
+function foreignKeyAccount(ctx: PlanContext): string | null {
+  const account = kmsKeyAccount(ctx.declared.kmsKeyId)
+  if (account === '' || account === ctx.observed.identity.accountId || keyInLogArchive(ctx)) return null
+  return account
+}
+
+/**
+ * A key of another account: DescribeKey refused (its key policy does not allow the caller) is a warning,
+ * not a blocker, since CloudTrail, not the caller, must be allowed to use it. Null: the usual check applies.
+ */
+export function checkForeignKeyRead(ctx: PlanContext): Step[] | null {
+  const key = ctx.observed.kmsKey
+  const account = foreignKeyAccount(ctx)
+  if (!key || key.ok || account === null) return null
+  const elsewhere = keyPolicyElsewhere(ctx)
+  return [
+    {
+      finding: finding(
+        'kms.key',
+        P,
+        'warning',
+        `KMS key ${ctx.declared.kmsKeyId} could not be described`,
+        `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
+        `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+      )
+    },
+    ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
+  ]
+}
+
+/** The key policy org-trail cannot read: the statements to add in the key's own account. */
+export function keyPolicyElsewhereStep(ctx: PlanContext, elsewhere: PolicyElsewhere): Step {
+  return {
+    finding: finding(
+      'kms.key-policy',
+      P,
+      'warning',
+      'Key policy is in another account',
+      `KMS does not serve GetKeyPolicy across accounts, so the policy of ${elsewhere.name} cannot be checked from here. The statements below must be added in account ${elsewhere.accountId ?? 'that owns the key'} for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientEncryptionPolicyException).`,
+      elsewhere.statements
+    )
+  }
+}
