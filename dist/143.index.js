@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 8056:
+/***/ 2294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -30,7 +30,7 @@ class ApplyError extends Error {
 /* harmony export */   Kr: () => (/* binding */ IAM_ACTIONS),
 /* harmony export */   Tz: () => (/* binding */ inventoryActionsFor)
 /* harmony export */ });
-/* unused harmony exports actionsFor, logArchiveActionsFor, logArchiveAdditionActions */
+/* unused harmony export actionsFor */
 // Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
 // test checks that the code calls nothing outside it; keep it the single source of truth.
 const IAM_ACTIONS = {
@@ -69,11 +69,10 @@ const IAM_ACTIONS = {
     },
     'sts:AssumeRole': {
         access: 'read',
-        purpose: 'member inventory: assume member-role-name in each member account; log-archive-role-arn: assume the Log Archive role; both from the management session',
+        purpose: 'member inventory: assume member-role-name in each member account, from the management session',
         inventory: ['management'],
         inventoryOnly: true,
-        onMemberRole: true,
-        onLogArchiveRole: true
+        onMemberRole: true
     },
     'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
     'iam:GetRole': {
@@ -91,87 +90,45 @@ const IAM_ACTIONS = {
         purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
         requiredByCloudTrail: true
     },
-    'kms:DescribeKey': {
-        access: 'read',
-        purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
-        logArchive: true
-    },
-    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
-    'kms:GetKeyRotationStatus': {
-        access: 'read',
-        purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
-        logArchive: true
-    },
+    'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
+    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
+    'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
     'kms:PutKeyPolicy': {
         access: 'write',
-        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
-        logArchive: true
+        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
     },
     'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
     'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
     'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
-    's3:GetBucketPolicy': {
-        access: 'read',
-        purpose: 'whether the bucket policy lets CloudTrail write',
-        logArchive: true
-    },
-    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
-    's3:GetBucketPublicAccessBlock': {
-        access: 'read',
-        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-        logArchive: true
-    },
-    's3:GetBucketPolicyStatus': {
-        access: 'read',
-        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-        logArchive: true
-    },
-    's3:GetBucketLogging': {
-        access: 'read',
-        purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
-        logArchive: true
-    },
+    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where' },
+    's3:GetBucketPolicy': { access: 'read', purpose: 'whether the bucket policy lets CloudTrail write' },
+    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off' },
+    's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
+    's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
+    's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
     's3:GetEncryptionConfiguration': {
         access: 'read',
-        purpose: 'create-bucket: the bucket is still encrypted by default',
-        logArchive: true
+        purpose: 'create-bucket: the bucket is still encrypted by default'
     },
-    's3:GetBucketVersioning': {
-        access: 'read',
-        purpose: 'create-bucket: the bucket is still versioned',
-        logArchive: true
-    },
+    's3:GetBucketVersioning': { access: 'read', purpose: 'create-bucket: the bucket is still versioned' },
     's3:GetBucketOwnershipControls': {
         access: 'read',
-        purpose: 'create-bucket: object ownership is still enforced on the bucket',
-        logArchive: true
+        purpose: 'create-bucket: object ownership is still enforced on the bucket'
     },
-    's3:PutBucketPolicy': {
-        access: 'write',
-        purpose: 'merge the CloudTrail statements into the bucket policy',
-        logArchive: true
-    },
-    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
+    's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
+    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)' },
     's3:PutBucketPublicAccessBlock': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): Block Public Access',
-        logArchive: true
+        purpose: 'harden the bucket (create-bucket): Block Public Access'
     },
     's3:PutEncryptionConfiguration': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): default encryption',
-        logArchive: true
+        purpose: 'harden the bucket (create-bucket): default encryption'
     },
-    's3:PutBucketVersioning': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): versioning',
-        logArchive: true
-    },
+    's3:PutBucketVersioning': { access: 'write', purpose: 'harden the bucket (create-bucket): versioning' },
     's3:PutBucketOwnershipControls': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): object ownership enforced',
-        logArchive: true
+        purpose: 'harden the bucket (create-bucket): object ownership enforced'
     },
     'cloudtrail:DescribeTrails': {
         access: 'read',
@@ -212,22 +169,6 @@ function actionsFor(mode) {
             !info.inventoryOnly &&
             (mode === 'apply' || (info.access === 'read' && !info.applyOnly)));
     })
-        .sort();
-}
-/**
- * The Log Archive role's permission policy (log-archive-role-arn): the bucket's and its key's actions of
- * the mode, in the Log Archive account.
- */
-function logArchiveActionsFor(mode) {
-    const inMode = new Set(actionsFor(mode));
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => IAM_ACTIONS[action].logArchive === true && inMode.has(action))
-        .sort();
-}
-/** What log-archive-role-arn adds to the management role's policy, granted on the Log Archive role's ARN. */
-function logArchiveAdditionActions() {
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => IAM_ACTIONS[action].onLogArchiveRole === true)
         .sort();
 }
 /**
@@ -274,8 +215,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/apply-error.ts
-var apply_error = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/apply/error.ts
+var apply_error = __webpack_require__(2294);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
@@ -733,13 +674,13 @@ var user_agent = __webpack_require__(5290);
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 6614)),
-        __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 8616)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(616), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 8931)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 5538)),
-        Promise.all(/* import() */[__webpack_require__.e(616), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
+        __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 5667)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(667), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
+        Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
         __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))

@@ -2,455 +2,125 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
-/***/ 8931:
+/***/ 4479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+const ALL_BUCKETS = new Set(['arn:aws:s3', 'arn:aws:s3:::', 'arn:aws-cn:s3', 'arn:aws-us-gov:s3']);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
+}
+
+
+/***/ }),
+
+/***/ 2931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ApplyError: () => (/* reexport safe */ _apply_error_js__WEBPACK_IMPORTED_MODULE_7__.d),
-/* harmony export */   PROPAGATION_DELAYS_MS: () => (/* binding */ PROPAGATION_DELAYS_MS),
-/* harmony export */   apply: () => (/* binding */ apply),
-/* harmony export */   lanes: () => (/* binding */ lanes),
-/* harmony export */   updateInput: () => (/* binding */ updateInput)
+/* harmony export */   reread: () => (/* binding */ reread)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7392);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2503);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
-/* harmony import */ var _observe_trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
-/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7698);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1561);
-/* harmony import */ var _policy_kms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8871);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8616);
-/* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7463);
-/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8056);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3072);
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
- * are retried a bounded number of times; without such a write they are permanent and reported at once.
- * InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
- */
-const PROPAGATION_ERRORS = {
-    InsufficientS3BucketPolicyException: ['put-bucket-policy'],
-    InsufficientEncryptionPolicyException: ['put-key-policy', 'put-bucket-policy'],
-    CloudTrailAccessNotEnabledException: ['enable-trusted-access'],
-    NoManagementAccountSLRExistsException: ['create-service-linked-role']
-};
-const CLOUDWATCH_ERRORS = new Set([
-    'InvalidCloudWatchLogsRoleArnException',
-    'InvalidCloudWatchLogsLogGroupArnException'
-]);
-const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000];
-async function apply(plan, options, deps) {
-    const applied = [];
-    const state = { trailArn: plan.trailArn, created: false, adopted: false };
-    const stages = [...new Set(plan.changes.map(_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf))].sort((a, b) => a - b);
-    try {
-        for (const stage of stages) {
-            // Independent writes of one stage go together; writes to one bucket or one trail go one after
-            // another. Every write of the stage settles before a failure is reported, so `applied` is complete.
-            const results = await Promise.allSettled(lanes(plan.changes.filter((c) => (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__.stageOf)(c) === stage)).map(async (lane) => {
-                for (const change of lane) {
-                    await execute(change, options, deps, state, applied);
-                    applied.push(change);
-                }
-            }));
-            const failed = results.find((r) => r.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-        }
-    }
-    catch (error) {
-        throw new _apply_error_js__WEBPACK_IMPORTED_MODULE_7__/* .ApplyError */ .d(error, applied);
-    }
-    return { applied, ...state };
-}
-/**
- * The resource a write configures, when AWS refuses overlapping writes to it: S3 answers a configuration
- * write while another is in progress on the same bucket with OperationAborted, CloudTrail one to a trail
- * that another write is modifying with ConflictException. A run manages one trail.
- */
-function resourceOf(change) {
-    switch (change.kind) {
-        case 'create-bucket':
-        case 'harden-bucket':
-        case 'put-bucket-policy':
-            return `s3:${change.bucket}`;
-        case 'create-trail':
-        case 'update-trail':
-        case 'put-event-selectors':
-        case 'put-insight-selectors':
-        case 'add-tags':
-        case 'start-logging':
-            return 'cloudtrail:trail';
-        default:
-            return null;
-    }
-}
-/** Within one trail: Insights on the API call rate need the event selectors that log write events first. */
-const TRAIL_WRITE_ORDER = {
-    'put-event-selectors': 0,
-    'put-insight-selectors': 1,
-    'add-tags': 2,
-    'start-logging': 3
-};
-/** The stage's changes as lanes: each lane's writes go one after another, the lanes at once. */
-function lanes(changes) {
-    const byResource = new Map();
-    const alone = [];
-    for (const change of changes) {
-        const resource = resourceOf(change);
-        if (resource === null)
-            alone.push([change]);
-        else
-            byResource.set(resource, [...(byResource.get(resource) ?? []), change]);
-    }
-    const order = (c) => TRAIL_WRITE_ORDER[c.kind] ?? -1;
-    return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone];
-}
-async function execute(change, options, deps, state, applied) {
-    const { clients, log } = deps;
-    switch (change.kind) {
-        case 'enable-trusted-access':
-            log(`Enabling trusted access for ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX} in AWS Organizations`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_8__/* .EnableAWSServiceAccessCommand */ .Vy_({ ServicePrincipal: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX })));
-            return;
-        case 'create-service-linked-role': {
-            const { roleName, service } = _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role];
-            log(`Creating the service-linked role ${roleName}`);
-            try {
-                await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('iam:CreateServiceLinkedRole', () => clients.iam().send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_9__/* .CreateServiceLinkedRoleCommand */ .A4y({ AWSServiceName: service })));
-            }
-            catch (error) {
-                // Another run created it in between: the goal is met.
-                const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-                const taken = (code === 'InvalidInputException' || code === 'InvalidInput') &&
-                    /taken/i.test(String(error.message));
-                if (!taken && code !== 'EntityAlreadyExistsException')
-                    throw error;
-            }
-            return;
-        }
-        case 'put-bucket-policy':
-            await writeBucketPolicy(change.bucket, change.grant, change.ensure ?? [], deps);
-            return;
-        case 'create-trail':
-            await createTrail(change.trail, change.region, options, deps, state, applied);
-            return;
-        case 'update-trail':
-            log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldLabel */ .bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
-            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => clients
-                .cloudtrail(change.region)
-                .send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .UpdateTrailCommand */ .nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
-            return;
-        case 'start-logging': {
-            const arn = trailArnOf(change.arn, state);
-            log(`Starting logging of ${arn}`);
-            await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:StartLogging', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .StartLoggingCommand */ .NMP({ Name: arn }))));
-            return;
-        }
-        case 'create-bucket':
-            await createBucket(change.bucket, change.region, deps);
-            return;
-        case 'harden-bucket':
-            await hardenBucket(change, deps);
-            return;
-        case 'put-key-policy':
-            await writeKeyPolicy(change.keyArn, change.region, change.grant, deps);
-            return;
-        case 'put-event-selectors': {
-            const arn = trailArnOf(change.arn, state);
-            log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutEventSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .PutEventSelectorsCommand */ .PTj({
-                TrailName: arn,
-                ...(change.eventSelectors
-                    ? {
-                        EventSelectors: change.eventSelectors.map((s) => ({
-                            ...s,
-                            DataResources: s.DataResources.map((d) => ({ ...d }))
-                        }))
-                    }
-                    : {
-                        AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({
-                            ...s,
-                            FieldSelectors: s.FieldSelectors.map((f) => ({ ...f }))
-                        }))
-                    })
-            })));
-            return;
-        }
-        case 'put-insight-selectors': {
-            const arn = trailArnOf(change.arn, state);
-            log(`Setting the insight selectors of ${arn}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:PutInsightSelectors', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .PutInsightSelectorsCommand */ .JYC({
-                TrailName: arn,
-                InsightSelectors: change.insightSelectors.map((s) => ({ ...s }))
-            })));
-            return;
-        }
-        case 'add-tags': {
-            const arn = trailArnOf(change.arn, state);
-            log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`);
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:AddTags', () => clients.cloudtrail(change.region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .AddTagsCommand */ .yjM({
-                ResourceId: arn,
-                TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value }))
-            })));
-            return;
-        }
-        default:
-            return unreachable(change);
-    }
-}
-function unreachable(change) {
-    throw new Error(`Unknown change ${JSON.stringify(change)}`);
-}
-/** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
-function trailArnOf(planned, state) {
-    return state.created || state.adopted ? state.trailArn : planned;
-}
-function updateInput(arn, fields, cloudWatchLogs) {
-    const input = {
-        Name: arn,
-        ...(cloudWatchLogs
-            ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn }
-            : {})
-    };
-    for (const f of fields) {
-        if (f.field === 'S3BucketName')
-            input.S3BucketName = String(f.after);
-        else if (f.field === 'S3KeyPrefix')
-            input.S3KeyPrefix = String(f.after);
-        else if (f.field === 'IsOrganizationTrail')
-            input.IsOrganizationTrail = f.after === true;
-        else if (f.field === 'IsMultiRegionTrail')
-            input.IsMultiRegionTrail = f.after === true;
-        else if (f.field === 'IncludeGlobalServiceEvents')
-            input.IncludeGlobalServiceEvents = f.after === true;
-        else if (f.field === 'EnableLogFileValidation')
-            input.EnableLogFileValidation = f.after === true;
-        else if (f.field === 'KmsKeyId')
-            input.KmsKeyId = String(f.after);
-        else if (f.field === 'CloudWatchLogsLogGroupArn')
-            input.CloudWatchLogsLogGroupArn = String(f.after);
-        else if (f.field === 'CloudWatchLogsRoleArn')
-            input.CloudWatchLogsRoleArn = String(f.after);
-        else
-            input.SnsTopicName = String(f.after);
-    }
-    return input;
-}
-async function createTrail(trail, region, options, deps, state, applied) {
-    const cloudtrail = deps.clients.cloudtrail(region);
-    deps.log(`Creating trail ${trail.name} in ${region}`);
-    try {
-        const out = await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .CreateTrailCommand */ .yib({
-            Name: trail.name,
-            S3BucketName: trail.s3BucketName,
-            ...(trail.s3KeyPrefix ? { S3KeyPrefix: trail.s3KeyPrefix } : {}),
-            IsOrganizationTrail: trail.isOrganizationTrail,
-            IsMultiRegionTrail: trail.isMultiRegionTrail,
-            IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
-            EnableLogFileValidation: trail.enableLogFileValidation,
-            ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
-            ...(trail.cloudWatchLogsLogGroupArn
-                ? {
-                    CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn,
-                    CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
-                }
-                : {}),
-            ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
-        }))));
-        state.trailArn = out.TrailARN ?? state.trailArn;
-        state.created = true;
-    }
-    catch (error) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'TrailAlreadyExistsException')
-            throw error;
-        await adoptTrail(trail, region, options, deps, state, applied);
-    }
-}
-/** Another run created the trail between our read and our write: take it over and converge it. */
-async function adoptTrail(trail, region, options, deps, state, applied) {
-    const cloudtrail = deps.clients.cloudtrail(region);
-    const found = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .GetTrailCommand */ .mp6({ Name: state.trailArn })));
-    if (!found.Trail)
-        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`);
-    const config = (0,_observe_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .toTrailConfig */ .E_)(found.Trail);
-    state.trailArn = config.arn;
-    state.adopted = true;
-    deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`);
-    const fields = (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffTrail */ .Kj)(config, trail);
-    const refused = fields.filter((f) => (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .weakening */ .C$)(f) !== null && !options.allowDestructiveChanges);
-    if (refused.length > 0) {
-        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldLabel */ .bk)(f.field)} (${String((0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .weakening */ .C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
-    }
-    if (fields.length === 0)
-        return;
-    await withPropagation(applied, deps, () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_10__/* .UpdateTrailCommand */ .nXN(updateInput(config.arn, fields, (0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .cloudWatchLogsPair */ .Gx)(fields, trail))))));
-}
-/**
- * Read, merge, write, re-read. The policy is read again right before the write so that a statement added
- * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
- * noticed: then the merge is done once more.
- */
-async function writeBucketPolicy(bucket, grant, ensure, deps) {
-    const s3 = deps.clients.s3();
-    const current = () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:GetBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .GetBucketPolicyCommand */ .mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'NoSuchBucketPolicy')
-            return null;
-        throw error;
-    });
-    for (let attempt = 1; attempt <= 2; attempt++) {
-        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStatements */ .fd)((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current()), ensure);
-        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePolicy */ .VA)(ensured.policy, grant);
-        const changed = [...ensured.changedSids, ...merged.changedSids];
-        if (changed.length === 0)
-            return;
-        const bytes = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyBytes */ .we)(merged.policy);
-        if (bytes > _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BUCKET_POLICY_BYTES */ .lJ) {
-            throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`);
-        }
-        deps.log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`);
-        await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPolicy', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketPolicyCommand */ .BfN({ Bucket: bucket, Policy: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyText */ .MJ)(merged.policy) })));
-        const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(await current());
-        if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermissions */ .HR)(after, grant).length === 0 && (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureStatements */ .fd)(after, ensure).changedSids.length === 0)
-            return;
-        deps.log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`);
-    }
-    throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Bucket policy keeps changing', `Another writer replaced the policy of ${bucket} twice while org-trail merged into it. Serialize the writers (a concurrency group) and run again.`);
-}
-/**
- * Creates the bucket with object ownership enforced. Its other hardening settings and its policy are
- * changes of their own, each observed on every run, so an interrupted run is finished by the next.
- */
-async function createBucket(bucket, region, deps) {
-    const s3 = deps.clients.s3();
-    deps.log(`Creating bucket ${bucket} in ${region}`);
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:CreateBucket', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .CreateBucketCommand */ .cZX({
-        Bucket: bucket,
-        ObjectOwnership: 'BucketOwnerEnforced',
-        ...(region === 'us-east-1'
-            ? {}
-            : { CreateBucketConfiguration: { LocationConstraint: region } })
-    }))).catch((error) => {
-        // Created by an earlier, interrupted run of ours: carry on hardening it.
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'BucketAlreadyOwnedByYou')
-            throw error;
-    });
-}
-/** One hardening setting of the log bucket: private, encrypted, versioned, owned by the bucket owner. */
-async function hardenBucket(change, deps) {
-    const s3 = deps.clients.s3();
-    const Bucket = change.bucket;
-    deps.log(`Hardening bucket ${Bucket}: ${change.setting} ${change.before} → ${change.after}`);
-    switch (change.setting) {
-        case 'public-access-block':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutPublicAccessBlockCommand */ .ZXv({
-                Bucket,
-                PublicAccessBlockConfiguration: {
-                    BlockPublicAcls: true,
-                    IgnorePublicAcls: true,
-                    BlockPublicPolicy: true,
-                    RestrictPublicBuckets: true
-                }
-            })));
-            return;
-        case 'encryption':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutEncryptionConfiguration', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketEncryptionCommand */ .iRK({
-                Bucket,
-                ServerSideEncryptionConfiguration: {
-                    Rules: [
-                        {
-                            ApplyServerSideEncryptionByDefault: change.kmsKeyArn
-                                ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: change.kmsKeyArn }
-                                : { SSEAlgorithm: 'AES256' },
-                            BucketKeyEnabled: change.kmsKeyArn !== ''
-                        }
-                    ]
-                }
-            })));
-            return;
-        case 'versioning':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketVersioning', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketVersioningCommand */ .XjQ({ Bucket, VersioningConfiguration: { Status: 'Enabled' } })));
-            return;
-        case 'ownership':
-            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('s3:PutBucketOwnershipControls', () => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_11__/* .PutBucketOwnershipControlsCommand */ .o9A({
-                Bucket,
-                OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
-            })));
-            return;
-    }
-}
-/** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
-async function writeKeyPolicy(keyArn, region, grant, deps) {
-    const [kms, { GetKeyPolicyCommand, PutKeyPolicyCommand }] = await Promise.all([
-        deps.clients.kms(region),
-        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+/** The trail as AWS reports it after this run's writes: the outcome shows this, not what we meant to do. */
+async function reread(clients, arn, region) {
+    const cloudtrail = clients.cloudtrail(region);
+    const [trail, status] = await Promise.all([
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrail', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailCommand */ .mp6({ Name: arn }))),
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('cloudtrail:GetTrailStatus', () => cloudtrail.send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailStatusCommand */ .aMm({ Name: arn })))
     ]);
-    const current = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })));
-    const merged = (0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeKeyPolicy */ .g$)((0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyPolicy */ .LB)(current.Policy ?? null), grant);
-    if (merged.changedSids.length === 0)
-        return;
-    const bytes = (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyBytes */ .we)(merged.policy);
-    if (bytes > _policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_KEY_POLICY_BYTES */ .uU)
-        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy would exceed 32 KB', `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`);
-    deps.log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`);
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_12__/* .policyText */ .MJ)(merged.policy) })));
-    if ((0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_4__/* .missingKmsActions */ .ZP)(merged.policy, grant).length > 0)
-        throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`);
-}
-/** The policies this run wrote that an error may be about, named for the log. */
-function writtenPolicies(applied, kinds) {
-    return applied.flatMap((c) => {
-        if (!kinds.includes(c.kind))
-            return [];
-        if (c.kind === 'put-bucket-policy')
-            return [`the policy of bucket ${c.bucket}`];
-        if (c.kind === 'put-key-policy')
-            return [`the policy of KMS key ${c.keyArn}`];
-        if (c.kind === 'enable-trusted-access')
-            return ['trusted access for CloudTrail'];
-        if (c.kind === 'create-service-linked-role')
-            return [`the service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[c.role].roleName}`];
-        return [];
-    });
-}
-/** Retries a write, bounded, while AWS has not yet seen a grant this run just made; each wait is logged with what it waits for. */
-async function withPropagation(applied, deps, send) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await send();
-        }
-        catch (error) {
-            const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-            // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
-            const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test(error.message);
-            const written = writtenPolicies(applied, PROPAGATION_ERRORS[code] ?? []);
-            const delay = PROPAGATION_DELAYS_MS[attempt];
-            if ((!iamPropagation && written.length === 0) || delay === undefined)
-                throw error;
-            const what = iamPropagation
-                ? 'the CloudWatch Logs role as IAM has it now'
-                : `${written.join(' and ')}, written by this run,`;
-            deps.log(`${code}: CloudTrail does not see ${what} yet; waiting ${delay / 1000}s (wait ${attempt + 1} of ${PROPAGATION_DELAYS_MS.length})`);
-            await deps.sleep(delay);
-        }
-    }
+    return { trail: trail.Trail ? (0,_trail_js__WEBPACK_IMPORTED_MODULE_1__/* .toTrailConfig */ .E_)(trail.Trail) : null, status: (0,_trail_js__WEBPACK_IMPORTED_MODULE_1__/* .toTrailStatus */ .Q_)(status) };
 }
 
 

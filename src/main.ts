@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { ApplyError } from './apply-error.js'
+import { ApplyError } from './apply/error.js'
 import { ActionError } from './aws/errors.js'
 import { explain } from './aws/explain.js'
 import type { Session } from './aws/session.js'
@@ -36,8 +36,8 @@ function loadStages() {
     import('./aws/clients.js'),
     import('./observe/index.js'),
     import('./plan/index.js'),
-    import('./apply.js'),
-    import('./verify.js'),
+    import('./apply/index.js'),
+    import('./observe/reread.js'),
     import('./outcome.js'),
     import('./report/outputs.js'),
     import('./report/summary.js'),

@@ -30,7 +30,9 @@ import {
   S3ServiceException,
   type PutBucketPolicyCommandInput
 } from '@aws-sdk/client-s3'
-import { apply, ApplyError, PROPAGATION_DELAYS_MS, type ApplyResult } from '../../src/apply.js'
+import { ApplyError } from '../../src/apply/error.js'
+import { apply, type ApplyResult } from '../../src/apply/index.js'
+import { PROPAGATION_DELAYS_MS } from '../../src/apply/propagation.js'
 import { ActionError, AwsCallError } from '../../src/aws/errors.js'
 import type { Observed } from '../../src/observe/types.js'
 import { missingPermissions, parsePolicy, type CloudTrailGrant } from '../../src/policy/bucket.js'

@@ -37,7 +37,9 @@ import {
   PutKeyPolicyCommand
 } from '@aws-sdk/client-kms'
 import { GetTopicAttributesCommand } from '@aws-sdk/client-sns'
-import { apply, ApplyError, PROPAGATION_DELAYS_MS } from '../../src/apply.js'
+import { ApplyError } from '../../src/apply/error.js'
+import { apply } from '../../src/apply/index.js'
+import { PROPAGATION_DELAYS_MS } from '../../src/apply/propagation.js'
 import type { IamAction } from '../../src/aws/actions.js'
 import { AwsCallError } from '../../src/aws/errors.js'
 import { explain } from '../../src/aws/explain.js'

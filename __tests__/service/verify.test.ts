@@ -1,7 +1,7 @@
 import { AccessDeniedException, GetTrailCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail'
 import { AwsCallError } from '../../src/aws/errors.js'
 import { explain } from '../../src/aws/explain.js'
-import { reread } from '../../src/verify.js'
+import { reread } from '../../src/observe/reread.js'
 import { ACCOUNT, TRAIL, trailConfig } from '../support/fixtures.js'
 import { apiTrail } from '../support/fake-account.js'
 import { newClients, sentTo, useAwsMocks } from '../support/mock-aws.js'

@@ -1,5 +1,5 @@
 // The UpdateTrail request built from the planned field changes.
-import { updateInput } from '../../src/apply.js'
+import { updateInput } from '../../src/apply/trail.js'
 import { TRAIL_ARN } from '../support/fixtures.js'
 
 describe('updateInput', () => {

@@ -1,7 +1,7 @@
 // create-bucket declares a hardened bucket: each setting is observed and planned on every run, so a run
 // interrupted half-way is finished by the next, and drift is a change. Also the lanes apply writes them in.
 import fc from 'fast-check'
-import { lanes } from '../../src/apply.js'
+import { lanes } from '../../src/apply/index.js'
 import type { BucketHardeningState, ObservedBucket } from '../../src/observe/types.js'
 import { ensureStatements, requiresTls, TLS_ONLY_SID } from '../../src/policy/bucket.js'
 import { missingPermissions, parsePolicy } from '../../src/policy/bucket.js'

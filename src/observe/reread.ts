@@ -1,8 +1,8 @@
 import { GetTrailCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail'
-import type { Clients } from './aws/clients.js'
-import { call } from './aws/errors.js'
-import { toTrailConfig, toTrailStatus } from './observe/trail.js'
-import type { TrailConfig, TrailStatus } from './observe/types.js'
+import type { Clients } from '../aws/clients.js'
+import { call } from '../aws/errors.js'
+import { toTrailConfig, toTrailStatus } from './trail.js'
+import type { TrailConfig, TrailStatus } from './types.js'
 
 /** The trail as AWS reports it after this run's writes: the outcome shows this, not what we meant to do. */
 export async function reread(

@@ -1,4 +1,4 @@
-import type { Change } from './plan/types.js'
+import type { Change } from '../plan/types.js'
 
 /** A failure part-way: what had been written already, so the report can say so. */
 export class ApplyError extends Error {
