@@ -39,9 +39,13 @@ import { startProxy } from '../../tools/proxy.mjs'
 import {
   cloudTrailBucketStatements,
   credentials,
+  readLogArchive,
   seedBucket,
+  seedLogArchive,
+  seedLookalikeBucket,
   seedMemberAccount,
-  seedOrganization
+  seedOrganization,
+  seedRole
 } from '../../tools/seed.mjs'
 import { REGION, TEST_TIMEOUT } from './harness.js'
 
@@ -539,6 +543,65 @@ describe('across accounts (the Log Archive layout)', () => {
         })
       )
       expect(await failure(ct.send(new CreateTrailCommand(input)))).toBeNull()
+    },
+    TEST_TIMEOUT
+  )
+
+  it(
+    'the seeded Log Archive layout meets these behaviours as AWS would: policies CloudTrail accepts, a foreign owner, a look-alike',
+    async () => {
+      const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region: REGION })
+      const managementRoleArn = await seedRole({ endpoint: moto.url, region: REGION })
+      const archive = await seedLogArchive({
+        endpoint: moto.url,
+        region: REGION,
+        managementAccountId,
+        orgId,
+        managementRoleArn,
+        trailName: 'layer',
+        bucket: 'archive-logs',
+        key: true,
+        keyReaders: [managementAccountId]
+      })
+      await seedLookalikeBucket({
+        endpoint: moto.url,
+        region: REGION,
+        bucket: 'lookalike-logs',
+        trailArn: archive.trailArn
+      })
+      expect(archive.roleArn).toBe(`arn:aws:iam::${archive.accountId}:role/org-trail-log-archive`)
+      expect((await failure(s3As().send(new GetBucketPolicyCommand({ Bucket: 'archive-logs' }))))?.name).toBe(
+        'MethodNotAllowed'
+      )
+      expect(
+        (await new KMSClient(via()).send(new DescribeKeyCommand({ KeyId: String(archive.keyArn) }))).KeyMetadata?.Arn
+      ).toBe(archive.keyArn)
+      expect(
+        await failure(
+          s3As(archive.as).send(
+            new GetBucketPolicyCommand({ Bucket: 'lookalike-logs', ExpectedBucketOwner: archive.accountId })
+          )
+        )
+      ).toEqual({ name: 'AccessDenied', message: 'Access Denied' })
+      const { bucketPolicy } = await readLogArchive({
+        endpoint: moto.url,
+        region: REGION,
+        bucket: 'archive-logs',
+        as: archive.as
+      })
+      expect(bucketPolicy.Statement).toContainEqual(archive.foreignStatement)
+      const created = await failure(
+        new CloudTrailClient(via()).send(
+          new CreateTrailCommand({
+            Name: 'layer',
+            S3BucketName: 'archive-logs',
+            IsOrganizationTrail: true,
+            IsMultiRegionTrail: true,
+            KmsKeyId: String(archive.keyArn)
+          })
+        )
+      )
+      expect(created).toBeNull()
     },
     TEST_TIMEOUT
   )
