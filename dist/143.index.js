@@ -30,7 +30,7 @@ class ApplyError extends Error {
 /* harmony export */   Kr: () => (/* binding */ IAM_ACTIONS),
 /* harmony export */   Tz: () => (/* binding */ inventoryActionsFor)
 /* harmony export */ });
-/* unused harmony export actionsFor */
+/* unused harmony exports actionsFor, logArchiveActionsFor, logArchiveAdditionActions */
 // Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
 // test checks that the code calls nothing outside it; keep it the single source of truth.
 const IAM_ACTIONS = {
@@ -69,10 +69,11 @@ const IAM_ACTIONS = {
     },
     'sts:AssumeRole': {
         access: 'read',
-        purpose: 'member inventory: assume member-role-name in each member account, from the management session',
+        purpose: 'member inventory: assume member-role-name in each member account; log-archive-role-arn: assume the Log Archive role; both from the management session',
         inventory: ['management'],
         inventoryOnly: true,
-        onMemberRole: true
+        onMemberRole: true,
+        onLogArchiveRole: true
     },
     'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
     'iam:GetRole': {
@@ -90,45 +91,87 @@ const IAM_ACTIONS = {
         purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
         requiredByCloudTrail: true
     },
-    'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
-    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
-    'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
+    'kms:DescribeKey': {
+        access: 'read',
+        purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
+        logArchive: true
+    },
+    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
+    'kms:GetKeyRotationStatus': {
+        access: 'read',
+        purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
+        logArchive: true
+    },
     'kms:PutKeyPolicy': {
         access: 'write',
-        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
+        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
+        logArchive: true
     },
     'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
     'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
     'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where' },
-    's3:GetBucketPolicy': { access: 'read', purpose: 'whether the bucket policy lets CloudTrail write' },
-    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off' },
-    's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
-    's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
-    's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
+    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
+    's3:GetBucketPolicy': {
+        access: 'read',
+        purpose: 'whether the bucket policy lets CloudTrail write',
+        logArchive: true
+    },
+    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
+    's3:GetBucketPublicAccessBlock': {
+        access: 'read',
+        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
+        logArchive: true
+    },
+    's3:GetBucketPolicyStatus': {
+        access: 'read',
+        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
+        logArchive: true
+    },
+    's3:GetBucketLogging': {
+        access: 'read',
+        purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
+        logArchive: true
+    },
     's3:GetEncryptionConfiguration': {
         access: 'read',
-        purpose: 'create-bucket: the bucket is still encrypted by default'
+        purpose: 'create-bucket: the bucket is still encrypted by default',
+        logArchive: true
     },
-    's3:GetBucketVersioning': { access: 'read', purpose: 'create-bucket: the bucket is still versioned' },
+    's3:GetBucketVersioning': {
+        access: 'read',
+        purpose: 'create-bucket: the bucket is still versioned',
+        logArchive: true
+    },
     's3:GetBucketOwnershipControls': {
         access: 'read',
-        purpose: 'create-bucket: object ownership is still enforced on the bucket'
+        purpose: 'create-bucket: object ownership is still enforced on the bucket',
+        logArchive: true
     },
-    's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
-    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)' },
+    's3:PutBucketPolicy': {
+        access: 'write',
+        purpose: 'merge the CloudTrail statements into the bucket policy',
+        logArchive: true
+    },
+    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
     's3:PutBucketPublicAccessBlock': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): Block Public Access'
+        purpose: 'harden the bucket (create-bucket): Block Public Access',
+        logArchive: true
     },
     's3:PutEncryptionConfiguration': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): default encryption'
+        purpose: 'harden the bucket (create-bucket): default encryption',
+        logArchive: true
     },
-    's3:PutBucketVersioning': { access: 'write', purpose: 'harden the bucket (create-bucket): versioning' },
+    's3:PutBucketVersioning': {
+        access: 'write',
+        purpose: 'harden the bucket (create-bucket): versioning',
+        logArchive: true
+    },
     's3:PutBucketOwnershipControls': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): object ownership enforced'
+        purpose: 'harden the bucket (create-bucket): object ownership enforced',
+        logArchive: true
     },
     'cloudtrail:DescribeTrails': {
         access: 'read',
@@ -169,6 +212,22 @@ function actionsFor(mode) {
             !info.inventoryOnly &&
             (mode === 'apply' || (info.access === 'read' && !info.applyOnly)));
     })
+        .sort();
+}
+/**
+ * The Log Archive role's permission policy (log-archive-role-arn): the bucket's and its key's actions of
+ * the mode, in the Log Archive account.
+ */
+function logArchiveActionsFor(mode) {
+    const inMode = new Set(actionsFor(mode));
+    return Object.keys(IAM_ACTIONS)
+        .filter((action) => IAM_ACTIONS[action].logArchive === true && inMode.has(action))
+        .sort();
+}
+/** What log-archive-role-arn adds to the management role's policy, granted on the Log Archive role's ARN. */
+function logArchiveAdditionActions() {
+    return Object.keys(IAM_ACTIONS)
+        .filter((action) => IAM_ACTIONS[action].onLogArchiveRole === true)
         .sort();
 }
 /**
@@ -674,13 +733,13 @@ var user_agent = __webpack_require__(5290);
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 5667)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(667), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
-        Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 6614)),
+        __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 8616)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(616), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
+        Promise.all(/* import() */[__webpack_require__.e(616), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
         __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))
@@ -738,8 +797,10 @@ async function run(started) {
         // The role's account is known before any call: mask it before an assume-role failure could print it.
         if (settings.maskAccountId && settings.auth.kind === 'oidc')
             mask(settings.auth.roleArn.split(':')[4] ?? '');
+        if (settings.maskAccountId && settings.logArchive)
+            mask(settings.logArchive.roleArn.split(':')[4] ?? '');
         const token = started?.token ?? requestTokenEarly(settings.auth);
-        const [{ openSession }, { Clients }, { observe }, { plan }, { apply }, { reread }, { changeCount, failuresOf, inPlanOrder, postureAfterApply, statusOf }, { annotationsOf, outputsOf }, { renderSummary }, { commentMarker, publishComment }] = await loadStages();
+        const [{ openSession, openLogArchiveSession, logArchiveDuration }, { Clients }, { observe }, { plan }, { apply }, { reread }, { changeCount, failuresOf, inPlanOrder, postureAfterApply, statusOf }, { annotationsOf, outputsOf }, { renderSummary }, { commentMarker, publishComment }] = await loadStages();
         const session = await (started?.session ??
             openSession(settings.auth, settings.region, {
                 getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
@@ -754,7 +815,13 @@ async function run(started) {
             ...(session.credentials ? { credentials: session.credentials } : {})
         });
         core/* info */.pq(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`);
-        const observed = await observe(clients, settings, session.identity, core/* info */.pq);
+        // The bucket (and a key of that account) are reached through the Log Archive role, chained from this session.
+        const logArchive = settings.logArchive
+            ? await openLogArchiveSession(clients, session.identity, { ...settings.logArchive, durationSeconds: logArchiveDuration(settings.auth) }, core/* setSecret */.Pq)
+            : undefined;
+        if (logArchive)
+            core/* info */.pq(`The bucket is reached as ${logArchive.identity.arn}`);
+        const observed = await observe(clients, settings, session.identity, core/* info */.pq, logArchive);
         const thePlan = plan(settings, observed);
         planned = thePlan.changes;
         const { managementAccountId } = thePlan;
@@ -780,7 +847,7 @@ async function run(started) {
             ...(thePlan.members ? { members: thePlan.members } : {})
         };
         if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
-            const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep });
+            const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep, ...(logArchive ? { logArchive: logArchive.clients } : {}) });
             const final = await reread(clients, result.trailArn, thePlan.homeRegion);
             const applied = inPlanOrder(result.applied, thePlan.changes);
             const status = statusOf(settings.mode, thePlan, { created: result.created, count: applied.length });
