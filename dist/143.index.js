@@ -733,13 +733,13 @@ var user_agent = __webpack_require__(5290);
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 6614)),
-        __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 8616)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(616), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 6718)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 8616)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(616), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
-        Promise.all(/* import() */[__webpack_require__.e(616), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(616), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468)),
         __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994)),
         __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))

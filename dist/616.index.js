@@ -2,6 +2,105 @@ export const id = 616;
 export const ids = [616];
 export const modules = {
 
+/***/ 9072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
+/* harmony export */   jk: () => (/* binding */ readBucket)
+/* harmony export */ });
+/* unused harmony export bucketRegion */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+
+
+
+const NO_BUCKET = 'NoSuchBucket';
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405(send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        const status = error?.$metadata?.httpStatusCode;
+        if (status !== 405)
+            throw error;
+        throw Object.assign(new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)), { name: METHOD_NOT_ALLOWED });
+    }
+}
+/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
+function bucketRegion(constraint) {
+    if (!constraint)
+        return 'us-east-1';
+    if (constraint === 'EU')
+        return 'eu-west-1';
+    return constraint;
+}
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3, Bucket) {
+    const [encryption, versioning, ownership] = await Promise.all([
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetEncryptionConfiguration', async () => {
+            const rules = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketEncryptionCommand */ .tQT({ Bucket }))).ServerSideEncryptionConfiguration
+                ?.Rules;
+            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
+            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
+        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketVersioning', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket }))).Status ?? null, {
+            [NO_BUCKET]: null
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketOwnershipControlsCommand */ .$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
+            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
+    ]);
+    return { encryption, versioning, ownership };
+}
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+async function readBucket(clients, name, hardening = false) {
+    const s3 = clients.s3();
+    const Bucket = name;
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLocationCommand */ .r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyCommand */ .mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketRequestPayment', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketRequestPaymentCommand */ .Tbr({ Bucket }))).Payer === 'Requester', {
+            [NO_BUCKET]: false
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPublicAccessBlock', async () => {
+            const c = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicAccessBlockCommand */ .GLk({ Bucket }))).PublicAccessBlockConfiguration;
+            return {
+                blockPublicAcls: c?.BlockPublicAcls === true,
+                ignorePublicAcls: c?.IgnorePublicAcls === true,
+                blockPublicPolicy: c?.BlockPublicPolicy === true,
+                restrictPublicBuckets: c?.RestrictPublicBuckets === true
+            };
+        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyStatusCommand */ .y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
+            NoSuchBucketPolicy: false,
+            [NO_BUCKET]: false
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLogging', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLoggingCommand */ .Bdv({ Bucket }))).LoggingEnabled !== undefined, {
+            [NO_BUCKET]: false
+        }),
+        hardening ? readHardening(s3, Bucket) : undefined
+    ]);
+    const expectedOwner = clients.expectedBucketOwner;
+    return {
+        name,
+        ...(expectedOwner ? { expectedOwner } : {}),
+        region,
+        policy,
+        requesterPays,
+        publicAccessBlock,
+        policyIsPublic,
+        accessLogging,
+        ...(hardened ? { hardening: hardened } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -92,7 +191,7 @@ function kmsKeyAccount(keyId) {
 async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
     const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
         clients.kms(kmsKeyRegion(keyId, homeRegion)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
     ]);
     const described = await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
         NotFoundException: null
@@ -312,6 +411,10 @@ var bucket = __webpack_require__(7698);
 var policy_document = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(3290);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/observe/bucket.ts
+var observe_bucket = __webpack_require__(9072);
 // EXTERNAL MODULE: ./src/observe/kms.ts
 var kms = __webpack_require__(8949);
 // EXTERNAL MODULE: ./src/policy/kms.ts
@@ -324,14 +427,35 @@ var policy_kms = __webpack_require__(8871);
 
 
 
+
+
 const cross_account_P = 'prerequisite';
+const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.code);
+/**
+ * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
+ * ExpectedBucketOwner, a bucket S3 served is that account's, and one whose location and policy reads were
+ * both refused is some other account's (a missing permission refuses one read, not both). A bucket that
+ * does not exist has no owner.
+ */
+function bucketOwner(bucket) {
+    const { region, policy, expectedOwner } = bucket;
+    if (!policy.ok && policy.failure.code === observe_bucket/* METHOD_NOT_ALLOWED */.TP)
+        return { kind: 'other-account' };
+    if (expectedOwner === undefined)
+        return undefined;
+    if (region.ok && region.value !== null)
+        return { kind: 'expected', accountId: expectedOwner };
+    if (deniedRead(region) && deniedRead(policy))
+        return { kind: 'unexpected', expectedAccountId: expectedOwner };
+    return undefined;
+}
 /** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
 function policyDocumentOf(statements) {
     return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
 function bucketPolicyElsewhere(ctx, grant) {
-    if (ctx.observed.bucket.owner?.kind !== 'other-account')
+    if (bucketOwner(ctx.observed.bucket)?.kind !== 'other-account')
         return null;
     return {
         resource: 'bucket',
@@ -347,7 +471,8 @@ function bucketPolicyElsewhere(ctx, grant) {
  */
 function checkBucketOwner(ctx, grant) {
     const { bucket } = ctx.observed;
-    const { name, owner } = bucket;
+    const { name } = bucket;
+    const owner = bucketOwner(bucket);
     const caller = ctx.observed.identity.accountId;
     const id = 's3.bucket-owner';
     if (owner?.kind === 'unexpected') {
@@ -380,7 +505,7 @@ function checkBucketOwner(ctx, grant) {
 }
 /** The owner finding of a bucket read through the Log Archive role, before its usual checks. */
 function logArchiveBucketOwned(ctx) {
-    const owner = ctx.observed.bucket.owner;
+    const owner = bucketOwner(ctx.observed.bucket);
     if (owner?.kind !== 'expected')
         return [];
     return [

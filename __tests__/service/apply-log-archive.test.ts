@@ -32,7 +32,6 @@ const denied = (action: 's3:GetBucketLocation' | 's3:GetBucketRequestPayment'): 
 })
 const foreignBucket = () =>
   bucket({
-    owner: { kind: 'other-account' },
     region: denied('s3:GetBucketLocation'),
     policy: { ok: false, failure: { action: 's3:GetBucketPolicy', code: 'MethodNotAllowed', message: '' } },
     requesterPays: denied('s3:GetBucketRequestPayment')
@@ -165,7 +164,7 @@ describe('with log-archive-role-arn', () => {
       settings({ 'log-archive-role-arn': ROLE }),
       noTrail({
         logArchive: { accountId: LOG_ARCHIVE, roleArn: ROLE },
-        bucket: bucket({ owner: { kind: 'expected', accountId: LOG_ARCHIVE }, policy: ok<string | null>(null) })
+        bucket: bucket({ expectedOwner: LOG_ARCHIVE, policy: ok<string | null>(null) })
       })
     )
     const clients = newClients()
@@ -192,7 +191,7 @@ describe('with log-archive-role-arn', () => {
       settings({ 'log-archive-role-arn': ROLE }),
       noTrail({
         logArchive: { accountId: LOG_ARCHIVE, roleArn: ROLE },
-        bucket: bucket({ owner: { kind: 'expected', accountId: LOG_ARCHIVE }, policy: ok<string | null>(null) })
+        bucket: bucket({ expectedOwner: LOG_ARCHIVE, policy: ok<string | null>(null) })
       })
     )
     aws.current.cloudtrail.on(CreateTrailCommand).resolves({ TrailARN: TRAIL_ARN })

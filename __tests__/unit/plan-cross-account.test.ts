@@ -30,7 +30,6 @@ const refused = (action: 's3:GetBucketPolicy' | 's3:GetBucketLocation', code: st
 /** A bucket of another account, read from the management account: 405 on the policy, 403 elsewhere. */
 const foreignBucket = () =>
   bucket({
-    owner: { kind: 'other-account' },
     region: refused('s3:GetBucketLocation', 'AccessDenied'),
     policy: refused('s3:GetBucketPolicy', 'MethodNotAllowed'),
     requesterPays: { ok: false, failure: { action: 's3:GetBucketRequestPayment', code: 'AccessDenied', message: '' } }
@@ -117,7 +116,7 @@ describe('with log-archive-role-arn', () => {
       laSettings(),
       noTrail({
         logArchive,
-        bucket: bucket({ owner: { kind: 'expected', accountId: LOG_ARCHIVE }, policy: ok<string | null>(null) })
+        bucket: bucket({ expectedOwner: LOG_ARCHIVE, policy: ok<string | null>(null) })
       })
     )
     expect(findingOf(result, 's3.bucket-owner')).toMatchObject({ severity: 'ok' })
@@ -145,7 +144,7 @@ describe('with log-archive-role-arn', () => {
       noTrail({
         logArchive,
         bucket: bucket({
-          owner: { kind: 'unexpected', expectedAccountId: LOG_ARCHIVE },
+          expectedOwner: LOG_ARCHIVE,
           region: refused('s3:GetBucketLocation', 'AccessDenied'),
           policy: refused('s3:GetBucketPolicy', 'AccessDenied')
         })
@@ -164,7 +163,7 @@ describe('with log-archive-role-arn', () => {
       laSettings({ 'kms-key-id': LA_KEY, 'manage-kms-key-policy': 'true' }),
       noTrail({
         logArchive,
-        bucket: bucket({ owner: { kind: 'expected', accountId: LOG_ARCHIVE } }),
+        bucket: bucket({ expectedOwner: LOG_ARCHIVE }),
         kmsKey: key({
           foreignAccountId: undefined,
           policy: '{"Version":"2012-10-17","Statement":[]}'

@@ -12,8 +12,8 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
-import { errorMessage, isAccessDenied } from '../aws/errors.js'
-import type { BucketHardeningState, BucketOwner, ObservedBucket, Read } from './types.js'
+import { errorMessage } from '../aws/errors.js'
+import type { BucketHardeningState, ObservedBucket } from './types.js'
 
 const NO_BUCKET = 'NoSuchBucket'
 /** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
@@ -28,25 +28,6 @@ async function naming405<T>(send: () => Promise<T>): Promise<T> {
     if (status !== 405) throw error
     throw Object.assign(new Error(errorMessage(error)), { name: METHOD_NOT_ALLOWED })
   }
-}
-
-const deniedRead = (r: Read<unknown>) => !r.ok && isAccessDenied(r.failure.code)
-
-/**
- * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
- * ExpectedBucketOwner set, a bucket S3 served is that account's; one whose location and policy reads were
- * both refused is some other account's (a missing permission refuses one read, not both).
- */
-export function ownerOf(
-  expected: string | undefined,
-  region: Read<string | null>,
-  policy: Read<string | null>
-): BucketOwner | undefined {
-  if (!policy.ok && policy.failure.code === METHOD_NOT_ALLOWED) return { kind: 'other-account' }
-  if (expected === undefined) return undefined
-  if (region.ok && region.value !== null) return { kind: 'expected', accountId: expected }
-  if (deniedRead(region) && deniedRead(policy)) return { kind: 'unexpected', expectedAccountId: expected }
-  return undefined
 }
 
 /** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
@@ -141,10 +122,10 @@ export async function readBucket(clients: Clients, name: string, hardening = fal
       hardening ? readHardening(s3, Bucket) : undefined
     ]
   )
-  const owner = ownerOf(clients.expectedBucketOwner, region, policy)
+  const expectedOwner = clients.expectedBucketOwner
   return {
     name,
-    ...(owner ? { owner } : {}),
+    ...(expectedOwner ? { expectedOwner } : {}),
     region,
     policy,
     requesterPays,

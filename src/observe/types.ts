@@ -139,25 +139,13 @@ export interface BucketHardeningState {
   readonly ownership: Read<string | null>
 }
 
-/**
- * Who owns the bucket, as far as S3's answers tell; absent when they tell nothing of it (the bucket is
- * the caller's own, does not exist, or could not be read for another reason).
- */
-export type BucketOwner =
-  /** GetBucketPolicy answered 405 Method Not Allowed: the bucket belongs to another account than the caller's. */
-  | { readonly kind: 'other-account' }
-  /** Read with ExpectedBucketOwner = accountId (the Log Archive session), and S3 served it: that account owns it. */
-  | { readonly kind: 'expected'; readonly accountId: string }
-  /**
-   * Every read made with ExpectedBucketOwner = expectedAccountId answered 403: the bucket exists and some
-   * other account owns it (a single denied read is a missing permission instead).
-   */
-  | { readonly kind: 'unexpected'; readonly expectedAccountId: string }
-
 export interface ObservedBucket {
   readonly name: string
-  /** Absent: nothing said the bucket belongs to another account. */
-  readonly owner?: BucketOwner
+  /**
+   * The account every request of the reads named as ExpectedBucketOwner (the Log Archive session's);
+   * absent when they named none. S3 refuses (403) every request carrying another account than the owner.
+   */
+  readonly expectedOwner?: string
   /** The bucket's region; null when the bucket does not exist. */
   readonly region: Read<string | null>
   /** The policy text; null when the bucket has none. */

@@ -1,7 +1,10 @@
 // The Log Archive layout: a bucket or KMS key owned by another account than the management account.
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
+import { isAccessDenied } from '../aws/errors.js'
+import { METHOD_NOT_ALLOWED } from '../observe/bucket.js'
 import { kmsKeyAccount } from '../observe/kms.js'
+import type { ObservedBucket, Read } from '../observe/types.js'
 import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'
 import type { Statement } from '../policy/document.js'
@@ -10,6 +13,32 @@ import { finding } from './findings.js'
 import type { Change } from './types.js'
 
 const P = 'prerequisite' as const
+
+/** Who owns the bucket, as far as S3's answers tell; undefined when they tell nothing of it. */
+export type BucketOwner =
+  /** GetBucketPolicy answered 405 Method Not Allowed: the bucket belongs to another account than the caller's. */
+  | { readonly kind: 'other-account' }
+  /** Read with ExpectedBucketOwner = accountId (the Log Archive session), and S3 served it: that account owns it. */
+  | { readonly kind: 'expected'; readonly accountId: string }
+  /** Every read made with ExpectedBucketOwner = expectedAccountId was refused: another account owns it. */
+  | { readonly kind: 'unexpected'; readonly expectedAccountId: string }
+
+const deniedRead = (r: Read<unknown>) => !r.ok && isAccessDenied(r.failure.code)
+
+/**
+ * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
+ * ExpectedBucketOwner, a bucket S3 served is that account's, and one whose location and policy reads were
+ * both refused is some other account's (a missing permission refuses one read, not both). A bucket that
+ * does not exist has no owner.
+ */
+export function bucketOwner(bucket: ObservedBucket): BucketOwner | undefined {
+  const { region, policy, expectedOwner } = bucket
+  if (!policy.ok && policy.failure.code === METHOD_NOT_ALLOWED) return { kind: 'other-account' }
+  if (expectedOwner === undefined) return undefined
+  if (region.ok && region.value !== null) return { kind: 'expected', accountId: expectedOwner }
+  if (deniedRead(region) && deniedRead(policy)) return { kind: 'unexpected', expectedAccountId: expectedOwner }
+  return undefined
+}
 
 /** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
 export function policyDocumentOf(statements: readonly Statement[]): string {
@@ -29,7 +58,7 @@ export interface PolicyElsewhere {
 
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
 export function bucketPolicyElsewhere(ctx: PlanContext, grant: CloudTrailGrant): PolicyElsewhere | null {
-  if (ctx.observed.bucket.owner?.kind !== 'other-account') return null
+  if (bucketOwner(ctx.observed.bucket)?.kind !== 'other-account') return null
   return {
     resource: 'bucket',
     name: ctx.observed.bucket.name,
@@ -45,7 +74,8 @@ export function bucketPolicyElsewhere(ctx: PlanContext, grant: CloudTrailGrant):
  */
 export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step[] | null {
   const { bucket } = ctx.observed
-  const { name, owner } = bucket
+  const { name } = bucket
+  const owner = bucketOwner(bucket)
   const caller = ctx.observed.identity.accountId
   const id = 's3.bucket-owner'
   if (owner?.kind === 'unexpected') {
@@ -112,7 +142,7 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
 
 /** The owner finding of a bucket read through the Log Archive role, before its usual checks. */
 export function logArchiveBucketOwned(ctx: PlanContext): Step[] {
-  const owner = ctx.observed.bucket.owner
+  const owner = bucketOwner(ctx.observed.bucket)
   if (owner?.kind !== 'expected') return []
   return [
     {

@@ -1,6 +1,105 @@
-export const id = 614;
-export const ids = [614];
+export const id = 718;
+export const ids = [718];
 export const modules = {
+
+/***/ 9072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
+/* harmony export */   jk: () => (/* binding */ readBucket)
+/* harmony export */ });
+/* unused harmony export bucketRegion */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+
+
+
+const NO_BUCKET = 'NoSuchBucket';
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405(send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        const status = error?.$metadata?.httpStatusCode;
+        if (status !== 405)
+            throw error;
+        throw Object.assign(new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)), { name: METHOD_NOT_ALLOWED });
+    }
+}
+/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
+function bucketRegion(constraint) {
+    if (!constraint)
+        return 'us-east-1';
+    if (constraint === 'EU')
+        return 'eu-west-1';
+    return constraint;
+}
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3, Bucket) {
+    const [encryption, versioning, ownership] = await Promise.all([
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetEncryptionConfiguration', async () => {
+            const rules = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketEncryptionCommand */ .tQT({ Bucket }))).ServerSideEncryptionConfiguration
+                ?.Rules;
+            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
+            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
+        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketVersioning', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket }))).Status ?? null, {
+            [NO_BUCKET]: null
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketOwnershipControlsCommand */ .$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
+            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
+    ]);
+    return { encryption, versioning, ownership };
+}
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+async function readBucket(clients, name, hardening = false) {
+    const s3 = clients.s3();
+    const Bucket = name;
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLocationCommand */ .r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyCommand */ .mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketRequestPayment', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketRequestPaymentCommand */ .Tbr({ Bucket }))).Payer === 'Requester', {
+            [NO_BUCKET]: false
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPublicAccessBlock', async () => {
+            const c = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicAccessBlockCommand */ .GLk({ Bucket }))).PublicAccessBlockConfiguration;
+            return {
+                blockPublicAcls: c?.BlockPublicAcls === true,
+                ignorePublicAcls: c?.IgnorePublicAcls === true,
+                blockPublicPolicy: c?.BlockPublicPolicy === true,
+                restrictPublicBuckets: c?.RestrictPublicBuckets === true
+            };
+        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyStatusCommand */ .y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
+            NoSuchBucketPolicy: false,
+            [NO_BUCKET]: false
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLogging', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLoggingCommand */ .Bdv({ Bucket }))).LoggingEnabled !== undefined, {
+            [NO_BUCKET]: false
+        }),
+        hardening ? readHardening(s3, Bucket) : undefined
+    ]);
+    const expectedOwner = clients.expectedBucketOwner;
+    return {
+        name,
+        ...(expectedOwner ? { expectedOwner } : {}),
+        region,
+        policy,
+        requesterPays,
+        publicAccessBlock,
+        policyIsPublic,
+        accessLogging,
+        ...(hardened ? { hardening: hardened } : {})
+    };
+}
+
+
+/***/ }),
 
 /***/ 4479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -66,7 +165,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 6614:
+/***/ 6718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -80,117 +179,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
 var cloudtrail = __webpack_require__(5770);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./src/observe/read.ts
-var read = __webpack_require__(7694);
+// EXTERNAL MODULE: ./src/observe/bucket.ts
+var observe_bucket = __webpack_require__(9072);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
-;// CONCATENATED MODULE: ./src/observe/bucket.ts
-
-
-
-const NO_BUCKET = 'NoSuchBucket';
-/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
-const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
-/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
-async function naming405(send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        const status = error?.$metadata?.httpStatusCode;
-        if (status !== 405)
-            throw error;
-        throw Object.assign(new Error((0,errors/* errorMessage */.gJ)(error)), { name: METHOD_NOT_ALLOWED });
-    }
-}
-const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.code);
-/**
- * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
- * ExpectedBucketOwner set, a bucket S3 served is that account's; one whose location and policy reads were
- * both refused is some other account's (a missing permission refuses one read, not both).
- */
-function ownerOf(expected, region, policy) {
-    if (!policy.ok && policy.failure.code === METHOD_NOT_ALLOWED)
-        return { kind: 'other-account' };
-    if (expected === undefined)
-        return undefined;
-    if (region.ok && region.value !== null)
-        return { kind: 'expected', accountId: expected };
-    if (deniedRead(region) && deniedRead(policy))
-        return { kind: 'unexpected', expectedAccountId: expected };
-    return undefined;
-}
-/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
-function bucketRegion(constraint) {
-    if (!constraint)
-        return 'us-east-1';
-    if (constraint === 'EU')
-        return 'eu-west-1';
-    return constraint;
-}
-/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
-async function readHardening(s3, Bucket) {
-    const [encryption, versioning, ownership] = await Promise.all([
-        (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
-            const rules = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
-                ?.Rules;
-            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
-            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
-        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketVersioning', async () => (await s3.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status ?? null, {
-            [NO_BUCKET]: null
-        }),
-        (0,read/* read */.L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new dist_cjs/* GetBucketOwnershipControlsCommand */.$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
-            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
-    ]);
-    return { encryption, versioning, ownership };
-}
-/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
-async function readBucket(clients, name, hardening = false) {
-    const s3 = clients.s3();
-    const Bucket = name;
-    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
-        (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketRequestPayment', async () => (await s3.send(new dist_cjs/* GetBucketRequestPaymentCommand */.Tbr({ Bucket }))).Payer === 'Requester', {
-            [NO_BUCKET]: false
-        }),
-        (0,read/* read */.L)('s3:GetBucketPublicAccessBlock', async () => {
-            const c = (await s3.send(new dist_cjs/* GetPublicAccessBlockCommand */.GLk({ Bucket }))).PublicAccessBlockConfiguration;
-            return {
-                blockPublicAcls: c?.BlockPublicAcls === true,
-                ignorePublicAcls: c?.IgnorePublicAcls === true,
-                blockPublicPolicy: c?.BlockPublicPolicy === true,
-                restrictPublicBuckets: c?.RestrictPublicBuckets === true
-            };
-        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new dist_cjs/* GetBucketPolicyStatusCommand */.y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
-            NoSuchBucketPolicy: false,
-            [NO_BUCKET]: false
-        }),
-        (0,read/* read */.L)('s3:GetBucketLogging', async () => (await s3.send(new dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket }))).LoggingEnabled !== undefined, {
-            [NO_BUCKET]: false
-        }),
-        hardening ? readHardening(s3, Bucket) : undefined
-    ]);
-    const owner = ownerOf(clients.expectedBucketOwner, region, policy);
-    return {
-        name,
-        ...(owner ? { owner } : {}),
-        region,
-        policy,
-        requesterPays,
-        publicAccessBlock,
-        policyIsPublic,
-        accessLogging,
-        ...(hardened ? { hardening: hardened } : {})
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/observe/read.ts
+var read = __webpack_require__(7694);
 ;// CONCATENATED MODULE: ./src/observe/cloudwatch.ts
 
 
@@ -221,24 +217,24 @@ function readCloudWatchRole(clients, roleArn) {
         // Each call names its own IAM action, so a denial says exactly what to grant.
         const inline = (0,errors/* call */.T1)('iam:ListRolePolicies', async () => {
             const names = [];
-            for await (const page of (0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
+            for await (const page of (0,dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
                 names.push(...(page.PolicyNames ?? []));
-            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
+            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
             return outs.map((out) => decode(out.PolicyDocument));
         });
         const attached = (0,errors/* call */.T1)('iam:ListAttachedRolePolicies', async () => {
             const arns = [];
-            for await (const page of (0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
+            for await (const page of (0,dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
                 arns.push(...(page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : [])));
             }
             return Promise.all(arns.map(async (PolicyArn) => {
-                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
-                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
+                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
+                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
                 return decode(version.PolicyVersion?.Document);
             }));
         });
         const [role, inlineDocs, attachedDocs] = await Promise.all([
-            iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
+            iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
             inline,
             attached
         ]);
@@ -462,7 +458,7 @@ function readDelegatedAdministrator(clients, accountId) {
 function readServiceLinkedRole(clients, role) {
     const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     return (0,read/* read */.L)('iam:ListRoles', async () => {
-        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+        for await (const page of (0,dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
             if ((page.Roles ?? []).length > 0)
                 return true;
         }
@@ -562,7 +558,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
-        readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
+        (0,observe_bucket/* readBucket */.jk)(bucketClients, declared.s3BucketName, settings.createBucket),
         (0,trail/* readTrails */.YL)(clients, region),
         trailList,
         readTrailDetails(clients, settings, guessedArn, region),
@@ -663,7 +659,7 @@ function kmsKeyAccount(keyId) {
 async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
     const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
         clients.kms(kmsKeyRegion(keyId, homeRegion)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
     ]);
     const described = await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
         NotFoundException: null
@@ -858,4 +854,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=614.index.js.map
+//# sourceMappingURL=718.index.js.map
