@@ -2,16 +2,71 @@ export const id = 304;
 export const ids = [304];
 export const modules = {
 
+/***/ 1191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ deleteTrailCommand),
+/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
+/* harmony export */   Ee: () => (/* binding */ enableKeyCommand),
+/* harmony export */   _A: () => (/* binding */ enableTrustedAccessCommand),
+/* harmony export */   gg: () => (/* binding */ createServiceLinkedRoleCommand),
+/* harmony export */   ki: () => (/* binding */ ENABLE_ALL_FEATURES_COMMAND),
+/* harmony export */   nQ: () => (/* binding */ CREATE_ORGANIZATION_COMMAND),
+/* harmony export */   vE: () => (/* binding */ putPublicAccessBlockCommand),
+/* harmony export */   xo: () => (/* binding */ startLoggingCommand)
+/* harmony export */ });
+/* harmony import */ var _cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+// The AWS CLI commands org-trail gives people to run, each written once: the plan's findings and the
+// explanations of AWS's errors (aws/explain.ts) both take them from here. They live in aws/, not plan/,
+// because explain.ts is part of aws/, which plan/ builds on: aws/ importing plan/ would run backwards.
+
+/** Run in the management account; every member account must then accept the handshake. */
+const ENABLE_ALL_FEATURES_COMMAND = 'aws organizations enable-all-features';
+const CREATE_ORGANIZATION_COMMAND = 'aws organizations create-organization --feature-set ALL';
+/** Trusted access for CloudTrail; only the management account can enable it. */
+function enableTrustedAccessCommand() {
+    return `aws organizations enable-aws-service-access --service-principal ${_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX}`;
+}
+function createServiceLinkedRoleCommand(service) {
+    return `aws iam create-service-linked-role --aws-service-name ${service}`;
+}
+/**
+ * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
+ * through Organizations (register-delegated-administrator) does not create the service-linked role
+ * CloudTrail needs, so this is the one command to give.
+ */
+function registerDelegatedAdministratorCommand(memberAccountId) {
+    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
+}
+/** Without a key, the bare command: for a message that does not know which key AWS refused. */
+function enableKeyCommand(key) {
+    return `aws kms enable-key${key ? ` --key-id ${key.arn} --region ${key.region}` : ''}`;
+}
+/** All four Block Public Access settings on. */
+function putPublicAccessBlockCommand(bucket) {
+    return `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+}
+function deleteTrailCommand(arn, region) {
+    return `aws cloudtrail delete-trail --name ${arn} --region ${region}`;
+}
+function startLoggingCommand(arn, region) {
+    return `aws cloudtrail start-logging --name ${arn} --region ${region}`;
+}
+
+
+/***/ }),
+
 /***/ 5770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BX: () => (/* binding */ CLOUDTRAIL_PRINCIPAL),
-/* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
 /* harmony export */   SF: () => (/* binding */ SERVICE_LINKED_ROLES),
 /* harmony export */   Ww: () => (/* binding */ MAX_TRAILS_PER_REGION),
 /* harmony export */   eL: () => (/* binding */ trailArn),
-/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES)
+/* harmony export */   lJ: () => (/* binding */ MAX_BUCKET_POLICY_BYTES),
+/* harmony export */   uy: () => (/* binding */ managementAccountOf)
 /* harmony export */ });
 // Names and limits fixed by AWS.
 const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
@@ -28,12 +83,13 @@ function trailArn(partition, region, accountId, name) {
     return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
 }
 /**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
+ * The account whose id the trail's ARN carries: the organization's management account for an
+ * organization trail (whoever creates it, a delegated administrator too), the caller's own for an account
+ * trail, and the caller's while the organization is unknown (not readable, or none). The one rule: the
+ * plan decides with it, and observe uses it only to know where to read.
  */
-function registerDelegatedAdministratorCommand(memberAccountId) {
-    return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
+function managementAccountOf(isOrganizationTrail, organization, callerAccountId) {
+    return (isOrganizationTrail && organization?.managementAccountId) || callerAccountId;
 }
 
 
@@ -124,6 +180,174 @@ async function call(action, send) {
 
 /***/ }),
 
+/***/ 2679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ reportedValue),
+/* harmony export */   GW: () => (/* binding */ declaredValue),
+/* harmony export */   KQ: () => (/* binding */ fieldSpec),
+/* harmony export */   QL: () => (/* binding */ cliOption),
+/* harmony export */   Sz: () => (/* binding */ deliveryLocation),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   bk: () => (/* binding */ fieldLabel),
+/* harmony export */   dK: () => (/* binding */ isOptional),
+/* harmony export */   ki: () => (/* binding */ observedValue),
+/* harmony export */   vf: () => (/* binding */ TRAIL_FIELDS)
+/* harmony export */ });
+/** The trail settings org-trail converges, each written once: everything about a field is derived from here. */
+const TRAIL_FIELDS = [
+    {
+        field: 'S3BucketName',
+        kind: 'text',
+        declared: 's3BucketName',
+        observed: 's3BucketName',
+        reported: 'S3BucketName',
+        label: 'S3 bucket',
+        row: null
+    },
+    {
+        field: 'S3KeyPrefix',
+        kind: 'text',
+        declared: 's3KeyPrefix',
+        observed: 's3KeyPrefix',
+        reported: 'S3KeyPrefix',
+        label: 'S3 key prefix',
+        row: null,
+        // An empty input keeps the trail's prefix: removing it would move delivery just as changing it does.
+        optional: true,
+        moving: 'log delivery would move to another path in the bucket, so Athena tables, SIEM ingestion and S3 event notifications keyed on the old path would stop receiving new logs'
+    },
+    {
+        field: 'IsOrganizationTrail',
+        kind: 'flag',
+        declared: 'isOrganizationTrail',
+        observed: 'isOrganizationTrail',
+        reported: 'IsOrganizationTrail',
+        label: 'Organization trail',
+        says: ['yes', 'no'],
+        createDefault: false,
+        weakening: 'the member accounts of the organization would stop being logged'
+    },
+    {
+        field: 'IsMultiRegionTrail',
+        kind: 'flag',
+        declared: 'isMultiRegionTrail',
+        observed: 'isMultiRegionTrail',
+        reported: 'IsMultiRegionTrail',
+        label: 'Multi-region',
+        says: ['yes', 'no'],
+        createDefault: false,
+        weakening: 'every region but the home region would stop being logged'
+    },
+    {
+        field: 'IncludeGlobalServiceEvents',
+        kind: 'flag',
+        declared: 'includeGlobalServiceEvents',
+        observed: 'includeGlobalServiceEvents',
+        reported: 'IncludeGlobalServiceEvents',
+        label: 'Global service events',
+        says: ['included', 'excluded'],
+        createDefault: true,
+        weakening: 'events of global services such as IAM and STS would stop being logged'
+    },
+    {
+        field: 'EnableLogFileValidation',
+        kind: 'flag',
+        declared: 'enableLogFileValidation',
+        observed: 'logFileValidationEnabled',
+        reported: 'LogFileValidationEnabled',
+        label: 'Log file validation',
+        says: ['on', 'off'],
+        createDefault: false,
+        weakening: 'digest files would stop, so tampering with log files could no longer be detected'
+    },
+    {
+        field: 'KmsKeyId',
+        kind: 'reference',
+        declared: 'kmsKeyId',
+        observed: 'kmsKeyId',
+        reported: 'KmsKeyId',
+        label: 'KMS key'
+    },
+    {
+        field: 'CloudWatchLogsLogGroupArn',
+        kind: 'reference',
+        declared: 'cloudWatchLogsLogGroupArn',
+        observed: 'cloudWatchLogsLogGroupArn',
+        reported: 'CloudWatchLogsLogGroupArn',
+        label: 'CloudWatch Logs log group',
+        row: 'CloudWatch Logs'
+    },
+    // Shown with its log group: CloudTrail takes the two only together.
+    {
+        field: 'CloudWatchLogsRoleArn',
+        kind: 'reference',
+        declared: 'cloudWatchLogsRoleArn',
+        observed: 'cloudWatchLogsRoleArn',
+        reported: 'CloudWatchLogsRoleArn',
+        label: 'CloudWatch Logs role',
+        row: null
+    },
+    // Declared by name or ARN, reported as an ARN: the plan resolves the name first.
+    {
+        field: 'SnsTopicName',
+        kind: 'reference',
+        declared: 'snsTopicName',
+        observed: 'snsTopicArn',
+        reported: 'SnsTopicARN',
+        label: 'SNS topic'
+    }
+];
+function fieldSpec(field) {
+    const spec = TRAIL_FIELDS.find((f) => f.field === field);
+    if (spec === undefined)
+        throw new Error(`Unknown trail field ${field}`);
+    return spec;
+}
+function fieldLabel(field) {
+    return fieldSpec(field).label;
+}
+/** Managed only when declared: an empty declaration keeps whatever the trail has. */
+function isOptional(spec) {
+    return spec.kind === 'reference' || (spec.kind === 'text' && spec.optional === true);
+}
+/** The field's value in the declaration. */
+function declaredValue(spec, declared) {
+    return declared[spec.declared];
+}
+/** The field's value in the trail as observed, '' for a reference it does not use. */
+function observedValue(spec, trail) {
+    const value = trail[spec.observed];
+    return spec.kind === 'flag' ? value === true : typeof value === 'string' ? value : '';
+}
+/** The field as DescribeTrails or GetTrail report it, in the observed trail's terms; undefined: absent. */
+function reportedValue(spec, trail) {
+    const value = trail[spec.reported];
+    if (spec.kind === 'flag')
+        return value === true;
+    if (typeof value === 'string' && (value !== '' || spec.kind === 'text'))
+        return value;
+    return spec.kind === 'text' ? '' : undefined;
+}
+/** A value as people read it: the empty one as "(none)". */
+function show(value) {
+    if (value === '')
+        return '(none)';
+    return String(value);
+}
+/** Where the trail delivers, as people read it: the bucket and prefix are shown together. */
+function deliveryLocation(s3BucketName, s3KeyPrefix) {
+    return `s3://${s3BucketName}/${s3KeyPrefix ? `${s3KeyPrefix}/` : ''}`;
+}
+/** The AWS CLI option of a parameter, as the CLI derives it: S3KeyPrefix → --s3-key-prefix. */
+function cliOption(field) {
+    return `--${field.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+}
+
+
+/***/ }),
+
 /***/ 3290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -133,13 +357,17 @@ async function call(action, send) {
 /* harmony export */   M3: () => (/* binding */ withTlsOnly),
 /* harmony export */   TF: () => (/* binding */ planBucketCreation)
 /* harmony export */ });
-/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7698);
-/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1561);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1191);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7698);
+/* harmony import */ var _policy_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7913);
+// `create-bucket: true` declares a hardened log bucket, not a one-time creation: every run observes each
+// hardening setting and plans the write for each one that is missing, so a run interrupted half-way through
+// the hardening is finished by the next, and drift of any of them is a change in check mode.
 
 
 
-const P = 'prerequisite';
+
 const sameKey = (reported, declared) => reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`);
 /** Each setting, with how a person would set it by hand. The order is the order they are written in. */
 const HARDENING = [
@@ -157,7 +385,7 @@ const HARDENING = [
             return off.length === 0 ? null : `${off.map(([k]) => k).join(', ')} off`;
         },
         after: () => 'all four settings on',
-        command: (bucket) => `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`
+        command: (bucket) => (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putPublicAccessBlockCommand */ .vE)(bucket)
     },
     {
         setting: 'encryption',
@@ -234,14 +462,18 @@ function checkBucketHardening(ctx) {
         const title = `${s.label} of bucket ${bucket.name}`;
         const failed = s.read(state, bucket);
         if (!failed.ok)
-            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(id, title, failed.failure);
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({ id, title, failure: failed.failure });
         const drift = s.drift(state, bucket, key);
         if (drift === null)
-            return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', title, `As create-bucket declares it: ${s.after(key)}.`) };
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', title, `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`, s.command(bucket.name, key)),
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title, detail: `As create-bucket declares it: ${s.after(key)}.` });
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id,
+            severity: 'fixable',
+            title,
+            detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
+            remediation: s.command(bucket.name, key),
             changes: [hardenBucket(ctx, s, drift)]
-        };
+        });
     });
 }
 /**
@@ -255,26 +487,36 @@ function withTlsOnly(ctx, policyStep, grant) {
         return [policyStep];
     let current;
     try {
-        current = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(policy.value);
+        current = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(policy.value);
     }
     catch (error) {
-        if (error instanceof _policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyParseError */ .y2)
+        if (error instanceof _policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyParseError */ .y2)
             return [policyStep];
         throw error;
     }
     const id = 's3.bucket-hardening.tls-only';
     const title = `TLS required by the policy of bucket ${name}`;
-    if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .requiresTls */ .YY)(current))
-        return [policyStep, { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', title, 'A statement denies every request without TLS.') }];
-    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
-    const tlsFinding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', title, `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS_ONLY_SID */ .I4} and keeps every other statement.`, JSON.stringify(tls, null, 2));
+    if ((0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .requiresTls */ .YY)(current))
+        return [
+            policyStep,
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({ id, severity: 'ok', title, detail: 'A statement denies every request without TLS.' })
+        ];
+    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
+    const tlsFinding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        id,
+        category: 'prerequisite',
+        severity: 'fixable',
+        title,
+        detail: `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_ONLY_SID */ .I4} and keeps every other statement.`,
+        remediation: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .pasteable */ .yK)(tls)
+    });
     const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy');
     if (existing && existing.kind === 'put-bucket-policy') {
-        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(current, [tls]);
-        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, existing.grant);
+        const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(current, [tls]);
+        const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, existing.grant);
         const folded = {
             ...existing,
-            after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(merged.policy),
+            after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy),
             sids: [...ensured.changedSids, ...existing.sids],
             ensure: [tls]
         };
@@ -286,8 +528,8 @@ function withTlsOnly(ctx, policyStep, grant) {
     // A policy that could not be checked, or that blocks, gets no write: the finding still says what is missing.
     if (policyStep.finding.severity !== 'ok')
         return [policyStep, { finding: tlsFinding }];
-    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(current, [tls]);
-    const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant).policy;
+    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(current, [tls]);
+    const after = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, grant).policy;
     return [
         policyStep,
         {
@@ -297,7 +539,7 @@ function withTlsOnly(ctx, policyStep, grant) {
                     kind: 'put-bucket-policy',
                     bucket: name,
                     before: policy.value,
-                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(after),
+                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(after),
                     sids: ensured.changedSids,
                     grant,
                     ensure: [tls]
@@ -312,15 +554,26 @@ function planBucketCreation(ctx, grant) {
     // Every later run reads the hardening: a read that is denied now would block those, so it blocks this one.
     const denied = HARDENING.flatMap((s) => {
         const r = state && s.setting !== 'public-access-block' ? s.read(state, ctx.observed.bucket) : null;
-        return r && !r.ok ? [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : [];
+        return r && !r.ok
+            ? [
+                (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)({
+                    id: `s3.bucket-hardening.${s.setting}`,
+                    title: `${s.label} of bucket ${name}`,
+                    failure: r.failure
+                })
+            ]
+            : [];
     });
     const key = declaredKey(ctx);
-    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
-    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureStatements */ .fd)(null, [tls]);
-    const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePolicy */ .VA)(ensured.policy, grant);
+    const tls = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(name, ctx.observed.identity.partition);
+    const ensured = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureStatements */ .fd)(null, [tls]);
+    const merged = (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .mergePolicy */ .VA)(ensured.policy, grant);
     return [
-        {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('s3.bucket-exists', P, 'fixable', `Bucket ${name} does not exist`, `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`),
+        (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .prerequisite */ .l1)({
+            id: 's3.bucket-exists',
+            severity: 'fixable',
+            title: `Bucket ${name} does not exist`,
+            detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`,
             changes: [
                 {
                     kind: 'create-bucket',
@@ -335,13 +588,13 @@ function planBucketCreation(ctx, grant) {
                     kind: 'put-bucket-policy',
                     bucket: name,
                     before: null,
-                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_2__/* .policyText */ .MJ)(merged.policy),
+                    after: (0,_policy_document_js__WEBPACK_IMPORTED_MODULE_3__/* .policyText */ .MJ)(merged.policy),
                     sids: [...ensured.changedSids, ...merged.changedSids],
                     grant,
                     ensure: [tls]
                 }
             ]
-        },
+        }),
         ...denied
     ];
 }
@@ -355,27 +608,40 @@ function planBucketCreation(ctx, grant) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ unevaluatedDenies),
 /* harmony export */   O$: () => (/* binding */ unreadable),
-/* harmony export */   gk: () => (/* binding */ finding)
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   l1: () => (/* binding */ prerequisite),
+/* harmony export */   yK: () => (/* binding */ pasteable)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
 // How a check says what it found: the finding builder every check uses.
 
 
-const P = 'prerequisite';
-function finding(id, category, severity, title, detail, remediation = '') {
+function finding({ id, category, severity, title, detail, remediation = '' }) {
     return { id, category, severity, title, detail, remediation };
 }
+/** Statements or a policy as a remediation shows them: indented JSON, ready to paste. */
+function pasteable(value) {
+    return JSON.stringify(value, null, 2);
+}
+/** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
+function prerequisite({ changes, ...found }) {
+    return { finding: finding({ ...found, category: 'prerequisite' }), ...(changes ? { changes } : {}) };
+}
 /** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
-function unreadable(id, title, failure, severity = 'blocker') {
+function unreadable({ id, title, failure, severity = 'blocker' }) {
     const denied = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(failure.code);
-    return {
-        finding: finding(id, 'prerequisite', severity, title, denied
+    return prerequisite({
+        id,
+        severity,
+        title,
+        detail: denied
             ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
-            : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`, denied
+            : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
+        remediation: denied
             ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
-            : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.')
-    };
+            : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
+    });
 }
 /**
  * A Deny that may apply to CloudTrail's request, but depends on what the model of that request does not
@@ -385,370 +651,15 @@ function unevaluatedDenies(id, where, unknown) {
     if (unknown.length === 0)
         return [];
     return [
-        {
-            finding: finding(id, P, 'warning', `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`, `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`, `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
-${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`)
-        }
+        prerequisite({
+            id,
+            severity: 'warning',
+            title: `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
+            detail: `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
+            remediation: `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOUDTRAIL_PRINCIPAL */ .BX } })}`
+        })
     ];
-}
-
-
-/***/ }),
-
-/***/ 7463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ weakening),
-/* harmony export */   Gx: () => (/* binding */ cloudWatchLogsPair),
-/* harmony export */   Kj: () => (/* binding */ diffTrail),
-/* harmony export */   bk: () => (/* binding */ fieldLabel),
-/* harmony export */   qH: () => (/* binding */ destructiveVerb)
-/* harmony export */ });
-/* unused harmony export FIELD_RULES */
-const FIELD_RULES = [
-    { field: 'S3BucketName', label: 'S3 bucket', observed: (t) => t.s3BucketName, declared: (d) => d.s3BucketName },
-    {
-        field: 'S3KeyPrefix',
-        label: 'S3 key prefix',
-        observed: (t) => t.s3KeyPrefix,
-        declared: (d) => d.s3KeyPrefix,
-        // An empty input keeps the trail's prefix: removing it would move delivery just as changing it does.
-        optional: true,
-        moving: 'log delivery would move to another path in the bucket, so Athena tables, SIEM ingestion and S3 event notifications keyed on the old path would stop receiving new logs'
-    },
-    {
-        field: 'IsOrganizationTrail',
-        label: 'Organization trail',
-        observed: (t) => t.isOrganizationTrail,
-        declared: (d) => d.isOrganizationTrail,
-        weakening: 'the member accounts of the organization would stop being logged'
-    },
-    {
-        field: 'IsMultiRegionTrail',
-        label: 'Multi-region',
-        observed: (t) => t.isMultiRegionTrail,
-        declared: (d) => d.isMultiRegionTrail,
-        weakening: 'every region but the home region would stop being logged'
-    },
-    {
-        field: 'IncludeGlobalServiceEvents',
-        label: 'Global service events',
-        observed: (t) => t.includeGlobalServiceEvents,
-        declared: (d) => d.includeGlobalServiceEvents,
-        weakening: 'events of global services such as IAM and STS would stop being logged'
-    },
-    {
-        field: 'EnableLogFileValidation',
-        label: 'Log file validation',
-        observed: (t) => t.logFileValidationEnabled,
-        declared: (d) => d.enableLogFileValidation,
-        weakening: 'digest files would stop, so tampering with log files could no longer be detected'
-    },
-    {
-        field: 'KmsKeyId',
-        label: 'KMS key',
-        observed: (t) => t.kmsKeyId ?? '',
-        declared: (d) => d.kmsKeyId,
-        optional: true
-    },
-    {
-        field: 'CloudWatchLogsLogGroupArn',
-        label: 'CloudWatch Logs log group',
-        observed: (t) => t.cloudWatchLogsLogGroupArn ?? '',
-        declared: (d) => d.cloudWatchLogsLogGroupArn,
-        optional: true
-    },
-    {
-        field: 'CloudWatchLogsRoleArn',
-        label: 'CloudWatch Logs role',
-        observed: (t) => t.cloudWatchLogsRoleArn ?? '',
-        declared: (d) => d.cloudWatchLogsRoleArn,
-        optional: true
-    },
-    {
-        field: 'SnsTopicName',
-        label: 'SNS topic',
-        observed: (t) => t.snsTopicArn ?? '',
-        declared: (d) => d.snsTopicName,
-        optional: true
-    }
-];
-function fieldLabel(field) {
-    return FIELD_RULES.find((r) => r.field === field)?.label ?? field;
-}
-/**
- * The settings where the trail differs from its declaration. References must be resolved first (the KMS
- * key and SNS topic as ARNs) since AWS reports ARNs.
- */
-function diffTrail(observed, declared) {
-    return FIELD_RULES.filter((r) => !(r.optional && r.declared(declared) === '') && r.observed(observed) !== r.declared(declared)).map((r) => ({
-        field: r.field,
-        before: r.observed(observed),
-        after: r.declared(declared)
-    }));
-}
-/**
- * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
- * moves something that depends on its current value (an existing S3 key prefix replaced).
- */
-function weakening(change) {
-    const rule = FIELD_RULES.find((r) => r.field === change.field);
-    if (rule?.weakening !== undefined && change.before === true && change.after === false)
-        return rule.weakening;
-    if (rule?.moving !== undefined && typeof change.before === 'string' && change.before !== '')
-        return change.before !== change.after ? rule.moving : null;
-    return null;
-}
-/** How a destructive change is named to people: a protection is turned off, a value is changed. */
-function destructiveVerb(field) {
-    return FIELD_RULES.find((r) => r.field === field)?.moving !== undefined ? 'change' : 'turn off';
-}
-/** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */
-function cloudWatchLogsPair(fields, declared) {
-    return fields.some((f) => f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')
-        ? { logGroupArn: declared.cloudWatchLogsLogGroupArn, roleArn: declared.cloudWatchLogsRoleArn }
-        : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HL: () => (/* binding */ checkTrail),
-/* harmony export */   WU: () => (/* binding */ show)
-/* harmony export */ });
-/* unused harmony export updateTrailCommand */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
-/* harmony import */ var _trail_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7463);
-
-
-
-const P = 'prerequisite';
-function checkTrail(ctx) {
-    const { trails, trail, trailList } = ctx.observed;
-    if (!trails.ok)
-        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)];
-    // Creating needs to know that no trail of this name lives in another region: never a second one.
-    if (trail === null && !trailList.ok)
-        return [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)];
-    if (trail === null)
-        return planCreate(ctx, trails.value);
-    // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
-    const unlisted = trailList.ok
-        ? []
-        : [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')];
-    return [...planUpdate(ctx, trails.value), ...unlisted];
-}
-/**
- * A single-region trail of this name homed in another region than aws-region: turning it into the
- * declared trail (multi-region, or another kind) would take over a trail of that region, and creating
- * one here would make a second trail of the same name. Neither is done; the finding says where it is.
- */
-function foreignRegionalTrail(ctx, config, fields) {
-    if (config.homeRegion === ctx.settings.region || config.isMultiRegionTrail)
-        return null;
-    const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail');
-    if (converts.length === 0)
-        return null;
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.home-region', P, 'blocker', `A single-region trail ${config.name} exists in ${config.homeRegion}`, `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`, `# Choose one:
-# - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
-# - give the declared trail another name: set trail-name;
-# - convert it yourself, then run again:
-${updateTrailCommand(config.arn, config.homeRegion, converts)}`)
-    };
-}
-/**
- * Only the management account may convert a trail between organization trail and account trail: a caller
- * whose account the trail's ARN does not carry (a delegated administrator) may not.
- */
-function delegatedConversion(ctx, config, fields) {
-    const conversion = fields.find((f) => f.field === 'IsOrganizationTrail');
-    const owner = config.arn.split(':')[4];
-    if (conversion === undefined || owner === ctx.observed.identity.accountId)
-        return null;
-    const to = conversion.after === true ? 'an organization trail' : 'an account trail';
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('trail.organization-conversion', P, 'blocker', 'Only the management account can convert the trail', `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`, `# Run in the management account ${ctx.managementAccountId}:
-${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`)
-    };
-}
-function planCreate(ctx, trails) {
-    const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
-    const steps = [];
-    if (homed.length >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail-limit', P, 'blocker', `${ctx.homeRegion} already has ${homed.length} trails`, `CloudTrail allows ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`, `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
-        });
-        return steps;
-    }
-    steps.push({
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail-limit', P, 'ok', 'Room for the trail', `${homed.length} of ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in ${ctx.homeRegion}.`)
-    });
-    const changes = [
-        {
-            kind: 'create-trail',
-            region: ctx.homeRegion,
-            trail: { ...ctx.declared, snsTopicName: ctx.settings.trail.snsTopicName }
-        }
-    ];
-    if (ctx.settings.startLogging)
-        changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion });
-    steps.push({
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'fixable', `Trail ${ctx.settings.trail.name} does not exist`, `It will be created in ${ctx.homeRegion}.`, createTrailCommand(ctx)),
-        changes
-    });
-    steps.push(checkDuplicates(ctx, trails));
-    return steps;
-}
-function planUpdate(ctx, trails) {
-    const observed = ctx.observed.trail;
-    if (observed === null)
-        return [];
-    const config = observed.config;
-    const steps = [];
-    const fields = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffTrail */ .Kj)(config, ctx.declared);
-    const elsewhere = foreignRegionalTrail(ctx, config, fields);
-    if (elsewhere)
-        return [elsewhere, checkDuplicates(ctx, trails)];
-    const conversion = delegatedConversion(ctx, config, fields);
-    if (conversion)
-        steps.push(conversion);
-    if (config.homeRegion !== ctx.settings.region) {
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.home-region', P, 'warning', 'Trail is homed in another region', `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`, `Set aws-region: ${config.homeRegion} to make the declaration match.`)
-        });
-    }
-    const refused = fields.filter((f) => ((0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .weakening */ .C$)(f) !== null && !ctx.settings.allowDestructiveChanges) ||
-        (conversion !== null && f.field === 'IsOrganizationTrail'));
-    for (const f of fields) {
-        const why = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .weakening */ .C$)(f);
-        if (why === null)
-            continue;
-        const label = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field);
-        const turnOff = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field) === 'turn off';
-        steps.push({
-            finding: ctx.settings.allowDestructiveChanges
-                ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(`trail.destructive.${f.field}`, P, 'warning', turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`, `Allowed by allow-destructive-changes: ${why}.`)
-                : (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(`trail.destructive.${f.field}`, P, 'blocker', `Refusing to ${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .destructiveVerb */ .qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`, turnOff
-                    ? `The declaration turns it off, and ${why}.`
-                    : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`, turnOff
-                    ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-                    : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`)
-        });
-    }
-    // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
-    const allowed = fields.filter((f) => !refused.includes(f));
-    if (allowed.length > 0) {
-        const pair = (0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .cloudWatchLogsPair */ .Gx)(allowed, ctx.declared);
-        steps.push({
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'fixable', `Trail ${config.name} differs from its declaration`, allowed.map((f) => `${(0,_trail_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldLabel */ .bk)(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '), updateTrailCommand(config.arn, config.homeRegion, allowed, pair)),
-            changes: [
-                {
-                    kind: 'update-trail',
-                    arn: config.arn,
-                    region: config.homeRegion,
-                    fields: allowed,
-                    ...(pair ? { cloudWatchLogs: pair } : {})
-                }
-            ]
-        });
-    }
-    else if (fields.length === 0) {
-        steps.push({ finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') });
-    }
-    steps.push(checkLogging(ctx, config));
-    steps.push(checkDuplicates(ctx, trails));
-    return steps;
-}
-function checkLogging(ctx, config) {
-    const status = ctx.observed.trail?.status;
-    const id = 'cloudtrail.logging';
-    if (!status)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'Logging', '') };
-    if (!status.ok)
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(id, 'Logging', status.failure);
-    if (status.value.isLogging)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'Logging', `${config.name} is logging.`) };
-    const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`;
-    if (!ctx.settings.startLogging) {
-        return {
-            finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'warning', 'Trail is not logging', 'start-logging is false, so org-trail leaves it stopped: no event is recorded.', command)
-        };
-    }
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'fixable', 'Trail is not logging', 'Logging was stopped: no event is being recorded.', command),
-        changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
-    };
-}
-function checkDuplicates(ctx, trails) {
-    const id = 'cloudtrail.duplicate-organization-trail';
-    const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
-    if (others.length === 0)
-        return { finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') };
-    return {
-        finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(id, P, 'warning', 'Another organization trail exists', `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`, `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`)
-    };
-}
-function show(value) {
-    if (value === '')
-        return '(none)';
-    return String(value);
-}
-const FLAGS = {
-    IsOrganizationTrail: ['--is-organization-trail', '--no-is-organization-trail'],
-    IsMultiRegionTrail: ['--is-multi-region-trail', '--no-is-multi-region-trail'],
-    IncludeGlobalServiceEvents: ['--include-global-service-events', '--no-include-global-service-events'],
-    EnableLogFileValidation: ['--enable-log-file-validation', '--no-enable-log-file-validation']
-};
-const VALUE_FLAGS = {
-    S3BucketName: '--s3-bucket-name',
-    S3KeyPrefix: '--s3-key-prefix',
-    KmsKeyId: '--kms-key-id',
-    CloudWatchLogsLogGroupArn: '--cloud-watch-logs-log-group-arn',
-    CloudWatchLogsRoleArn: '--cloud-watch-logs-role-arn',
-    SnsTopicName: '--sns-topic-name'
-};
-const quote = (value) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
-/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
-function updateTrailCommand(arn, region, fields, pair) {
-    const args = fields
-        .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
-        .map((f) => {
-        const flags = FLAGS[f.field];
-        if (flags)
-            return f.after === true ? flags[0] : flags[1];
-        return `${VALUE_FLAGS[f.field] ?? ''} ${quote(String(f.after))}`;
-    });
-    if (pair)
-        args.push(`--cloud-watch-logs-log-group-arn ${quote(pair.logGroupArn)} --cloud-watch-logs-role-arn ${quote(pair.roleArn)}`);
-    return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`;
-}
-function createTrailCommand(ctx) {
-    const d = ctx.settings.trail;
-    const args = [
-        `--name ${quote(d.name)}`,
-        `--s3-bucket-name ${quote(d.s3BucketName)}`,
-        d.s3KeyPrefix ? `--s3-key-prefix ${quote(d.s3KeyPrefix)}` : '',
-        d.isOrganizationTrail ? '--is-organization-trail' : '',
-        d.isMultiRegionTrail ? '--is-multi-region-trail' : '',
-        d.includeGlobalServiceEvents ? '' : '--no-include-global-service-events',
-        d.enableLogFileValidation ? '--enable-log-file-validation' : '',
-        d.kmsKeyId ? `--kms-key-id ${quote(d.kmsKeyId)}` : '',
-        d.cloudWatchLogsLogGroupArn
-            ? `--cloud-watch-logs-log-group-arn ${quote(d.cloudWatchLogsLogGroupArn)} --cloud-watch-logs-role-arn ${quote(d.cloudWatchLogsRoleArn)}`
-            : '',
-        d.snsTopicName ? `--sns-topic-name ${quote(d.snsTopicName)}` : ''
-    ].filter((a) => a !== '');
-    const start = ctx.settings.startLogging
-        ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}`
-        : '';
-    return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`;
 }
 
 
@@ -769,7 +680,7 @@ function createTrailCommand(ctx) {
 /* harmony export */   zP: () => (/* binding */ ownStatements)
 /* harmony export */ });
 /* unused harmony exports ACL_CHECK_SID, WRITE_SID, bucketArn, logPaths, requiredPermissions, denyingStatements, trailSid */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
 /* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8735);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
@@ -802,22 +713,12 @@ function requiredPermissions(g) {
 /** The statements org-trail owns, as they would be written for this trail alone. */
 function ownStatements(g) {
     return [
-        {
-            Sid: ACL_CHECK_SID,
-            Effect: 'Allow',
-            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:GetBucketAcl',
-            Resource: bucketArn(g),
-            Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
-        },
-        {
-            Sid: WRITE_SID,
-            Effect: 'Allow',
-            Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
-            Action: 's3:PutObject',
-            Resource: logPaths(g),
-            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
-        }
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .allowCloudTrail */ .F)(ACL_CHECK_SID, 's3:GetBucketAcl', bucketArn(g), {
+            StringEquals: { 'aws:SourceArn': [g.trailArn] }
+        }),
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .allowCloudTrail */ .F)(WRITE_SID, 's3:PutObject', logPaths(g), {
+            StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] }
+        })
     ];
 }
 function parsePolicy(text) {
@@ -985,6 +886,30 @@ function kmsRequests(d, keyArn) {
         cloudTrailRequest(d, 'kms:GenerateDataKey', keyArn, { 'kms:encryptioncontext:aws:cloudtrail:arn': d.trailArn }),
         cloudTrailRequest(d, 'kms:DescribeKey', keyArn)
     ];
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ allowCloudTrail)
+/* harmony export */ });
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+// The one shape of statement every resource policy org-trail writes or shows has: an Allow for CloudTrail.
+
+/** Allows cloudtrail.amazonaws.com `action` on `resource`, under `condition` when given. */
+function allowCloudTrail(sid, action, resource, condition) {
+    return {
+        Sid: sid,
+        Effect: 'Allow',
+        Principal: { Service: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX },
+        Action: action,
+        Resource: resource,
+        ...(condition ? { Condition: condition } : {})
+    };
 }
 
 
@@ -1387,13 +1312,11 @@ function mergeOwnStatements(policy, fresh, satisfied, trailArn) {
 /* harmony export */   DT: () => (/* binding */ describeChanges)
 /* harmony export */ });
 /* unused harmony exports selectorsDiff, describeChange */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
-/* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3290);
-/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7698);
-/* harmony import */ var _plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7463);
-/* harmony import */ var _plan_trail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8943);
-/* harmony import */ var _settings_selectors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1043);
-
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5770);
+/* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3290);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7698);
+/* harmony import */ var _settings_selectors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1043);
 
 
 
@@ -1401,7 +1324,7 @@ function mergeOwnStatements(policy, fresh, satisfied, trailArn) {
 
 function statementCount(text) {
     try {
-        return (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(text)?.Statement.length ?? 0;
+        return (0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(text)?.Statement.length ?? 0;
     }
     catch {
         return 0;
@@ -1412,7 +1335,7 @@ function describeTrail(t) {
         t.isOrganizationTrail ? 'organization' : 'account',
         t.isMultiRegionTrail ? 'multi-region' : 'single-region',
         `log file validation ${t.enableLogFileValidation ? 'on' : 'off'}`,
-        `s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`
+        (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryLocation */ .Sz)(t.s3BucketName, t.s3KeyPrefix)
     ].join(', ');
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -1445,11 +1368,11 @@ function advancedSelectorLabel(s) {
 function labelled(selectors) {
     return [
         ...selectors.event.map((s) => ({
-            key: (0,_settings_selectors_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalEventSelectors */ .Jx)([s])[0] ?? '',
+            key: (0,_settings_selectors_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalEventSelectors */ .Jx)([s])[0] ?? '',
             label: eventSelectorLabel(s)
         })),
         ...selectors.advanced.map((s) => ({
-            key: `advanced:${(0,_settings_selectors_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalAdvancedSelectors */ .Jf)([s])[0] ?? ''}`,
+            key: `advanced:${(0,_settings_selectors_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalAdvancedSelectors */ .Jf)([s])[0] ?? ''}`,
             label: advancedSelectorLabel(s)
         }))
     ];
@@ -1477,7 +1400,7 @@ function describeChange(change, trailName) {
         case 'create-service-linked-role':
             return [
                 {
-                    what: `Service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
+                    what: `Service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
                     before: 'missing',
                     after: 'created'
                 }
@@ -1503,9 +1426,9 @@ function describeChange(change, trailName) {
             ];
         case 'update-trail':
             return change.fields.map((f) => ({
-                what: `Trail ${trailName}: ${(0,_plan_trail_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldLabel */ .bk)(f.field)}`,
-                before: (0,_plan_trail_js__WEBPACK_IMPORTED_MODULE_4__/* .show */ .WU)(f.before),
-                after: (0,_plan_trail_js__WEBPACK_IMPORTED_MODULE_4__/* .show */ .WU)(f.after)
+                what: `Trail ${trailName}: ${(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldLabel */ .bk)(f.field)}`,
+                before: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(f.before),
+                after: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(f.after)
             }));
         case 'start-logging':
             return [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }];
@@ -1520,7 +1443,7 @@ function describeChange(change, trailName) {
         case 'harden-bucket':
             return [
                 {
-                    what: `Bucket ${change.bucket}: ${_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_1__/* .HARDENING */ .DD.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
+                    what: `Bucket ${change.bucket}: ${_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .HARDENING */ .DD.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
                     before: change.before,
                     after: change.after
                 }

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   lanes: () => (/* binding */ lanes)
 });
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 10 modules
-var src_plan = __webpack_require__(8616);
+// EXTERNAL MODULE: ./src/plan/index.ts + 12 modules
+var src_plan = __webpack_require__(1600);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -216,6 +216,8 @@ async function createServiceLinkedRole({ clients, log }, role) {
 var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 // EXTERNAL MODULE: ./src/observe/trail.ts
 var observe_trail = __webpack_require__(3072);
+// EXTERNAL MODULE: ./src/aws/trail-fields.ts
+var trail_fields = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/plan/trail-diff.ts
 var trail_diff = __webpack_require__(7463);
 ;// CONCATENATED MODULE: ./src/apply/propagation.ts
@@ -282,73 +284,48 @@ async function withPropagation(applied, deps, send) {
 
 
 
+
 /** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
 function trailArnOf(planned, state) {
     return state.created || state.adopted ? state.trailArn : planned;
 }
+/** A field's value as its CreateTrail or UpdateTrail parameter: the table's kind says string or boolean. */
+function parameters(values) {
+    return Object.fromEntries(values.map(([field, value]) => [field, (0,trail_fields/* fieldSpec */.KQ)(field).kind === 'flag' ? value === true : String(value)]));
+}
+/** Every flag as declared, and every value that is set: an empty prefix or reference is left out. */
+function createInput(trail) {
+    const declared = trail_fields/* TRAIL_FIELDS */.vf.map((f) => [f.field, (0,trail_fields/* declaredValue */.GW)(f, trail)]);
+    // The bucket is CreateTrail's one required parameter, and always declared.
+    return { Name: trail.name, S3BucketName: trail.s3BucketName, ...parameters(declared.filter(([, v]) => v !== '')) };
+}
+/** Only the fields that change; the CloudWatch Logs role goes with its log group whenever either changes. */
 function updateInput(arn, fields, cloudWatchLogs) {
-    const input = {
+    return {
         Name: arn,
         ...(cloudWatchLogs
             ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn }
-            : {})
+            : {}),
+        ...parameters(fields.map((f) => [f.field, f.after]))
     };
-    for (const f of fields) {
-        if (f.field === 'S3BucketName')
-            input.S3BucketName = String(f.after);
-        else if (f.field === 'S3KeyPrefix')
-            input.S3KeyPrefix = String(f.after);
-        else if (f.field === 'IsOrganizationTrail')
-            input.IsOrganizationTrail = f.after === true;
-        else if (f.field === 'IsMultiRegionTrail')
-            input.IsMultiRegionTrail = f.after === true;
-        else if (f.field === 'IncludeGlobalServiceEvents')
-            input.IncludeGlobalServiceEvents = f.after === true;
-        else if (f.field === 'EnableLogFileValidation')
-            input.EnableLogFileValidation = f.after === true;
-        else if (f.field === 'KmsKeyId')
-            input.KmsKeyId = String(f.after);
-        else if (f.field === 'CloudWatchLogsLogGroupArn')
-            input.CloudWatchLogsLogGroupArn = String(f.after);
-        else if (f.field === 'CloudWatchLogsRoleArn')
-            input.CloudWatchLogsRoleArn = String(f.after);
-        else
-            input.SnsTopicName = String(f.after);
-    }
-    return input;
 }
-async function createTrail({ trail, region }, options, deps, state, applied) {
+async function createTrail({ trail, region }, run) {
+    const { deps, state, applied } = run;
     const cloudtrail = deps.clients.cloudtrail(region);
     deps.log(`Creating trail ${trail.name} in ${region}`);
     try {
-        const out = await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* CreateTrailCommand */.yib({
-            Name: trail.name,
-            S3BucketName: trail.s3BucketName,
-            ...(trail.s3KeyPrefix ? { S3KeyPrefix: trail.s3KeyPrefix } : {}),
-            IsOrganizationTrail: trail.isOrganizationTrail,
-            IsMultiRegionTrail: trail.isMultiRegionTrail,
-            IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
-            EnableLogFileValidation: trail.enableLogFileValidation,
-            ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
-            ...(trail.cloudWatchLogsLogGroupArn
-                ? {
-                    CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn,
-                    CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
-                }
-                : {}),
-            ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
-        }))));
+        const out = await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* CreateTrailCommand */.yib(createInput(trail)))));
         state.trailArn = out.TrailARN ?? state.trailArn;
         state.created = true;
     }
     catch (error) {
         if ((0,errors/* errorCode */.CA)(error) !== 'TrailAlreadyExistsException')
             throw error;
-        await adoptTrail({ trail, region }, options, deps, state, applied);
+        await adoptTrail(trail, region, run);
     }
 }
 /** Another run created the trail between our read and our write: take it over and converge it. */
-async function adoptTrail({ trail, region }, options, deps, state, applied) {
+async function adoptTrail(trail, region, { options, deps, state, applied }) {
     const cloudtrail = deps.clients.cloudtrail(region);
     const found = await (0,errors/* call */.T1)('cloudtrail:GetTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* GetTrailCommand */.mp6({ Name: state.trailArn })));
     if (!found.Trail)
@@ -358,26 +335,26 @@ async function adoptTrail({ trail, region }, options, deps, state, applied) {
     state.adopted = true;
     deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`);
     const fields = (0,trail_diff/* diffTrail */.Kj)(config, trail);
-    const refused = fields.filter((f) => (0,trail_diff/* weakening */.C$)(f) !== null && !options.allowDestructiveChanges);
+    const refused = (0,trail_diff/* refusedChanges */.q_)(fields, options.allowDestructiveChanges);
     if (refused.length > 0) {
-        throw new errors/* ActionError */.lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,trail_diff/* fieldLabel */.bk)(f.field)} (${String((0,trail_diff/* weakening */.C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
+        throw new errors/* ActionError */.lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)} (${String((0,trail_diff/* weakening */.C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
     }
     if (fields.length === 0)
         return;
     await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(config.arn, fields, (0,trail_diff/* cloudWatchLogsPair */.Gx)(fields, trail))))));
 }
-async function updateTrail(change, deps, applied) {
-    deps.log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,trail_diff/* fieldLabel */.bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
+async function updateTrail(change, { deps, applied }) {
+    deps.log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
     await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:UpdateTrail', () => deps.clients
         .cloudtrail(change.region)
         .send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
 }
-async function startLogging(change, deps, state, applied) {
+async function startLogging(change, { deps, state, applied }) {
     const arn = trailArnOf(change.arn, state);
     deps.log(`Starting logging of ${arn}`);
     await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:StartLogging', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* StartLoggingCommand */.NMP({ Name: arn }))));
 }
-async function putEventSelectors(change, deps, state) {
+async function putEventSelectors(change, { deps, state }) {
     const arn = trailArnOf(change.arn, state);
     deps.log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`);
     await (0,errors/* call */.T1)('cloudtrail:PutEventSelectors', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* PutEventSelectorsCommand */.PTj({
@@ -397,7 +374,7 @@ async function putEventSelectors(change, deps, state) {
             })
     })));
 }
-async function putInsightSelectors(change, deps, state) {
+async function putInsightSelectors(change, { deps, state }) {
     const arn = trailArnOf(change.arn, state);
     deps.log(`Setting the insight selectors of ${arn}`);
     await (0,errors/* call */.T1)('cloudtrail:PutInsightSelectors', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* PutInsightSelectorsCommand */.JYC({
@@ -405,7 +382,7 @@ async function putInsightSelectors(change, deps, state) {
         InsightSelectors: change.insightSelectors.map((s) => ({ ...s }))
     })));
 }
-async function addTags(change, deps, state) {
+async function addTags(change, { deps, state }) {
     const arn = trailArnOf(change.arn, state);
     deps.log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`);
     await (0,errors/* call */.T1)('cloudtrail:AddTags', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* AddTagsCommand */.yjM({
@@ -424,7 +401,7 @@ async function addTags(change, deps, state) {
 
 async function apply(plan, options, deps) {
     const applied = [];
-    const state = { trailArn: plan.trailArn, created: false, adopted: false };
+    const run = { options, deps, state: { trailArn: plan.trailArn, created: false, adopted: false }, applied };
     const stages = [...new Set(plan.changes.map(src_plan.stageOf))].sort((a, b) => a - b);
     try {
         for (const stage of stages) {
@@ -432,7 +409,7 @@ async function apply(plan, options, deps) {
             // another. Every write of the stage settles before a failure is reported, so `applied` is complete.
             const results = await Promise.allSettled(lanes(plan.changes.filter((c) => (0,src_plan.stageOf)(c) === stage)).map(async (lane) => {
                 for (const change of lane) {
-                    await execute(change, options, deps, state, applied);
+                    await execute(change, run);
                     applied.push(change);
                 }
             }));
@@ -444,7 +421,7 @@ async function apply(plan, options, deps) {
     catch (error) {
         throw new apply_error/* ApplyError */.d(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied);
     }
-    return { applied, ...state };
+    return { applied, ...run.state };
 }
 /**
  * The resource a write configures, when AWS refuses overlapping writes to it: S3 answers a configuration
@@ -502,38 +479,24 @@ const bucketAccess = (deps, change) => ({
     s3: clientsOf(change, deps).s3(),
     log: deps.log
 });
-async function execute(change, options, deps, state, applied) {
-    switch (change.kind) {
-        case 'enable-trusted-access':
-            return enableTrustedAccess(deps);
-        case 'create-service-linked-role':
-            return createServiceLinkedRole(deps, change.role);
-        case 'put-bucket-policy':
-            return writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []);
-        case 'create-bucket':
-            return createBucket(bucketAccess(deps, change), change.bucket, change.region);
-        case 'harden-bucket':
-            return hardenBucket(bucketAccess(deps, change), change);
-        case 'put-key-policy':
-            return writeKeyPolicy({ kms: await clientsOf(change, deps).kms(change.region), log: deps.log }, change.keyArn, change.grant);
-        case 'create-trail':
-            return createTrail(change, options, deps, state, applied);
-        case 'update-trail':
-            return updateTrail(change, deps, applied);
-        case 'start-logging':
-            return startLogging(change, deps, state, applied);
-        case 'put-event-selectors':
-            return putEventSelectors(change, deps, state);
-        case 'put-insight-selectors':
-            return putInsightSelectors(change, deps, state);
-        case 'add-tags':
-            return addTags(change, deps, state);
-        default:
-            return unreachable(change);
-    }
-}
-function unreachable(change) {
-    throw new Error(`Unknown change ${JSON.stringify(change)}`);
+/** The write of each kind of change; the type asks for every kind. */
+const WRITERS = {
+    'enable-trusted-access': (_, { deps }) => enableTrustedAccess(deps),
+    'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change.role),
+    'put-bucket-policy': (change, { deps }) => writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []),
+    'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change.bucket, change.region),
+    'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps, change), change),
+    'put-key-policy': async (change, { deps }) => writeKeyPolicy({ kms: await clientsOf(change, deps).kms(change.region), log: deps.log }, change.keyArn, change.grant),
+    'create-trail': createTrail,
+    'update-trail': updateTrail,
+    'start-logging': startLogging,
+    'put-event-selectors': putEventSelectors,
+    'put-insight-selectors': putInsightSelectors,
+    'add-tags': addTags
+};
+function execute(change, run) {
+    // TypeScript cannot tie the writer's kind to the change's; the table above does.
+    return WRITERS[change.kind](change, run);
 }
 
 
@@ -554,28 +517,28 @@ function unreachable(change) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7392);
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7694);
+
 
 
 
 function toTrailConfig(trail) {
     const arn = trail.TrailARN ?? '';
+    const fields = {};
+    for (const spec of _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf) {
+        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedValue */ .F3)(spec, trail);
+        if (value !== undefined)
+            fields[spec.observed] = value;
+    }
+    // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
     return {
         name: trail.Name ?? '',
         arn,
         homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
-        s3BucketName: trail.S3BucketName ?? '',
-        s3KeyPrefix: trail.S3KeyPrefix ?? '',
-        isOrganizationTrail: trail.IsOrganizationTrail === true,
-        isMultiRegionTrail: trail.IsMultiRegionTrail === true,
-        includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents === true,
-        logFileValidationEnabled: trail.LogFileValidationEnabled === true,
-        ...(trail.KmsKeyId ? { kmsKeyId: trail.KmsKeyId } : {}),
-        ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
-        ...(trail.CloudWatchLogsRoleArn ? { cloudWatchLogsRoleArn: trail.CloudWatchLogsRoleArn } : {}),
-        ...(trail.SnsTopicARN ? { snsTopicArn: trail.SnsTopicARN } : {})
+        ...fields
     };
 }
 function toTrailStatus(s) {
@@ -589,8 +552,8 @@ function toTrailStatus(s) {
 }
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
 }
@@ -599,9 +562,9 @@ function readTrails(clients, region) {
  * single-region trail homed in another, ListTrails does.
  */
 function listTrails(clients, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTrails', async () => {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTrails', async () => {
         const trails = [];
-        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
+        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
             for (const t of page.Trails ?? []) {
                 const arn = t.TrailARN ?? '';
                 trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' });
@@ -612,20 +575,20 @@ function listTrails(clients, region) {
 }
 /** One trail by its ARN, asked in its home region; null when there is none. */
 function readTrail(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrail', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailCommand */ .mp6({ Name: arn }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrail', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailCommand */ .mp6({ Name: arn }));
         return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null;
     }, { TrailNotFoundException: null });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
-        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
 function readSelectors(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
             advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -636,12 +599,12 @@ function readSelectors(clients, arn, region) {
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
         [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTags', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTags', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
         for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
             out.ResourceTagList?.[0]?.TagsList ??
@@ -654,7 +617,7 @@ function readTags(clients, arn, region) {
 }
 
 function coverageOf(selectors) {
-    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
 }
 
 

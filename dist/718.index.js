@@ -2,169 +2,6 @@ export const id = 718;
 export const ids = [718];
 export const modules = {
 
-/***/ 9072:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
-/* harmony export */   jk: () => (/* binding */ readBucket)
-/* harmony export */ });
-/* unused harmony export bucketRegion */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-
-
-
-const NO_BUCKET = 'NoSuchBucket';
-/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
-const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
-/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
-async function naming405(send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        const status = error?.$metadata?.httpStatusCode;
-        if (status !== 405)
-            throw error;
-        throw Object.assign(new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)), { name: METHOD_NOT_ALLOWED });
-    }
-}
-/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
-function bucketRegion(constraint) {
-    if (!constraint)
-        return 'us-east-1';
-    if (constraint === 'EU')
-        return 'eu-west-1';
-    return constraint;
-}
-/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
-async function readHardening(s3, Bucket) {
-    const [encryption, versioning, ownership] = await Promise.all([
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetEncryptionConfiguration', async () => {
-            const rules = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketEncryptionCommand */ .tQT({ Bucket }))).ServerSideEncryptionConfiguration
-                ?.Rules;
-            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
-            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
-        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketVersioning', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket }))).Status ?? null, {
-            [NO_BUCKET]: null
-        }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketOwnershipControlsCommand */ .$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
-            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
-    ]);
-    return { encryption, versioning, ownership };
-}
-/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
-async function readBucket(clients, name, hardening = false) {
-    const s3 = clients.s3();
-    const Bucket = name;
-    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLocationCommand */ .r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyCommand */ .mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketRequestPayment', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketRequestPaymentCommand */ .Tbr({ Bucket }))).Payer === 'Requester', {
-            [NO_BUCKET]: false
-        }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPublicAccessBlock', async () => {
-            const c = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicAccessBlockCommand */ .GLk({ Bucket }))).PublicAccessBlockConfiguration;
-            return {
-                blockPublicAcls: c?.BlockPublicAcls === true,
-                ignorePublicAcls: c?.IgnorePublicAcls === true,
-                blockPublicPolicy: c?.BlockPublicPolicy === true,
-                restrictPublicBuckets: c?.RestrictPublicBuckets === true
-            };
-        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyStatusCommand */ .y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
-            NoSuchBucketPolicy: false,
-            [NO_BUCKET]: false
-        }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLogging', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLoggingCommand */ .Bdv({ Bucket }))).LoggingEnabled !== undefined, {
-            [NO_BUCKET]: false
-        }),
-        hardening ? readHardening(s3, Bucket) : undefined
-    ]);
-    const expectedOwner = clients.expectedBucketOwner;
-    return {
-        name,
-        ...(expectedOwner ? { expectedOwner } : {}),
-        region,
-        policy,
-        requesterPays,
-        publicAccessBlock,
-        policyIsPublic,
-        accessLogging,
-        ...(hardened ? { hardening: hardened } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 4479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
-/* harmony export */   o: () => (/* binding */ managementEventCoverage)
-/* harmony export */ });
-/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
-function managementEventCoverage(selectors, advanced) {
-    if (selectors.length === 0 && advanced.length === 0)
-        return { any: true, readAndWrite: true };
-    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
-    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
-    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
-    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
-    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
-    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
-}
-const ALL_BUCKETS = new Set(['arn:aws:s3', 'arn:aws:s3:::', 'arn:aws-cn:s3', 'arn:aws-us-gov:s3']);
-/**
- * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
- * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
- * logs no data events (CloudTrail's default).
- */
-function s3DataEventCoverage(selectors, advanced) {
-    let read = false;
-    let write = false;
-    for (const s of selectors) {
-        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
-        if (!allBuckets)
-            continue;
-        const type = s.ReadWriteType ?? 'All';
-        if (type !== 'WriteOnly')
-            read = true;
-        if (type !== 'ReadOnly')
-            write = true;
-    }
-    for (const s of advanced) {
-        const fields = s.FieldSelectors ?? [];
-        const equals = (field, value) => fields.some((f) => f.Field === field &&
-            Array.isArray(f.Equals) &&
-            f.Equals.length === 1 &&
-            f.Equals[0] === value);
-        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
-            continue;
-        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
-        if (other.length > 0)
-            continue;
-        const readOnly = fields.find((f) => f.Field === 'readOnly');
-        if (readOnly === undefined) {
-            read = true;
-            write = true;
-        }
-        else if (equals('readOnly', 'true'))
-            read = true;
-        else if (equals('readOnly', 'false'))
-            write = true;
-    }
-    return { read, write };
-}
-
-
-/***/ }),
-
 /***/ 6718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -567,14 +404,15 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
         topicArn ? readSnsTopic(clients, topicArn) : skip
     ]);
-    const managementAccountId = organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId;
-    // The account whose id the trail's ARN carries: the management account's for an organization trail.
-    const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId;
+    // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.
+    const owner = (0,cloudtrail/* managementAccountOf */.uy)(declared.isOrganizationTrail, organization.ok ? organization.value : null, identity.accountId);
     const expectedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, owner, declared.name);
-    const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId;
+    // Only an organization trail run from another account than the management account's is a delegated
+    // administrator's: the plan asks whether the caller is one then, and only then.
+    const needsDelegation = owner !== identity.accountId;
     const located = locateTrail(trails.ok ? trails.value : [], listed.ok ? listed.value : [], expectedArn, owner, declared.name);
     // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
-    const lookup = located ?? (needsDelegation && declared.isOrganizationTrail ? { arn: expectedArn, homeRegion: region } : null);
+    const lookup = located ?? (needsDelegation ? { arn: expectedArn, homeRegion: region } : null);
     // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
     const trailReads = async () => {
         const found = lookup === null ? { ok: true, value: null } : await findConfig(clients, trails.ok ? trails.value : [], lookup);
@@ -633,104 +471,6 @@ function observedTrail(config, reads) {
 
 /***/ }),
 
-/***/ 8949:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ kmsKeyAccount),
-/* harmony export */   Z8: () => (/* binding */ readKmsKey)
-/* harmony export */ });
-/* unused harmony export kmsKeyRegion */
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
-
-/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
-function kmsKeyRegion(keyId, homeRegion) {
-    return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
-}
-/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
-function kmsKeyAccount(keyId) {
-    return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : '';
-}
-/**
- * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
- * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
- * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
- */
-async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
-    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
-        clients.kms(kmsKeyRegion(keyId, homeRegion)),
-        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
-    ]);
-    const described = await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
-        NotFoundException: null
-    });
-    if (!described.ok || described.value === null)
-        return described;
-    const meta = described.value;
-    const arn = meta.Arn ?? keyId;
-    const owner = kmsKeyAccount(arn);
-    const foreign = owner !== '' && owner !== sessionAccount;
-    const [policy, rotationEnabled] = await Promise.all([
-        foreign
-            ? { ok: true, value: null }
-            : (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
-    ]);
-    if (!policy.ok)
-        return policy;
-    return {
-        ok: true,
-        value: {
-            arn,
-            region: arn.split(':')[3] ?? homeRegion,
-            keyState: meta.KeyState ?? 'Unknown',
-            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
-                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
-            keyManager: meta.KeyManager ?? 'CUSTOMER',
-            policy: policy.value,
-            ...(foreign ? { foreignAccountId: owner } : {}),
-            rotationEnabled
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 7694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ read)
-/* harmony export */ });
-/* unused harmony export valueOr */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-
-/**
- * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
- * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
- */
-async function read(action, send, absent = {}) {
-    try {
-        return { ok: true, value: await send() };
-    }
-    catch (error) {
-        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-        if (Object.hasOwn(absent, code))
-            return { ok: true, value: absent[code] };
-        // A read made of several calls names the one that failed.
-        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
-        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        return { ok: false, failure: { action: failedAction, code, message } };
-    }
-}
-function valueOr(result, fallback) {
-    return result.ok ? result.value : fallback;
-}
-
-
-/***/ }),
-
 /***/ 3072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -746,28 +486,28 @@ function valueOr(result, fallback) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7392);
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7694);
+
 
 
 
 function toTrailConfig(trail) {
     const arn = trail.TrailARN ?? '';
+    const fields = {};
+    for (const spec of _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf) {
+        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedValue */ .F3)(spec, trail);
+        if (value !== undefined)
+            fields[spec.observed] = value;
+    }
+    // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
     return {
         name: trail.Name ?? '',
         arn,
         homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
-        s3BucketName: trail.S3BucketName ?? '',
-        s3KeyPrefix: trail.S3KeyPrefix ?? '',
-        isOrganizationTrail: trail.IsOrganizationTrail === true,
-        isMultiRegionTrail: trail.IsMultiRegionTrail === true,
-        includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents === true,
-        logFileValidationEnabled: trail.LogFileValidationEnabled === true,
-        ...(trail.KmsKeyId ? { kmsKeyId: trail.KmsKeyId } : {}),
-        ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
-        ...(trail.CloudWatchLogsRoleArn ? { cloudWatchLogsRoleArn: trail.CloudWatchLogsRoleArn } : {}),
-        ...(trail.SnsTopicARN ? { snsTopicArn: trail.SnsTopicARN } : {})
+        ...fields
     };
 }
 function toTrailStatus(s) {
@@ -781,8 +521,8 @@ function toTrailStatus(s) {
 }
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
 }
@@ -791,9 +531,9 @@ function readTrails(clients, region) {
  * single-region trail homed in another, ListTrails does.
  */
 function listTrails(clients, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTrails', async () => {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTrails', async () => {
         const trails = [];
-        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
+        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
             for (const t of page.Trails ?? []) {
                 const arn = t.TrailARN ?? '';
                 trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' });
@@ -804,20 +544,20 @@ function listTrails(clients, region) {
 }
 /** One trail by its ARN, asked in its home region; null when there is none. */
 function readTrail(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrail', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailCommand */ .mp6({ Name: arn }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrail', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailCommand */ .mp6({ Name: arn }));
         return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null;
     }, { TrailNotFoundException: null });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
-        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
 function readSelectors(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
             advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -828,12 +568,12 @@ function readSelectors(clients, arn, region) {
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
         [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:ListTags', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTags', async () => {
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
         for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
             out.ResourceTagList?.[0]?.TagsList ??
@@ -846,7 +586,7 @@ function readTags(clients, arn, region) {
 }
 
 function coverageOf(selectors) {
-    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+    return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
 }
 
 

@@ -1,3 +1,4 @@
+import { ApplyError } from './apply/error.js'
 import type { Identity } from './aws/session.js'
 import { managementEventCoverage } from './observe/event-coverage.js'
 import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
@@ -6,6 +7,7 @@ import type { MembersReview } from './plan/members.js'
 import { checkPosture } from './plan/posture.js'
 import type { Change, Finding, Plan } from './plan/types.js'
 import { describeChanges } from './report/changes.js'
+import type { FailedRun } from './report/record.js'
 import type { Mode, Settings } from './settings/types.js'
 
 export type ApplyStatus = 'created' | 'updated' | 'unchanged' | 'blocked'
@@ -131,4 +133,106 @@ export function failuresOf(
     )
   }
   return failures
+}
+
+/** What apply wrote, and the trail as AWS reports it afterwards (re-read). */
+export interface Applied {
+  readonly result: {
+    readonly applied: readonly Change[]
+    readonly trailArn: string
+    readonly created: boolean
+    /** Another run created the trail first and this one took it over. */
+    readonly adopted: boolean
+  }
+  readonly final: { readonly trail: TrailConfig | null; readonly status: TrailStatus | null }
+}
+
+/** The organization's id (o-…); null when the organization could not be read. */
+export function organizationIdOf(observed: Observed): string | null {
+  return observed.organization.ok ? (observed.organization.value?.id ?? null) : null
+}
+
+/**
+ * The Outcome of a run that got to its plan: after apply (`applied`), the trail as re-read and the writes
+ * made, with the posture judged again; otherwise (check mode, blocked, nothing to write) the trail as
+ * observed and the writes apply would make.
+ */
+export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, applied: Applied | null): Outcome {
+  const base = {
+    mode: settings.mode,
+    trailName: settings.trail.name,
+    findings: plan.findings,
+    identity: observed.identity,
+    managementAccountId: plan.managementAccountId,
+    organizationId: organizationIdOf(observed),
+    homeRegion: plan.homeRegion,
+    ...(plan.members ? { members: plan.members } : {})
+  }
+  if (applied) {
+    const { result, final } = applied
+    const changes = inPlanOrder(result.applied, plan.changes)
+    const status = statusOf(settings.mode, plan, { created: result.created, count: changes.length })
+    const findings = postureAfterApply(settings, observed, final, changes, plan.findings)
+    return {
+      ...base,
+      findings,
+      status,
+      trailArn: result.trailArn,
+      trail: final.trail,
+      trailStatus: final.status,
+      changes,
+      adopted: result.adopted,
+      failures: failuresOf(settings, status, findings, changes)
+    }
+  }
+  const status = statusOf(settings.mode, plan, null)
+  return {
+    ...base,
+    status,
+    trailArn: plan.trailArn,
+    trail: observed.trail?.config ?? null,
+    trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+    changes: plan.changes,
+    adopted: false,
+    failures: failuresOf(settings, status, plan.findings, plan.changes)
+  }
+}
+
+/** How far a run with valid inputs got before an error stopped it: what its failure report can say. */
+export interface Progress {
+  readonly settings: Settings
+  /** Known once the session is open. */
+  readonly identity: Identity | null
+  /** Known once the plan is made, with the organization it was made for. */
+  readonly planned: { readonly plan: Plan; readonly organizationId: string | null } | null
+}
+
+/**
+ * The writes made before the error, reported in the plan's order as the changes output would have been;
+ * none unless apply failed part-way.
+ */
+export function writtenBefore(error: unknown, plan: Plan | null): Change[] {
+  if (!(error instanceof ApplyError)) return []
+  return plan ? plan.changes.filter((c) => error.applied.includes(c)) : [...error.applied]
+}
+
+/** The record of a run that stopped on an error, as far as it got. */
+export function failedRunOf(progress: Progress, error: FailedRun['error'], applied: readonly Change[]): FailedRun {
+  const { settings, identity, planned } = progress
+  return {
+    mode: settings.mode,
+    trailName: settings.trail.name,
+    homeRegion: settings.region,
+    identity,
+    plan: planned
+      ? {
+          trailArn: planned.plan.trailArn,
+          managementAccountId: planned.plan.managementAccountId,
+          organizationId: planned.organizationId,
+          findings: planned.plan.findings
+        }
+      : null,
+    error,
+    applied
+  }
 }

@@ -72,6 +72,54 @@ export function parseFileCommands(text) {
 export const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
 /**
+ * @typedef {object} TimedProcess
+ * @property {number | null} code      exit code (null when killed by a signal)
+ * @property {string | null} signal
+ * @property {boolean} timedOut        killed after `timeoutMs`
+ * @property {string} stdout
+ * @property {string} stderr
+ * @property {number} spawnedAt        performance.now() just before the spawn: the clock the proxy and the
+ *                                     token endpoint record their requests on
+ * @property {number} durationMs       spawn to close
+ */
+
+/**
+ * Runs `file args` with exactly `env` (nothing is inherited) and collects its output, timed on
+ * performance.now's clock, so a caller can set what the process did against what the servers recorded.
+ * @param {string} file
+ * @param {string[]} args
+ * @param {{ env: Record<string, string>, cwd?: string, timeoutMs?: number }} options
+ * @returns {Promise<TimedProcess>}
+ */
+export async function spawnTimed(file, args, { env, cwd = tmpdir(), timeoutMs = 60_000 }) {
+  const spawnedAt = performance.now()
+  const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (d) => {
+    stdout += d
+  })
+  child.stderr.setEncoding('utf8').on('data', (d) => {
+    stderr += d
+  })
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    child.kill('SIGKILL')
+  }, timeoutMs)
+  try {
+    /** @type {[number | null, string | null]} */
+    const [code, signal] = await new Promise((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', (c, s) => resolve([c, s]))
+    })
+    return { code, signal, timedOut, stdout, stderr, spawnedAt, durationMs: performance.now() - spawnedAt }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
  * @typedef {object} RunResult
  * @property {number | null} code      exit code (null when killed by a signal)
  * @property {string | null} signal
@@ -165,28 +213,11 @@ export async function runAction({
     Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined))
   )
 
-  const started = performance.now()
-  const child = spawn(process.execPath, [entry], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (d) => {
-    stdout += d
-  })
-  child.stderr.setEncoding('utf8').on('data', (d) => {
-    stderr += d
-  })
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    child.kill('SIGKILL')
-  }, timeoutMs)
-  /** @type {[number | null, string | null]} */
-  const [code, signal] = await new Promise((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (c, s) => resolve([c, s]))
-  })
-  clearTimeout(timer)
-  const durationMs = performance.now() - started
+  const { code, signal, timedOut, stdout, stderr, durationMs, spawnedAt } = await spawnTimed(
+    process.execPath,
+    [entry],
+    { cwd: workspace, env: childEnv, timeoutMs }
+  )
 
   const commands = parseCommands(stdout)
   const result = {
@@ -209,7 +240,7 @@ export async function runAction({
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     commands,
     durationMs,
-    spawnedAt: started
+    spawnedAt
   }
   if (!keepTemp) await rm(temp, { recursive: true, force: true })
   return result

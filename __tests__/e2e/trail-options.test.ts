@@ -29,6 +29,7 @@ import {
   useWorld,
   type World
 } from '../support/harness.js'
+import { CWL_TRUST, cwlPermissions, policyOf, topicStatement } from '../support/statements.js'
 
 const world = useWorld()
 
@@ -72,26 +73,14 @@ async function seedOptions(w: World, accountId: string): Promise<Options> {
   const { Role } = await iam.send(
     new CreateRoleCommand({
       RoleName: CWL_ROLE,
-      AssumeRolePolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
-      })
+      AssumeRolePolicyDocument: policyOf(CWL_TRUST)
     })
   )
   await iam.send(
     new PutRolePolicyCommand({
       RoleName: CWL_ROLE,
       PolicyName: 'cloudtrail-logs',
-      PolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: `${logGroupArn}:log-stream:*`
-          }
-        ]
-      })
+      PolicyDocument: cwlPermissions(`${logGroupArn}:log-stream:*`)
     })
   )
 
@@ -102,18 +91,7 @@ async function seedOptions(w: World, accountId: string): Promise<Options> {
     new SetTopicAttributesCommand({
       TopicArn: topicArn,
       AttributeName: 'Policy',
-      AttributeValue: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'AWSCloudTrailSNSPolicy',
-            Effect: 'Allow',
-            Principal: { Service: 'cloudtrail.amazonaws.com' },
-            Action: 'SNS:Publish',
-            Resource: topicArn
-          }
-        ]
-      })
+      AttributeValue: policyOf(topicStatement(topicArn))
     })
   )
   return { keyArn, keyPolicy, logGroupArn, roleArn: String(Role?.Arn), topicArn }

@@ -55,6 +55,7 @@ import {
 } from '../support/fixtures.js'
 import { apiTrail, serviceLinkedRole } from '../support/fake-account.js'
 import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from '../support/mock-aws.js'
+import { policyOf } from '../support/statements.js'
 
 const aws = useAwsMocks()
 
@@ -77,8 +78,6 @@ const FOREIGN_2: Statement = {
   Action: ['s3:GetObjectVersion', 's3:GetObjectVersionAcl'],
   Resource: `arn:aws:s3:::${BUCKET}/*`
 }
-const policyOf = (...statements: Statement[]): string =>
-  JSON.stringify({ Version: '2012-10-17', Statement: statements })
 const statementsOf = (text: string | null): Statement[] => parsePolicy(text)?.Statement ?? []
 const isOwn = (s: Statement) => typeof s.Sid === 'string' && s.Sid.startsWith('OrgTrail')
 

@@ -411,6 +411,15 @@ describe('observe: where the trail is read', () => {
     expect(result.delegatedAdministrator).toBeNull()
     expect(aws.current.organizations.commandCalls(ListDelegatedAdministratorsCommand)).toHaveLength(0)
   })
+
+  it('an account trail, even from a member account, is not a question for a delegated administrator', async () => {
+    // An account trail's ARN carries the caller's own account: who administers the organization's trail
+    // does not matter to it, and the plan never asks (the read would be refused to a plain member anyway).
+    mockAccount(aws.current, { delegatedAdministrators: [MEMBER] })
+    const result = await observe(newClients(), settings({ 'is-organization-trail': 'false' }), member)
+    expect(result.delegatedAdministrator).toBeNull()
+    expect(aws.current.organizations.commandCalls(ListDelegatedAdministratorsCommand)).toHaveLength(0)
+  })
 })
 
 describe('observe: service-linked roles', () => {

@@ -14,6 +14,7 @@ import type { Outcome } from '../../src/outcome.js'
 import type { Finding } from '../../src/plan/types.js'
 import { parseSettings } from '../../src/settings/parse.js'
 import type { Settings } from '../../src/settings/types.js'
+import { bucketStatements, policyOf } from './statements.js'
 
 export const ACCOUNT = '111111111111'
 export const ORG_ID = 'o-exampleorgid'
@@ -70,28 +71,7 @@ export const identity: Identity = {
 
 /** The bucket policy that grants CloudTrail what the converged trail needs. */
 export function grantingPolicy(trailArn = TRAIL_ARN, prefix = ''): string {
-  const p = prefix ? `${prefix}/` : ''
-  return JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'OrgTrailAclCheck',
-        Effect: 'Allow',
-        Principal: { Service: 'cloudtrail.amazonaws.com' },
-        Action: 's3:GetBucketAcl',
-        Resource: `arn:aws:s3:::${BUCKET}`,
-        Condition: { StringEquals: { 'aws:SourceArn': [trailArn] } }
-      },
-      {
-        Sid: 'OrgTrailWrite',
-        Effect: 'Allow',
-        Principal: { Service: 'cloudtrail.amazonaws.com' },
-        Action: 's3:PutObject',
-        Resource: [`arn:aws:s3:::${BUCKET}/${p}AWSLogs/${ACCOUNT}/*`, `arn:aws:s3:::${BUCKET}/${p}AWSLogs/${ORG_ID}/*`],
-        Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [trailArn] } }
-      }
-    ]
-  })
+  return policyOf(...bucketStatements({ bucket: BUCKET, accountId: ACCOUNT, orgId: ORG_ID, trailArn, prefix }))
 }
 
 export function trailConfig(overrides: Partial<TrailConfig> = {}): TrailConfig {

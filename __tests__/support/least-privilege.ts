@@ -49,6 +49,7 @@ import {
   type Seeded,
   type World
 } from './harness.js'
+import { CWL_TRUST, cwlPermissions, policyOf, topicStatement } from './statements.js'
 
 export type Mode = 'check' | 'apply'
 
@@ -271,23 +272,10 @@ export async function seedOptions(world: World, seeded: Seeded): Promise<Record<
   const logGroupArn = `arn:aws:logs:${REGION}:${seeded.managementAccountId}:log-group:${LOG_GROUP}`
 
   const { iam } = clients({ endpoint: world.moto.url, region: REGION })
-  const trust = {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
-  }
   const { Role } = await iam.send(
-    new CreateRoleCommand({ RoleName: CWL_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) })
+    new CreateRoleCommand({ RoleName: CWL_ROLE, AssumeRolePolicyDocument: policyOf(CWL_TRUST) })
   )
-  const write = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        Resource: `${logGroupArn}:log-stream:*`
-      }
-    ]
-  })
+  const write = cwlPermissions(`${logGroupArn}:log-stream:*`)
   await iam.send(new PutRolePolicyCommand({ RoleName: CWL_ROLE, PolicyName: 'cloudtrail-logs', PolicyDocument: write }))
   const { Policy } = await iam.send(
     new CreatePolicyCommand({ PolicyName: 'cloudtrail-logs-managed', PolicyDocument: write })
@@ -296,21 +284,8 @@ export async function seedOptions(world: World, seeded: Seeded): Promise<Record<
 
   const sns = new SNSClient(config)
   const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: TOPIC }))
-  const topicPolicy = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'AWSCloudTrailSNSPolicy',
-        Effect: 'Allow',
-        Principal: { Service: 'cloudtrail.amazonaws.com' },
-        Action: 'SNS:Publish',
-        Resource: TopicArn
-      }
-    ]
-  }
-  await sns.send(
-    new SetTopicAttributesCommand({ TopicArn, AttributeName: 'Policy', AttributeValue: JSON.stringify(topicPolicy) })
-  )
+  const topicPolicy = policyOf(topicStatement(String(TopicArn)))
+  await sns.send(new SetTopicAttributesCommand({ TopicArn, AttributeName: 'Policy', AttributeValue: topicPolicy }))
 
   return {
     'kms-key-id': String(KeyMetadata?.Arn),

@@ -2,6 +2,7 @@
 // clean failure looks like to the person reading the job log.
 import { BUCKET, FOREIGN_STATEMENT, REGION, TRAIL, explainRun, state, type Seeded, type World } from './harness.js'
 import type { RunResult } from '../../tools/runner.mjs'
+import { bucketStatements } from './statements.js'
 
 export const CLOUDTRAIL_SIDS = ['OrgTrailAclCheck', 'OrgTrailWrite']
 
@@ -15,28 +16,12 @@ export const trailArnOf = (seeded: Seeded): string =>
 
 /** The two statements the action owns, exactly as a single trail on the bucket needs them. */
 export function cloudTrailStatements(seeded: Seeded): PolicyStatement[] {
-  const trailArn = trailArnOf(seeded)
-  return [
-    {
-      Sid: 'OrgTrailAclCheck',
-      Effect: 'Allow',
-      Principal: { Service: 'cloudtrail.amazonaws.com' },
-      Action: 's3:GetBucketAcl',
-      Resource: `arn:aws:s3:::${BUCKET}`,
-      Condition: { StringEquals: { 'aws:SourceArn': [trailArn] } }
-    },
-    {
-      Sid: 'OrgTrailWrite',
-      Effect: 'Allow',
-      Principal: { Service: 'cloudtrail.amazonaws.com' },
-      Action: 's3:PutObject',
-      Resource: [
-        `arn:aws:s3:::${BUCKET}/AWSLogs/${seeded.managementAccountId}/*`,
-        `arn:aws:s3:::${BUCKET}/AWSLogs/${seeded.orgId}/*`
-      ],
-      Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [trailArn] } }
-    }
-  ]
+  return bucketStatements({
+    bucket: BUCKET,
+    accountId: seeded.managementAccountId,
+    orgId: seeded.orgId,
+    trailArn: trailArnOf(seeded)
+  })
 }
 
 /** JSON with object keys sorted, so that two equal statements compare equal as text. */

@@ -6,6 +6,7 @@ import type { Statement } from '../../src/policy/document.js'
 import { parseSettings, type Environment } from '../../src/settings/parse.js'
 import type { Settings } from '../../src/settings/types.js'
 import { ACCOUNT, ORG_ID, REGION, TRAIL_ARN, observed, observedTrail, ok, rawInputs } from './fixtures.js'
+import { CWL_TRUST, cwlPermissions, keyStatements, policyOf, topicStatement } from './statements.js'
 
 export const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab'
 export const KEY_ARN = `arn:aws:kms:${REGION}:${ACCOUNT}:key/${KEY_ID}`
@@ -36,53 +37,16 @@ export const ROOT_STATEMENT: Statement = {
   Resource: '*'
 }
 
-export const policyOf = (...statements: Statement[]): string =>
-  JSON.stringify({ Version: '2012-10-17', Statement: statements })
+// Built in statements.ts; the option tests take them from here with the rest of their fixtures.
+export { CWL_TRUST, cwlPermissions, policyOf }
 
-/** The statements AWS's guide gives a key policy for CloudTrail, as the console writes them. */
-export function consoleKmsStatements(trailArn = TRAIL_ARN, account = ACCOUNT): Statement[] {
-  return [
-    {
-      Sid: 'Allow CloudTrail to encrypt logs',
-      Effect: 'Allow',
-      Principal: { Service: 'cloudtrail.amazonaws.com' },
-      Action: 'kms:GenerateDataKey*',
-      Resource: '*',
-      Condition: {
-        StringEquals: { 'aws:SourceArn': trailArn },
-        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${account}:trail/*` }
-      }
-    },
-    {
-      Sid: 'Allow CloudTrail to describe key',
-      Effect: 'Allow',
-      Principal: { Service: 'cloudtrail.amazonaws.com' },
-      Action: 'kms:DescribeKey',
-      Resource: '*'
-    }
-  ]
-}
+/** The console's key policy statements for CloudTrail, for the fixtures' trail unless told. */
+export const consoleKmsStatements = (trailArn = TRAIL_ARN, account = ACCOUNT): Statement[] =>
+  keyStatements(trailArn, account)
 
-export const CWL_TRUST: Statement = {
-  Effect: 'Allow',
-  Principal: { Service: 'cloudtrail.amazonaws.com' },
-  Action: 'sts:AssumeRole'
-}
-
-/** A permission policy allowing CloudTrail's two logs actions on these resources. */
-export const cwlPermissions = (...resources: string[]): string =>
-  policyOf({ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: resources })
-
-export function snsPublishStatement(topicArn = TOPIC_ARN, trailArn = TRAIL_ARN): Statement {
-  return {
-    Sid: 'AWSCloudTrailSNSPolicy',
-    Effect: 'Allow',
-    Principal: { Service: 'cloudtrail.amazonaws.com' },
-    Action: 'SNS:Publish',
-    Resource: topicArn,
-    Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
-  }
-}
+/** The statement that lets the fixtures' trail publish to the fixtures' topic, unless told. */
+export const snsPublishStatement = (topicArn = TOPIC_ARN, trailArn = TRAIL_ARN): Statement =>
+  topicStatement(topicArn, trailArn)
 
 /** SNS's default policy: only the owner account may publish. */
 export const SNS_DEFAULT_POLICY = policyOf({

@@ -2,6 +2,7 @@
 import { missingPermissions, parsePolicy, type CloudTrailGrant } from '../../src/policy/bucket.js'
 import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
+import { CLOUDTRAIL } from '../support/statements.js'
 
 const grant: CloudTrailGrant = {
   partition: 'aws',
@@ -15,7 +16,6 @@ const grant: CloudTrailGrant = {
 const BUCKET_ARN = `arn:aws:s3:::${BUCKET}`
 const ACCOUNT_PATH = `${BUCKET_ARN}/AWSLogs/${ACCOUNT}/*`
 const ORG_PATH = `${BUCKET_ARN}/AWSLogs/${ORG_ID}/*`
-const CLOUDTRAIL = { Service: 'cloudtrail.amazonaws.com' }
 
 const policy = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement })
 const missing = (p: PolicyDocument | null, g = grant) =>

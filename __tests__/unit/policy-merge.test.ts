@@ -11,6 +11,7 @@ import {
 } from '../../src/policy/bucket.js'
 import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
+import { CLOUDTRAIL } from '../support/statements.js'
 
 const grant: CloudTrailGrant = {
   partition: 'aws',
@@ -21,7 +22,6 @@ const grant: CloudTrailGrant = {
   organizationId: ORG_ID
 }
 const OTHER_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/security-trail`
-const CLOUDTRAIL = { Service: 'cloudtrail.amazonaws.com' }
 
 const denyInsecureTransport: Statement = {
   Sid: 'DenyInsecureTransport',

@@ -1,7 +1,7 @@
 // Where the trail differs from its declaration, and which differences would weaken the audit log.
 import type { TrailConfig } from '../../src/observe/types.js'
-import { diffTrail, fieldLabel, weakening } from '../../src/plan/trail-diff.js'
-import type { TrailField } from '../../src/plan/types.js'
+import { fieldLabel, type TrailField } from '../../src/aws/trail-fields.js'
+import { diffTrail, weakening } from '../../src/plan/trail-diff.js'
 import { settings, trailConfig } from '../support/fixtures.js'
 
 const declared = settings().trail

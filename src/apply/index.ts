@@ -27,6 +27,15 @@ export interface ApplyOptions {
   readonly allowDestructiveChanges: boolean
 }
 
+/** What the writes of one apply share. */
+export interface ApplyRun {
+  readonly options: ApplyOptions
+  readonly deps: ApplyDeps
+  readonly state: TrailState
+  /** The writes made so far: a propagation wait is only for a grant this run made. */
+  readonly applied: readonly Change[]
+}
+
 /** What was written, in order; `adopted` when another run created the trail first. */
 export interface ApplyResult {
   readonly applied: readonly Change[]
@@ -37,7 +46,7 @@ export interface ApplyResult {
 
 export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps): Promise<ApplyResult> {
   const applied: Change[] = []
-  const state = { trailArn: plan.trailArn, created: false, adopted: false }
+  const run: ApplyRun = { options, deps, state: { trailArn: plan.trailArn, created: false, adopted: false }, applied }
   const stages = [...new Set(plan.changes.map(stageOf))].sort((a, b) => a - b)
   try {
     for (const stage of stages) {
@@ -46,7 +55,7 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
       const results = await Promise.allSettled(
         lanes(plan.changes.filter((c) => stageOf(c) === stage)).map(async (lane) => {
           for (const change of lane) {
-            await execute(change, options, deps, state, applied)
+            await execute(change, run)
             applied.push(change)
           }
         })
@@ -57,7 +66,7 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
   } catch (error) {
     throw new ApplyError(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied)
   }
-  return { applied, ...state }
+  return { applied, ...run.state }
 }
 
 /**
@@ -117,47 +126,31 @@ const bucketAccess = (deps: ApplyDeps, change: { readonly logArchive?: true }): 
   log: deps.log
 })
 
-async function execute(
-  change: Change,
-  options: ApplyOptions,
-  deps: ApplyDeps,
-  state: TrailState,
-  applied: readonly Change[]
-): Promise<void> {
-  switch (change.kind) {
-    case 'enable-trusted-access':
-      return enableTrustedAccess(deps)
-    case 'create-service-linked-role':
-      return createServiceLinkedRole(deps, change.role)
-    case 'put-bucket-policy':
-      return writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? [])
-    case 'create-bucket':
-      return createBucket(bucketAccess(deps, change), change.bucket, change.region)
-    case 'harden-bucket':
-      return hardenBucket(bucketAccess(deps, change), change)
-    case 'put-key-policy':
-      return writeKeyPolicy(
-        { kms: await clientsOf(change, deps).kms(change.region), log: deps.log },
-        change.keyArn,
-        change.grant
-      )
-    case 'create-trail':
-      return createTrail(change, options, deps, state, applied)
-    case 'update-trail':
-      return updateTrail(change, deps, applied)
-    case 'start-logging':
-      return startLogging(change, deps, state, applied)
-    case 'put-event-selectors':
-      return putEventSelectors(change, deps, state)
-    case 'put-insight-selectors':
-      return putInsightSelectors(change, deps, state)
-    case 'add-tags':
-      return addTags(change, deps, state)
-    default:
-      return unreachable(change)
-  }
+type Writer<K extends Change['kind']> = (change: Extract<Change, { kind: K }>, run: ApplyRun) => Promise<void>
+
+/** The write of each kind of change; the type asks for every kind. */
+const WRITERS: { readonly [K in Change['kind']]: Writer<K> } = {
+  'enable-trusted-access': (_, { deps }) => enableTrustedAccess(deps),
+  'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change.role),
+  'put-bucket-policy': (change, { deps }) =>
+    writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []),
+  'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change.bucket, change.region),
+  'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps, change), change),
+  'put-key-policy': async (change, { deps }) =>
+    writeKeyPolicy(
+      { kms: await clientsOf(change, deps).kms(change.region), log: deps.log },
+      change.keyArn,
+      change.grant
+    ),
+  'create-trail': createTrail,
+  'update-trail': updateTrail,
+  'start-logging': startLogging,
+  'put-event-selectors': putEventSelectors,
+  'put-insight-selectors': putInsightSelectors,
+  'add-tags': addTags
 }
 
-function unreachable(change: never): never {
-  throw new Error(`Unknown change ${JSON.stringify(change)}`)
+function execute(change: Change, run: ApplyRun): Promise<void> {
+  // TypeScript cannot tie the writer's kind to the change's; the table above does.
+  return (WRITERS[change.kind] as Writer<Change['kind']>)(change, run)
 }

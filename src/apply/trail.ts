@@ -6,13 +6,16 @@ import {
   PutInsightSelectorsCommand,
   StartLoggingCommand,
   UpdateTrailCommand,
+  type CreateTrailCommandInput,
   type UpdateTrailCommandInput
 } from '@aws-sdk/client-cloudtrail'
 import { ActionError, call, errorCode } from '../aws/errors.js'
 import { toTrailConfig } from '../observe/trail.js'
-import { cloudWatchLogsPair, diffTrail, fieldLabel, weakening } from '../plan/trail-diff.js'
+import { declaredValue, fieldLabel, fieldSpec, TRAIL_FIELDS, type TrailField } from '../aws/trail-fields.js'
+import { cloudWatchLogsPair, diffTrail, refusedChanges, weakening } from '../plan/trail-diff.js'
 import type { Change, FieldChange } from '../plan/types.js'
-import type { ApplyDeps, ApplyOptions } from './index.js'
+import type { TrailDeclaration } from '../settings/types.js'
+import type { ApplyRun } from './index.js'
 import { withPropagation } from './propagation.js'
 
 type ChangeOf<K extends Change['kind']> = Extract<Change, { kind: K }>
@@ -29,80 +32,56 @@ function trailArnOf(planned: string, state: TrailState): string {
   return state.created || state.adopted ? state.trailArn : planned
 }
 
+/** A field's value as its CreateTrail or UpdateTrail parameter: the table's kind says string or boolean. */
+function parameters(values: readonly (readonly [TrailField, string | boolean])[]): Partial<CreateTrailCommandInput> {
+  return Object.fromEntries(
+    values.map(([field, value]) => [field, fieldSpec(field).kind === 'flag' ? value === true : String(value)])
+  ) as Partial<CreateTrailCommandInput>
+}
+
+/** Every flag as declared, and every value that is set: an empty prefix or reference is left out. */
+export function createInput(trail: TrailDeclaration): CreateTrailCommandInput {
+  const declared = TRAIL_FIELDS.map((f) => [f.field, declaredValue(f, trail)] as const)
+  // The bucket is CreateTrail's one required parameter, and always declared.
+  return { Name: trail.name, S3BucketName: trail.s3BucketName, ...parameters(declared.filter(([, v]) => v !== '')) }
+}
+
+/** Only the fields that change; the CloudWatch Logs role goes with its log group whenever either changes. */
 export function updateInput(
   arn: string,
   fields: readonly FieldChange[],
   cloudWatchLogs?: { readonly logGroupArn: string; readonly roleArn: string }
 ): UpdateTrailCommandInput {
-  const input: UpdateTrailCommandInput = {
+  return {
     Name: arn,
     ...(cloudWatchLogs
       ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn }
-      : {})
+      : {}),
+    ...parameters(fields.map((f) => [f.field, f.after] as const))
   }
-  for (const f of fields) {
-    if (f.field === 'S3BucketName') input.S3BucketName = String(f.after)
-    else if (f.field === 'S3KeyPrefix') input.S3KeyPrefix = String(f.after)
-    else if (f.field === 'IsOrganizationTrail') input.IsOrganizationTrail = f.after === true
-    else if (f.field === 'IsMultiRegionTrail') input.IsMultiRegionTrail = f.after === true
-    else if (f.field === 'IncludeGlobalServiceEvents') input.IncludeGlobalServiceEvents = f.after === true
-    else if (f.field === 'EnableLogFileValidation') input.EnableLogFileValidation = f.after === true
-    else if (f.field === 'KmsKeyId') input.KmsKeyId = String(f.after)
-    else if (f.field === 'CloudWatchLogsLogGroupArn') input.CloudWatchLogsLogGroupArn = String(f.after)
-    else if (f.field === 'CloudWatchLogsRoleArn') input.CloudWatchLogsRoleArn = String(f.after)
-    else input.SnsTopicName = String(f.after)
-  }
-  return input
 }
 
-export async function createTrail(
-  { trail, region }: ChangeOf<'create-trail'>,
-  options: ApplyOptions,
-  deps: ApplyDeps,
-  state: TrailState,
-  applied: readonly Change[]
-): Promise<void> {
+export async function createTrail({ trail, region }: ChangeOf<'create-trail'>, run: ApplyRun): Promise<void> {
+  const { deps, state, applied } = run
   const cloudtrail = deps.clients.cloudtrail(region)
   deps.log(`Creating trail ${trail.name} in ${region}`)
   try {
     const out = await withPropagation(applied, deps, () =>
-      call('cloudtrail:CreateTrail', () =>
-        cloudtrail.send(
-          new CreateTrailCommand({
-            Name: trail.name,
-            S3BucketName: trail.s3BucketName,
-            ...(trail.s3KeyPrefix ? { S3KeyPrefix: trail.s3KeyPrefix } : {}),
-            IsOrganizationTrail: trail.isOrganizationTrail,
-            IsMultiRegionTrail: trail.isMultiRegionTrail,
-            IncludeGlobalServiceEvents: trail.includeGlobalServiceEvents,
-            EnableLogFileValidation: trail.enableLogFileValidation,
-            ...(trail.kmsKeyId ? { KmsKeyId: trail.kmsKeyId } : {}),
-            ...(trail.cloudWatchLogsLogGroupArn
-              ? {
-                  CloudWatchLogsLogGroupArn: trail.cloudWatchLogsLogGroupArn,
-                  CloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
-                }
-              : {}),
-            ...(trail.snsTopicName ? { SnsTopicName: trail.snsTopicName } : {})
-          })
-        )
-      )
+      call('cloudtrail:CreateTrail', () => cloudtrail.send(new CreateTrailCommand(createInput(trail))))
     )
     state.trailArn = out.TrailARN ?? state.trailArn
     state.created = true
   } catch (error) {
     if (errorCode(error) !== 'TrailAlreadyExistsException') throw error
-    await adoptTrail({ trail, region }, options, deps, state, applied)
+    await adoptTrail(trail, region, run)
   }
 }
 
 /** Another run created the trail between our read and our write: take it over and converge it. */
 async function adoptTrail(
-  { trail, region }: Omit<ChangeOf<'create-trail'>, 'kind'>,
-  options: ApplyOptions,
-  deps: ApplyDeps,
-  state: TrailState,
-  applied: readonly Change[]
+  trail: TrailDeclaration,
+  region: string,
+  { options, deps, state, applied }: ApplyRun
 ): Promise<void> {
   const cloudtrail = deps.clients.cloudtrail(region)
   const found = await call('cloudtrail:GetTrail', () => cloudtrail.send(new GetTrailCommand({ Name: state.trailArn })))
@@ -113,7 +92,7 @@ async function adoptTrail(
   state.adopted = true
   deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`)
   const fields = diffTrail(config, trail)
-  const refused = fields.filter((f) => weakening(f) !== null && !options.allowDestructiveChanges)
+  const refused = refusedChanges(fields, options.allowDestructiveChanges)
   if (refused.length > 0) {
     throw new ActionError(
       'Refusing a destructive change',
@@ -128,11 +107,7 @@ async function adoptTrail(
   )
 }
 
-export async function updateTrail(
-  change: ChangeOf<'update-trail'>,
-  deps: ApplyDeps,
-  applied: readonly Change[]
-): Promise<void> {
+export async function updateTrail(change: ChangeOf<'update-trail'>, { deps, applied }: ApplyRun): Promise<void> {
   deps.log(
     `Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`
   )
@@ -147,9 +122,7 @@ export async function updateTrail(
 
 export async function startLogging(
   change: ChangeOf<'start-logging'>,
-  deps: ApplyDeps,
-  state: TrailState,
-  applied: readonly Change[]
+  { deps, state, applied }: ApplyRun
 ): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Starting logging of ${arn}`)
@@ -162,8 +135,7 @@ export async function startLogging(
 
 export async function putEventSelectors(
   change: ChangeOf<'put-event-selectors'>,
-  deps: ApplyDeps,
-  state: TrailState
+  { deps, state }: ApplyRun
 ): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`)
@@ -191,8 +163,7 @@ export async function putEventSelectors(
 
 export async function putInsightSelectors(
   change: ChangeOf<'put-insight-selectors'>,
-  deps: ApplyDeps,
-  state: TrailState
+  { deps, state }: ApplyRun
 ): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Setting the insight selectors of ${arn}`)
@@ -206,7 +177,7 @@ export async function putInsightSelectors(
   )
 }
 
-export async function addTags(change: ChangeOf<'add-tags'>, deps: ApplyDeps, state: TrailState): Promise<void> {
+export async function addTags(change: ChangeOf<'add-tags'>, { deps, state }: ApplyRun): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`)
   await call('cloudtrail:AddTags', () =>

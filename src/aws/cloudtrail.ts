@@ -21,10 +21,15 @@ export function trailArn(partition: string, region: string, accountId: string, n
 }
 
 /**
- * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
- * through Organizations (register-delegated-administrator) does not create the service-linked role
- * CloudTrail needs, so this is the one command to give.
+ * The account whose id the trail's ARN carries: the organization's management account for an
+ * organization trail (whoever creates it, a delegated administrator too), the caller's own for an account
+ * trail, and the caller's while the organization is unknown (not readable, or none). The one rule: the
+ * plan decides with it, and observe uses it only to know where to read.
  */
-export function registerDelegatedAdministratorCommand(memberAccountId: string): string {
-  return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`
+export function managementAccountOf(
+  isOrganizationTrail: boolean,
+  organization: { readonly managementAccountId: string } | null,
+  callerAccountId: string
+): string {
+  return (isOrganizationTrail && organization?.managementAccountId) || callerAccountId
 }

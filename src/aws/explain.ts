@@ -1,5 +1,12 @@
-import { registerDelegatedAdministratorCommand } from './cloudtrail.js'
+import { SERVICE_LINKED_ROLES } from './cloudtrail.js'
 import { IAM_ACTIONS } from './actions.js'
+import {
+  createServiceLinkedRoleCommand,
+  ENABLE_ALL_FEATURES_COMMAND,
+  enableKeyCommand,
+  enableTrustedAccessCommand,
+  registerDelegatedAdministratorCommand
+} from './cli.js'
 import { ActionError, AwsCallError, errorCode, errorMessage, isAccessDenied } from './errors.js'
 
 interface Explanation {
@@ -31,15 +38,15 @@ const NOT_MANAGEMENT: Explanation = {
 const KNOWN: Record<string, Explanation> = {
   OrganizationNotInAllFeaturesModeException: {
     title: 'Organization is not in ALL features mode',
-    fix: 'From the management account run "aws organizations enable-all-features" and have every member account accept the handshake.'
+    fix: `From the management account run "${ENABLE_ALL_FEATURES_COMMAND}" and have every member account accept the handshake.`
   },
   CloudTrailAccessNotEnabledException: {
     title: 'CloudTrail has no trusted access',
-    fix: 'Run "aws organizations enable-aws-service-access --service-principal cloudtrail.amazonaws.com" from the management account, or set enable-trusted-access: true.'
+    fix: `Run "${enableTrustedAccessCommand()}" from the management account, or set enable-trusted-access: true.`
   },
   NoManagementAccountSLRExistsException: {
     title: 'Service-linked role missing',
-    fix: 'Run "aws iam create-service-linked-role --aws-service-name cloudtrail.amazonaws.com" in the management account.'
+    fix: `Run "${createServiceLinkedRoleCommand(SERVICE_LINKED_ROLES.cloudtrail.service)}" in the management account.`
   },
   NotOrganizationMasterAccountException: NOT_MANAGEMENT,
   NotOrganizationManagementAccountException: NOT_MANAGEMENT,
@@ -80,7 +87,10 @@ const KNOWN: Record<string, Explanation> = {
     title: 'KMS key unusable',
     fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
   },
-  KmsKeyDisabledException: { title: 'KMS key disabled', fix: 'Enable the key (aws kms enable-key) or choose another.' },
+  KmsKeyDisabledException: {
+    title: 'KMS key disabled',
+    fix: `Enable the key (${enableKeyCommand()}) or choose another.`
+  },
   InvalidKmsKeyIdException: {
     title: 'Invalid KMS key',
     fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."

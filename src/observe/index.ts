@@ -1,7 +1,7 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity, LogArchiveSession } from '../aws/session.js'
-import { trailArn } from '../aws/cloudtrail.js'
+import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
@@ -161,12 +161,16 @@ export async function observe(
     topicArn ? readSnsTopic(clients, topicArn) : skip
   ])
 
-  const managementAccountId =
-    organization.ok && organization.value ? organization.value.managementAccountId : identity.accountId
-  // The account whose id the trail's ARN carries: the management account's for an organization trail.
-  const owner = declared.isOrganizationTrail ? managementAccountId : identity.accountId
+  // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.
+  const owner = managementAccountOf(
+    declared.isOrganizationTrail,
+    organization.ok ? organization.value : null,
+    identity.accountId
+  )
   const expectedArn = trailArn(identity.partition, region, owner, declared.name)
-  const needsDelegation = organization.ok && organization.value !== null && managementAccountId !== identity.accountId
+  // Only an organization trail run from another account than the management account's is a delegated
+  // administrator's: the plan asks whether the caller is one then, and only then.
+  const needsDelegation = owner !== identity.accountId
   const located = locateTrail(
     trails.ok ? trails.value : [],
     listed.ok ? listed.value : [],
@@ -175,8 +179,7 @@ export async function observe(
     declared.name
   )
   // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
-  const lookup: TrailLocation | null =
-    located ?? (needsDelegation && declared.isOrganizationTrail ? { arn: expectedArn, homeRegion: region } : null)
+  const lookup: TrailLocation | null = located ?? (needsDelegation ? { arn: expectedArn, homeRegion: region } : null)
 
   // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
   const trailReads = async () => {

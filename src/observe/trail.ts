@@ -10,6 +10,7 @@ import {
   type Trail
 } from '@aws-sdk/client-cloudtrail'
 import type { Clients } from '../aws/clients.js'
+import { reportedValue, TRAIL_FIELDS } from '../aws/trail-fields.js'
 import { managementEventCoverage } from './event-coverage.js'
 import { read } from './read.js'
 import type {
@@ -24,21 +25,18 @@ import type {
 
 export function toTrailConfig(trail: Trail): TrailConfig {
   const arn = trail.TrailARN ?? ''
+  const fields: Record<string, string | boolean> = {}
+  for (const spec of TRAIL_FIELDS) {
+    const value = reportedValue(spec, trail)
+    if (value !== undefined) fields[spec.observed] = value
+  }
+  // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
   return {
     name: trail.Name ?? '',
     arn,
     homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
-    s3BucketName: trail.S3BucketName ?? '',
-    s3KeyPrefix: trail.S3KeyPrefix ?? '',
-    isOrganizationTrail: trail.IsOrganizationTrail === true,
-    isMultiRegionTrail: trail.IsMultiRegionTrail === true,
-    includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents === true,
-    logFileValidationEnabled: trail.LogFileValidationEnabled === true,
-    ...(trail.KmsKeyId ? { kmsKeyId: trail.KmsKeyId } : {}),
-    ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
-    ...(trail.CloudWatchLogsRoleArn ? { cloudWatchLogsRoleArn: trail.CloudWatchLogsRoleArn } : {}),
-    ...(trail.SnsTopicARN ? { snsTopicArn: trail.SnsTopicARN } : {})
-  }
+    ...fields
+  } as TrailConfig
 }
 
 export function toTrailStatus(s: GetTrailStatusCommandOutput): TrailStatus {

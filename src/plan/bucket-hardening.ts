@@ -1,6 +1,7 @@
 // `create-bucket: true` declares a hardened log bucket, not a one-time creation: every run observes each
 // hardening setting and plans the write for each one that is missing, so a run interrupted half-way through
 // the hardening is finished by the next, and drift of any of them is a change in check mode.
+import { putPublicAccessBlockCommand } from '../aws/cli.js'
 import type { BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
 import {
   denyInsecureTransport,
@@ -13,10 +14,8 @@ import {
 } from '../policy/bucket.js'
 import { PolicyParseError, policyText } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { finding, pasteable, prerequisite, unreadable } from './findings.js'
 import type { Change, HardeningSetting } from './types.js'
-
-const P = 'prerequisite' as const
 
 interface Setting {
   readonly setting: HardeningSetting
@@ -46,8 +45,7 @@ export const HARDENING: readonly Setting[] = [
       return off.length === 0 ? null : `${off.map(([k]) => k).join(', ')} off`
     },
     after: () => 'all four settings on',
-    command: (bucket) =>
-      `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`
+    command: (bucket) => putPublicAccessBlockCommand(bucket)
   },
   {
     setting: 'encryption',
@@ -126,21 +124,18 @@ export function checkBucketHardening(ctx: PlanContext): Step[] {
     const id = `s3.bucket-hardening.${s.setting}`
     const title = `${s.label} of bucket ${bucket.name}`
     const failed = s.read(state, bucket)
-    if (!failed.ok) return unreadable(id, title, failed.failure)
+    if (!failed.ok) return unreadable({ id, title, failure: failed.failure })
     const drift = s.drift(state, bucket, key)
     if (drift === null)
-      return { finding: finding(id, P, 'ok', title, `As create-bucket declares it: ${s.after(key)}.`) }
-    return {
-      finding: finding(
-        id,
-        P,
-        'fixable',
-        title,
-        `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
-        s.command(bucket.name, key)
-      ),
+      return prerequisite({ id, severity: 'ok', title, detail: `As create-bucket declares it: ${s.after(key)}.` })
+    return prerequisite({
+      id,
+      severity: 'fixable',
+      title,
+      detail: `create-bucket declares the bucket hardened; it has ${drift}, and apply sets ${s.after(key)}.`,
+      remediation: s.command(bucket.name, key),
       changes: [hardenBucket(ctx, s, drift)]
-    }
+    })
   })
 }
 
@@ -162,16 +157,19 @@ export function withTlsOnly(ctx: PlanContext, policyStep: Step, grant: CloudTrai
   const id = 's3.bucket-hardening.tls-only'
   const title = `TLS required by the policy of bucket ${name}`
   if (requiresTls(current))
-    return [policyStep, { finding: finding(id, P, 'ok', title, 'A statement denies every request without TLS.') }]
+    return [
+      policyStep,
+      prerequisite({ id, severity: 'ok', title, detail: 'A statement denies every request without TLS.' })
+    ]
   const tls = denyInsecureTransport(name, ctx.observed.identity.partition)
-  const tlsFinding = finding(
+  const tlsFinding = finding({
     id,
-    P,
-    'fixable',
+    category: 'prerequisite',
+    severity: 'fixable',
     title,
-    `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${TLS_ONLY_SID} and keeps every other statement.`,
-    JSON.stringify(tls, null, 2)
-  )
+    detail: `create-bucket declares the bucket hardened, and no statement of its policy denies requests without TLS; apply adds ${TLS_ONLY_SID} and keeps every other statement.`,
+    remediation: pasteable(tls)
+  })
   const existing = policyStep.changes?.find((c) => c.kind === 'put-bucket-policy')
   if (existing && existing.kind === 'put-bucket-policy') {
     const ensured = ensureStatements(current, [tls])
@@ -216,21 +214,26 @@ export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): St
   // Every later run reads the hardening: a read that is denied now would block those, so it blocks this one.
   const denied = HARDENING.flatMap((s) => {
     const r = state && s.setting !== 'public-access-block' ? s.read(state, ctx.observed.bucket) : null
-    return r && !r.ok ? [unreadable(`s3.bucket-hardening.${s.setting}`, `${s.label} of bucket ${name}`, r.failure)] : []
+    return r && !r.ok
+      ? [
+          unreadable({
+            id: `s3.bucket-hardening.${s.setting}`,
+            title: `${s.label} of bucket ${name}`,
+            failure: r.failure
+          })
+        ]
+      : []
   })
   const key = declaredKey(ctx)
   const tls = denyInsecureTransport(name, ctx.observed.identity.partition)
   const ensured = ensureStatements(null, [tls])
   const merged = mergePolicy(ensured.policy, grant)
   return [
-    {
-      finding: finding(
-        's3.bucket-exists',
-        P,
-        'fixable',
-        `Bucket ${name} does not exist`,
-        `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`
-      ),
+    prerequisite({
+      id: 's3.bucket-exists',
+      severity: 'fixable',
+      title: `Bucket ${name} does not exist`,
+      detail: `create-bucket is true: it will be created in ${ctx.homeRegion} with Block Public Access, ${key ? 'SSE-KMS' : 'SSE-S3'} default encryption, versioning, object ownership enforced and TLS required.`,
       changes: [
         {
           kind: 'create-bucket',
@@ -251,7 +254,7 @@ export function planBucketCreation(ctx: PlanContext, grant: CloudTrailGrant): St
           ensure: [tls]
         }
       ]
-    },
+    }),
     ...denied
   ]
 }

@@ -9,10 +9,8 @@ import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'
 import type { Statement } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding } from './findings.js'
+import { prerequisite } from './findings.js'
 import type { Change } from './types.js'
-
-const P = 'prerequisite' as const
 
 /** Who owns the bucket, as far as S3's answers tell; undefined when they tell nothing of it. */
 export type BucketOwner =
@@ -80,63 +78,49 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
   const id = 's3.bucket-owner'
   if (owner?.kind === 'unexpected') {
     return [
-      {
-        finding: finding(
-          id,
-          P,
-          'blocker',
-          `Bucket ${name} is not owned by the Log Archive account`,
-          `S3 refused every read of bucket ${name} made with ExpectedBucketOwner ${owner.expectedAccountId}: the bucket is not owned by the Log Archive account ${owner.expectedAccountId} (log-archive-role-arn), so CloudTrail would deliver the organization's logs to another account's bucket. Nothing is written to it.`,
-          `# Use a bucket of the Log Archive account ${owner.expectedAccountId}: set s3-bucket-name to it, or create one there (create-bucket: true with another name).`
-        )
-      }
+      prerequisite({
+        id,
+        severity: 'blocker',
+        title: `Bucket ${name} is not owned by the Log Archive account`,
+        detail: `S3 refused every read of bucket ${name} made with ExpectedBucketOwner ${owner.expectedAccountId}: the bucket is not owned by the Log Archive account ${owner.expectedAccountId} (log-archive-role-arn), so CloudTrail would deliver the organization's logs to another account's bucket. Nothing is written to it.`,
+        remediation: `# Use a bucket of the Log Archive account ${owner.expectedAccountId}: set s3-bucket-name to it, or create one there (create-bucket: true with another name).`
+      })
     ]
   }
   if (owner?.kind !== 'other-account') return null
   const statements = bucketPolicyElsewhere(ctx, grant)?.statements ?? ''
   const { requesterPays } = bucket
   return [
-    {
-      finding: finding(
-        id,
-        P,
-        'warning',
-        `Bucket ${name} belongs to another account`,
-        `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
-        `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
-      )
-    },
-    {
-      finding: finding(
-        's3.bucket-exists',
-        P,
-        'ok',
-        `Bucket ${name}`,
-        `Exists, owned by another account; its region cannot be read from account ${caller}.`
-      )
-    },
-    {
-      finding: finding(
-        's3.requester-pays',
-        P,
-        'warning',
-        'Requester Pays not checked',
+    prerequisite({
+      id,
+      severity: 'warning',
+      title: `Bucket ${name} belongs to another account`,
+      detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
+      remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+    }),
+    prerequisite({
+      id: 's3.bucket-exists',
+      severity: 'ok',
+      title: `Bucket ${name}`,
+      detail: `Exists, owned by another account; its region cannot be read from account ${caller}.`
+    }),
+    prerequisite({
+      id: 's3.requester-pays',
+      severity: 'warning',
+      title: 'Requester Pays not checked',
+      detail:
         requesterPays.ok && requesterPays.value
           ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
           : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
-        `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
-      )
-    },
-    {
-      finding: finding(
-        's3.bucket-policy',
-        P,
-        'warning',
-        'Bucket policy is in another account',
-        `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
-        statements
-      )
-    }
+      remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
+    }),
+    prerequisite({
+      id: 's3.bucket-policy',
+      severity: 'warning',
+      title: 'Bucket policy is in another account',
+      detail: `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
+      remediation: statements
+    })
   ]
 }
 
@@ -145,15 +129,12 @@ export function logArchiveBucketOwned(ctx: PlanContext): Step[] {
   const owner = bucketOwner(ctx.observed.bucket)
   if (owner?.kind !== 'expected') return []
   return [
-    {
-      finding: finding(
-        's3.bucket-owner',
-        P,
-        'ok',
-        `Bucket ${ctx.observed.bucket.name} is the Log Archive account's`,
-        `Owned by the Log Archive account ${owner.accountId}; read and written through log-archive-role-arn, every request with ExpectedBucketOwner ${owner.accountId}.`
-      )
-    }
+    prerequisite({
+      id: 's3.bucket-owner',
+      severity: 'ok',
+      title: `Bucket ${ctx.observed.bucket.name} is the Log Archive account's`,
+      detail: `Owned by the Log Archive account ${owner.accountId}; read and written through log-archive-role-arn, every request with ExpectedBucketOwner ${owner.accountId}.`
+    })
   ]
 }
 
@@ -225,30 +206,24 @@ export function checkForeignKeyRead(ctx: PlanContext): Step[] | null {
   if (!key || key.ok || account === null) return null
   const elsewhere = keyPolicyElsewhere(ctx)
   return [
-    {
-      finding: finding(
-        'kms.key',
-        P,
-        'warning',
-        `KMS key ${ctx.declared.kmsKeyId} could not be described`,
-        `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
-        `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
-      )
-    },
+    prerequisite({
+      id: 'kms.key',
+      severity: 'warning',
+      title: `KMS key ${ctx.declared.kmsKeyId} could not be described`,
+      detail: `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
+      remediation: `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+    }),
     ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
   ]
 }
 
 /** The key policy org-trail cannot read: the statements to add in the key's own account. */
 export function keyPolicyElsewhereStep(ctx: PlanContext, elsewhere: PolicyElsewhere): Step {
-  return {
-    finding: finding(
-      'kms.key-policy',
-      P,
-      'warning',
-      'Key policy is in another account',
-      `KMS does not serve GetKeyPolicy across accounts, so the policy of ${elsewhere.name} cannot be checked from here. The statements below must be added in account ${elsewhere.accountId ?? 'that owns the key'} for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientEncryptionPolicyException).`,
-      elsewhere.statements
-    )
-  }
+  return prerequisite({
+    id: 'kms.key-policy',
+    severity: 'warning',
+    title: 'Key policy is in another account',
+    detail: `KMS does not serve GetKeyPolicy across accounts, so the policy of ${elsewhere.name} cannot be checked from here. The statements below must be added in account ${elsewhere.accountId ?? 'that owns the key'} for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientEncryptionPolicyException).`,
+    remediation: elsewhere.statements
+  })
 }

@@ -4,38 +4,52 @@ import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import type { ReadFailure } from '../observe/types.js'
 import type { UnknownDeny } from '../policy/evaluate.js'
 import type { Step } from './context.js'
-import type { Category, Finding, Severity } from './types.js'
+import type { Change, Finding, Severity } from './types.js'
 
-const P = 'prerequisite' as const
+/** A finding, every part by name; the remediation is left out when there is nothing to do. */
+export type FindingOf = Omit<Finding, 'remediation' | 'control'> & { readonly remediation?: string }
 
-export function finding(
-  id: string,
-  category: Category,
-  severity: Severity,
-  title: string,
-  detail: string,
-  remediation = ''
-): Finding {
+export function finding({ id, category, severity, title, detail, remediation = '' }: FindingOf): Finding {
   return { id, category, severity, title, detail, remediation }
 }
 
+/** Statements or a policy as a remediation shows them: indented JSON, ready to paste. */
+export function pasteable(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+}
+
+/** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
+export function prerequisite({
+  changes,
+  ...found
+}: Omit<FindingOf, 'category'> & { readonly changes?: readonly Change[] }): Step {
+  return { finding: finding({ ...found, category: 'prerequisite' }), ...(changes ? { changes } : {}) }
+}
+
 /** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
-export function unreadable(id: string, title: string, failure: ReadFailure, severity: Severity = 'blocker'): Step {
+export function unreadable({
+  id,
+  title,
+  failure,
+  severity = 'blocker'
+}: {
+  readonly id: string
+  readonly title: string
+  readonly failure: ReadFailure
+  readonly severity?: Severity
+}): Step {
   const denied = isAccessDenied(failure.code)
-  return {
-    finding: finding(
-      id,
-      'prerequisite',
-      severity,
-      title,
-      denied
-        ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
-        : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
-      denied
-        ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
-        : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
-    )
-  }
+  return prerequisite({
+    id,
+    severity,
+    title,
+    detail: denied
+      ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
+      : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
+    remediation: denied
+      ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
+      : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
+  })
 }
 
 /**
@@ -45,16 +59,13 @@ export function unreadable(id: string, title: string, failure: ReadFailure, seve
 export function unevaluatedDenies(id: string, where: string, unknown: readonly UnknownDeny[]): Step[] {
   if (unknown.length === 0) return []
   return [
-    {
-      finding: finding(
-        id,
-        P,
-        'warning',
-        `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
-        `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
-        `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
+    prerequisite({
+      id,
+      severity: 'warning',
+      title: `${unknown.length === 1 ? 'A Deny' : `${unknown.length} Deny statements`} in ${where} could not be evaluated`,
+      detail: `${unknown.map((u) => `${u.label}: ${u.reasons.join('; ')}`).join('. ')}. org-trail does not count ${unknown.length === 1 ? 'it' : 'them'} as denying CloudTrail; if CloudTrail is refused, this is why.`,
+      remediation: `# Exempt CloudTrail explicitly, e.g. with this condition on each statement:
 ${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': CLOUDTRAIL_PRINCIPAL } })}`
-      )
-    }
+    })
   ]
 }

@@ -1,4 +1,4 @@
-import { trailArn } from '../aws/cloudtrail.js'
+import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
 import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'
@@ -37,10 +37,11 @@ export function stageOf(change: Change): number {
 
 export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const organization = observed.organization.ok ? observed.organization.value : null
-  // An organization trail carries the management account id; an account trail, its owner's (the caller).
-  const managementAccountId = settings.trail.isOrganizationTrail
-    ? organization?.managementAccountId || observed.identity.accountId
-    : observed.identity.accountId
+  const managementAccountId = managementAccountOf(
+    settings.trail.isOrganizationTrail,
+    organization,
+    observed.identity.accountId
+  )
   const existing = observed.trail?.config
   const key = observed.kmsKey?.ok ? observed.kmsKey.value : null
   const topic = observed.snsTopic?.ok ? observed.snsTopic.value : null

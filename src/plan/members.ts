@@ -6,9 +6,10 @@ import { managementEventCoverage } from '../observe/event-coverage.js'
 import type { InspectedAccount, MemberInventory, MemberTrail } from '../observe/members.js'
 import type { ReadFailure } from '../observe/types.js'
 import { inventoryActionsFor } from '../aws/actions.js'
+import { deleteTrailCommand } from '../aws/cli.js'
 import { isAccessDenied } from '../aws/errors.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { prerequisite, unreadable } from './findings.js'
 
 /** Every region: a region at the limit because of multi-region trails alone is at it everywhere. */
 export const EVERY_REGION = '*'
@@ -205,78 +206,98 @@ const regionLabel = (region: string) => (region === EVERY_REGION ? 'every region
 
 /** The three findings of the inventory. None of them ever blocks the organization trail. */
 export function checkMembers(ctx: PlanContext, r: MembersReview): Step[] {
-  const P = 'prerequisite'
   if (r.listFailure) {
-    return [unreadable('members.unreachable', 'Member accounts could not be listed', r.listFailure, 'warning')]
+    return [
+      unreadable({
+        id: 'members.unreachable',
+        title: 'Member accounts could not be listed',
+        failure: r.listFailure,
+        severity: 'warning'
+      })
+    ]
   }
   const full = r.accounts.filter((a) => a.atLimit.length > 0)
   const paying = r.accounts.filter((a) => a.paidCopies.length > 0)
   const unreachable = r.accounts.filter((a) => a.status === 'unreachable')
   const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created'
 
-  const limit = finding(
+  const limit = inventoryFinding(
     'members.trail-limit',
-    P,
-    full.length > 0 ? 'warning' : 'ok',
-    full.length > 0 ? 'Member accounts at the trail limit' : 'No member account at the trail limit',
-    full.length > 0
-      ? `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${MAX_TRAILS_PER_REGION} trails in a region ${when} (a multi-region trail counts in every region): ` +
-          `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
-          'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.'
-      : `Every inspected account can still add a trail of its own in every region ${when}.`,
-    full.length > 0
-      ? `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
-          .slice(0, LISTED)
-          .flatMap((a) =>
-            a.trails
-              .filter((t) => t.arn !== ctx.trailArn)
-              .map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}  # account ${label(a)}`)
-          )
-          .join('\n')}`
-      : ''
+    full.length > 0 && {
+      title: 'Member accounts at the trail limit',
+      detail:
+        `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${MAX_TRAILS_PER_REGION} trails in a region ${when} (a multi-region trail counts in every region): ` +
+        `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
+        'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.',
+      remediation: `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
+        .slice(0, LISTED)
+        .flatMap((a) =>
+          a.trails
+            .filter((t) => t.arn !== ctx.trailArn)
+            .map((t) => `${deleteTrailCommand(t.arn, t.homeRegion)}  # account ${label(a)}`)
+        )
+        .join('\n')}`
+    },
+    {
+      title: 'No member account at the trail limit',
+      detail: `Every inspected account can still add a trail of its own in every region ${when}.`
+    }
   )
 
   const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })))
-  const paid = finding(
+  const paid = inventoryFinding(
     'members.paid-copies',
-    P,
-    copies.length > 0 ? 'warning' : 'ok',
-    copies.length > 0 ? 'Paid copies of management events' : 'No paid copy of management events',
-    copies.length > 0
-      ? `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
-          `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`
-      : 'No trail of an inspected account records management events as well as the organization trail.',
-    copies.length > 0
-      ? `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
-          `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
-            .slice(0, LISTED)
-            .map(
-              ({ account, trail }) =>
-                `# account ${label(account)}\naws cloudtrail delete-trail --name ${trail.arn} --region ${trail.homeRegion}\n` +
-                `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
-                `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`
-            )
-            .join('\n')}`
-      : ''
+    copies.length > 0 && {
+      title: 'Paid copies of management events',
+      detail:
+        `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
+        `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`,
+      remediation:
+        `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
+        `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
+          .slice(0, LISTED)
+          .map(
+            ({ account, trail }) =>
+              `# account ${label(account)}\n${deleteTrailCommand(trail.arn, trail.homeRegion)}\n` +
+              `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
+              `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`
+          )
+          .join('\n')}`
+    },
+    {
+      title: 'No paid copy of management events',
+      detail: 'No trail of an inspected account records management events as well as the organization trail.'
+    }
   )
 
   const partition = ctx.observed.identity.partition
-  const lost = finding(
+  const lost = inventoryFinding(
     'members.unreachable',
-    P,
-    unreachable.length > 0 ? 'warning' : 'ok',
-    unreachable.length > 0 ? 'Member accounts not inspected' : 'Every member account inspected',
-    unreachable.length > 0
-      ? `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
-          `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
-          `Accounts: ${listed(unreachable, label)}.`
-      : `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`,
-    unreachable.length > 0
-      ? `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
-          `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
-          `# ${inventoryActionsFor('member').join(', ')} on "*".\n` +
-          `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
-      : ''
+    unreachable.length > 0 && {
+      title: 'Member accounts not inspected',
+      detail:
+        `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
+        `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
+        `Accounts: ${listed(unreachable, label)}.`,
+      remediation:
+        `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
+        `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
+        `# ${inventoryActionsFor('member').join(', ')} on "*".\n` +
+        `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
+    },
+    {
+      title: 'Every member account inspected',
+      detail: `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
+    }
   )
-  return [{ finding: limit }, { finding: paid }, { finding: lost }]
+  return [limit, paid, lost]
+}
+
+/** An inventory finding: a warning with what was found and what to do, or ok when nothing was. */
+function inventoryFinding(
+  id: string,
+  found: false | { readonly title: string; readonly detail: string; readonly remediation: string },
+  clear: { readonly title: string; readonly detail: string }
+): Step {
+  return prerequisite(found ? { id, severity: 'warning', ...found } : { id, severity: 'ok', ...clear })
 }

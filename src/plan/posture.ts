@@ -3,11 +3,10 @@
 // Foundations Benchmark v3.0.0 recommendation.
 import { managementEventCoverage, s3DataEventCoverage, type S3DataEventCoverage } from '../observe/event-coverage.js'
 import type { ManagementEventCoverage, Read, ReadFailure, TrailConfig } from '../observe/types.js'
+import { putPublicAccessBlockCommand } from '../aws/cli.js'
 import type { PlanContext, Step } from './context.js'
 import { finding } from './findings.js'
 import type { ControlState, Finding, Severity } from './types.js'
-
-const C = 'posture' as const
 
 /** What one control concludes about one view of the trail. */
 interface Judgement {
@@ -104,7 +103,14 @@ function control(
   const severity: Severity = now.state === 'pass' ? 'ok' : end.state === 'pass' ? 'fixable' : 'warning'
   const detail = changes ? `${now.detail} After apply: ${after.detail}` : now.detail
   return {
-    ...finding(ids.securityHub, C, severity, title, detail, end.state === 'pass' ? '' : (end.remediation ?? '')),
+    ...finding({
+      id: ids.securityHub,
+      category: 'posture',
+      severity,
+      title,
+      detail,
+      remediation: end.state === 'pass' ? '' : (end.remediation ?? '')
+    }),
     control: { ...ids, now: now.state, afterApply: changes ? after.state : null }
   }
 }
@@ -230,46 +236,64 @@ export function checkPosture(
   if (status?.ok) {
     const s = status.value
     steps.push({
-      finding: s.latestDeliveryError
-        ? finding(
-            'delivery.log-files',
-            C,
-            'warning',
-            'Log file delivery is failing',
-            `CloudTrail reports: ${s.latestDeliveryError}.`,
-            'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
-          )
-        : finding(
-            'delivery.log-files',
-            C,
-            'ok',
-            // A trail created a moment ago has delivered nothing yet: say only what is known.
-            s.latestDeliveryTime ? 'Log files delivered' : 'No log file delivery error',
-            s.latestDeliveryTime
-              ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-              : 'No delivery error reported.'
-          )
+      finding: delivery({
+        id: 'delivery.log-files',
+        label: 'Log file',
+        error: s.latestDeliveryError,
+        time: s.latestDeliveryTime,
+        detail: s.latestDeliveryTime
+          ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
+          : 'No delivery error reported.',
+        remediation:
+          'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
+      })
     })
     steps.push({
-      finding: s.latestDigestDeliveryError
-        ? finding(
-            'delivery.digest-files',
-            C,
-            'warning',
-            'Digest file delivery is failing',
-            `CloudTrail reports: ${s.latestDigestDeliveryError}.`,
-            'Check the bucket policy and, with SSE-KMS, the key policy.'
-          )
-        : finding(
-            'delivery.digest-files',
-            C,
-            'ok',
-            s.latestDigestDeliveryTime ? 'Digest files delivered' : 'No digest file delivery error',
-            'No digest delivery error reported.'
-          )
+      finding: delivery({
+        id: 'delivery.digest-files',
+        label: 'Digest file',
+        error: s.latestDigestDeliveryError,
+        time: s.latestDigestDeliveryTime,
+        detail: 'No digest delivery error reported.',
+        remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
+      })
     })
   }
   return steps
+}
+
+/** One of the deliveries GetTrailStatus reports on: log files or digest files. */
+interface Delivery {
+  readonly id: string
+  /** "Log file" or "Digest file". */
+  readonly label: string
+  readonly error: string | undefined
+  readonly time: Date | undefined
+  /** What the finding says when there is no error. */
+  readonly detail: string
+  /** What to do when there is one. */
+  readonly remediation: string
+}
+
+function delivery(d: Delivery): Finding {
+  if (d.error) {
+    return finding({
+      id: d.id,
+      category: 'posture',
+      severity: 'warning',
+      title: `${d.label} delivery is failing`,
+      detail: `CloudTrail reports: ${d.error}.`,
+      remediation: d.remediation
+    })
+  }
+  return finding({
+    id: d.id,
+    category: 'posture',
+    severity: 'ok',
+    // A trail created a moment ago has delivered nothing yet: say only what is known.
+    title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
+    detail: d.detail
+  })
 }
 
 /** KMS.4 on the key the view's trail uses: its rotation is known when it is the declared key, read by observe. */
@@ -316,7 +340,7 @@ function publicBucket(ctx: PlanContext): Judgement {
     block.blockPublicPolicy &&
     block.restrictPublicBuckets
   const isPublic = policyIsPublic.ok && policyIsPublic.value
-  const command = `aws s3api put-public-access-block --bucket ${name} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`
+  const command = putPublicAccessBlockCommand(name)
   if (isPublic) {
     return {
       state: 'fail',

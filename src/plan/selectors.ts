@@ -12,10 +12,8 @@ import {
   type InsightSelectorDeclaration
 } from '../settings/selectors.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { prerequisite, unreadable } from './findings.js'
 import type { Change } from './types.js'
-
-const P = 'prerequisite' as const
 
 /** What a trail logs when nobody set selectors: all management events, read and write. */
 export const DEFAULT_EVENT_SELECTORS: readonly EventSelectorDeclaration[] = [
@@ -80,18 +78,15 @@ export function checkSelectors(ctx: PlanContext): Step[] {
   const id = 'cloudtrail.event-selectors'
   const trail = ctx.observed.trail
   const observed = trail?.selectors
-  if (observed && !observed.ok) return [unreadable(id, 'Event selectors', observed.failure)]
+  if (observed && !observed.ok) return [unreadable({ id, title: 'Event selectors', failure: observed.failure })]
   if (!selectorsDiffer(declared, observed?.ok ? observed.value : null)) {
     return [
-      {
-        finding: finding(
-          id,
-          P,
-          'ok',
-          'Event selectors',
-          `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
-        )
-      }
+      prerequisite({
+        id,
+        severity: 'ok',
+        title: 'Event selectors',
+        detail: `The ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors match the declaration.`
+      })
     ]
   }
   const change: Change = {
@@ -108,31 +103,27 @@ export function checkSelectors(ctx: PlanContext): Step[] {
   const why = coverage && current ? selectorWeakening(coverage, current) : null
   if (why !== null && !ctx.settings.allowDestructiveChanges) {
     return [
-      {
-        finding: finding(
-          'trail.destructive.EventSelectors',
-          P,
-          'blocker',
-          'Refusing to narrow the event selectors',
-          `The declared selectors log less than the trail does now: ${why}.`,
+      prerequisite({
+        id: 'trail.destructive.EventSelectors',
+        severity: 'blocker',
+        title: 'Refusing to narrow the event selectors',
+        detail: `The declared selectors log less than the trail does now: ${why}.`,
+        remediation:
           'Declare selectors that log all management events (ReadWriteType All), or set allow-destructive-changes: true if this is intended.'
-        )
-      }
+      })
     ]
   }
   return [
-    {
-      finding: finding(
-        id,
-        P,
-        why === null ? 'fixable' : 'warning',
-        why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+    prerequisite({
+      id,
+      severity: why === null ? 'fixable' : 'warning',
+      title: why === null ? 'Event selectors differ' : 'Event selectors will be narrowed',
+      detail:
         why === null
           ? `The trail's selectors differ from the declared ${declared.kind === 'event' ? 'event' : 'advanced event'} selectors.`
-          : `Allowed by allow-destructive-changes: ${why}.`
-      ),
+          : `Allowed by allow-destructive-changes: ${why}.`,
       changes: [change]
-    }
+    })
   ]
 }
 
@@ -141,21 +132,19 @@ export function checkInsights(ctx: PlanContext): Step[] {
   if (declared === null) return []
   const id = 'cloudtrail.insight-selectors'
   const observed = ctx.observed.trail?.insights
-  if (observed && !observed.ok) return [unreadable(id, 'Insight selectors', observed.failure)]
+  if (observed && !observed.ok) return [unreadable({ id, title: 'Insight selectors', failure: observed.failure })]
   if (!insightsDiffer(declared, observed?.ok ? (observed.value as { InsightType?: string }[]) : null)) {
-    return [{ finding: finding(id, P, 'ok', 'Insight selectors', 'Match the declaration.') }]
+    return [prerequisite({ id, severity: 'ok', title: 'Insight selectors', detail: 'Match the declaration.' })]
   }
   return [
-    {
-      finding: finding(
-        id,
-        P,
-        'fixable',
-        'Insight selectors differ',
+    prerequisite({
+      id,
+      severity: 'fixable',
+      title: 'Insight selectors differ',
+      detail:
         declared.length === 0
           ? 'Insights are on but declared off.'
-          : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`
-      ),
+          : `Declared: ${declared.map((s) => s.InsightType).join(', ')}.`,
       changes: [
         {
           kind: 'put-insight-selectors',
@@ -165,6 +154,6 @@ export function checkInsights(ctx: PlanContext): Step[] {
           ...(observed?.ok ? { before: observed.value } : {})
         }
       ]
-    }
+    })
   ]
 }

@@ -2,28 +2,23 @@
 import { PolicyParseError } from '../policy/document.js'
 import { snsStatement, snsTopicAllowsCloudTrail } from '../policy/sns.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
-
-const P = 'prerequisite' as const
-const json = (value: unknown) => JSON.stringify(value, null, 2)
+import { finding, pasteable, prerequisite, unreadable } from './findings.js'
 
 export function checkSnsTopic(ctx: PlanContext): Step[] {
   const topic = ctx.observed.snsTopic
   if (!ctx.settings.trail.snsTopicName || !topic) return []
   const id = 'sns.topic'
-  if (!topic.ok) return [unreadable(id, `SNS topic ${ctx.settings.trail.snsTopicName}`, topic.failure)]
+  if (!topic.ok)
+    return [unreadable({ id, title: `SNS topic ${ctx.settings.trail.snsTopicName}`, failure: topic.failure })]
   if (topic.value === null) {
     return [
-      {
-        finding: finding(
-          id,
-          P,
-          'blocker',
-          `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
-          'CloudTrail publishes to an existing topic.',
-          `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
-        )
-      }
+      prerequisite({
+        id,
+        severity: 'blocker',
+        title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
+        detail: 'CloudTrail publishes to an existing topic.',
+        remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+      })
     ]
   }
   const { arn, policy } = topic.value
@@ -37,15 +32,21 @@ export function checkSnsTopic(ctx: PlanContext): Step[] {
   return [
     {
       finding: allowed
-        ? finding(id, P, 'ok', 'Topic lets CloudTrail publish', `${arn}.`)
-        : finding(
+        ? finding({
             id,
-            P,
-            'blocker',
-            'Topic policy does not let CloudTrail publish',
-            `Add this statement to the policy of ${arn}:`,
-            json(snsStatement(arn, ctx.trailArn))
-          )
+            category: 'prerequisite',
+            severity: 'ok',
+            title: 'Topic lets CloudTrail publish',
+            detail: `${arn}.`
+          })
+        : finding({
+            id,
+            category: 'prerequisite',
+            severity: 'blocker',
+            title: 'Topic policy does not let CloudTrail publish',
+            detail: `Add this statement to the policy of ${arn}:`,
+            remediation: pasteable(snsStatement(arn, ctx.trailArn))
+          })
     }
   ]
 }

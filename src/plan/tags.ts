@@ -1,10 +1,8 @@
 // Tags of the trail: declared tags converged, provenance tags carried along with other changes.
 import type { Tags } from '../settings/tags.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
+import { prerequisite, unreadable } from './findings.js'
 import type { Change } from './types.js'
-
-const P = 'prerequisite' as const
 
 /** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
 export function tagsToSet(declared: Tags, observed: Tags | null): Record<string, string> {
@@ -22,35 +20,29 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
   if (Object.keys(tags).length === 0 && Object.keys(provenanceTags).length === 0) return []
   const id = 'cloudtrail.tags'
   const observed = ctx.observed.trail?.tags
-  if (observed && !observed.ok) return [unreadable(id, 'Tags', observed.failure)]
+  if (observed && !observed.ok) return [unreadable({ id, title: 'Tags', failure: observed.failure })]
   const current = observed?.ok ? observed.value : null
   const declared = tagsToSet(tags, current)
   const provenance =
     otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {}
   const set = { ...declared, ...provenance }
   if (Object.keys(declared).length === 0) {
-    const step: Step = {
-      finding: finding(
-        id,
-        P,
-        'ok',
-        'Tags',
-        Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
-      )
-    }
+    const step: Step = prerequisite({
+      id,
+      severity: 'ok',
+      title: 'Tags',
+      detail: Object.keys(tags).length > 0 ? 'Every declared tag is set.' : 'No tags declared.'
+    })
     return Object.keys(set).length > 0 ? [{ ...step, changes: [addTags(ctx, set, current)] }] : [step]
   }
   return [
-    {
-      finding: finding(
-        id,
-        P,
-        'fixable',
-        'Tags differ',
-        `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`
-      ),
+    prerequisite({
+      id,
+      severity: 'fixable',
+      title: 'Tags differ',
+      detail: `To set: ${Object.keys(declared).join(', ')}. Tags that are not declared are kept.`,
       changes: [addTags(ctx, set, current)]
-    }
+    })
   ]
 }
 

@@ -1,23 +1,34 @@
+import { deleteTrailCommand, startLoggingCommand } from '../aws/cli.js'
 import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, unreadable } from './findings.js'
-import { cloudWatchLogsPair, destructiveVerb, diffTrail, fieldLabel, weakening } from './trail-diff.js'
+import { finding, prerequisite, unreadable } from './findings.js'
+import { cliOption, fieldLabel, show, TRAIL_FIELDS } from '../aws/trail-fields.js'
+import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
-
-const P = 'prerequisite' as const
+import type { TrailField } from '../aws/trail-fields.js'
 
 export function checkTrail(ctx: PlanContext): Step[] {
   const { trails, trail, trailList } = ctx.observed
-  if (!trails.ok) return [unreadable('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trails.failure)]
+  if (!trails.ok)
+    return [unreadable({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trails.failure })]
   // Creating needs to know that no trail of this name lives in another region: never a second one.
   if (trail === null && !trailList.ok)
-    return [unreadable('cloudtrail.trail', `Trail ${ctx.settings.trail.name}`, trailList.failure)]
+    return [
+      unreadable({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trailList.failure })
+    ]
   if (trail === null) return planCreate(ctx, trails.value)
   // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
   const unlisted = trailList.ok
     ? []
-    : [unreadable('cloudtrail.trail-list', 'Trails of every region', trailList.failure, 'warning')]
+    : [
+        unreadable({
+          id: 'cloudtrail.trail-list',
+          title: 'Trails of every region',
+          failure: trailList.failure,
+          severity: 'warning'
+        })
+      ]
   return [...planUpdate(ctx, trails.value), ...unlisted]
 }
 
@@ -30,20 +41,17 @@ function foreignRegionalTrail(ctx: PlanContext, config: TrailConfig, fields: rea
   if (config.homeRegion === ctx.settings.region || config.isMultiRegionTrail) return null
   const converts = fields.filter((f) => f.field === 'IsMultiRegionTrail' || f.field === 'IsOrganizationTrail')
   if (converts.length === 0) return null
-  return {
-    finding: finding(
-      'cloudtrail.home-region',
-      P,
-      'blocker',
-      `A single-region trail ${config.name} exists in ${config.homeRegion}`,
-      `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => fieldLabel(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
-      `# Choose one:
+  return prerequisite({
+    id: 'cloudtrail.home-region',
+    severity: 'blocker',
+    title: `A single-region trail ${config.name} exists in ${config.homeRegion}`,
+    detail: `${config.arn} is homed in ${config.homeRegion}, not ${ctx.settings.region}, and logs only that region. The declaration would change its ${converts.map((f) => fieldLabel(f.field).toLowerCase()).join(' and ')} setting, taking over a trail of another region; creating a trail in ${ctx.settings.region} would make a second trail named ${config.name}. org-trail does neither and writes nothing.`,
+    remediation: `# Choose one:
 # - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
 # - give the declared trail another name: set trail-name;
 # - convert it yourself, then run again:
 ${updateTrailCommand(config.arn, config.homeRegion, converts)}`
-    )
-  }
+  })
 }
 
 /**
@@ -55,44 +63,39 @@ function delegatedConversion(ctx: PlanContext, config: TrailConfig, fields: read
   const owner = config.arn.split(':')[4]
   if (conversion === undefined || owner === ctx.observed.identity.accountId) return null
   const to = conversion.after === true ? 'an organization trail' : 'an account trail'
-  return {
-    finding: finding(
-      'trail.organization-conversion',
-      P,
-      'blocker',
-      'Only the management account can convert the trail',
-      `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
-      `# Run in the management account ${ctx.managementAccountId}:
+  return prerequisite({
+    id: 'trail.organization-conversion',
+    severity: 'blocker',
+    title: 'Only the management account can convert the trail',
+    detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
+    remediation: `# Run in the management account ${ctx.managementAccountId}:
 ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
-    )
-  }
+  })
 }
 
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion)
   const steps: Step[] = []
   if (homed.length >= MAX_TRAILS_PER_REGION) {
-    steps.push({
-      finding: finding(
-        'cloudtrail.trail-limit',
-        P,
-        'blocker',
-        `${ctx.homeRegion} already has ${homed.length} trails`,
-        `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-        `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`
-      )
-    })
+    steps.push(
+      prerequisite({
+        id: 'cloudtrail.trail-limit',
+        severity: 'blocker',
+        title: `${ctx.homeRegion} already has ${homed.length} trails`,
+        detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
+        remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${deleteTrailCommand(t.arn, t.homeRegion)}`).join('\n')}`
+      })
+    )
     return steps
   }
-  steps.push({
-    finding: finding(
-      'cloudtrail.trail-limit',
-      P,
-      'ok',
-      'Room for the trail',
-      `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`
-    )
-  })
+  steps.push(
+    prerequisite({
+      id: 'cloudtrail.trail-limit',
+      severity: 'ok',
+      title: 'Room for the trail',
+      detail: `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`
+    })
+  )
   const changes: Change[] = [
     {
       kind: 'create-trail',
@@ -102,14 +105,14 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   ]
   if (ctx.settings.startLogging) changes.push({ kind: 'start-logging', arn: ctx.trailArn, region: ctx.homeRegion })
   steps.push({
-    finding: finding(
-      'cloudtrail.trail',
-      P,
-      'fixable',
-      `Trail ${ctx.settings.trail.name} does not exist`,
-      `It will be created in ${ctx.homeRegion}.`,
-      createTrailCommand(ctx)
-    ),
+    finding: finding({
+      id: 'cloudtrail.trail',
+      category: 'prerequisite',
+      severity: 'fixable',
+      title: `Trail ${ctx.settings.trail.name} does not exist`,
+      detail: `It will be created in ${ctx.homeRegion}.`,
+      remediation: createTrailCommand(ctx)
+    }),
     changes
   })
   steps.push(checkDuplicates(ctx, trails))
@@ -129,23 +132,21 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   if (conversion) steps.push(conversion)
 
   if (config.homeRegion !== ctx.settings.region) {
-    steps.push({
-      finding: finding(
-        'cloudtrail.home-region',
-        P,
-        'warning',
-        'Trail is homed in another region',
-        `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
-        `Set aws-region: ${config.homeRegion} to make the declaration match.`
-      )
-    })
+    steps.push(
+      prerequisite({
+        id: 'cloudtrail.home-region',
+        severity: 'warning',
+        title: 'Trail is homed in another region',
+        detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+        remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
+      })
+    )
   }
 
-  const refused = fields.filter(
-    (f) =>
-      (weakening(f) !== null && !ctx.settings.allowDestructiveChanges) ||
-      (conversion !== null && f.field === 'IsOrganizationTrail')
-  )
+  const refused = [
+    ...refusedChanges(fields, ctx.settings.allowDestructiveChanges),
+    ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
+  ]
   for (const f of fields) {
     const why = weakening(f)
     if (why === null) continue
@@ -153,52 +154,60 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     const turnOff = destructiveVerb(f.field) === 'turn off'
     steps.push({
       finding: ctx.settings.allowDestructiveChanges
-        ? finding(
-            `trail.destructive.${f.field}`,
-            P,
-            'warning',
-            turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
-            `Allowed by allow-destructive-changes: ${why}.`
-          )
-        : finding(
-            `trail.destructive.${f.field}`,
-            P,
-            'blocker',
-            `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
-            turnOff
+        ? finding({
+            id: `trail.destructive.${f.field}`,
+            category: 'prerequisite',
+            severity: 'warning',
+            title: turnOff
+              ? `${label} will be turned off`
+              : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
+            detail: `Allowed by allow-destructive-changes: ${why}.`
+          })
+        : finding({
+            id: `trail.destructive.${f.field}`,
+            category: 'prerequisite',
+            severity: 'blocker',
+            title: `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+            detail: turnOff
               ? `The declaration turns it off, and ${why}.`
               : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
-            turnOff
+            remediation: turnOff
               ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
               : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
-          )
+          })
     })
   }
   // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
   const allowed = fields.filter((f) => !refused.includes(f))
   if (allowed.length > 0) {
     const pair = cloudWatchLogsPair(allowed, ctx.declared)
-    steps.push({
-      finding: finding(
-        'cloudtrail.trail',
-        P,
-        'fixable',
-        `Trail ${config.name} differs from its declaration`,
-        allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
-        updateTrailCommand(config.arn, config.homeRegion, allowed, pair)
-      ),
-      changes: [
-        {
-          kind: 'update-trail',
-          arn: config.arn,
-          region: config.homeRegion,
-          fields: allowed,
-          ...(pair ? { cloudWatchLogs: pair } : {})
-        }
-      ]
-    })
+    steps.push(
+      prerequisite({
+        id: 'cloudtrail.trail',
+        severity: 'fixable',
+        title: `Trail ${config.name} differs from its declaration`,
+        detail: allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
+        remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
+        changes: [
+          {
+            kind: 'update-trail',
+            arn: config.arn,
+            region: config.homeRegion,
+            fields: allowed,
+            ...(pair ? { cloudWatchLogs: pair } : {})
+          }
+        ]
+      })
+    )
   } else if (fields.length === 0) {
-    steps.push({ finding: finding('cloudtrail.trail', P, 'ok', `Trail ${config.name}`, 'Configured as declared.') })
+    steps.push(
+      prerequisite({
+        id: 'cloudtrail.trail',
+        severity: 'ok',
+        title: `Trail ${config.name}`,
+        detail: 'Configured as declared.'
+      })
+    )
   }
 
   steps.push(checkLogging(ctx, config))
@@ -209,71 +218,47 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
 function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
   const status = ctx.observed.trail?.status
   const id = 'cloudtrail.logging'
-  if (!status) return { finding: finding(id, P, 'ok', 'Logging', '') }
-  if (!status.ok) return unreadable(id, 'Logging', status.failure)
-  if (status.value.isLogging) return { finding: finding(id, P, 'ok', 'Logging', `${config.name} is logging.`) }
-  const command = `aws cloudtrail start-logging --name ${config.arn} --region ${config.homeRegion}`
+  if (!status) return prerequisite({ id, severity: 'ok', title: 'Logging', detail: '' })
+  if (!status.ok) return unreadable({ id, title: 'Logging', failure: status.failure })
+  if (status.value.isLogging)
+    return prerequisite({ id, severity: 'ok', title: 'Logging', detail: `${config.name} is logging.` })
+  const command = startLoggingCommand(config.arn, config.homeRegion)
   if (!ctx.settings.startLogging) {
-    return {
-      finding: finding(
-        id,
-        P,
-        'warning',
-        'Trail is not logging',
-        'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
-        command
-      )
-    }
-  }
-  return {
-    finding: finding(
+    return prerequisite({
       id,
-      P,
-      'fixable',
-      'Trail is not logging',
-      'Logging was stopped: no event is being recorded.',
-      command
-    ),
-    changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+      severity: 'warning',
+      title: 'Trail is not logging',
+      detail: 'start-logging is false, so org-trail leaves it stopped: no event is recorded.',
+      remediation: command
+    })
   }
+  return prerequisite({
+    id,
+    severity: 'fixable',
+    title: 'Trail is not logging',
+    detail: 'Logging was stopped: no event is being recorded.',
+    remediation: command,
+    changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
+  })
 }
 
 function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
   const id = 'cloudtrail.duplicate-organization-trail'
   const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
   if (others.length === 0)
-    return { finding: finding(id, P, 'ok', 'No other organization trail', 'Management events are recorded once.') }
-  return {
-    finding: finding(
+    return prerequisite({
       id,
-      P,
-      'warning',
-      'Another organization trail exists',
-      `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-      `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => `aws cloudtrail delete-trail --name ${t.arn} --region ${t.homeRegion}`).join('\n')}`
-    )
-  }
-}
-
-export function show(value: string | boolean): string {
-  if (value === '') return '(none)'
-  return String(value)
-}
-
-const FLAGS: Record<string, [string, string]> = {
-  IsOrganizationTrail: ['--is-organization-trail', '--no-is-organization-trail'],
-  IsMultiRegionTrail: ['--is-multi-region-trail', '--no-is-multi-region-trail'],
-  IncludeGlobalServiceEvents: ['--include-global-service-events', '--no-include-global-service-events'],
-  EnableLogFileValidation: ['--enable-log-file-validation', '--no-enable-log-file-validation']
-}
-
-const VALUE_FLAGS: Record<string, string> = {
-  S3BucketName: '--s3-bucket-name',
-  S3KeyPrefix: '--s3-key-prefix',
-  KmsKeyId: '--kms-key-id',
-  CloudWatchLogsLogGroupArn: '--cloud-watch-logs-log-group-arn',
-  CloudWatchLogsRoleArn: '--cloud-watch-logs-role-arn',
-  SnsTopicName: '--sns-topic-name'
+      severity: 'ok',
+      title: 'No other organization trail',
+      detail: 'Management events are recorded once.'
+    })
+  return prerequisite({
+    id,
+    severity: 'warning',
+    title: 'Another organization trail exists',
+    detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
+    remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => deleteTrailCommand(t.arn, t.homeRegion)).join('\n')}`
+  })
 }
 
 const quote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`)
@@ -287,36 +272,34 @@ export function updateTrailCommand(
 ): string {
   const args = fields
     .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
-    .map((f) => {
-      const flags = FLAGS[f.field]
-      if (flags) return f.after === true ? flags[0] : flags[1]
-      return `${VALUE_FLAGS[f.field] ?? ''} ${quote(String(f.after))}`
-    })
+    .map((f) => cliArgument(f.field, f.after))
+  // CloudTrail takes the role only together with its log group: both go, last.
   if (pair)
     args.push(
-      `--cloud-watch-logs-log-group-arn ${quote(pair.logGroupArn)} --cloud-watch-logs-role-arn ${quote(pair.roleArn)}`
+      cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn),
+      cliArgument('CloudWatchLogsRoleArn', pair.roleArn)
     )
   return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`
 }
 
+/** A flag as --option or --no-option, a value as --option value. */
+function cliArgument(field: TrailField, value: string | boolean): string {
+  const option = cliOption(field)
+  if (typeof value === 'boolean') return value ? option : option.replace(/^--/, '--no-')
+  return `${option} ${quote(value)}`
+}
+
 function createTrailCommand(ctx: PlanContext): string {
   const d = ctx.settings.trail
+  // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
   const args = [
     `--name ${quote(d.name)}`,
-    `--s3-bucket-name ${quote(d.s3BucketName)}`,
-    d.s3KeyPrefix ? `--s3-key-prefix ${quote(d.s3KeyPrefix)}` : '',
-    d.isOrganizationTrail ? '--is-organization-trail' : '',
-    d.isMultiRegionTrail ? '--is-multi-region-trail' : '',
-    d.includeGlobalServiceEvents ? '' : '--no-include-global-service-events',
-    d.enableLogFileValidation ? '--enable-log-file-validation' : '',
-    d.kmsKeyId ? `--kms-key-id ${quote(d.kmsKeyId)}` : '',
-    d.cloudWatchLogsLogGroupArn
-      ? `--cloud-watch-logs-log-group-arn ${quote(d.cloudWatchLogsLogGroupArn)} --cloud-watch-logs-role-arn ${quote(d.cloudWatchLogsRoleArn)}`
-      : '',
-    d.snsTopicName ? `--sns-topic-name ${quote(d.snsTopicName)}` : ''
-  ].filter((a) => a !== '')
-  const start = ctx.settings.startLogging
-    ? `\naws cloudtrail start-logging --name ${ctx.trailArn} --region ${ctx.homeRegion}`
-    : ''
+    ...TRAIL_FIELDS.flatMap((f) => {
+      const value = d[f.declared]
+      const given = f.kind === 'flag' ? value !== f.createDefault : value !== ''
+      return given ? [cliArgument(f.field, value)] : []
+    })
+  ]
+  const start = ctx.settings.startLogging ? `\n${startLoggingCommand(ctx.trailArn, ctx.homeRegion)}` : ''
   return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`
 }

@@ -1,5 +1,6 @@
 import type { PolicyElsewhere } from './cross-account.js'
 import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
+import type { TrailField } from '../aws/trail-fields.js'
 import type { InsightSelectorState, ObservedSelectors } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,
@@ -50,19 +51,6 @@ export interface Control {
   /** As they would be once apply has run; null when apply would not change this control. */
   readonly afterApply: ControlState | null
 }
-
-/** The trail settings org-trail converges, by their CloudTrail API names. */
-export type TrailField =
-  | 'S3BucketName'
-  | 'S3KeyPrefix'
-  | 'IsOrganizationTrail'
-  | 'IsMultiRegionTrail'
-  | 'IncludeGlobalServiceEvents'
-  | 'EnableLogFileValidation'
-  | 'KmsKeyId'
-  | 'CloudWatchLogsLogGroupArn'
-  | 'CloudWatchLogsRoleArn'
-  | 'SnsTopicName'
 
 export interface FieldChange {
   readonly field: TrailField

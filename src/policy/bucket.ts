@@ -1,7 +1,7 @@
 // The S3 bucket policy CloudTrail needs for an organization trail, the analysis of whether a policy
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
-import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
+import { allowCloudTrail } from './cloudtrail-statement.js'
 import { s3DeliveryRequest } from './cloudtrail-request.js'
 import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
 import { allows, analyzeDenies, type DenyAnalysis, type Request } from './evaluate.js'
@@ -51,22 +51,12 @@ export function requiredPermissions(g: CloudTrailGrant): Permission[] {
 /** The statements org-trail owns, as they would be written for this trail alone. */
 export function ownStatements(g: CloudTrailGrant): Statement[] {
   return [
-    {
-      Sid: ACL_CHECK_SID,
-      Effect: 'Allow',
-      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
-      Action: 's3:GetBucketAcl',
-      Resource: bucketArn(g),
-      Condition: { StringEquals: { 'aws:SourceArn': [g.trailArn] } }
-    },
-    {
-      Sid: WRITE_SID,
-      Effect: 'Allow',
-      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
-      Action: 's3:PutObject',
-      Resource: logPaths(g),
-      Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] } }
-    }
+    allowCloudTrail(ACL_CHECK_SID, 's3:GetBucketAcl', bucketArn(g), {
+      StringEquals: { 'aws:SourceArn': [g.trailArn] }
+    }),
+    allowCloudTrail(WRITE_SID, 's3:PutObject', logPaths(g), {
+      StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': [g.trailArn] }
+    })
   ]
 }
 

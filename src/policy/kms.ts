@@ -1,6 +1,6 @@
 // The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
-import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import { kmsRequests as cloudTrailKmsRequests } from './cloudtrail-request.js'
+import { allowCloudTrail } from './cloudtrail-statement.js'
 import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
 import { allows, analyzeDenies, type DenyAnalysis, type Request } from './evaluate.js'
 import { mergeOwnStatements, type MergeResult } from './merge.js'
@@ -27,26 +27,13 @@ function kmsRequests(g: KmsGrant): Request[] {
 
 export function kmsStatements(g: KmsGrant): Statement[] {
   return [
-    {
-      Sid: 'OrgTrailKmsEncrypt',
-      Effect: 'Allow',
-      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
-      Action: 'kms:GenerateDataKey*',
-      Resource: '*',
-      Condition: {
-        StringEquals: { 'aws:SourceArn': [g.trailArn] },
-        StringLike: {
-          'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
-        }
+    allowCloudTrail('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
+      StringEquals: { 'aws:SourceArn': [g.trailArn] },
+      StringLike: {
+        'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
       }
-    },
-    {
-      Sid: 'OrgTrailKmsDescribe',
-      Effect: 'Allow',
-      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
-      Action: 'kms:DescribeKey',
-      Resource: '*'
-    }
+    }),
+    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
   ]
 }
 

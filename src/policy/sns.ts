@@ -1,6 +1,6 @@
 // The SNS topic policy that lets CloudTrail publish a notification for each log file.
-import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import { cloudTrailRequest } from './cloudtrail-request.js'
+import { allowCloudTrail } from './cloudtrail-statement.js'
 import { parsePolicyDocument, type Statement } from './document.js'
 import { allows } from './evaluate.js'
 
@@ -17,12 +17,7 @@ export function snsTopicAllowsCloudTrail(
 }
 
 export function snsStatement(topicArn: string, trailArn: string): Statement {
-  return {
-    Sid: 'AWSCloudTrailSNSPolicy',
-    Effect: 'Allow',
-    Principal: { Service: CLOUDTRAIL_PRINCIPAL },
-    Action: 'SNS:Publish',
-    Resource: topicArn,
-    Condition: { StringEquals: { 'aws:SourceArn': trailArn } }
-  }
+  return allowCloudTrail('AWSCloudTrailSNSPolicy', 'SNS:Publish', topicArn, {
+    StringEquals: { 'aws:SourceArn': trailArn }
+  })
 }

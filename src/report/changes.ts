@@ -1,9 +1,8 @@
+import { deliveryLocation, fieldLabel, show } from '../aws/trail-fields.js'
 import { SERVICE_LINKED_ROLES } from '../aws/cloudtrail.js'
 import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } from '../observe/types.js'
 import { HARDENING } from '../plan/bucket-hardening.js'
 import { parsePolicy } from '../policy/bucket.js'
-import { fieldLabel } from '../plan/trail-diff.js'
-import { show } from '../plan/trail.js'
 import type { Change } from '../plan/types.js'
 import { canonicalAdvancedSelectors, canonicalEventSelectors } from '../settings/selectors.js'
 
@@ -29,7 +28,7 @@ function describeTrail(t: Extract<Change, { kind: 'create-trail' }>['trail']): s
     t.isOrganizationTrail ? 'organization' : 'account',
     t.isMultiRegionTrail ? 'multi-region' : 'single-region',
     `log file validation ${t.enableLogFileValidation ? 'on' : 'off'}`,
-    `s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`
+    deliveryLocation(t.s3BucketName, t.s3KeyPrefix)
   ].join(', ')
 }
 

@@ -1,3 +1,5 @@
+import { deliveryLocation, observedValue, TRAIL_FIELDS, type FieldKind, type FieldSpec } from '../aws/trail-fields.js'
+import type { TrailConfig } from '../observe/types.js'
 import type { Outcome } from '../outcome.js'
 import { parsePolicy } from '../policy/bucket.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
@@ -87,6 +89,17 @@ function blockersSection(o: Outcome): string {
   return `### ❌ ${blockers.length === 1 ? 'Blocker' : `Blockers (${blockers.length})`}\n\n${items.join('\n\n')}`
 }
 
+/** The trail's fields of one kind as rows: each flag as the table says it, each reference the trail uses. */
+function fieldRows(t: TrailConfig, kind: FieldKind): string[][] {
+  return (TRAIL_FIELDS as readonly FieldSpec[]).flatMap((f) => {
+    if (f.kind !== kind || f.row === null) return []
+    const label = f.row ?? f.label
+    if (f.kind === 'flag') return [[label, yesNo(observedValue(f, t) === true, f.says[0], f.says[1])]]
+    const value = observedValue(f, t)
+    return value === '' ? [] : [[label, code(String(value))]]
+  })
+}
+
 function trailTable(o: Outcome): string {
   const t = o.trail
   if (t === null) {
@@ -97,19 +110,14 @@ function trailTable(o: Outcome): string {
     ['Name', code(t.name)],
     ['ARN', code(t.arn)],
     ['Home region', code(t.homeRegion)],
-    ['Organization trail', yesNo(t.isOrganizationTrail, 'yes', 'no')],
-    ['Multi-region', yesNo(t.isMultiRegionTrail, 'yes', 'no')],
-    ['Global service events', yesNo(t.includeGlobalServiceEvents, 'included', 'excluded')],
-    ['Log file validation', yesNo(t.logFileValidationEnabled, 'on', 'off')],
-    ['Bucket and prefix', code(`s3://${t.s3BucketName}/${t.s3KeyPrefix ? `${t.s3KeyPrefix}/` : ''}`)],
+    ...fieldRows(t, 'flag'),
+    ['Bucket and prefix', code(deliveryLocation(t.s3BucketName, t.s3KeyPrefix))],
     ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
     ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
     ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${cell(s.latestDeliveryError)}` : 'none'],
     ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${cell(s.latestDigestDeliveryError)}` : 'none']
   ]
-  if (t.kmsKeyId) rows.push(['KMS key', code(t.kmsKeyId)])
-  if (t.cloudWatchLogsLogGroupArn) rows.push(['CloudWatch Logs', code(t.cloudWatchLogsLogGroupArn)])
-  if (t.snsTopicArn) rows.push(['SNS topic', code(t.snsTopicArn)])
+  rows.push(...fieldRows(t, 'reference'))
   return table(['Setting', 'Value'], rows)
 }
 

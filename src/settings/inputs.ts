@@ -1,6 +1,7 @@
 // Every input of the action, once: its name, the default action.yml gives it, the schema that turns the
 // runner's raw string (trimmed) into its typed value, and its description. The input names, the defaults
-// and each input's validation derive from this table; action-yml.test.ts holds action.yml to it.
+// and each input's validation derive from this table; `npm run docs` writes action.yml's inputs from it
+// (scripts/action-inputs.mjs) and action-yml.test.ts fails when the two disagree.
 // Rules between inputs, and the Settings built from the typed values, are parse.ts's.
 import * as z from 'zod/mini'
 import './zod.js'
@@ -8,6 +9,7 @@ import {
   bucketNameProblems,
   hasControlCharacter,
   keyPrefixProblems,
+  MAX_S3_KEY_PREFIX,
   kmsKeyProblems,
   logGroupArnProblems,
   regionProblems,
@@ -38,6 +40,9 @@ export interface InputSpec<T> {
  * little and STS counts AssumeRole against the caller's account-wide request rate.
  */
 const MAX_MEMBER_CONCURRENCY = 64
+
+/** What STS takes as DurationSeconds (the role's own maximum may be lower). */
+const ROLE_DURATION = { min: 900, max: 43200 }
 
 // The values @actions/core's getBooleanInput accepts, and nothing else.
 const TRUE_VALUES = ['true', 'True', 'TRUE']
@@ -70,17 +75,17 @@ const optional = (rules: (value: string) => string[]) => ruled((value) => (value
 
 const printable = (value: string) => (hasControlCharacter(value) ? ['must not contain control characters'] : [])
 
-// summarize is a mode too, but a run in it reads no input of this table but reports (settings/summarize.ts).
+// summarize is a mode too, but never reaches this table: readSettings hands it to settings/summarize.ts.
 const mode = z.pipe(
   ruled((value) => (value === 'apply' || value === 'check' ? [] : ['must be "apply", "check" or "summarize"'])),
   z.transform((value: string) => value as Mode)
 )
 
-function wholeNumber(min: number, max: number, message: string) {
+function wholeNumber(min: number, max: number, of = '') {
   return z.pipe(
     ruled((value) => {
       const n = Number(value)
-      return !/^\d+$/.test(value) || n < min || n > max ? [message] : []
+      return !/^\d+$/.test(value) || n < min || n > max ? [`must be a whole number ${of}from ${min} to ${max}`] : []
     }),
     z.transform(Number)
   )
@@ -140,8 +145,8 @@ export const INPUTS = {
   },
   'role-duration-seconds': {
     default: '900',
-    schema: wholeNumber(900, 43200, 'must be a whole number of seconds from 900 to 43200'),
-    description: 'Lifetime of the assumed-role credentials, 900 to 43200 seconds.'
+    schema: wholeNumber(ROLE_DURATION.min, ROLE_DURATION.max, 'of seconds '),
+    description: `Lifetime of the assumed-role credentials, ${ROLE_DURATION.min} to ${ROLE_DURATION.max} seconds.`
   },
   audience: {
     default: 'sts.amazonaws.com',
@@ -171,7 +176,7 @@ export const INPUTS = {
   's3-key-prefix': {
     default: '',
     schema: optional(keyPrefixProblems),
-    description: 'Key prefix for log files in the bucket (at most 200 characters).'
+    description: `Key prefix for log files in the bucket (at most ${MAX_S3_KEY_PREFIX} characters).`
   },
   'start-logging': {
     default: 'true',
@@ -300,8 +305,8 @@ export const INPUTS = {
   },
   'member-concurrency': {
     default: '16',
-    schema: wholeNumber(1, MAX_MEMBER_CONCURRENCY, `must be a whole number from 1 to ${MAX_MEMBER_CONCURRENCY}`),
-    description: 'Member accounts inspected at once by the inventory (1 to 64).'
+    schema: wholeNumber(1, MAX_MEMBER_CONCURRENCY),
+    description: `Member accounts inspected at once by the inventory (1 to ${MAX_MEMBER_CONCURRENCY}).`
   },
   'log-archive-role-arn': {
     default: '',

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec, type InputValues } from './inputs.js'
-import { MAX_TAGS } from './tags.js'
+import { MAX_TAGS, provenanceTags, type Tags } from './tags.js'
 import type { InputProblem, RawInputs, Settings } from './types.js'
 
 /** Each input's typed value, or nothing for an input that has problems. */
@@ -10,7 +10,7 @@ type Checked = Partial<InputValues>
  * Rules between inputs. They read the raw values (emptiness) and the typed values of the inputs that are
  * valid, so that they are reported together with every other problem, whatever else is wrong.
  */
-function crossInputProblems(values: Record<InputName, string>, input: Checked, env: Environment): InputProblem[] {
+function crossInputProblems(values: Record<InputName, string>, input: Checked, provenance: Tags): InputProblem[] {
   const problems: InputProblem[] = []
   const group = values['cloud-watch-logs-log-group-arn']
   const role = values['cloud-watch-logs-role-arn']
@@ -29,7 +29,7 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, e
     })
   }
   if (input.tags !== undefined) {
-    const count = Object.keys({ ...input.tags, ...(input['tag-provenance'] === true ? provenance(env) : {}) }).length
+    const count = Object.keys({ ...input.tags, ...provenance }).length
     if (count > MAX_TAGS) {
       problems.push({
         input: 'tags',
@@ -86,8 +86,6 @@ export interface Environment {
   readonly step?: string
 }
 
-export const PROVENANCE_KEYS = { repository: 'org-trail:repository', workflow: 'org-trail:workflow' } as const
-
 /**
  * Validates every input and returns either typed settings or every problem found, each naming its input.
  * Pure: no environment, no I/O.
@@ -104,7 +102,8 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     if (result.success) checked[name] = result.data
     else problems.push(...result.error.issues.map((issue) => describeIssue(name, issue.message, values[name])))
   }
-  problems.push(...crossInputProblems(values, checked as Checked, env))
+  const provenance = checked['tag-provenance'] === true ? provenanceTags(env) : {}
+  problems.push(...crossInputProblems(values, checked as Checked, provenance))
   if (problems.length > 0) return { ok: false, problems }
 
   const input = checked as InputValues
@@ -149,7 +148,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     advancedEventSelectors: input['advanced-event-selectors'],
     insightSelectors: input['insight-selectors'],
     tags: input.tags,
-    provenanceTags: input['tag-provenance'] ? provenance(env) : {},
+    provenanceTags: provenance,
     createBucket: input['create-bucket'],
     reportPath: input['report-path'] || defaultReportPath(env),
     members:
@@ -180,13 +179,4 @@ function describeIssue(input: InputName, message: string, value: string): InputP
       ? ''
       : ` (got ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)})`
   return { input, message: `Input "${input}" ${message}${shown}` }
-}
-
-function provenance(env: Environment): Record<string, string> {
-  const tags: Record<string, string> = {}
-  // Tag values allow a limited character set: keep what identifies the workflow, drop the rest.
-  const clean = (value: string) => value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '-').slice(0, 256)
-  if (env.repository) tags[PROVENANCE_KEYS.repository] = clean(env.repository)
-  if (env.workflow) tags[PROVENANCE_KEYS.workflow] = clean(env.workflow)
-  return Object.freeze(tags)
 }

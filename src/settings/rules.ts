@@ -61,6 +61,8 @@ export function regionProblems(region: string): string[] {
   return REGION.test(region) ? [] : ['must be an AWS region code such as "us-east-1"']
 }
 
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov']
+
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
 
 export function roleArnProblems(arn: string): string[] {
@@ -68,8 +70,7 @@ export function roleArnProblems(arn: string): string[] {
   if (!arn.startsWith('arn:')) return ['must be an IAM role ARN such as "arn:aws:iam::123456789012:role/org-trail"']
   const [, partition, service, , account, resource] = arn.split(':')
   const problems: string[] = []
-  if (!['aws', 'aws-cn', 'aws-us-gov'].includes(partition ?? ''))
-    problems.push(`has an unknown partition "${partition ?? ''}"`)
+  if (!PARTITIONS.includes(partition ?? '')) problems.push(`has an unknown partition "${partition ?? ''}"`)
   if (service !== 'iam') problems.push(`names the service "${service ?? ''}", not "iam"`)
   if (!/^\d{12}$/.test(account ?? '')) problems.push('must carry a 12-digit account id')
   if (!(resource ?? '').startsWith('role/')) problems.push('must name a role ("role/NAME")')
@@ -87,7 +88,15 @@ export function roleNameProblems(name: string): string[] {
     : ['must be a role name (no path, no ARN): 1 to 64 characters of letters, digits and "+=,.@_-"']
 }
 
-const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov']
+/** The broken rules of the fields arn:PARTITION:SERVICE:REGION:ACCOUNT of an ARN split at ":". */
+function regionalArnProblems(parts: readonly string[], service: string): string[] {
+  const problems: string[] = []
+  if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
+  if (parts[2] !== service) problems.push(`names the service "${parts[2] ?? ''}", not "${service}"`)
+  if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
+  if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+  return problems
+}
 
 /** A KMS key id, key ARN, alias name or alias ARN; CloudTrail needs a customer managed symmetric key. */
 export function kmsKeyProblems(value: string): string[] {
@@ -101,11 +110,7 @@ export function kmsKeyProblems(value: string): string[] {
   const parts = value.split(':')
   if (parts[0] !== 'arn' || parts.length !== 6)
     return ['must be a KMS key id, key ARN, alias name ("alias/...") or alias ARN']
-  const problems: string[] = []
-  if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
-  if (parts[2] !== 'kms') problems.push(`names the service "${parts[2] ?? ''}", not "kms"`)
-  if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
-  if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+  const problems = regionalArnProblems(parts, 'kms')
   if (!/^(key\/[\w-]+|alias\/[\w/-]+)$/.test(parts[5] ?? '')) problems.push('must name "key/ID" or "alias/NAME"')
   if ((parts[5] ?? '').startsWith('alias/aws/'))
     problems.push('names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key')
@@ -117,11 +122,7 @@ export function logGroupArnProblems(value: string): string[] {
   const parts = value.split(':')
   if (parts[0] !== 'arn' || parts.length < 7)
     return ['must be a log group ARN such as "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/org:*"']
-  const problems: string[] = []
-  if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
-  if (parts[2] !== 'logs') problems.push(`names the service "${parts[2] ?? ''}", not "logs"`)
-  if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
-  if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+  const problems = regionalArnProblems(parts, 'logs')
   if (parts[5] !== 'log-group' || !/^[\w./#-]{1,512}$/.test(parts[6] ?? '')) problems.push('must name "log-group:NAME"')
   if (parts.length > 8 || (parts.length === 8 && parts[7] !== '*')) problems.push('may end only with ":*"')
   return problems
@@ -135,13 +136,9 @@ export function withLogGroupWildcard(arn: string): string {
 export function snsTopicProblems(value: string): string[] {
   if (value.startsWith('arn:')) {
     const parts = value.split(':')
-    const problems: string[] = []
     if (parts.length !== 6)
       return ['must be a topic name or a topic ARN such as "arn:aws:sns:us-east-1:123456789012:trail-notes"']
-    if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
-    if (parts[2] !== 'sns') problems.push(`names the service "${parts[2] ?? ''}", not "sns"`)
-    if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
-    if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+    const problems = regionalArnProblems(parts, 'sns')
     problems.push(...snsTopicProblems(parts[5] ?? ''))
     return problems
   }

@@ -4,7 +4,10 @@ export const MAX_TAGS = 50
 
 export type Tags = Readonly<Record<string, string>>
 
-const KEY_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u
+// The characters AWS allows in a tag key or value.
+const TAG_CHARACTERS = String.raw`\p{L}\p{Z}\p{N}_.:/=+\-@`
+const KEY_CHARS = new RegExp(`^[${TAG_CHARACTERS}]+$`, 'u')
+const NOT_TAG_CHARACTER = new RegExp(`[^${TAG_CHARACTERS}]`, 'gu')
 
 function tagProblems(key: string, value: string): string[] {
   const problems: string[] = []
@@ -66,4 +69,16 @@ export function parseTags(text: string): { ok: true; value: Tags } | { ok: false
   if (Object.keys(tags).length > MAX_TAGS)
     problems.push(`at most ${MAX_TAGS} tags per trail (got ${Object.keys(tags).length})`)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: Object.freeze(tags) }
+}
+
+export const PROVENANCE_KEYS = { repository: 'org-trail:repository', workflow: 'org-trail:workflow' } as const
+
+/** The tags that say which repository (owner/repo) and workflow manage the trail. */
+export function provenanceTags(source: { readonly repository?: string; readonly workflow?: string }): Tags {
+  const tags: Record<string, string> = {}
+  // Tag values allow a limited character set: keep what identifies the workflow, drop the rest.
+  const clean = (value: string) => value.replace(NOT_TAG_CHARACTER, '-').slice(0, 256)
+  if (source.repository) tags[PROVENANCE_KEYS.repository] = clean(source.repository)
+  if (source.workflow) tags[PROVENANCE_KEYS.workflow] = clean(source.workflow)
+  return Object.freeze(tags)
 }

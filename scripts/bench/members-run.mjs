@@ -1,10 +1,6 @@
-#!/usr/bin/env node
-// `npm run bench -- --members` (or `node scripts/bench-members.mjs`): the member-account trail inventory on
-// an organization of many member accounts on moto, behind the proxy's latency. A measuring tool, not a
-// test: it prints its figures and writes them into BENCHMARKS.md between the bench:members markers.
-//
-// Options: --accounts N (default 1000)   --latency-ms N (default 30)   --concurrency N (the action's
-//          member-concurrency, default: action.yml's)   --no-sequential   --no-write
+// The member-inventory benchmark's runner (`npm run bench -- --members`): it measures the member-account
+// trail inventory on an organization of many member accounts on moto, behind the proxy's latency, and
+// returns the figures as data; scripts/bench/members-report.mjs renders them.
 //
 // In one run, on one moto server:
 //   1. seeding, straight to moto: CreateAccount for every member (concurrently), the member role in most of
@@ -16,11 +12,8 @@
 //   4. a sequential loop of the same calls (one account after the other, one request at a time), through
 //      the same proxy, as a script written by hand would make them.
 
-import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { parse } from 'yaml'
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
@@ -29,35 +22,17 @@ import {
 } from '@aws-sdk/client-cloudtrail'
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
-import { startMoto } from '../tools/moto.mjs'
-import { inPool, seedMemberAccounts, seedMemberRole, seedMemberTrails } from '../tools/members.mjs'
-import { startTokenServer } from '../tools/oidc.mjs'
-import { awsLayer } from '../tools/aws/index.mjs'
-import { criticalPath, startProxy } from '../tools/proxy.mjs'
-import { runAction } from '../tools/runner.mjs'
-import { credentials, seedBucket, seedOrganization, seedRole } from '../tools/seed.mjs'
-import { repoRoot } from '../tools/util.mjs'
+import { awsLayer } from '../../tools/aws/index.mjs'
+import { inPool, seedMemberAccounts, seedMemberRole, seedMemberTrails } from '../../tools/members.mjs'
+import { startMoto } from '../../tools/moto.mjs'
+import { startTokenServer } from '../../tools/oidc.mjs'
+import { criticalPath, startProxy } from '../../tools/proxy.mjs'
+import { runAction } from '../../tools/runner.mjs'
+import { credentials, seedBucket, seedOrganization, seedRole } from '../../tools/seed.mjs'
 
 const REGION = 'us-east-1'
 const ROLE = 'org-trail-inventory'
 const BUCKET = 'org-trail-bench-logs'
-const MARKER = 'bench:members'
-
-const argv = process.argv.slice(2).filter((a) => a !== '--members')
-const option = (name, fallback) => {
-  const i = argv.indexOf(name)
-  if (i < 0) return fallback
-  const value = Number(argv[i + 1])
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number, got ${argv[i + 1]}`)
-  return value
-}
-const action = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8'))
-const ACCOUNTS = option('--accounts', 1000)
-const LATENCY_MS = option('--latency-ms', 30)
-const CONCURRENCY = option('--concurrency', Number(action.inputs['member-concurrency'].default))
-const SEQUENTIAL = !argv.includes('--no-sequential')
-const WRITE = !argv.includes('--no-write')
-const OUTPUT = path.join(repoRoot, 'BENCHMARKS.md')
 const progress = (line) => process.stderr.write(`bench-members: ${line}\n`)
 
 /**
@@ -69,7 +44,7 @@ const MIX = { noRole: 0.02, oneTrail: 0.2, atLimit: 0.01 }
 
 // --------------------------------------------------------------------------------------------- seeding
 
-async function seedWorld(moto) {
+async function seedWorld(moto, ACCOUNTS) {
   const endpoint = moto.url
   const t0 = performance.now()
   const { managementAccountId } = await seedOrganization({ endpoint, region: REGION })
@@ -123,7 +98,7 @@ async function seedWorld(moto) {
  * proxy, no latency) by as many concurrent callers as the action uses and more: the floor of any
  * inventory's wall time is its requests divided by this rate.
  */
-async function motoRate(moto, world, seconds = 4) {
+async function motoRate(moto, world, callers, seconds = 4) {
   const config = { endpoint: moto.url, region: REGION, credentials }
   const sts = new STSClient(config)
   const targets = world.members.filter((_, i) => world.kinds[i] !== 'no-role')
@@ -147,7 +122,7 @@ async function motoRate(moto, world, seconds = 4) {
     }
   }
   const start = performance.now()
-  await Promise.all(Array.from({ length: Math.max(32, CONCURRENCY * 2) }, worker))
+  await Promise.all(Array.from({ length: callers }, worker))
   return done / ((performance.now() - start) / 1000)
 }
 
@@ -198,10 +173,9 @@ function peakConcurrency(requests) {
   return peak
 }
 
-async function runInventory(world, proxy, oidc) {
+async function runInventory(world, proxy, oidc, CONCURRENCY) {
   proxy.reset()
   const w = watch(proxy)
-  const t0 = performance.now()
   let result
   try {
     result = await runAction({
@@ -225,7 +199,8 @@ async function runInventory(world, proxy, oidc) {
   } finally {
     w.stop()
   }
-  const wallMs = performance.now() - t0
+  // Process start to exit, as the runner timed it.
+  const wallMs = result.durationMs
   if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}\n${result.stderr}`)
   const seen = w.records()
   const out = JSON.parse(result.outputs['member-trails'] ?? '[]')
@@ -321,130 +296,62 @@ async function sequentialLoop(world, proxy) {
   return { wallMs: performance.now() - t0, total: proxy.stats().total }
 }
 
-// -------------------------------------------------------------------------------------------------- main
+// ------------------------------------------------------------------------------------------------ measure
 
-const moto = await startMoto()
-// Every trail this organization has is homed in REGION, where moto's own ListTrails is complete; the AWS
-// layer's cross-region listing would ask moto about every region for each of the 1,000 accounts, a cost
-// AWS does not have, which would swamp the figures (and moto).
-const proxy = await startProxy({
-  target: moto.url,
-  latencyMs: LATENCY_MS,
-  layer: awsLayer({ target: moto.url, listTrailsAcrossRegions: false })
-})
-const oidc = await startTokenServer()
-const date = new Date()
-let figures
-try {
-  const world = await seedWorld(moto)
-  progress('measuring moto’s own rate')
-  const rateBefore = await motoRate(moto, world)
-  progress(`moto: ${rateBefore.toFixed(0)} requests/s; running the action`)
-  const run = await runInventory(world, proxy, oidc)
-  progress(`action: ${(run.wallMs / 1000).toFixed(1)} s, ${run.total} requests`)
-  const rateAfter = await motoRate(moto, world)
-  let loop = null
-  if (SEQUENTIAL) {
-    progress('sequential loop')
-    loop = await sequentialLoop(world, proxy)
-    progress(`sequential loop: ${(loop.wallMs / 1000).toFixed(1)} s`)
-  }
-  figures = { world, rateBefore, rateAfter, run, loop }
-} finally {
-  await proxy.stop()
-  await oidc.stop()
-  await moto.stop()
-}
-
-// ------------------------------------------------------------------------------------------------ report
-
-const { world, rateBefore, rateAfter, run, loop } = figures
-const rate = (rateBefore + rateAfter) / 2
-// Every AssumeRole also costs moto one lookup made by the harness's AWS layer (tools/aws/assume-role.mjs).
-const motoServed = run.inventoryRequests + run.assumeRoles
-const floorMs = (motoServed / rate) * 1000
-const floorActionOnlyMs = (run.inventoryRequests / rate) * 1000
-const perAccount = run.memberRequests / ACCOUNTS
-const s = (x) => `${(x / 1000).toFixed(1)} s`
-const kindRows = Object.entries(run.byKind).map(
-  ([k, v]) => `| ${k} | ${v.accounts} | ${(v.requests / v.accounts).toFixed(2)} | ${v.maxRequests} | ${v.maxTrips} |`
-)
-const maxTrips = Math.max(...Object.values(run.byKind).map((v) => v.maxTrips))
-const typical = ['empty', 'one-trail', 'no-role'].map((k) => run.byKind[k]).filter(Boolean)
-const typicalMaxRequests = Math.max(...typical.map((v) => v.maxRequests))
-const cpus = os.cpus()
-const section = `## Member-account inventory (${ACCOUNTS} member accounts)
-
-Generated by \`node scripts/bench-members.mjs\` (\`npm run bench -- --members\`) on ${date.toISOString()}: ${cpus[0]?.model?.trim() ?? 'unknown'}, ${cpus.length} cores, Node ${process.version}, load average ${os
-  .loadavg()
-  .map((l) => l.toFixed(2))
-  .join(
-    ' '
-  )} at the end. moto on 127.0.0.1 behind the recording proxy with ${LATENCY_MS} ms per AWS request; \`member-concurrency: ${CONCURRENCY}\`; check mode.
-
-The organization: ${ACCOUNTS} member accounts made with \`CreateAccount\` and the management account. ${world.counts.empty} have the member role and no trail of their own,
-${world.counts.oneTrail} one trail (half of them recording management events), ${world.counts.atLimit} four data-only trails (at the limit with the organization trail), ${world.counts.noRole} no role.
-
-| figure | value |
-|---|---|
-| action wall time, process start to exit | ${s(run.wallMs)} |
-| inventory span, first \`ListAccounts\` sent → last member response | ${s(run.spanMs)} |
-| AWS requests of the run (all reads; writes: ${run.writes}) | ${run.total}, of which inventory ${run.inventoryRequests} (\`ListAccounts\` ×${run.listAccounts}, \`AssumeRole\` ×${run.assumeRoles}) |
-| requests per member account (AssumeRole included) | ${perAccount.toFixed(2)} on average |
-| peak concurrency (requests in flight at once) | ${run.peak} |
-| moto's own rate, the inventory's calls straight to moto | ${rate.toFixed(0)} requests/s (${rateBefore.toFixed(0)} before the run, ${rateAfter.toFixed(0)} after) |
-| floor: requests moto served ÷ its rate | ${s(floorMs)} (${motoServed} = ${run.inventoryRequests} inventory requests + ${run.assumeRoles} role lookups of the AWS layer); ${s(floorActionOnlyMs)} for the inventory's requests alone |
-| inventory span ÷ floor | **${(run.spanMs / floorMs).toFixed(2)}×** (${(run.spanMs / floorActionOnlyMs).toFixed(2)}× against the inventory's requests alone) |
-| sequential loop of the same calls, through the same proxy | ${loop ? `${s(loop.wallMs)}, ${loop.total} requests: the inventory span is ${(loop.wallMs / run.spanMs).toFixed(1)}× faster` : 'not measured (--no-sequential)'} |
-| output \`member-trails\` | ${run.accountsOut} accounts, ${run.outputBytes.toLocaleString('en-US')} bytes; ${Object.entries(
-  run.statuses
-)
-  .map(([k, v]) => `${v} ${k}`)
-  .join(', ')} |
-| findings | ${Object.entries(run.findings)
-  .map(([k, v]) => `\`${k}\` ${v}`)
-  .join(', ')} |
-| progress lines in the log | ${run.progressLines} |
-
-moto's rate is measured with the inventory's two most frequent calls (\`AssumeRole\`, then \`ListTrails\` with the new
-credentials) from ${Math.max(32, CONCURRENCY * 2)} concurrent callers for 4 s, before and after the action, on a machine other work shares:
-the floor is an estimate, and a ratio under 1× means moto served the action's mix faster than that sample. Every
-\`AssumeRole\` also costs moto one role lookup by the harness's AWS layer (tools/aws/assume-role.mjs), which AWS would
-not need; both ratios are given. Timings come from the proxy's records (arrival to answer); accounts from its AWS layer.
-
-Per kind of account (requests and round trips on that account's own critical path, AssumeRole included):
-
-| accounts | count | requests, average | requests, most | round trips, most |
-|---|---|---|---|---|
-${kindRows.join('\n')}
-
-Targets of issue 14:
-
-- **At most 3 round trips per account on its own critical path** — ${maxTrips <= 3 ? '**met**' : '**not met** in this run'}: at most ${maxTrips}.${
-  maxTrips > 3
-    ? ' The action sends an account\'s requests after ListTrails together (the service test "reads an account\'s trails in one round trip after ListTrails" holds each until all have started), so a fourth trip is one of them reaching the proxy only after another was answered: on this loaded machine, the process sending them was not scheduled in time.'
-    : ''
-}
-- **At most 4 requests per account** — ${typicalMaxRequests <= 4 ? '**met**' : '**not met**'} for accounts with at most one trail of their own (at most ${typicalMaxRequests}; ${perAccount.toFixed(2)} on average over the organization). An account with *k* trails of its own in *r* home regions costs 2 + *r* + *k* (one \`GetEventSelectors\` per trail): the at-limit accounts cost ${run.byKind['at-limit']?.maxRequests ?? 'n/a'}.
-- **Wall time within 1.5× of moto's floor** — ${run.spanMs / floorMs <= 1.5 ? '**met**' : '**not met**'}: ${(run.spanMs / floorMs).toFixed(2)}× on the inventory span (the whole action, start-up and the trail's own reads included, takes ${s(run.wallMs)}).
-`
-
-process.stdout.write(section)
-if (WRITE) {
-  const block = `<!-- ${MARKER} -->\n${section}<!-- /${MARKER} -->`
-  let text = ''
+/**
+ * Every figure of BENCHMARKS.md's member-inventory section, measured in one go.
+ * @param {{ accounts: number, latencyMs: number, concurrency: number, sequential: boolean, command: string }} options
+ */
+export async function measureMembers({ accounts, latencyMs, concurrency, sequential, command }) {
+  const moto = await startMoto()
+  // Every trail this organization has is homed in REGION, where moto's own ListTrails is complete; the AWS
+  // layer's cross-region listing would ask moto about every region for each of the 1,000 accounts, a cost
+  // AWS does not have, which would swamp the figures (and moto).
+  const proxy = await startProxy({
+    target: moto.url,
+    latencyMs,
+    layer: awsLayer({ target: moto.url, listTrailsAcrossRegions: false })
+  })
+  const oidc = await startTokenServer()
+  const date = new Date()
+  const rateCallers = Math.max(32, concurrency * 2)
   try {
-    text = await readFile(OUTPUT, 'utf8')
-  } catch {
-    text = '# Benchmarks\n'
+    const world = await seedWorld(moto, accounts)
+    progress('measuring moto’s own rate')
+    const rateBefore = await motoRate(moto, world, rateCallers)
+    progress(`moto: ${rateBefore.toFixed(0)} requests/s; running the action`)
+    const run = await runInventory(world, proxy, oidc, concurrency)
+    progress(`action: ${(run.wallMs / 1000).toFixed(1)} s, ${run.total} requests`)
+    const rateAfter = await motoRate(moto, world, rateCallers)
+    let loop = null
+    if (sequential) {
+      progress('sequential loop')
+      loop = await sequentialLoop(world, proxy)
+      progress(`sequential loop: ${(loop.wallMs / 1000).toFixed(1)} s`)
+    }
+    const cpus = os.cpus()
+    return {
+      command,
+      date: date.toISOString(),
+      accounts,
+      latencyMs,
+      concurrency,
+      rateCallers,
+      machine: {
+        cpu: cpus[0]?.model?.trim() ?? 'unknown',
+        cores: cpus.length,
+        node: process.version,
+        loadAfter: os.loadavg()
+      },
+      counts: world.counts,
+      rateBefore,
+      rateAfter,
+      run,
+      loop
+    }
+  } finally {
+    await proxy.stop()
+    await oidc.stop()
+    await moto.stop()
   }
-  const start = text.indexOf(`<!-- ${MARKER} -->`)
-  const end = text.indexOf(`<!-- /${MARKER} -->`)
-  text =
-    start >= 0 && end > start
-      ? `${text.slice(0, start)}${block}${text.slice(end + `<!-- /${MARKER} -->`.length)}`
-      : `${text.replace(/\n*$/, '\n')}\n${block}\n`
-  await writeFile(OUTPUT, text)
-  progress(`wrote ${path.relative(process.cwd(), OUTPUT)}`)
 }
-process.exit(0)

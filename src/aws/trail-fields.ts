@@ -1,0 +1,207 @@
+import type { CreateTrailCommandInput, Trail, UpdateTrailCommandInput } from '@aws-sdk/client-cloudtrail'
+import type { TrailConfig } from '../observe/types.js'
+import type { TrailDeclaration } from '../settings/types.js'
+
+/**
+ * flag: on or off. text: a value of the trail's own, '' when it has none. reference: the ARN of another
+ * resource the trail uses; absent from the observed trail when it uses none, and managed only when
+ * declared (an empty input keeps whatever the trail has).
+ */
+export type FieldKind = 'flag' | 'text' | 'reference'
+
+interface Common {
+  /** The CreateTrail and UpdateTrail parameter: the field's name in the plan, the report and the AWS CLI too. */
+  readonly field: Exclude<keyof CreateTrailCommandInput & keyof UpdateTrailCommandInput, 'Name'>
+  /** Its key in the declaration. */
+  readonly declared: Exclude<keyof TrailDeclaration, 'name'>
+  /** Its key in the trail as observed. */
+  readonly observed: Exclude<keyof TrailConfig, 'name' | 'arn' | 'homeRegion'>
+  /** The key DescribeTrails and GetTrail report it under: not always the parameter's name. */
+  readonly reported: keyof Trail
+  /** What people read it as, in findings, logs and the summary. */
+  readonly label: string
+  /** The summary's row for it: another label than `label`, or null when it has no row of its own. */
+  readonly row?: string | null
+}
+
+interface FlagSpec extends Common {
+  readonly kind: 'flag'
+  /** Its value as the summary says it: on, off. */
+  readonly says: readonly [on: string, off: string]
+  /** Its value when CreateTrail is not given it. */
+  readonly createDefault: boolean
+  /** Why turning it from true to false weakens the audit log; absent when no value weakens it. */
+  readonly weakening?: string
+}
+
+interface ValueSpec extends Common {
+  readonly kind: 'text' | 'reference'
+  /**
+   * Why changing a value it already has breaks what depends on it (any other value, the empty one
+   * included, counts); absent when changing it is harmless.
+   */
+  readonly moving?: string
+  /** A text field managed only when declared, as references are. */
+  readonly optional?: boolean
+}
+
+export type FieldSpec = FlagSpec | ValueSpec
+
+/** The trail settings org-trail converges, each written once: everything about a field is derived from here. */
+export const TRAIL_FIELDS = [
+  {
+    field: 'S3BucketName',
+    kind: 'text',
+    declared: 's3BucketName',
+    observed: 's3BucketName',
+    reported: 'S3BucketName',
+    label: 'S3 bucket',
+    row: null
+  },
+  {
+    field: 'S3KeyPrefix',
+    kind: 'text',
+    declared: 's3KeyPrefix',
+    observed: 's3KeyPrefix',
+    reported: 'S3KeyPrefix',
+    label: 'S3 key prefix',
+    row: null,
+    // An empty input keeps the trail's prefix: removing it would move delivery just as changing it does.
+    optional: true,
+    moving:
+      'log delivery would move to another path in the bucket, so Athena tables, SIEM ingestion and S3 event notifications keyed on the old path would stop receiving new logs'
+  },
+  {
+    field: 'IsOrganizationTrail',
+    kind: 'flag',
+    declared: 'isOrganizationTrail',
+    observed: 'isOrganizationTrail',
+    reported: 'IsOrganizationTrail',
+    label: 'Organization trail',
+    says: ['yes', 'no'],
+    createDefault: false,
+    weakening: 'the member accounts of the organization would stop being logged'
+  },
+  {
+    field: 'IsMultiRegionTrail',
+    kind: 'flag',
+    declared: 'isMultiRegionTrail',
+    observed: 'isMultiRegionTrail',
+    reported: 'IsMultiRegionTrail',
+    label: 'Multi-region',
+    says: ['yes', 'no'],
+    createDefault: false,
+    weakening: 'every region but the home region would stop being logged'
+  },
+  {
+    field: 'IncludeGlobalServiceEvents',
+    kind: 'flag',
+    declared: 'includeGlobalServiceEvents',
+    observed: 'includeGlobalServiceEvents',
+    reported: 'IncludeGlobalServiceEvents',
+    label: 'Global service events',
+    says: ['included', 'excluded'],
+    createDefault: true,
+    weakening: 'events of global services such as IAM and STS would stop being logged'
+  },
+  {
+    field: 'EnableLogFileValidation',
+    kind: 'flag',
+    declared: 'enableLogFileValidation',
+    observed: 'logFileValidationEnabled',
+    reported: 'LogFileValidationEnabled',
+    label: 'Log file validation',
+    says: ['on', 'off'],
+    createDefault: false,
+    weakening: 'digest files would stop, so tampering with log files could no longer be detected'
+  },
+  {
+    field: 'KmsKeyId',
+    kind: 'reference',
+    declared: 'kmsKeyId',
+    observed: 'kmsKeyId',
+    reported: 'KmsKeyId',
+    label: 'KMS key'
+  },
+  {
+    field: 'CloudWatchLogsLogGroupArn',
+    kind: 'reference',
+    declared: 'cloudWatchLogsLogGroupArn',
+    observed: 'cloudWatchLogsLogGroupArn',
+    reported: 'CloudWatchLogsLogGroupArn',
+    label: 'CloudWatch Logs log group',
+    row: 'CloudWatch Logs'
+  },
+  // Shown with its log group: CloudTrail takes the two only together.
+  {
+    field: 'CloudWatchLogsRoleArn',
+    kind: 'reference',
+    declared: 'cloudWatchLogsRoleArn',
+    observed: 'cloudWatchLogsRoleArn',
+    reported: 'CloudWatchLogsRoleArn',
+    label: 'CloudWatch Logs role',
+    row: null
+  },
+  // Declared by name or ARN, reported as an ARN: the plan resolves the name first.
+  {
+    field: 'SnsTopicName',
+    kind: 'reference',
+    declared: 'snsTopicName',
+    observed: 'snsTopicArn',
+    reported: 'SnsTopicARN',
+    label: 'SNS topic'
+  }
+] as const satisfies readonly FieldSpec[]
+
+/** The trail settings org-trail converges, by their CloudTrail API names. */
+export type TrailField = (typeof TRAIL_FIELDS)[number]['field']
+
+export function fieldSpec(field: TrailField): FieldSpec {
+  const spec = (TRAIL_FIELDS as readonly FieldSpec[]).find((f) => f.field === field)
+  if (spec === undefined) throw new Error(`Unknown trail field ${field}`)
+  return spec
+}
+
+export function fieldLabel(field: TrailField): string {
+  return fieldSpec(field).label
+}
+
+/** Managed only when declared: an empty declaration keeps whatever the trail has. */
+export function isOptional(spec: FieldSpec): boolean {
+  return spec.kind === 'reference' || (spec.kind === 'text' && spec.optional === true)
+}
+
+/** The field's value in the declaration. */
+export function declaredValue(spec: FieldSpec, declared: TrailDeclaration): string | boolean {
+  return declared[spec.declared]
+}
+
+/** The field's value in the trail as observed, '' for a reference it does not use. */
+export function observedValue(spec: FieldSpec, trail: TrailConfig): string | boolean {
+  const value = trail[spec.observed]
+  return spec.kind === 'flag' ? value === true : typeof value === 'string' ? value : ''
+}
+
+/** The field as DescribeTrails or GetTrail report it, in the observed trail's terms; undefined: absent. */
+export function reportedValue(spec: FieldSpec, trail: Trail): string | boolean | undefined {
+  const value = trail[spec.reported]
+  if (spec.kind === 'flag') return value === true
+  if (typeof value === 'string' && (value !== '' || spec.kind === 'text')) return value
+  return spec.kind === 'text' ? '' : undefined
+}
+
+/** A value as people read it: the empty one as "(none)". */
+export function show(value: string | boolean): string {
+  if (value === '') return '(none)'
+  return String(value)
+}
+
+/** Where the trail delivers, as people read it: the bucket and prefix are shown together. */
+export function deliveryLocation(s3BucketName: string, s3KeyPrefix: string): string {
+  return `s3://${s3BucketName}/${s3KeyPrefix ? `${s3KeyPrefix}/` : ''}`
+}
+
+/** The AWS CLI option of a parameter, as the CLI derives it: S3KeyPrefix → --s3-key-prefix. */
+export function cliOption(field: TrailField): string {
+  return `--${field.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`
+}

@@ -1,0 +1,63 @@
+// Publishing a run that ended without an Outcome: invalid inputs, or an error at any later stage (the
+// session, a read, apply part-way). Each says what failed, the fix, and what was and was not done.
+import * as core from '@actions/core'
+import { ApplyError } from '../apply/error.js'
+import { ActionError } from '../aws/errors.js'
+import { explain } from '../aws/explain.js'
+import { failedRunOf, writtenBefore, type Progress } from '../outcome.js'
+import { invalidInputsReport } from '../settings/read.js'
+import type { InputProblem } from '../settings/types.js'
+import { describeChanges } from './changes.js'
+import { renderFailure, renderInvalidInputs } from './failure.js'
+import { failureReport, type RunContext } from './record.js'
+import { redact } from './redact.js'
+import { fail, writeReport, writeSummary } from './step.js'
+
+/** One titled annotation per problem, the summary listing them, and the step's failure: no AWS request. */
+export async function publishInvalidInputs(problems: readonly InputProblem[]): Promise<void> {
+  const report = invalidInputsReport(problems)
+  for (const a of report.annotations) core.error(a.message, { title: a.title })
+  await writeSummary(renderInvalidInputs(problems)).catch(() => undefined)
+  fail(report.failure)
+}
+
+/**
+ * The error a run stopped on, explained: one titled annotation, the JSON report (once the inputs were
+ * valid), the failure summary, and exit code 1. `progress` is null while the inputs are not yet known.
+ */
+export async function publishFailure(
+  error: unknown,
+  progress: Progress | null,
+  secrets: readonly string[],
+  run: RunContext
+): Promise<void> {
+  const cause = error instanceof ApplyError ? error.cause : error
+  const { title, message } = explain(cause)
+  const trailName = progress?.settings.trail.name ?? ''
+  const planned = progress?.planned?.plan.changes ?? null
+  const doneInOrder = writtenBefore(error, progress?.planned?.plan ?? null)
+  const done =
+    doneInOrder.length > 0
+      ? ` Done before the failure: ${describeChanges(doneInOrder, trailName)
+          .map((c) => c.what)
+          .join('; ')}. The next run continues from there.`
+      : ''
+  core.error(redact(`${message}${done}`, secrets), { title })
+  if (progress !== null) {
+    const failed = failedRunOf(progress, { title, message: `${message}${done}` }, doneInOrder)
+    await writeReport(progress.settings.reportPath, failureReport(failed, run, new Date()), secrets)
+  }
+  const help = cause instanceof ActionError ? cause.help : {}
+  const summary = renderFailure({
+    trailName,
+    title,
+    message,
+    ...(help.fix ? { fix: help.fix } : {}),
+    ...(help.facts ? { facts: help.facts } : {}),
+    ...(error instanceof ApplyError && planned ? { partWay: { planned, done: doneInOrder } } : {})
+  })
+  await writeSummary(redact(summary, secrets)).catch(() => undefined)
+  // The titled annotation above is the message; setFailed would print it a second time. 1 is
+  // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
+  process.exitCode = 1
+}
