@@ -3359,7 +3359,12 @@ function parseKeyPolicy(text) {
  */
 const REPORT_SCHEMA_VERSION = 1;
 const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP();
-const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ what: text, before: text, after: text });
+const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    what: text,
+    before: text,
+    after: text,
+    logArchive: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional().describe('written through log-archive-role-arn, in the Log Archive account')
+});
 const controlState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'no-trail', 'no-key']);
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),
