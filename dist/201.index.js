@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   BUSY_RESOURCE_ERRORS: () => (/* binding */ BUSY_RESOURCE_ERRORS),
 /* harmony export */   BusyResourceRetryStrategy: () => (/* binding */ BusyResourceRetryStrategy),
 /* harmony export */   Clients: () => (/* binding */ Clients),
-/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   expectBucketOwner: () => (/* binding */ expectBucketOwner)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
@@ -48,6 +49,13 @@ class BusyResourceRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MOD
         const busy = errorInfo.error !== undefined && BUSY_RESOURCE_ERRORS.has(errorInfo.error.name);
         return super.refreshRetryTokenForRetry(token, busy ? { ...errorInfo, errorType: 'THROTTLING' } : errorInfo);
     }
+}
+/**
+ * Adds ExpectedBucketOwner to every S3 command's input. A command without that member (CreateBucket:
+ * S3 does not support the condition there) is serialized without it.
+ */
+function expectBucketOwner(s3, accountId) {
+    s3.middlewareStack.add((next) => (args) => next({ ...args, input: { ...args.input, ExpectedBucketOwner: accountId } }), { step: 'initialize', name: 'orgTrailExpectedBucketOwner' });
 }
 function common(region, credentials) {
     return {
@@ -122,19 +130,33 @@ class Clients {
         return this.iamClient;
     }
     s3() {
-        // The log bucket may live in another region than the trail.
-        this.s3Client ??= new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF({
-            ...common(this.options.region, this.options.credentials),
-            followRegionRedirects: true
-        });
+        if (!this.s3Client) {
+            // The log bucket may live in another region than the trail.
+            this.s3Client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF({
+                ...common(this.options.region, this.options.credentials),
+                followRegionRedirects: true
+            });
+            if (this.options.expectedBucketOwner)
+                expectBucketOwner(this.s3Client, this.options.expectedBucketOwner);
+        }
         return this.s3Client;
+    }
+    /** The account every S3 request of this factory's session expects to own the bucket; undefined: none. */
+    get expectedBucketOwner() {
+        return this.options.expectedBucketOwner;
     }
     /**
      * The same factory for another session (a member account's): its CloudTrail clients share this one's
      * connections, so inspecting a thousand accounts does not open a thousand connection pools.
      */
-    withCredentials(credentials) {
-        return new Clients({ ...this.options, credentials, requestHandler: this.cloudtrail().config.requestHandler });
+    withCredentials(credentials, extra = {}) {
+        // Another session: this one's ExpectedBucketOwner is not carried over.
+        return new Clients({
+            region: this.options.region,
+            credentials,
+            requestHandler: this.cloudtrail().config.requestHandler,
+            ...extra
+        });
     }
     /** STS with this session's credentials: the member inventory assumes member roles from it. */
     sts() {

@@ -1490,7 +1490,7 @@ function describeChange(change, trailName) {
     }
 }
 function describeChanges(changes, trailName) {
-    return changes.flatMap((c) => describeChange(c, trailName));
+    return changes.flatMap((c) => describeChange(c, trailName).map((r) => 'logArchive' in c && c.logArchive ? { ...r, logArchive: true } : r));
 }
 
 

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   BUSY_RESOURCE_ERRORS: () => (/* binding */ BUSY_RESOURCE_ERRORS),
 /* harmony export */   BusyResourceRetryStrategy: () => (/* binding */ BusyResourceRetryStrategy),
 /* harmony export */   Clients: () => (/* binding */ Clients),
-/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS)
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   expectBucketOwner: () => (/* binding */ expectBucketOwner)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7392);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
@@ -48,6 +49,13 @@ class BusyResourceRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MOD
         const busy = errorInfo.error !== undefined && BUSY_RESOURCE_ERRORS.has(errorInfo.error.name);
         return super.refreshRetryTokenForRetry(token, busy ? { ...errorInfo, errorType: 'THROTTLING' } : errorInfo);
     }
+}
+/**
+ * Adds ExpectedBucketOwner to every S3 command's input. A command without that member (CreateBucket:
+ * S3 does not support the condition there) is serialized without it.
+ */
+function expectBucketOwner(s3, accountId) {
+    s3.middlewareStack.add((next) => (args) => next({ ...args, input: { ...args.input, ExpectedBucketOwner: accountId } }), { step: 'initialize', name: 'orgTrailExpectedBucketOwner' });
 }
 function common(region, credentials) {
     return {
@@ -122,19 +130,33 @@ class Clients {
         return this.iamClient;
     }
     s3() {
-        // The log bucket may live in another region than the trail.
-        this.s3Client ??= new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF({
-            ...common(this.options.region, this.options.credentials),
-            followRegionRedirects: true
-        });
+        if (!this.s3Client) {
+            // The log bucket may live in another region than the trail.
+            this.s3Client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF({
+                ...common(this.options.region, this.options.credentials),
+                followRegionRedirects: true
+            });
+            if (this.options.expectedBucketOwner)
+                expectBucketOwner(this.s3Client, this.options.expectedBucketOwner);
+        }
         return this.s3Client;
+    }
+    /** The account every S3 request of this factory's session expects to own the bucket; undefined: none. */
+    get expectedBucketOwner() {
+        return this.options.expectedBucketOwner;
     }
     /**
      * The same factory for another session (a member account's): its CloudTrail clients share this one's
      * connections, so inspecting a thousand accounts does not open a thousand connection pools.
      */
-    withCredentials(credentials) {
-        return new Clients({ ...this.options, credentials, requestHandler: this.cloudtrail().config.requestHandler });
+    withCredentials(credentials, extra = {}) {
+        // Another session: this one's ExpectedBucketOwner is not carried over.
+        return new Clients({
+            region: this.options.region,
+            credentials,
+            requestHandler: this.cloudtrail().config.requestHandler,
+            ...extra
+        });
     }
     /** STS with this session's credentials: the member inventory assumes member roles from it. */
     sts() {
@@ -242,8 +264,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CHAINED_SESSION_MAX_SECONDS: () => (/* binding */ CHAINED_SESSION_MAX_SECONDS),
   identityFromArn: () => (/* binding */ identityFromArn),
-  openSession: () => (/* binding */ openSession)
+  logArchiveDuration: () => (/* binding */ logArchiveDuration),
+  logArchiveTrustStatement: () => (/* binding */ logArchiveTrustStatement),
+  openLogArchiveSession: () => (/* binding */ openLogArchiveSession),
+  openSession: () => (/* binding */ openSession),
+  roleOfSession: () => (/* binding */ roleOfSession)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -357,6 +384,70 @@ function explainAssumeRoleFailure(error, roleArn, claims) {
     }
     const message = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : error instanceof Error ? error.message : String(error);
     return new errors/* ActionError */.lZ('Cannot assume the role', `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`);
+}
+/** AWS caps a chained session (AssumeRole with the credentials of an assumed role) at one hour. */
+const CHAINED_SESSION_MAX_SECONDS = 3600;
+/** How long the Log Archive session lasts: as long as the run's own, within what a chained session may. */
+function logArchiveDuration(auth) {
+    return auth.kind === 'oidc'
+        ? Math.min(auth.durationSeconds, CHAINED_SESSION_MAX_SECONDS)
+        : CHAINED_SESSION_MAX_SECONDS;
+}
+/**
+ * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
+ * trust policy names as its principal. Any other ARN is returned as it is.
+ */
+function roleOfSession(arn) {
+    const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/);
+    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn;
+}
+/** The trust policy statement that lets the management role assume the Log Archive role. */
+function logArchiveTrustStatement(managementRoleArn) {
+    return {
+        Sid: 'OrgTrailManagementRole',
+        Effect: 'Allow',
+        Principal: { AWS: managementRoleArn },
+        Action: 'sts:AssumeRole'
+    };
+}
+/**
+ * Assumes log-archive-role-arn from the management session (its credentials sign the request), named like
+ * the run's own session so that the Log Archive account's CloudTrail traces every write to the run.
+ */
+async function openLogArchiveSession(management, caller, request, setSecret) {
+    const { roleArn } = request;
+    const assumed = await (0,errors/* call */.T1)('sts:AssumeRole', () => management.sts().send(new dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: roleArn,
+        RoleSessionName: request.sessionName,
+        DurationSeconds: request.durationSeconds
+    }))).catch((error) => {
+        const code = (0,errors/* errorCode */.CA)(error);
+        const said = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : (0,errors/* errorMessage */.gJ)(error);
+        const principal = roleOfSession(caller.arn);
+        throw new errors/* ActionError */.lZ('Cannot assume the Log Archive role', `STS refused sts:AssumeRole on ${roleArn} (log-archive-role-arn) from ${caller.arn} (${code}: ${said}). ` +
+            `The role's trust policy must let ${principal} assume it, and the management role's permission policy must allow "sts:AssumeRole" on ${roleArn}.`, {
+            fix: JSON.stringify(logArchiveTrustStatement(principal), null, 2),
+            facts: { caller: caller.arn, role: roleArn }
+        });
+    });
+    const c = assumed.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+        throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRole for ${roleArn} returned no credentials.`);
+    }
+    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+        setSecret(secret);
+    const identity = identityFromArn(assumed.AssumedRoleUser?.Arn ?? roleArn);
+    const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        ...(c.Expiration ? { expiration: c.Expiration } : {})
+    };
+    return {
+        identity,
+        roleArn,
+        clients: management.withCredentials(credentials, { expectedBucketOwner: identity.accountId })
+    };
 }
 
 

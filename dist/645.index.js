@@ -30,7 +30,7 @@ class ApplyError extends Error {
 /* harmony export */   Kr: () => (/* binding */ IAM_ACTIONS),
 /* harmony export */   Tz: () => (/* binding */ inventoryActionsFor)
 /* harmony export */ });
-/* unused harmony export actionsFor */
+/* unused harmony exports actionsFor, logArchiveActionsFor, logArchiveAdditionActions */
 // Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
 // test checks that the code calls nothing outside it; keep it the single source of truth.
 const IAM_ACTIONS = {
@@ -69,10 +69,11 @@ const IAM_ACTIONS = {
     },
     'sts:AssumeRole': {
         access: 'read',
-        purpose: 'member inventory: assume member-role-name in each member account, from the management session',
+        purpose: 'member inventory: assume member-role-name in each member account; log-archive-role-arn: assume the Log Archive role; both from the management session',
         inventory: ['management'],
         inventoryOnly: true,
-        onMemberRole: true
+        onMemberRole: true,
+        onLogArchiveRole: true
     },
     'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
     'iam:GetRole': {
@@ -90,45 +91,87 @@ const IAM_ACTIONS = {
         purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
         requiredByCloudTrail: true
     },
-    'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
-    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
-    'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
+    'kms:DescribeKey': {
+        access: 'read',
+        purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
+        logArchive: true
+    },
+    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
+    'kms:GetKeyRotationStatus': {
+        access: 'read',
+        purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
+        logArchive: true
+    },
     'kms:PutKeyPolicy': {
         access: 'write',
-        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
+        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
+        logArchive: true
     },
     'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
     'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
     'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where' },
-    's3:GetBucketPolicy': { access: 'read', purpose: 'whether the bucket policy lets CloudTrail write' },
-    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off' },
-    's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
-    's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
-    's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
+    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
+    's3:GetBucketPolicy': {
+        access: 'read',
+        purpose: 'whether the bucket policy lets CloudTrail write',
+        logArchive: true
+    },
+    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
+    's3:GetBucketPublicAccessBlock': {
+        access: 'read',
+        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
+        logArchive: true
+    },
+    's3:GetBucketPolicyStatus': {
+        access: 'read',
+        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
+        logArchive: true
+    },
+    's3:GetBucketLogging': {
+        access: 'read',
+        purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
+        logArchive: true
+    },
     's3:GetEncryptionConfiguration': {
         access: 'read',
-        purpose: 'create-bucket: the bucket is still encrypted by default'
+        purpose: 'create-bucket: the bucket is still encrypted by default',
+        logArchive: true
     },
-    's3:GetBucketVersioning': { access: 'read', purpose: 'create-bucket: the bucket is still versioned' },
+    's3:GetBucketVersioning': {
+        access: 'read',
+        purpose: 'create-bucket: the bucket is still versioned',
+        logArchive: true
+    },
     's3:GetBucketOwnershipControls': {
         access: 'read',
-        purpose: 'create-bucket: object ownership is still enforced on the bucket'
+        purpose: 'create-bucket: object ownership is still enforced on the bucket',
+        logArchive: true
     },
-    's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
-    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)' },
+    's3:PutBucketPolicy': {
+        access: 'write',
+        purpose: 'merge the CloudTrail statements into the bucket policy',
+        logArchive: true
+    },
+    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
     's3:PutBucketPublicAccessBlock': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): Block Public Access'
+        purpose: 'harden the bucket (create-bucket): Block Public Access',
+        logArchive: true
     },
     's3:PutEncryptionConfiguration': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): default encryption'
+        purpose: 'harden the bucket (create-bucket): default encryption',
+        logArchive: true
     },
-    's3:PutBucketVersioning': { access: 'write', purpose: 'harden the bucket (create-bucket): versioning' },
+    's3:PutBucketVersioning': {
+        access: 'write',
+        purpose: 'harden the bucket (create-bucket): versioning',
+        logArchive: true
+    },
     's3:PutBucketOwnershipControls': {
         access: 'write',
-        purpose: 'harden the bucket (create-bucket): object ownership enforced'
+        purpose: 'harden the bucket (create-bucket): object ownership enforced',
+        logArchive: true
     },
     'cloudtrail:DescribeTrails': {
         access: 'read',
@@ -169,6 +212,22 @@ function actionsFor(mode) {
             !info.inventoryOnly &&
             (mode === 'apply' || (info.access === 'read' && !info.applyOnly)));
     })
+        .sort();
+}
+/**
+ * The Log Archive role's permission policy (log-archive-role-arn): the bucket's and its key's actions of
+ * the mode, in the Log Archive account.
+ */
+function logArchiveActionsFor(mode) {
+    const inMode = new Set(actionsFor(mode));
+    return Object.keys(IAM_ACTIONS)
+        .filter((action) => IAM_ACTIONS[action].logArchive === true && inMode.has(action))
+        .sort();
+}
+/** What log-archive-role-arn adds to the management role's policy, granted on the Log Archive role's ARN. */
+function logArchiveAdditionActions() {
+    return Object.keys(IAM_ACTIONS)
+        .filter((action) => IAM_ACTIONS[action].onLogArchiveRole === true)
         .sort();
 }
 /**
@@ -529,11 +588,11 @@ async function publishRollup(reports) {
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(695), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 9975)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9109)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(310), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 6718)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1600)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 345).then(__webpack_require__.bind(__webpack_require__, 8345))
@@ -575,8 +634,10 @@ async function run(started) {
         // The role's account is known before any call: mask it before an assume-role failure could print it.
         if (settings.maskAccountId && settings.auth.kind === 'oidc')
             mask(settings.auth.roleArn.split(':')[4] ?? '');
+        if (settings.maskAccountId && settings.logArchive)
+            mask(settings.logArchive.roleArn.split(':')[4] ?? '');
         const token = started?.token ?? requestTokenEarly(settings.auth);
-        const [{ openSession }, { Clients }, { observe }, { plan }, { apply }, { reread }, { organizationIdOf, outcomeOf }, { publish }] = await loadStages();
+        const [{ openSession, openLogArchiveSession, logArchiveDuration }, { Clients }, { observe }, { plan }, { apply }, { reread }, { organizationIdOf, outcomeOf }, { publish }] = await loadStages();
         const session = await (started?.session ??
             openSession(settings.auth, settings.region, {
                 getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
@@ -591,7 +652,13 @@ async function run(started) {
             ...(session.credentials ? { credentials: session.credentials } : {})
         });
         core/* info */.pq(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`);
-        const observed = await observe(clients, settings, session.identity, core/* info */.pq);
+        // The bucket (and a key of that account) are reached through the Log Archive role, chained from this session.
+        const logArchive = settings.logArchive
+            ? await openLogArchiveSession(clients, session.identity, { ...settings.logArchive, durationSeconds: logArchiveDuration(settings.auth) }, core/* setSecret */.Pq)
+            : undefined;
+        if (logArchive)
+            core/* info */.pq(`The bucket is reached as ${logArchive.identity.arn}`);
+        const observed = await observe(clients, settings, session.identity, core/* info */.pq, logArchive);
         const thePlan = plan(settings, observed);
         if (settings.maskAccountId)
             mask(thePlan.managementAccountId);
@@ -601,7 +668,7 @@ async function run(started) {
                 mask(account.accountId);
         let applied = null;
         if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
-            const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep });
+            const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep, ...(logArchive ? { logArchive: logArchive.clients } : {}) });
             applied = { result, final: await reread(clients, result.trailArn, thePlan.homeRegion) };
         }
         const outcome = outcomeOf(settings, observed, thePlan, applied);
@@ -610,6 +677,105 @@ async function run(started) {
     catch (error) {
         await publishFailure(error, progress, secrets, (0,record/* runContextOf */.kv)(process.env, user_agent/* VERSION */.x, startedAt));
     }
+}
+
+
+/***/ }),
+
+/***/ 9072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
+/* harmony export */   jk: () => (/* binding */ readBucket)
+/* harmony export */ });
+/* unused harmony export bucketRegion */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+
+
+
+const NO_BUCKET = 'NoSuchBucket';
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405(send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        const status = error?.$metadata?.httpStatusCode;
+        if (status !== 405)
+            throw error;
+        throw Object.assign(new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)), { name: METHOD_NOT_ALLOWED });
+    }
+}
+/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
+function bucketRegion(constraint) {
+    if (!constraint)
+        return 'us-east-1';
+    if (constraint === 'EU')
+        return 'eu-west-1';
+    return constraint;
+}
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3, Bucket) {
+    const [encryption, versioning, ownership] = await Promise.all([
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetEncryptionConfiguration', async () => {
+            const rules = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketEncryptionCommand */ .tQT({ Bucket }))).ServerSideEncryptionConfiguration
+                ?.Rules;
+            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
+            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
+        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketVersioning', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket }))).Status ?? null, {
+            [NO_BUCKET]: null
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketOwnershipControlsCommand */ .$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
+            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
+    ]);
+    return { encryption, versioning, ownership };
+}
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+async function readBucket(clients, name, hardening = false) {
+    const s3 = clients.s3();
+    const Bucket = name;
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLocationCommand */ .r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyCommand */ .mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketRequestPayment', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketRequestPaymentCommand */ .Tbr({ Bucket }))).Payer === 'Requester', {
+            [NO_BUCKET]: false
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPublicAccessBlock', async () => {
+            const c = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicAccessBlockCommand */ .GLk({ Bucket }))).PublicAccessBlockConfiguration;
+            return {
+                blockPublicAcls: c?.BlockPublicAcls === true,
+                ignorePublicAcls: c?.IgnorePublicAcls === true,
+                blockPublicPolicy: c?.BlockPublicPolicy === true,
+                restrictPublicBuckets: c?.RestrictPublicBuckets === true
+            };
+        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyStatusCommand */ .y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
+            NoSuchBucketPolicy: false,
+            [NO_BUCKET]: false
+        }),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLogging', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLoggingCommand */ .Bdv({ Bucket }))).LoggingEnabled !== undefined, {
+            [NO_BUCKET]: false
+        }),
+        hardening ? readHardening(s3, Bucket) : undefined
+    ]);
+    const expectedOwner = clients.expectedBucketOwner;
+    return {
+        name,
+        ...(expectedOwner ? { expectedOwner } : {}),
+        region,
+        policy,
+        requesterPays,
+        publicAccessBlock,
+        policyIsPublic,
+        accessLogging,
+        ...(hardened ? { hardening: hardened } : {})
+    };
 }
 
 
@@ -679,6 +845,104 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
+/***/ 8949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ kmsKeyAccount),
+/* harmony export */   Z8: () => (/* binding */ readKmsKey)
+/* harmony export */ });
+/* unused harmony export kmsKeyRegion */
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+
+/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
+function kmsKeyRegion(keyId, homeRegion) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
+}
+/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
+function kmsKeyAccount(keyId) {
+    return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : '';
+}
+/**
+ * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
+ * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
+ * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
+ */
+async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
+    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
+        clients.kms(kmsKeyRegion(keyId, homeRegion)),
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+    ]);
+    const described = await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
+        NotFoundException: null
+    });
+    if (!described.ok || described.value === null)
+        return described;
+    const meta = described.value;
+    const arn = meta.Arn ?? keyId;
+    const owner = kmsKeyAccount(arn);
+    const foreign = owner !== '' && owner !== sessionAccount;
+    const [policy, rotationEnabled] = await Promise.all([
+        foreign
+            ? { ok: true, value: null }
+            : (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
+        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
+    ]);
+    if (!policy.ok)
+        return policy;
+    return {
+        ok: true,
+        value: {
+            arn,
+            region: arn.split(':')[3] ?? homeRegion,
+            keyState: meta.KeyState ?? 'Unknown',
+            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            keyManager: meta.KeyManager ?? 'CUSTOMER',
+            policy: policy.value,
+            ...(foreign ? { foreignAccountId: owner } : {}),
+            rotationEnabled
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
+}
+
+
+/***/ }),
+
 /***/ 4671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -696,7 +960,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9109);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1435);
 /* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9059);
 
@@ -863,7 +1127,7 @@ function failedRunOf(progress, error, applied) {
 
 /***/ }),
 
-/***/ 9109:
+/***/ 1600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1063,6 +1327,215 @@ var bucket = __webpack_require__(7698);
 var policy_document = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(3290);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/observe/bucket.ts
+var observe_bucket = __webpack_require__(9072);
+// EXTERNAL MODULE: ./src/observe/kms.ts
+var kms = __webpack_require__(8949);
+// EXTERNAL MODULE: ./src/policy/kms.ts
+var policy_kms = __webpack_require__(8871);
+;// CONCATENATED MODULE: ./src/plan/cross-account.ts
+// The Log Archive layout: a bucket or KMS key owned by another account than the management account.
+// Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
+// be added by someone else.
+
+
+
+
+
+
+const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.code);
+/**
+ * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
+ * ExpectedBucketOwner, a bucket S3 served is that account's, and one whose location and policy reads were
+ * both refused is some other account's (a missing permission refuses one read, not both). A bucket that
+ * does not exist has no owner.
+ */
+function bucketOwner(bucket) {
+    const { region, policy, expectedOwner } = bucket;
+    if (!policy.ok && policy.failure.code === observe_bucket/* METHOD_NOT_ALLOWED */.TP)
+        return { kind: 'other-account' };
+    if (expectedOwner === undefined)
+        return undefined;
+    if (region.ok && region.value !== null)
+        return { kind: 'expected', accountId: expectedOwner };
+    if (deniedRead(region) && deniedRead(policy))
+        return { kind: 'unexpected', expectedAccountId: expectedOwner };
+    return undefined;
+}
+/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
+function policyDocumentOf(statements) {
+    return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}
+/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
+function bucketPolicyElsewhere(ctx, grant) {
+    if (bucketOwner(ctx.observed.bucket)?.kind !== 'other-account')
+        return null;
+    return {
+        resource: 'bucket',
+        name: ctx.observed.bucket.name,
+        accountId: null,
+        statements: policyDocumentOf((0,bucket/* ownStatements */.zP)(grant))
+    };
+}
+/**
+ * The checks of a bucket owned by another account, when they replace the usual ones: a bucket org-trail
+ * cannot read from here (warnings with the statements to add there), or a look-alike the Log Archive role
+ * refused (a blocker). Null: the usual checks apply (a Log Archive bucket is then checked through its role).
+ */
+function checkBucketOwner(ctx, grant) {
+    const { bucket } = ctx.observed;
+    const { name } = bucket;
+    const owner = bucketOwner(bucket);
+    const caller = ctx.observed.identity.accountId;
+    const id = 's3.bucket-owner';
+    if (owner?.kind === 'unexpected') {
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'blocker',
+                title: `Bucket ${name} is not owned by the Log Archive account`,
+                detail: `S3 refused every read of bucket ${name} made with ExpectedBucketOwner ${owner.expectedAccountId}: the bucket is not owned by the Log Archive account ${owner.expectedAccountId} (log-archive-role-arn), so CloudTrail would deliver the organization's logs to another account's bucket. Nothing is written to it.`,
+                remediation: `# Use a bucket of the Log Archive account ${owner.expectedAccountId}: set s3-bucket-name to it, or create one there (create-bucket: true with another name).`
+            })
+        ];
+    }
+    if (owner?.kind !== 'other-account')
+        return null;
+    const statements = bucketPolicyElsewhere(ctx, grant)?.statements ?? '';
+    const { requesterPays } = bucket;
+    return [
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'warning',
+            title: `Bucket ${name} belongs to another account`,
+            detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
+            remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+        }),
+        (0,findings/* prerequisite */.l1)({
+            id: 's3.bucket-exists',
+            severity: 'ok',
+            title: `Bucket ${name}`,
+            detail: `Exists, owned by another account; its region cannot be read from account ${caller}.`
+        }),
+        (0,findings/* prerequisite */.l1)({
+            id: 's3.requester-pays',
+            severity: 'warning',
+            title: 'Requester Pays not checked',
+            detail: requesterPays.ok && requesterPays.value
+                ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
+                : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
+            remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
+        }),
+        (0,findings/* prerequisite */.l1)({
+            id: 's3.bucket-policy',
+            severity: 'warning',
+            title: 'Bucket policy is in another account',
+            detail: `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
+            remediation: statements
+        })
+    ];
+}
+/** The owner finding of a bucket read through the Log Archive role, before its usual checks. */
+function logArchiveBucketOwned(ctx) {
+    const owner = bucketOwner(ctx.observed.bucket);
+    if (owner?.kind !== 'expected')
+        return [];
+    return [
+        (0,findings/* prerequisite */.l1)({
+            id: 's3.bucket-owner',
+            severity: 'ok',
+            title: `Bucket ${ctx.observed.bucket.name} is the Log Archive account's`,
+            detail: `Owned by the Log Archive account ${owner.accountId}; read and written through log-archive-role-arn, every request with ExpectedBucketOwner ${owner.accountId}.`
+        })
+    ];
+}
+const LOG_ARCHIVE_KINDS = new Set([
+    'create-bucket',
+    'harden-bucket',
+    'put-bucket-policy',
+    'put-key-policy'
+]);
+/** Marks the bucket's (or key's) writes as made through the Log Archive session, when they are. */
+function throughLogArchive(ctx, steps, inLogArchive) {
+    if (!inLogArchive || !ctx.observed.logArchive)
+        return [...steps];
+    return steps.map((step) => step.changes
+        ? {
+            ...step,
+            changes: step.changes.map((c) => (LOG_ARCHIVE_KINDS.has(c.kind) ? { ...c, logArchive: true } : c))
+        }
+        : step);
+}
+/** True when the declared key's ARN names the Log Archive account and its role is given. */
+function keyInLogArchive(ctx) {
+    const la = ctx.observed.logArchive;
+    return la !== undefined && (0,kms/* kmsKeyAccount */.U$)(ctx.declared.kmsKeyId) === la.accountId;
+}
+/** What the key policy must grant CloudTrail, for this trail. */
+function keyGrantFor(ctx, keyArn) {
+    return {
+        partition: ctx.observed.identity.partition,
+        keyArn,
+        trailArn: ctx.trailArn,
+        accountId: ctx.managementAccountId,
+        ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
+    };
+}
+/** The key's policy lives in an account org-trail has no session in. */
+function keyPolicyElsewhere(ctx) {
+    const key = ctx.observed.kmsKey;
+    const arn = key?.ok && key.value ? key.value.arn : ctx.declared.kmsKeyId;
+    const account = key?.ok && key.value ? (key.value.foreignAccountId ?? null) : foreignKeyAccount(ctx);
+    if (!arn || account === null)
+        return null;
+    return {
+        resource: 'key',
+        name: arn,
+        accountId: account,
+        statements: policyDocumentOf((0,policy_kms/* kmsStatements */.SA)(keyGrantFor(ctx, arn)))
+    };
+}
+/** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
+function foreignKeyAccount(ctx) {
+    const account = (0,kms/* kmsKeyAccount */.U$)(ctx.declared.kmsKeyId);
+    if (account === '' || account === ctx.observed.identity.accountId || keyInLogArchive(ctx))
+        return null;
+    return account;
+}
+/**
+ * A key of another account: DescribeKey refused (its key policy does not allow the caller) is a warning,
+ * not a blocker, since CloudTrail, not the caller, must be allowed to use it. Null: the usual check applies.
+ */
+function checkForeignKeyRead(ctx) {
+    const key = ctx.observed.kmsKey;
+    const account = foreignKeyAccount(ctx);
+    if (!key || key.ok || account === null)
+        return null;
+    const elsewhere = keyPolicyElsewhere(ctx);
+    return [
+        (0,findings/* prerequisite */.l1)({
+            id: 'kms.key',
+            severity: 'warning',
+            title: `KMS key ${ctx.declared.kmsKeyId} could not be described`,
+            detail: `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
+            remediation: `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+        }),
+        ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
+    ];
+}
+/** The key policy org-trail cannot read: the statements to add in the key's own account. */
+function keyPolicyElsewhereStep(ctx, elsewhere) {
+    return (0,findings/* prerequisite */.l1)({
+        id: 'kms.key-policy',
+        severity: 'warning',
+        title: 'Key policy is in another account',
+        detail: `KMS does not serve GetKeyPolicy across accounts, so the policy of ${elsewhere.name} cannot be checked from here. The statements below must be added in account ${elsewhere.accountId ?? 'that owns the key'} for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientEncryptionPolicyException).`,
+        remediation: elsewhere.statements
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/plan/resource-policy.ts
 // The one decision taken for each resource policy org-trail may merge its statements into (the bucket's
 // and the key's): unreadable text blocks, a Deny blocks, no permission to write blocks, a result over
@@ -1132,6 +1605,7 @@ function decide(r, policy, denying) {
 
 
 
+
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -1144,7 +1618,14 @@ function grantFor(ctx) {
         ...(ctx.declared.kmsKeyId ? { kmsKeyArn: ctx.declared.kmsKeyId } : {})
     };
 }
+/** Through the Log Archive role when it is given: then the bucket is that account's, and so are its writes. */
 function checkBucket(ctx) {
+    const elsewhere = checkBucketOwner(ctx, grantFor(ctx));
+    if (elsewhere)
+        return elsewhere;
+    return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)];
+}
+function checkOwnBucket(ctx) {
     const bucket = ctx.observed.bucket;
     const name = bucket.name;
     if (!bucket.region.ok) {
@@ -1258,8 +1739,6 @@ function checkBucketPolicy(ctx) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/kms.ts
-var kms = __webpack_require__(8871);
 ;// CONCATENATED MODULE: ./src/plan/kms.ts
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
 
@@ -1267,12 +1746,20 @@ var kms = __webpack_require__(8871);
 
 
 
+
+/** A key of the Log Archive account is read and written through its role; one of another account, not at all. */
 function checkKmsKey(ctx) {
+    return throughLogArchive(ctx, checkKey(ctx), keyInLogArchive(ctx));
+}
+function checkKey(ctx) {
     const declared = ctx.settings.trail.kmsKeyId;
     const key = ctx.observed.kmsKey;
     if (!declared || !key)
         return [];
     const id = 'kms.key';
+    const unreadableElsewhere = checkForeignKeyRead(ctx);
+    if (unreadableElsewhere)
+        return unreadableElsewhere;
     if (!key.ok)
         return [(0,findings/* unreadable */.O$)({ id, title: `KMS key ${declared}`, failure: key.failure })];
     if (key.value === null) {
@@ -1320,32 +1807,29 @@ function checkKmsKey(ctx) {
             })
     });
     // An AWS managed key's policy is AWS's: there is nothing to check or merge.
-    if (!awsManaged)
+    const elsewhere = k.foreignAccountId ? keyPolicyElsewhere(ctx) : null;
+    if (elsewhere && !awsManaged)
+        steps.push(keyPolicyElsewhereStep(ctx, elsewhere));
+    else if (!awsManaged)
         steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy));
     return steps;
 }
 function checkKeyPolicy(ctx, keyArn, region, text) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
-    const grant = {
-        partition: ctx.observed.identity.partition,
-        keyArn,
-        trailArn: ctx.trailArn,
-        accountId: ctx.managementAccountId,
-        ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
-    };
+    const grant = keyGrantFor(ctx, keyArn);
     return checkResourcePolicy({
         id,
         title,
         where: `the policy of ${keyArn}`,
         text,
-        parse: kms/* parseKeyPolicy */.LB,
-        missing: (p) => (0,kms/* missingKmsActions */.ZP)(p, grant).join(', '),
-        denies: (p) => (0,kms/* keyPolicyDenies */.sf)(p, grant),
-        statements: (0,kms/* kmsStatements */.SA)(grant),
-        merge: (p) => (0,kms/* mergeKeyPolicy */.g$)(p, grant),
+        parse: policy_kms/* parseKeyPolicy */.LB,
+        missing: (p) => (0,policy_kms/* missingKmsActions */.ZP)(p, grant).join(', '),
+        denies: (p) => (0,policy_kms/* keyPolicyDenies */.sf)(p, grant),
+        statements: (0,policy_kms/* kmsStatements */.SA)(grant),
+        merge: (p) => (0,policy_kms/* mergeKeyPolicy */.g$)(p, grant),
         manage: ctx.settings.manageKmsKeyPolicy,
-        maxBytes: kms/* MAX_KEY_POLICY_BYTES */.uU,
+        maxBytes: policy_kms/* MAX_KEY_POLICY_BYTES */.uU,
         change: (merged) => ({
             kind: 'put-key-policy',
             keyArn,
@@ -1430,6 +1914,9 @@ function checkCloudWatchLogs(ctx) {
     const role = ctx.observed.cloudWatchRole;
     if (!groupArn || !roleArn || !group || !role)
         return [];
+    const elsewhere = otherAccountThanTrail(ctx, groupArn, roleArn);
+    if (elsewhere)
+        return [elsewhere];
     const steps = [];
     const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '');
     const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion;
@@ -1520,6 +2007,24 @@ function checkCloudWatchLogs(ctx) {
             })
     });
     return steps;
+}
+/**
+ * CloudTrail cannot use a log group or role owned by another account than the trail's (the management
+ * account, which owns an organization trail even when a delegated administrator manages it). Caught as an
+ * input error when role-to-assume names the account; else here.
+ */
+function otherAccountThanTrail(ctx, groupArn, roleArn) {
+    const account = ctx.managementAccountId;
+    const foreign = [groupArn, roleArn].filter((arn) => (arn.split(':')[4] ?? '') !== account);
+    if (foreign.length === 0)
+        return null;
+    return (0,findings/* prerequisite */.l1)({
+        id: 'logs.account',
+        severity: 'blocker',
+        title: 'CloudWatch Logs group or role of another account',
+        detail: `${foreign.join(' and ')} must belong to account ${account}, which owns the trail: CloudTrail cannot use a log group or role owned by a different account.`,
+        remediation: `# Create the log group and its role in account ${account}, then set cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn to them.`
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/cloudtrail-statement.ts
@@ -2089,6 +2594,7 @@ function addTags(ctx, tags, current) {
 
 
 
+
 /** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
 const ORDER = {
     'create-bucket': 0,
@@ -2160,9 +2666,14 @@ function plan(settings, observed) {
         .map((change, index) => ({ change, index }))
         .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
         .map(({ change }) => change);
+    const elsewhere = [
+        bucketPolicyElsewhere(ctx, grantFor(ctx)),
+        settings.trail.kmsKeyId ? keyPolicyElsewhere(ctx) : null
+    ].filter((p) => p !== null);
     return {
         findings,
         changes,
+        ...(elsewhere.length > 0 ? { policiesElsewhere: elsewhere } : {}),
         trailArn: ctx.trailArn,
         homeRegion: ctx.homeRegion,
         managementAccountId: ctx.managementAccountId,
@@ -2848,7 +3359,12 @@ function parseKeyPolicy(text) {
  */
 const REPORT_SCHEMA_VERSION = 1;
 const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP();
-const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ what: text, before: text, after: text });
+const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    what: text,
+    before: text,
+    after: text,
+    logArchive: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional().describe('written through log-archive-role-arn, in the Log Archive account')
+});
 const controlState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'no-trail', 'no-key']);
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),

@@ -2,40 +2,6 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
-/***/ 7694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ read)
-/* harmony export */ });
-/* unused harmony export valueOr */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-
-/**
- * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
- * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
- */
-async function read(action, send, absent = {}) {
-    try {
-        return { ok: true, value: await send() };
-    }
-    catch (error) {
-        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-        if (Object.hasOwn(absent, code))
-            return { ok: true, value: absent[code] };
-        // A read made of several calls names the one that failed.
-        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
-        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        return { ok: false, failure: { action: failedAction, code, message } };
-    }
-}
-function valueOr(result, fallback) {
-    return result.ok ? result.value : fallback;
-}
-
-
-/***/ }),
-
 /***/ 2931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -7,6 +7,8 @@
 //   node scripts/iam-policy.mjs inventory [ROLE]   # what the member inventory adds to the role org-trail runs as
 //   node scripts/iam-policy.mjs member-role    # policy of the role assumed in each member account
 //   node scripts/iam-policy.mjs member-role-template  # CloudFormation template of the member role (StackSet)
+//   node scripts/iam-policy.mjs log-archive-role [check|apply]  # policy of the Log Archive role (default apply)
+//   node scripts/iam-policy.mjs log-archive-addition [ROLE_ARN]  # what log-archive-role-arn adds to the management role
 //   node scripts/iam-policy.mjs table          # Markdown table of every action, its access and purpose
 //   node scripts/iam-policy.mjs --write-readme # regenerate the blocks between the markers in README.md
 //
@@ -24,6 +26,8 @@ const README = join(ROOT, 'README.md')
 const MODES = ['check', 'apply']
 /** The member role name the README's examples use. */
 export const EXAMPLE_MEMBER_ROLE = 'org-trail-inventory'
+/** The Log Archive role ARN the README's examples use. */
+export const EXAMPLE_LOG_ARCHIVE_ROLE = 'arn:aws:iam::222222222222:role/org-trail-log-archive'
 
 /** Statement names by service prefix; a service missing here gets a Sid made from its prefix. */
 const SERVICE_SIDS = {
@@ -113,6 +117,22 @@ export async function inventoryPolicyFor(role, roleName = EXAMPLE_MEMBER_ROLE) {
   )
 }
 
+/** The Log Archive role's permission policy for a mode: the bucket's and its key's actions. */
+export async function logArchivePolicyFor(mode = 'apply') {
+  if (!MODES.includes(mode)) throw new Error(`Unknown mode "${mode}": expected ${MODES.join(' or ')}`)
+  const { logArchiveActionsFor } = await loadActions()
+  return renderPolicy(logArchiveActionsFor(mode))
+}
+
+/** What log-archive-role-arn adds to the management role's policy: assuming that one role, nothing else. */
+export async function logArchiveAdditionFor(roleArn = EXAMPLE_LOG_ARCHIVE_ROLE) {
+  const { logArchiveAdditionActions } = await loadActions()
+  const Statement = [
+    { Sid: 'AssumeLogArchiveRole', Effect: 'Allow', Action: logArchiveAdditionActions(), Resource: roleArn }
+  ]
+  return JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+}
+
 /**
  * A CloudFormation template of the member role, for a StackSet deployed to every member account: trusted by
  * the management account, allowed exactly the member role's actions.
@@ -168,7 +188,11 @@ export function renderActionsTable(table, actionsFor) {
     if (table[action].outsidePermissionPolicy) return 'not in the permission policy'
     const modes = inCheck.has(action) ? ['check', 'apply'] : inApply.has(action) ? ['apply'] : []
     const inventory = (table[action].inventory ?? []).map((r) => (r === 'member' ? 'member role' : 'inventory'))
-    return [...modes, ...inventory].join(', ') || 'none'
+    const logArchive = [
+      ...(table[action].logArchive ? ['Log Archive role'] : []),
+      ...(table[action].onLogArchiveRole ? ['log-archive-role-arn'] : [])
+    ]
+    return [...modes, ...inventory, ...logArchive].join(', ') || 'none'
   }
   const rows = Object.keys(table)
     .sort()
@@ -218,6 +242,8 @@ async function main(args) {
     for (const mode of MODES) policies[mode] = await policyFor(mode)
     policies.inventory = await inventoryPolicyFor('management')
     policies['member-role'] = await inventoryPolicyFor('member')
+    policies['log-archive-role'] = await logArchivePolicyFor('apply')
+    policies['log-archive-addition'] = await logArchiveAdditionFor()
     const before = await readFile(README, 'utf8')
     const after = replaceBlock(
       replaceBlocks(before, policies, await actionsTable()),
@@ -237,6 +263,14 @@ async function main(args) {
     process.stdout.write(`${await inventoryPolicyFor(arg === 'inventory' ? 'management' : 'member', roleName)}\n`)
     return
   }
+  if (arg === 'log-archive-role') {
+    process.stdout.write(`${await logArchivePolicyFor(args[1] ?? 'apply')}\n`)
+    return
+  }
+  if (arg === 'log-archive-addition') {
+    process.stdout.write(`${await logArchiveAdditionFor(args[1] ?? EXAMPLE_LOG_ARCHIVE_ROLE)}\n`)
+    return
+  }
   if (arg === 'member-role-template') {
     process.stdout.write(`${await stackSetTemplate()}\n`)
     return
@@ -247,7 +281,7 @@ async function main(args) {
   }
   if (!MODES.includes(arg)) {
     console.error(
-      'Usage: node scripts/iam-policy.mjs check|apply|inventory [ROLE]|member-role|member-role-template|table|--write-readme'
+      'Usage: node scripts/iam-policy.mjs check|apply|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-readme'
     )
     process.exitCode = 2
     return

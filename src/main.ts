@@ -70,9 +70,10 @@ export async function run(started?: Started): Promise<void> {
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
     if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
+    if (settings.maskAccountId && settings.logArchive) mask(settings.logArchive.roleArn.split(':')[4] ?? '')
     const token = started?.token ?? requestTokenEarly(settings.auth)
     const [
-      { openSession },
+      { openSession, openLogArchiveSession, logArchiveDuration },
       { Clients },
       { observe },
       { plan },
@@ -94,8 +95,18 @@ export async function run(started?: Started): Promise<void> {
       ...(session.credentials ? { credentials: session.credentials } : {})
     })
     core.info(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`)
+    // The bucket (and a key of that account) are reached through the Log Archive role, chained from this session.
+    const logArchive = settings.logArchive
+      ? await openLogArchiveSession(
+          clients,
+          session.identity,
+          { ...settings.logArchive, durationSeconds: logArchiveDuration(settings.auth) },
+          core.setSecret
+        )
+      : undefined
+    if (logArchive) core.info(`The bucket is reached as ${logArchive.identity.arn}`)
 
-    const observed = await observe(clients, settings, session.identity, core.info)
+    const observed = await observe(clients, settings, session.identity, core.info, logArchive)
     const thePlan = plan(settings, observed)
     if (settings.maskAccountId) mask(thePlan.managementAccountId)
     progress = { ...progress, planned: { plan: thePlan, organizationId: organizationIdOf(observed) } }
@@ -106,7 +117,7 @@ export async function run(started?: Started): Promise<void> {
       const result = await apply(
         thePlan,
         { allowDestructiveChanges: settings.allowDestructiveChanges },
-        { clients, log: core.info, sleep }
+        { clients, log: core.info, sleep, ...(logArchive ? { logArchive: logArchive.clients } : {}) }
       )
       applied = { result, final: await reread(clients, result.trailArn, thePlan.homeRegion) }
     }

@@ -1,5 +1,5 @@
 // The IAM actions each mode needs: what the README's policies grant.
-import { actionsFor } from '../../src/aws/actions.js'
+import { actionsFor, logArchiveActionsFor, logArchiveAdditionActions } from '../../src/aws/actions.js'
 
 /** Read by name, independently of the table: verbs that change something. */
 const WRITE_VERB =
@@ -56,5 +56,21 @@ describe('actionsFor', () => {
     const actions = actionsFor(mode)
     expect(new Set(actions).size).toBe(actions.length)
     expect([...actions].sort()).toEqual(actions)
+  })
+})
+
+describe('the Log Archive role (log-archive-role-arn)', () => {
+  it("holds the bucket's and the key's actions only, check mode reads only", () => {
+    expect(logArchiveActionsFor('apply').every((a) => /^(s3|kms):/.test(a))).toBe(true)
+    expect(logArchiveActionsFor('apply')).toEqual(
+      expect.arrayContaining(['s3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:CreateBucket', 'kms:PutKeyPolicy'])
+    )
+    expect(logArchiveActionsFor('check').filter((a) => WRITE_VERB.test(verb(a)))).toEqual([])
+    expect(logArchiveActionsFor('check')).toEqual(expect.arrayContaining(['s3:GetBucketPolicy', 'kms:DescribeKey']))
+  })
+
+  it('adds sts:AssumeRole to the management role, and nothing else', () => {
+    expect(logArchiveAdditionActions()).toEqual(['sts:AssumeRole'])
+    expect(actionsFor('apply')).not.toContain('sts:AssumeRole')
   })
 })

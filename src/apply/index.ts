@@ -2,6 +2,7 @@ import type { Clients } from '../aws/clients.js'
 import { stageOf } from '../plan/index.js'
 import type { Change, Plan } from '../plan/types.js'
 import { createBucket, hardenBucket, writeBucketPolicy, type BucketAccess } from './bucket.js'
+import { refusedElsewhere } from './elsewhere.js'
 import { ApplyError } from './error.js'
 import { writeKeyPolicy } from './kms.js'
 import { createServiceLinkedRole, enableTrustedAccess } from './organization.js'
@@ -18,6 +19,8 @@ import {
 
 export interface ApplyDeps extends Waiting {
   readonly clients: Clients
+  /** The Log Archive session's clients (log-archive-role-arn): the changes marked logArchive go through them. */
+  readonly logArchive?: Clients
 }
 
 export interface ApplyOptions {
@@ -61,7 +64,7 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
       if (failed) throw failed.reason
     }
   } catch (error) {
-    throw new ApplyError(error, applied)
+    throw new ApplyError(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied)
   }
   return { applied, ...run.state }
 }
@@ -110,8 +113,18 @@ export function lanes(changes: readonly Change[]): Change[][] {
   return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone]
 }
 
-/** The log bucket is reached with the run's own session. */
-const bucketAccess = (deps: ApplyDeps): BucketAccess => ({ s3: deps.clients.s3(), log: deps.log })
+/** The clients a change's resource is reached with: the Log Archive session's for the changes marked so. */
+function clientsOf(change: { readonly logArchive?: true }, deps: ApplyDeps): Clients {
+  if (!change.logArchive) return deps.clients
+  if (!deps.logArchive) throw new Error('A Log Archive change was planned without a Log Archive session')
+  return deps.logArchive
+}
+
+/** The log bucket is reached with the run's own session, or the Log Archive account's. */
+const bucketAccess = (deps: ApplyDeps, change: { readonly logArchive?: true }): BucketAccess => ({
+  s3: clientsOf(change, deps).s3(),
+  log: deps.log
+})
 
 type Writer<K extends Change['kind']> = (change: Extract<Change, { kind: K }>, run: ApplyRun) => Promise<void>
 
@@ -120,11 +133,15 @@ const WRITERS: { readonly [K in Change['kind']]: Writer<K> } = {
   'enable-trusted-access': (_, { deps }) => enableTrustedAccess(deps),
   'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change.role),
   'put-bucket-policy': (change, { deps }) =>
-    writeBucketPolicy(bucketAccess(deps), change.bucket, change.grant, change.ensure ?? []),
-  'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps), change.bucket, change.region),
-  'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps), change),
+    writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []),
+  'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change.bucket, change.region),
+  'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps, change), change),
   'put-key-policy': async (change, { deps }) =>
-    writeKeyPolicy({ kms: await deps.clients.kms(change.region), log: deps.log }, change.keyArn, change.grant),
+    writeKeyPolicy(
+      { kms: await clientsOf(change, deps).kms(change.region), log: deps.log },
+      change.keyArn,
+      change.grant
+    ),
   'create-trail': createTrail,
   'update-trail': updateTrail,
   'start-logging': startLogging,

@@ -21,6 +21,13 @@ export interface ActionInfo {
   readonly inventoryOnly?: boolean
   /** Granted on the member role's ARN (arn:aws:iam::*:role/<member-role-name>) rather than on "*". */
   readonly onMemberRole?: boolean
+  /**
+   * Needed by the Log Archive role (log-archive-role-arn), which org-trail assumes for the bucket and for a
+   * key of that account; the mode (check or apply) selects as for the management role.
+   */
+  readonly logArchive?: boolean
+  /** Added to the management role's policy when log-archive-role-arn is set, on that role's ARN only. */
+  readonly onLogArchiveRole?: boolean
 }
 
 /** Which role of the member-account inventory needs an action. */
@@ -63,10 +70,12 @@ export const IAM_ACTIONS = {
   },
   'sts:AssumeRole': {
     access: 'read',
-    purpose: 'member inventory: assume member-role-name in each member account, from the management session',
+    purpose:
+      'member inventory: assume member-role-name in each member account; log-archive-role-arn: assume the Log Archive role; both from the management session',
     inventory: ['management'],
     inventoryOnly: true,
-    onMemberRole: true
+    onMemberRole: true,
+    onLogArchiveRole: true
   },
   'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
   'iam:GetRole': {
@@ -85,45 +94,87 @@ export const IAM_ACTIONS = {
     purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
     requiredByCloudTrail: true
   },
-  'kms:DescribeKey': { access: 'read', purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region' },
-  'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt' },
-  'kms:GetKeyRotationStatus': { access: 'read', purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)' },
+  'kms:DescribeKey': {
+    access: 'read',
+    purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
+    logArchive: true
+  },
+  'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
+  'kms:GetKeyRotationStatus': {
+    access: 'read',
+    purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
+    logArchive: true
+  },
   'kms:PutKeyPolicy': {
     access: 'write',
-    purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)'
+    purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
+    logArchive: true
   },
   'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
   'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
   'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-  's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where' },
-  's3:GetBucketPolicy': { access: 'read', purpose: 'whether the bucket policy lets CloudTrail write' },
-  's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off' },
-  's3:GetBucketPublicAccessBlock': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
-  's3:GetBucketPolicyStatus': { access: 'read', purpose: 'posture: the log bucket is not public (CloudTrail.6)' },
-  's3:GetBucketLogging': { access: 'read', purpose: 'posture: access logging on the log bucket (CloudTrail.7)' },
+  's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
+  's3:GetBucketPolicy': {
+    access: 'read',
+    purpose: 'whether the bucket policy lets CloudTrail write',
+    logArchive: true
+  },
+  's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
+  's3:GetBucketPublicAccessBlock': {
+    access: 'read',
+    purpose: 'posture: the log bucket is not public (CloudTrail.6)',
+    logArchive: true
+  },
+  's3:GetBucketPolicyStatus': {
+    access: 'read',
+    purpose: 'posture: the log bucket is not public (CloudTrail.6)',
+    logArchive: true
+  },
+  's3:GetBucketLogging': {
+    access: 'read',
+    purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
+    logArchive: true
+  },
   's3:GetEncryptionConfiguration': {
     access: 'read',
-    purpose: 'create-bucket: the bucket is still encrypted by default'
+    purpose: 'create-bucket: the bucket is still encrypted by default',
+    logArchive: true
   },
-  's3:GetBucketVersioning': { access: 'read', purpose: 'create-bucket: the bucket is still versioned' },
+  's3:GetBucketVersioning': {
+    access: 'read',
+    purpose: 'create-bucket: the bucket is still versioned',
+    logArchive: true
+  },
   's3:GetBucketOwnershipControls': {
     access: 'read',
-    purpose: 'create-bucket: object ownership is still enforced on the bucket'
+    purpose: 'create-bucket: object ownership is still enforced on the bucket',
+    logArchive: true
   },
-  's3:PutBucketPolicy': { access: 'write', purpose: 'merge the CloudTrail statements into the bucket policy' },
-  's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)' },
+  's3:PutBucketPolicy': {
+    access: 'write',
+    purpose: 'merge the CloudTrail statements into the bucket policy',
+    logArchive: true
+  },
+  's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
   's3:PutBucketPublicAccessBlock': {
     access: 'write',
-    purpose: 'harden the bucket (create-bucket): Block Public Access'
+    purpose: 'harden the bucket (create-bucket): Block Public Access',
+    logArchive: true
   },
   's3:PutEncryptionConfiguration': {
     access: 'write',
-    purpose: 'harden the bucket (create-bucket): default encryption'
+    purpose: 'harden the bucket (create-bucket): default encryption',
+    logArchive: true
   },
-  's3:PutBucketVersioning': { access: 'write', purpose: 'harden the bucket (create-bucket): versioning' },
+  's3:PutBucketVersioning': {
+    access: 'write',
+    purpose: 'harden the bucket (create-bucket): versioning',
+    logArchive: true
+  },
   's3:PutBucketOwnershipControls': {
     access: 'write',
-    purpose: 'harden the bucket (create-bucket): object ownership enforced'
+    purpose: 'harden the bucket (create-bucket): object ownership enforced',
+    logArchive: true
   },
   'cloudtrail:DescribeTrails': {
     access: 'read',
@@ -172,6 +223,24 @@ export function actionsFor(mode: 'check' | 'apply'): IamAction[] {
         (mode === 'apply' || (info.access === 'read' && !info.applyOnly))
       )
     })
+    .sort()
+}
+
+/**
+ * The Log Archive role's permission policy (log-archive-role-arn): the bucket's and its key's actions of
+ * the mode, in the Log Archive account.
+ */
+export function logArchiveActionsFor(mode: 'check' | 'apply'): IamAction[] {
+  const inMode = new Set(actionsFor(mode))
+  return (Object.keys(IAM_ACTIONS) as IamAction[])
+    .filter((action) => (IAM_ACTIONS[action] as ActionInfo).logArchive === true && inMode.has(action))
+    .sort()
+}
+
+/** What log-archive-role-arn adds to the management role's policy, granted on the Log Archive role's ARN. */
+export function logArchiveAdditionActions(): IamAction[] {
+  return (Object.keys(IAM_ACTIONS) as IamAction[])
+    .filter((action) => (IAM_ACTIONS[action] as ActionInfo).onLogArchiveRole === true)
     .sort()
 }
 

@@ -43,6 +43,23 @@ export interface ClientOptions {
   readonly credentials?: AwsCredentialIdentity
   /** The HTTP handler of CloudTrail clients, shared by the sessions of many accounts to reuse connections. */
   readonly requestHandler?: CloudTrailClientConfig['requestHandler']
+  /**
+   * Set on the Log Archive session: every S3 request carries it as ExpectedBucketOwner, so that S3 refuses
+   * (403) to read or write a bucket of that name owned by any other account (a look-alike).
+   */
+  readonly expectedBucketOwner?: string
+}
+
+/**
+ * Adds ExpectedBucketOwner to every S3 command's input. A command without that member (CreateBucket:
+ * S3 does not support the condition there) is serialized without it.
+ */
+export function expectBucketOwner(s3: S3Client, accountId: string): void {
+  s3.middlewareStack.add(
+    (next) => (args) =>
+      next({ ...args, input: { ...args.input, ExpectedBucketOwner: accountId } as typeof args.input }),
+    { step: 'initialize', name: 'orgTrailExpectedBucketOwner' }
+  )
 }
 
 function common(region: string, credentials: AwsCredentialIdentity | undefined) {
@@ -141,20 +158,34 @@ export class Clients {
   }
 
   s3(): S3Client {
-    // The log bucket may live in another region than the trail.
-    this.s3Client ??= new S3Client({
-      ...common(this.options.region, this.options.credentials),
-      followRegionRedirects: true
-    })
+    if (!this.s3Client) {
+      // The log bucket may live in another region than the trail.
+      this.s3Client = new S3Client({
+        ...common(this.options.region, this.options.credentials),
+        followRegionRedirects: true
+      })
+      if (this.options.expectedBucketOwner) expectBucketOwner(this.s3Client, this.options.expectedBucketOwner)
+    }
     return this.s3Client
+  }
+
+  /** The account every S3 request of this factory's session expects to own the bucket; undefined: none. */
+  get expectedBucketOwner(): string | undefined {
+    return this.options.expectedBucketOwner
   }
 
   /**
    * The same factory for another session (a member account's): its CloudTrail clients share this one's
    * connections, so inspecting a thousand accounts does not open a thousand connection pools.
    */
-  withCredentials(credentials: AwsCredentialIdentity): Clients {
-    return new Clients({ ...this.options, credentials, requestHandler: this.cloudtrail().config.requestHandler })
+  withCredentials(credentials: AwsCredentialIdentity, extra: Pick<ClientOptions, 'expectedBucketOwner'> = {}): Clients {
+    // Another session: this one's ExpectedBucketOwner is not carried over.
+    return new Clients({
+      region: this.options.region,
+      credentials,
+      requestHandler: this.cloudtrail().config.requestHandler,
+      ...extra
+    })
   }
 
   /** STS with this session's credentials: the member inventory assumes member roles from it. */

@@ -1,8 +1,8 @@
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import type { Auth } from '../settings/types.js'
 import { Clients } from './clients.js'
-import { ActionError, AwsCallError, call, errorCode, isAccessDenied } from './errors.js'
+import { ActionError, AwsCallError, call, errorCode, errorMessage, isAccessDenied } from './errors.js'
 import { decodeClaims, describeClaims, type TokenClaims } from './token.js'
 
 export interface Identity {
@@ -127,4 +127,97 @@ function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: Token
     'Cannot assume the role',
     `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`
   )
+}
+
+/**
+ * A session in the Log Archive account (log-archive-role-arn): the account that owns the trail's bucket,
+ * and often its key. Only the bucket's and that key's requests go through it.
+ */
+export interface LogArchiveSession {
+  readonly identity: Identity
+  /** The role assumed, as the input names it. */
+  readonly roleArn: string
+  /** Every S3 request of this session carries ExpectedBucketOwner = identity.accountId. */
+  readonly clients: Clients
+}
+
+/** AWS caps a chained session (AssumeRole with the credentials of an assumed role) at one hour. */
+export const CHAINED_SESSION_MAX_SECONDS = 3600
+
+/** How long the Log Archive session lasts: as long as the run's own, within what a chained session may. */
+export function logArchiveDuration(auth: Auth): number {
+  return auth.kind === 'oidc'
+    ? Math.min(auth.durationSeconds, CHAINED_SESSION_MAX_SECONDS)
+    : CHAINED_SESSION_MAX_SECONDS
+}
+
+/**
+ * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
+ * trust policy names as its principal. Any other ARN is returned as it is.
+ */
+export function roleOfSession(arn: string): string {
+  const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/)
+  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn
+}
+
+/** The trust policy statement that lets the management role assume the Log Archive role. */
+export function logArchiveTrustStatement(managementRoleArn: string) {
+  return {
+    Sid: 'OrgTrailManagementRole',
+    Effect: 'Allow',
+    Principal: { AWS: managementRoleArn },
+    Action: 'sts:AssumeRole'
+  }
+}
+
+/**
+ * Assumes log-archive-role-arn from the management session (its credentials sign the request), named like
+ * the run's own session so that the Log Archive account's CloudTrail traces every write to the run.
+ */
+export async function openLogArchiveSession(
+  management: Clients,
+  caller: Identity,
+  request: { readonly roleArn: string; readonly sessionName: string; readonly durationSeconds: number },
+  setSecret: (secret: string) => void
+): Promise<LogArchiveSession> {
+  const { roleArn } = request
+  const assumed = await call('sts:AssumeRole', () =>
+    management.sts().send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: request.sessionName,
+        DurationSeconds: request.durationSeconds
+      })
+    )
+  ).catch((error: unknown) => {
+    const code = errorCode(error)
+    const said = error instanceof AwsCallError ? error.awsMessage : errorMessage(error)
+    const principal = roleOfSession(caller.arn)
+    throw new ActionError(
+      'Cannot assume the Log Archive role',
+      `STS refused sts:AssumeRole on ${roleArn} (log-archive-role-arn) from ${caller.arn} (${code}: ${said}). ` +
+        `The role's trust policy must let ${principal} assume it, and the management role's permission policy must allow "sts:AssumeRole" on ${roleArn}.`,
+      {
+        fix: JSON.stringify(logArchiveTrustStatement(principal), null, 2),
+        facts: { caller: caller.arn, role: roleArn }
+      }
+    )
+  })
+  const c = assumed.Credentials
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    throw new ActionError('No credentials from STS', `AssumeRole for ${roleArn} returned no credentials.`)
+  }
+  for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) setSecret(secret)
+  const identity = identityFromArn(assumed.AssumedRoleUser?.Arn ?? roleArn)
+  const credentials: AwsCredentialIdentity = {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    ...(c.Expiration ? { expiration: c.Expiration } : {})
+  }
+  return {
+    identity,
+    roleArn,
+    clients: management.withCredentials(credentials, { expectedBucketOwner: identity.accountId })
+  }
 }

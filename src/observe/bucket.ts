@@ -12,9 +12,23 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
+import { errorMessage } from '../aws/errors.js'
 import type { BucketHardeningState, ObservedBucket } from './types.js'
 
 const NO_BUCKET = 'NoSuchBucket'
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+export const METHOD_NOT_ALLOWED = 'MethodNotAllowed'
+
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+    if (status !== 405) throw error
+    throw Object.assign(new Error(errorMessage(error)), { name: METHOD_NOT_ALLOWED })
+  }
+}
 
 /** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
 export function bucketRegion(constraint: string | undefined): string {
@@ -65,10 +79,11 @@ export async function readBucket(clients: Clients, name: string, hardening = fal
         async () => bucketRegion((await s3.send(new GetBucketLocationCommand({ Bucket }))).LocationConstraint),
         { [NO_BUCKET]: null }
       ),
-      read('s3:GetBucketPolicy', async () => (await s3.send(new GetBucketPolicyCommand({ Bucket }))).Policy ?? null, {
-        NoSuchBucketPolicy: null,
-        [NO_BUCKET]: null
-      }),
+      read(
+        's3:GetBucketPolicy',
+        () => naming405(async () => (await s3.send(new GetBucketPolicyCommand({ Bucket }))).Policy ?? null),
+        { NoSuchBucketPolicy: null, [NO_BUCKET]: null }
+      ),
       read(
         's3:GetBucketRequestPayment',
         async () => (await s3.send(new GetBucketRequestPaymentCommand({ Bucket }))).Payer === 'Requester',
@@ -107,8 +122,10 @@ export async function readBucket(clients: Clients, name: string, hardening = fal
       hardening ? readHardening(s3, Bucket) : undefined
     ]
   )
+  const expectedOwner = clients.expectedBucketOwner
   return {
     name,
+    ...(expectedOwner ? { expectedOwner } : {}),
     region,
     policy,
     requesterPays,

@@ -1,11 +1,11 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
-import type { Identity } from '../aws/session.js'
+import type { Identity, LogArchiveSession } from '../aws/session.js'
 import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
-import { readKmsKey } from './kms.js'
+import { kmsKeyAccount, readKmsKey } from './kms.js'
 import { readMembers } from './members.js'
 import {
   readDelegatedAdministrator,
@@ -115,7 +115,8 @@ export async function observe(
   clients: Clients,
   settings: Settings,
   identity: Identity,
-  log: (line: string) => void = () => undefined
+  log: (line: string) => void = () => undefined,
+  logArchive?: LogArchiveSession
 ): Promise<Observed> {
   const { region } = settings
   // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
@@ -124,6 +125,10 @@ export async function observe(
   const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip
   const declared = settings.trail
   const guessedArn = trailArn(identity.partition, region, identity.accountId, declared.name)
+  // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
+  const bucketClients = logArchive?.clients ?? clients
+  const keyInLogArchive = logArchive !== undefined && kmsKeyAccount(declared.kmsKeyId) === logArchive.identity.accountId
+  const keySession = keyInLogArchive ? logArchive : { clients, identity }
   const topicArn = declared.snsTopicName
     ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
     : ''
@@ -146,11 +151,11 @@ export async function observe(
     readTrustedAccess(clients),
     readServiceLinkedRole(clients, 'organizations'),
     readServiceLinkedRole(clients, 'cloudtrail'),
-    readBucket(clients, declared.s3BucketName, settings.createBucket),
+    readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
     readTrails(clients, region),
     trailList,
     readTrailDetails(clients, settings, guessedArn, region),
-    declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
+    declared.kmsKeyId ? readKmsKey(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
     declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
     declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
     topicArn ? readSnsTopic(clients, topicArn) : skip
@@ -197,6 +202,7 @@ export async function observe(
   const inventory = await members
   return {
     identity,
+    ...(logArchive ? { logArchive: { accountId: logArchive.identity.accountId, roleArn: logArchive.roleArn } } : {}),
     region,
     organization,
     trustedAccess,

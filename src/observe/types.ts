@@ -51,7 +51,13 @@ export interface KmsKey {
   readonly symmetric: boolean
   /** CUSTOMER, or AWS for a key AWS manages for a service (alias/aws/s3…): CloudTrail needs a customer managed key. */
   readonly keyManager: string
+  /** null: no policy; always null when foreignAccountId is set, as its policy cannot be read. */
   readonly policy: string | null
+  /**
+   * The account the key belongs to, when it is not the account of the session that read it: KMS serves
+   * GetKeyPolicy and PutKeyPolicy only in the key's own account, so its policy was not read.
+   */
+  readonly foreignAccountId?: string
   /** Automatic rotation of the key material (posture KMS.4); absent in older snapshots. */
   readonly rotationEnabled?: Read<boolean>
 }
@@ -135,6 +141,11 @@ export interface BucketHardeningState {
 
 export interface ObservedBucket {
   readonly name: string
+  /**
+   * The account every request of the reads named as ExpectedBucketOwner (the Log Archive session's);
+   * absent when they named none. S3 refuses (403) every request carrying another account than the owner.
+   */
+  readonly expectedOwner?: string
   /** The bucket's region; null when the bucket does not exist. */
   readonly region: Read<string | null>
   /** The policy text; null when the bucket has none. */
@@ -164,6 +175,8 @@ export interface ObservedTrail {
 /** Everything the plan needs, read concurrently before any decision. */
 export interface Observed {
   readonly identity: Identity
+  /** The Log Archive session (log-archive-role-arn), through which the bucket (and its key) were read. */
+  readonly logArchive?: { readonly accountId: string; readonly roleArn: string }
   /** The declared home region. */
   readonly region: string
   /** null: the account is in no organization. */

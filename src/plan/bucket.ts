@@ -11,6 +11,7 @@ import {
 import { policyText } from '../policy/document.js'
 import { checkBucketHardening, planBucketCreation, withTlsOnly } from './bucket-hardening.js'
 import type { PlanContext, Step } from './context.js'
+import { checkBucketOwner, logArchiveBucketOwned, throughLogArchive } from './cross-account.js'
 import { prerequisite, unreadable } from './findings.js'
 import { checkResourcePolicy } from './resource-policy.js'
 
@@ -27,7 +28,14 @@ export function grantFor(ctx: PlanContext): CloudTrailGrant {
   }
 }
 
+/** Through the Log Archive role when it is given: then the bucket is that account's, and so are its writes. */
 export function checkBucket(ctx: PlanContext): Step[] {
+  const elsewhere = checkBucketOwner(ctx, grantFor(ctx))
+  if (elsewhere) return elsewhere
+  return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)]
+}
+
+function checkOwnBucket(ctx: PlanContext): Step[] {
   const bucket = ctx.observed.bucket
   const name = bucket.name
   if (!bucket.region.ok) {

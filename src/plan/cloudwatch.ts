@@ -9,6 +9,8 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   const group = ctx.observed.logGroup
   const role = ctx.observed.cloudWatchRole
   if (!groupArn || !roleArn || !group || !role) return []
+  const elsewhere = otherAccountThanTrail(ctx, groupArn, roleArn)
+  if (elsewhere) return [elsewhere]
   const steps: Step[] = []
   const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '')
   const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion
@@ -105,4 +107,22 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
           })
   })
   return steps
+}
+
+/**
+ * CloudTrail cannot use a log group or role owned by another account than the trail's (the management
+ * account, which owns an organization trail even when a delegated administrator manages it). Caught as an
+ * input error when role-to-assume names the account; else here.
+ */
+function otherAccountThanTrail(ctx: PlanContext, groupArn: string, roleArn: string): Step | null {
+  const account = ctx.managementAccountId
+  const foreign = [groupArn, roleArn].filter((arn) => (arn.split(':')[4] ?? '') !== account)
+  if (foreign.length === 0) return null
+  return prerequisite({
+    id: 'logs.account',
+    severity: 'blocker',
+    title: 'CloudWatch Logs group or role of another account',
+    detail: `${foreign.join(' and ')} must belong to account ${account}, which owns the trail: CloudTrail cannot use a log group or role owned by a different account.`,
+    remediation: `# Create the log group and its role in account ${account}, then set cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn to them.`
+  })
 }

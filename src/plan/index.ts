@@ -5,7 +5,8 @@ import type { PlanContext, Step } from './context.js'
 import { checkMembers, reviewMembers } from './members.js'
 import { checkPosture } from './posture.js'
 import { checkCaller, checkOrganization, checkServiceLinkedRoles, checkTrustedAccess } from './organization.js'
-import { checkBucket } from './bucket.js'
+import { checkBucket, grantFor } from './bucket.js'
+import { bucketPolicyElsewhere, keyPolicyElsewhere } from './cross-account.js'
 import { checkKmsKey } from './kms.js'
 import { checkCloudWatchLogs } from './cloudwatch.js'
 import { checkSnsTopic } from './sns.js'
@@ -98,9 +99,14 @@ export function plan(settings: Settings, observed: Observed): Plan {
     .map((change, index) => ({ change, index }))
     .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
     .map(({ change }) => change)
+  const elsewhere = [
+    bucketPolicyElsewhere(ctx, grantFor(ctx)),
+    settings.trail.kmsKeyId ? keyPolicyElsewhere(ctx) : null
+  ].filter((p) => p !== null)
   return {
     findings,
     changes,
+    ...(elsewhere.length > 0 ? { policiesElsewhere: elsewhere } : {}),
     trailArn: ctx.trailArn,
     homeRegion: ctx.homeRegion,
     managementAccountId: ctx.managementAccountId,

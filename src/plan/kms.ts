@@ -11,14 +11,29 @@ import {
   type KmsGrant
 } from '../policy/kms.js'
 import type { PlanContext, Step } from './context.js'
+import {
+  checkForeignKeyRead,
+  keyGrantFor,
+  keyInLogArchive,
+  keyPolicyElsewhere,
+  keyPolicyElsewhereStep,
+  throughLogArchive
+} from './cross-account.js'
 import { finding, prerequisite, unreadable } from './findings.js'
 import { checkResourcePolicy } from './resource-policy.js'
 
+/** A key of the Log Archive account is read and written through its role; one of another account, not at all. */
 export function checkKmsKey(ctx: PlanContext): Step[] {
+  return throughLogArchive(ctx, checkKey(ctx), keyInLogArchive(ctx))
+}
+
+function checkKey(ctx: PlanContext): Step[] {
   const declared = ctx.settings.trail.kmsKeyId
   const key = ctx.observed.kmsKey
   if (!declared || !key) return []
   const id = 'kms.key'
+  const unreadableElsewhere = checkForeignKeyRead(ctx)
+  if (unreadableElsewhere) return unreadableElsewhere
   if (!key.ok) return [unreadable({ id, title: `KMS key ${declared}`, failure: key.failure })]
   if (key.value === null) {
     return [
@@ -68,20 +83,16 @@ export function checkKmsKey(ctx: PlanContext): Step[] {
           })
   })
   // An AWS managed key's policy is AWS's: there is nothing to check or merge.
-  if (!awsManaged) steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy))
+  const elsewhere = k.foreignAccountId ? keyPolicyElsewhere(ctx) : null
+  if (elsewhere && !awsManaged) steps.push(keyPolicyElsewhereStep(ctx, elsewhere))
+  else if (!awsManaged) steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy))
   return steps
 }
 
 function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: string | null): Step[] {
   const id = 'kms.key-policy'
   const title = 'Key policy lets CloudTrail encrypt'
-  const grant: KmsGrant = {
-    partition: ctx.observed.identity.partition,
-    keyArn,
-    trailArn: ctx.trailArn,
-    accountId: ctx.managementAccountId,
-    ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
-  }
+  const grant: KmsGrant = keyGrantFor(ctx, keyArn)
   return checkResourcePolicy({
     id,
     title,

@@ -1,3 +1,4 @@
+import type { PolicyElsewhere } from './cross-account.js'
 import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
 import type { TrailField } from '../aws/trail-fields.js'
 import type { InsightSelectorState, ObservedSelectors } from '../observe/types.js'
@@ -65,6 +66,8 @@ export type Change =
   | { readonly kind: 'create-service-linked-role'; readonly role: ServiceLinkedRole }
   | {
       readonly kind: 'put-bucket-policy'
+      /** Made through the Log Archive session (log-archive-role-arn), in that account. */
+      readonly logArchive?: true
       readonly bucket: string
       /** Policy text before; null when the bucket had none. */
       readonly before: string | null
@@ -88,6 +91,8 @@ export type Change =
   | { readonly kind: 'start-logging'; readonly arn: string; readonly region: string }
   | {
       readonly kind: 'create-bucket'
+      /** Made through the Log Archive session (log-archive-role-arn), in that account. */
+      readonly logArchive?: true
       readonly bucket: string
       readonly region: string
       readonly partition: string
@@ -96,6 +101,8 @@ export type Change =
     }
   | {
       readonly kind: 'harden-bucket'
+      /** Made through the Log Archive session (log-archive-role-arn), in that account. */
+      readonly logArchive?: true
       readonly bucket: string
       readonly setting: HardeningSetting
       /** For the encryption: SSE-KMS with this key when set, else SSE-S3. */
@@ -106,6 +113,8 @@ export type Change =
     }
   | {
       readonly kind: 'put-key-policy'
+      /** Made through the Log Archive session (log-archive-role-arn), in that account. */
+      readonly logArchive?: true
       readonly keyArn: string
       readonly region: string
       readonly before: string | null
@@ -141,6 +150,8 @@ export type Change =
 
 export interface Plan {
   readonly findings: readonly Finding[]
+  /** Policies of another account that org-trail cannot write: what a refused trail write names. */
+  readonly policiesElsewhere?: readonly PolicyElsewhere[]
   /** The writes that converge the account, in dependency order. Empty: in sync. */
   readonly changes: readonly Change[]
   /** The trail's ARN, as it is or will be. */

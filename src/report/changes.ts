@@ -11,6 +11,8 @@ export interface ChangeRecord {
   readonly what: string
   readonly before: string
   readonly after: string
+  /** Written through the Log Archive session (log-archive-role-arn), in that account. */
+  readonly logArchive?: true
 }
 
 function statementCount(text: string | null): number {
@@ -198,5 +200,9 @@ export function describeChange(change: Change, trailName: string): ChangeRecord[
 }
 
 export function describeChanges(changes: readonly Change[], trailName: string): ChangeRecord[] {
-  return changes.flatMap((c) => describeChange(c, trailName))
+  return changes.flatMap((c) =>
+    describeChange(c, trailName).map((r) =>
+      'logArchive' in c && c.logArchive ? { ...r, logArchive: true as const } : r
+    )
+  )
 }

@@ -13,7 +13,12 @@ import { describeChanges } from './changes.js'
 export const REPORT_SCHEMA_VERSION = 1
 
 const text = z.string()
-const changeRecord = z.object({ what: text, before: text, after: text })
+const changeRecord = z.object({
+  what: text,
+  before: text,
+  after: text,
+  logArchive: z.literal(true).optional().describe('written through log-archive-role-arn, in the Log Archive account')
+})
 const controlState = z.enum(['pass', 'fail', 'unknown', 'no-trail', 'no-key'])
 
 export const reportSchema = z

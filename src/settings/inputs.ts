@@ -307,6 +307,12 @@ export const INPUTS = {
     default: '16',
     schema: wholeNumber(1, MAX_MEMBER_CONCURRENCY),
     description: `Member accounts inspected at once by the inventory (1 to ${MAX_MEMBER_CONCURRENCY}).`
+  },
+  'log-archive-role-arn': {
+    default: '',
+    schema: optional(roleArnProblems),
+    description:
+      'ARN of a role in the account that owns the bucket (a Log Archive account), assumed from the management session: the bucket, and a KMS key of that account, are read and written through it, every S3 request with ExpectedBucketOwner set to that account. Empty: the bucket and key are read from the management session.'
   }
 } satisfies Record<string, InputSpec<unknown>>
 

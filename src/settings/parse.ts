@@ -37,6 +37,7 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, p
       })
     }
   }
+  problems.push(...sameAccountProblems(input))
   if (input['is-multi-region-trail'] === true && input['include-global-service-events'] === false) {
     problems.push({
       input: 'include-global-service-events',
@@ -46,6 +47,29 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, p
   }
   return problems
 }
+
+/**
+ * CloudTrail cannot use a CloudWatch Logs group or role owned by another account than the one that creates
+ * the trail (iam:PassRole passes only roles of the caller's own account). That account is role-to-assume's,
+ * known before any request.
+ */
+function sameAccountProblems(input: Checked): InputProblem[] {
+  const roleToAssume = input['role-to-assume']
+  if (!roleToAssume) return []
+  const account = accountOf(roleToAssume)
+  return (['cloud-watch-logs-log-group-arn', 'cloud-watch-logs-role-arn'] as const).flatMap((name) => {
+    const arn = input[name]
+    if (!arn || accountOf(arn) === account) return []
+    return [
+      {
+        input: name,
+        message: `Input "${name}" names account ${accountOf(arn)}, but it must belong to the account of role-to-assume (${account}): CloudTrail cannot use a log group or role owned by a different account`
+      }
+    ]
+  })
+}
+
+const accountOf = (arn: string) => arn.split(':')[4] ?? ''
 
 export type ParseResult = { ok: true; settings: Settings } | { ok: false; problems: InputProblem[] }
 
@@ -134,7 +158,11 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
             roleName: input['member-role-name'],
             concurrency: input['member-concurrency'],
             sessionName
-          })
+          }),
+    logArchive:
+      input['log-archive-role-arn'] === ''
+        ? null
+        : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName })
   }
   return { ok: true, settings: Object.freeze(settings) }
 }

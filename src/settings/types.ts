@@ -62,6 +62,15 @@ export interface Settings {
   readonly reportPath: string
   /** The member-account trail inventory; null when member-role-name is empty (off). */
   readonly members: MemberInventorySettings | null
+  /** The Log Archive account's role (log-archive-role-arn); null when empty. */
+  readonly logArchive: LogArchiveSettings | null
+}
+
+export interface LogArchiveSettings {
+  /** Assumed from the management session: the bucket (and a key of that account) are reached through it. */
+  readonly roleArn: string
+  /** The run's own session name, so that the Log Archive account's CloudTrail traces writes to the run. */
+  readonly sessionName: string
 }
 
 export interface MemberInventorySettings {

@@ -7,10 +7,14 @@
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
+import { crossAccountKmsBehaviour } from './cross-account-kms.mjs'
+import { crossAccountS3Behaviour } from './cross-account-s3.mjs'
 import { delegatedAdminBehaviour } from './delegated-admin.mjs'
+import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
+import { roleChainingBehaviour } from './role-chaining.mjs'
 import { trailWritesBehaviour } from './trail-writes.mjs'
 
 /**
@@ -44,15 +48,23 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  *   forget: () => void }}   forget: call it with every moto reset
  */
 export function awsLayer(options = {}) {
-  const accounts = accountsBehaviour()
-  const behaviours = /** @type {Behaviour[]} */ ([accounts])
   const { target } = options
+  const accounts = accountsBehaviour(target ? { target } : {})
+  const behaviours = /** @type {Behaviour[]} */ ([accounts, roleChainingBehaviour({ sessionOf: accounts.sessionOf })])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
   // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
-  if (target) behaviours.push(assumeRoleBehaviour({ target }), homeRegionBehaviour({ target }))
+  if (target) {
+    behaviours.push(
+      assumeRoleBehaviour({ target }),
+      homeRegionBehaviour({ target }),
+      crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
+      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf })
+    )
+  }
   behaviours.push(
     // Answers before the trail-writes hold, as CloudTrail checks the policies when the call arrives.
     policyPropagationBehaviour(options.policyPropagation),
+    ...(target ? [deliveryPolicyBehaviour({ target })] : []),
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
     trailWritesBehaviour(options.trailWrites)
   )

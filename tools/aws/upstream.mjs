@@ -96,3 +96,58 @@ export async function callMoto(target, service, operation, input, as) {
 export function jsonAnswer(value) {
   return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(value) }
 }
+
+/**
+ * A look-up of the layer's own in one account, through moto's x-moto-account-id header (moto checks no
+ * signature while its IAM enforcement is off; with it on, the look-up is refused and the caller should
+ * stand aside). `service` is the SigV4 signing name moto routes on.
+ * @param {string} target
+ * @param {{ account: string, region?: string, service: string, method?: string, path?: string,
+ *   headers?: Record<string, string>, body?: string }} request
+ * @returns {Promise<import('./context.mjs').Answer>}
+ */
+export function askAs(
+  target,
+  { account, region = 'us-east-1', service, method = 'GET', path = '/', headers = {}, body = '' }
+) {
+  return send(target, {
+    method,
+    path,
+    headers: {
+      ...headers,
+      'x-moto-account-id': account,
+      authorization: `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/${region}/${service}/aws4_request, SignedHeaders=host, Signature=0`
+    },
+    body
+  })
+}
+
+/** KMS's JSON prefix, for askJson. */
+const JSON_PREFIXES = /** @type {Record<string, string>} */ ({
+  kms: 'TrentService',
+  cloudtrail: CLOUDTRAIL_TARGET,
+  organizations: 'AWSOrganizationsV20161128'
+})
+
+/**
+ * A JSON-protocol look-up in one account (askAs); its status and parsed answer.
+ * @param {string} target @param {'kms' | 'cloudtrail' | 'organizations'} service @param {string} operation
+ * @param {object} input @param {{ account: string, region?: string }} as
+ * @returns {Promise<{ status: number, json: any }>}
+ */
+export async function askJson(target, service, operation, input, as) {
+  const answer = await askAs(target, {
+    ...as,
+    service,
+    method: 'POST',
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${JSON_PREFIXES[service]}.${operation}` },
+    body: JSON.stringify(input)
+  })
+  let json = {}
+  try {
+    json = JSON.parse(answer.body.toString() || '{}')
+  } catch {
+    json = {}
+  }
+  return { status: answer.status, json }
+}

@@ -1,8 +1,8 @@
-export const id = 975;
-export const ids = [975];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
-/***/ 9975:
+/***/ 6718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,86 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
 var cloudtrail = __webpack_require__(5770);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./src/observe/read.ts
-var read = __webpack_require__(7694);
-;// CONCATENATED MODULE: ./src/observe/bucket.ts
-
-
-const NO_BUCKET = 'NoSuchBucket';
-/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
-function bucketRegion(constraint) {
-    if (!constraint)
-        return 'us-east-1';
-    if (constraint === 'EU')
-        return 'eu-west-1';
-    return constraint;
-}
-/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
-async function readHardening(s3, Bucket) {
-    const [encryption, versioning, ownership] = await Promise.all([
-        (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
-            const rules = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
-                ?.Rules;
-            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
-            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
-        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketVersioning', async () => (await s3.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status ?? null, {
-            [NO_BUCKET]: null
-        }),
-        (0,read/* read */.L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new dist_cjs/* GetBucketOwnershipControlsCommand */.$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
-            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
-    ]);
-    return { encryption, versioning, ownership };
-}
-/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
-async function readBucket(clients, name, hardening = false) {
-    const s3 = clients.s3();
-    const Bucket = name;
-    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
-        (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketPolicy', async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null, {
-            NoSuchBucketPolicy: null,
-            [NO_BUCKET]: null
-        }),
-        (0,read/* read */.L)('s3:GetBucketRequestPayment', async () => (await s3.send(new dist_cjs/* GetBucketRequestPaymentCommand */.Tbr({ Bucket }))).Payer === 'Requester', {
-            [NO_BUCKET]: false
-        }),
-        (0,read/* read */.L)('s3:GetBucketPublicAccessBlock', async () => {
-            const c = (await s3.send(new dist_cjs/* GetPublicAccessBlockCommand */.GLk({ Bucket }))).PublicAccessBlockConfiguration;
-            return {
-                blockPublicAcls: c?.BlockPublicAcls === true,
-                ignorePublicAcls: c?.IgnorePublicAcls === true,
-                blockPublicPolicy: c?.BlockPublicPolicy === true,
-                restrictPublicBuckets: c?.RestrictPublicBuckets === true
-            };
-        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
-        (0,read/* read */.L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new dist_cjs/* GetBucketPolicyStatusCommand */.y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
-            NoSuchBucketPolicy: false,
-            [NO_BUCKET]: false
-        }),
-        (0,read/* read */.L)('s3:GetBucketLogging', async () => (await s3.send(new dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket }))).LoggingEnabled !== undefined, {
-            [NO_BUCKET]: false
-        }),
-        hardening ? readHardening(s3, Bucket) : undefined
-    ]);
-    return {
-        name,
-        region,
-        policy,
-        requesterPays,
-        publicAccessBlock,
-        policyIsPublic,
-        accessLogging,
-        ...(hardened ? { hardening: hardened } : {})
-    };
-}
-
+// EXTERNAL MODULE: ./src/observe/bucket.ts
+var observe_bucket = __webpack_require__(9072);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(6764);
+var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/observe/read.ts
+var read = __webpack_require__(7694);
 ;// CONCATENATED MODULE: ./src/observe/cloudwatch.ts
 
 
@@ -126,24 +54,24 @@ function readCloudWatchRole(clients, roleArn) {
         // Each call names its own IAM action, so a denial says exactly what to grant.
         const inline = (0,errors/* call */.T1)('iam:ListRolePolicies', async () => {
             const names = [];
-            for await (const page of (0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
+            for await (const page of (0,dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
                 names.push(...(page.PolicyNames ?? []));
-            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
+            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
             return outs.map((out) => decode(out.PolicyDocument));
         });
         const attached = (0,errors/* call */.T1)('iam:ListAttachedRolePolicies', async () => {
             const arns = [];
-            for await (const page of (0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
+            for await (const page of (0,dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
                 arns.push(...(page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : [])));
             }
             return Promise.all(arns.map(async (PolicyArn) => {
-                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
-                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
+                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
+                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
                 return decode(version.PolicyVersion?.Document);
             }));
         });
         const [role, inlineDocs, attachedDocs] = await Promise.all([
-            iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
+            iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
             inline,
             attached
         ]);
@@ -152,46 +80,8 @@ function readCloudWatchRole(clients, roleArn) {
     }, { NoSuchEntity: null, NoSuchEntityException: null });
 }
 
-;// CONCATENATED MODULE: ./src/observe/kms.ts
-
-/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
-function kmsKeyRegion(keyId, homeRegion) {
-    return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion;
-}
-/** The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. */
-async function readKmsKey(clients, keyId, homeRegion) {
-    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
-        clients.kms(kmsKeyRegion(keyId, homeRegion)),
-        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
-    ]);
-    const described = await (0,read/* read */.L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
-        NotFoundException: null
-    });
-    if (!described.ok || described.value === null)
-        return described;
-    const meta = described.value;
-    const arn = meta.Arn ?? keyId;
-    const [policy, rotationEnabled] = await Promise.all([
-        (0,read/* read */.L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
-        (0,read/* read */.L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
-    ]);
-    if (!policy.ok)
-        return policy;
-    return {
-        ok: true,
-        value: {
-            arn,
-            region: arn.split(':')[3] ?? homeRegion,
-            keyState: meta.KeyState ?? 'Unknown',
-            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
-                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
-            keyManager: meta.KeyManager ?? 'CUSTOMER',
-            policy: policy.value,
-            rotationEnabled
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/observe/kms.ts
+var kms = __webpack_require__(8949);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
 var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
@@ -405,7 +295,7 @@ function readDelegatedAdministrator(clients, accountId) {
 function readServiceLinkedRole(clients, role) {
     const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     return (0,read/* read */.L)('iam:ListRoles', async () => {
-        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+        for await (const page of (0,dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
             if ((page.Roles ?? []).length > 0)
                 return true;
         }
@@ -485,7 +375,7 @@ async function readTrailDetails(clients, settings, arn, region) {
  * round trip; only a trail found elsewhere (a delegated administrator's view, or a trail homed in
  * another region) costs one more.
  */
-async function observe(clients, settings, identity, log = () => undefined) {
+async function observe(clients, settings, identity, log = () => undefined, logArchive) {
     const { region } = settings;
     // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
     const trailList = (0,trail/* listTrails */.ao)(clients, region);
@@ -493,6 +383,10 @@ async function observe(clients, settings, identity, log = () => undefined) {
     const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
     const declared = settings.trail;
     const guessedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
+    // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
+    const bucketClients = logArchive?.clients ?? clients;
+    const keyInLogArchive = logArchive !== undefined && (0,kms/* kmsKeyAccount */.U$)(declared.kmsKeyId) === logArchive.identity.accountId;
+    const keySession = keyInLogArchive ? logArchive : { clients, identity };
     const topicArn = declared.snsTopicName
         ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
         : '';
@@ -501,11 +395,11 @@ async function observe(clients, settings, identity, log = () => undefined) {
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
-        readBucket(clients, declared.s3BucketName, settings.createBucket),
+        (0,observe_bucket/* readBucket */.jk)(bucketClients, declared.s3BucketName, settings.createBucket),
         (0,trail/* readTrails */.YL)(clients, region),
         trailList,
         readTrailDetails(clients, settings, guessedArn, region),
-        declared.kmsKeyId ? readKmsKey(clients, declared.kmsKeyId, region) : skip,
+        declared.kmsKeyId ? (0,kms/* readKmsKey */.Z8)(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
         declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
         declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
         topicArn ? readSnsTopic(clients, topicArn) : skip
@@ -539,6 +433,7 @@ async function observe(clients, settings, identity, log = () => undefined) {
     const inventory = await members;
     return {
         identity,
+        ...(logArchive ? { logArchive: { accountId: logArchive.identity.accountId, roleArn: logArchive.roleArn } } : {}),
         region,
         organization,
         trustedAccess,
@@ -571,40 +466,6 @@ function observedTrail(config, reads) {
         ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
         ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
     };
-}
-
-
-/***/ }),
-
-/***/ 7694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ read)
-/* harmony export */ });
-/* unused harmony export valueOr */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-
-/**
- * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
- * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
- */
-async function read(action, send, absent = {}) {
-    try {
-        return { ok: true, value: await send() };
-    }
-    catch (error) {
-        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-        if (Object.hasOwn(absent, code))
-            return { ok: true, value: absent[code] };
-        // A read made of several calls names the one that failed.
-        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
-        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        return { ok: false, failure: { action: failedAction, code, message } };
-    }
-}
-function valueOr(result, fallback) {
-    return result.ok ? result.value : fallback;
 }
 
 
@@ -732,4 +593,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=975.index.js.map
+//# sourceMappingURL=718.index.js.map

@@ -1,8 +1,8 @@
-export const id = 229;
-export const ids = [229];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
-/***/ 229:
+/***/ 1686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   lanes: () => (/* binding */ lanes)
 });
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 11 modules
-var src_plan = __webpack_require__(9109);
+// EXTERNAL MODULE: ./src/plan/index.ts + 12 modules
+var src_plan = __webpack_require__(1600);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -121,6 +121,42 @@ async function hardenBucket({ s3, log }, change) {
             })));
             return;
     }
+}
+
+;// CONCATENATED MODULE: ./src/apply/elsewhere.ts
+// CloudTrail's refusal of a bucket or key policy org-trail could not write: the policy is another
+// account's, so the fix is there, and the failure says exactly what to add and where.
+
+/** Which policy each refusal is about; InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y". */
+const REFUSALS = {
+    InsufficientS3BucketPolicyException: ['bucket'],
+    InsufficientEncryptionPolicyException: ['key', 'bucket']
+};
+const owner = (p) => p.accountId
+    ? `account ${p.accountId}`
+    : `the account that owns bucket ${p.name} (S3 does not tell another account who owns a bucket)`;
+/**
+ * The failure to report when CloudTrail refused the trail for a policy of another account: its title,
+ * the owning account, and the statements to add there (also the failure summary's fix). Null: not such
+ * a refusal.
+ */
+function refusedElsewhere(error, elsewhere) {
+    const code = (0,errors/* errorCode */.CA)(error);
+    const concerned = (REFUSALS[code] ?? []).flatMap((resource) => elsewhere.filter((p) => p.resource === resource));
+    const [first] = concerned;
+    if (!first)
+        return null;
+    const said = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : (0,errors/* errorMessage */.gJ)(error);
+    const title = first.resource === 'bucket'
+        ? 'Bucket policy in another account does not let CloudTrail write'
+        : 'Key policy in another account does not let CloudTrail encrypt';
+    const where = concerned
+        .map((p) => `${p.resource === 'bucket' ? `bucket ${p.name}` : `KMS key ${p.name}`} in ${owner(p)}`)
+        .join(' and ');
+    const statements = concerned
+        .map((p) => `${concerned.length > 1 ? `// ${p.resource === 'bucket' ? 'bucket' : 'key'} ${p.name}\n` : ''}${p.statements}`)
+        .join('\n');
+    return new errors/* ActionError */.lZ(title, `CloudTrail refused the trail (${code}: ${said}). The policy of ${where} must let CloudTrail ${first.resource === 'bucket' ? 'write' : 'encrypt'}; org-trail cannot write it from this account. Add these statements there (to its Statement list), then run again:\n${statements}`, { fix: statements });
 }
 
 // EXTERNAL MODULE: ./src/apply/error.ts
@@ -362,6 +398,7 @@ async function addTags(change, { deps, state }) {
 
 
 
+
 async function apply(plan, options, deps) {
     const applied = [];
     const run = { options, deps, state: { trailArn: plan.trailArn, created: false, adopted: false }, applied };
@@ -382,7 +419,7 @@ async function apply(plan, options, deps) {
         }
     }
     catch (error) {
-        throw new apply_error/* ApplyError */.d(error, applied);
+        throw new apply_error/* ApplyError */.d(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied);
     }
     return { applied, ...run.state };
 }
@@ -429,16 +466,27 @@ function lanes(changes) {
     const order = (c) => TRAIL_WRITE_ORDER[c.kind] ?? -1;
     return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone];
 }
-/** The log bucket is reached with the run's own session. */
-const bucketAccess = (deps) => ({ s3: deps.clients.s3(), log: deps.log });
+/** The clients a change's resource is reached with: the Log Archive session's for the changes marked so. */
+function clientsOf(change, deps) {
+    if (!change.logArchive)
+        return deps.clients;
+    if (!deps.logArchive)
+        throw new Error('A Log Archive change was planned without a Log Archive session');
+    return deps.logArchive;
+}
+/** The log bucket is reached with the run's own session, or the Log Archive account's. */
+const bucketAccess = (deps, change) => ({
+    s3: clientsOf(change, deps).s3(),
+    log: deps.log
+});
 /** The write of each kind of change; the type asks for every kind. */
 const WRITERS = {
     'enable-trusted-access': (_, { deps }) => enableTrustedAccess(deps),
     'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change.role),
-    'put-bucket-policy': (change, { deps }) => writeBucketPolicy(bucketAccess(deps), change.bucket, change.grant, change.ensure ?? []),
-    'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps), change.bucket, change.region),
-    'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps), change),
-    'put-key-policy': async (change, { deps }) => writeKeyPolicy({ kms: await deps.clients.kms(change.region), log: deps.log }, change.keyArn, change.grant),
+    'put-bucket-policy': (change, { deps }) => writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []),
+    'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change.bucket, change.region),
+    'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps, change), change),
+    'put-key-policy': async (change, { deps }) => writeKeyPolicy({ kms: await clientsOf(change, deps).kms(change.region), log: deps.log }, change.keyArn, change.grant),
     'create-trail': createTrail,
     'update-trail': updateTrail,
     'start-logging': startLogging,
@@ -449,40 +497,6 @@ const WRITERS = {
 function execute(change, run) {
     // TypeScript cannot tie the writer's kind to the change's; the table above does.
     return WRITERS[change.kind](change, run);
-}
-
-
-/***/ }),
-
-/***/ 7694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ read)
-/* harmony export */ });
-/* unused harmony export valueOr */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-
-/**
- * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
- * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
- */
-async function read(action, send, absent = {}) {
-    try {
-        return { ok: true, value: await send() };
-    }
-    catch (error) {
-        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-        if (Object.hasOwn(absent, code))
-            return { ok: true, value: absent[code] };
-        // A read made of several calls names the one that failed.
-        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
-        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        return { ok: false, failure: { action: failedAction, code, message } };
-    }
-}
-function valueOr(result, fallback) {
-    return result.ok ? result.value : fallback;
 }
 
 
@@ -610,4 +624,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=229.index.js.map
+//# sourceMappingURL=686.index.js.map
