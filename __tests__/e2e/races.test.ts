@@ -230,6 +230,13 @@ function serviceRoleTaken(roleName: string): Reply {
 }
 
 /** What the AWS-like rules answered in the current test. */
+/** How long the AWS layer's CloudTrail keeps not seeing a policy just written. */
+const propagationWindowMs = (): number => {
+  const behaviour = w().proxy.layer?.behaviours.find((b) => b.name === 'policy-propagation') as
+    { settings?: { windowMs?: number } } | undefined
+  return behaviour?.settings?.windowMs ?? 0
+}
+
 const answered = { trailsCreated: 0, trailAlreadyExists: 0, serviceRoleTaken: 0 }
 
 /**
@@ -349,6 +356,9 @@ describe('several applies at once on the same fresh organization', () => {
         if (req.operation !== 'CreateTrail') return undefined
         if (++arrived >= RUNS) release()
         await allArrived
+        // Every run wrote its bucket policy before its CreateTrail arrived: let that policy propagate (the
+        // AWS layer's window) so that this race is only about who creates the trail.
+        await new Promise((resolve) => setTimeout(resolve, propagationWindowMs() + 100))
         return forward()
       })
 
