@@ -24,7 +24,7 @@ import {
   useServers,
   type Mode
 } from '../support/least-privilege.js'
-import { archiveInputs, archiveStatements, logArchiveWorld } from './log-archive.js'
+import { archiveInputs, archiveStatements, logArchiveWorld } from '../support/log-archive.js'
 
 const world = useServers()
 

@@ -15,7 +15,7 @@ import {
   bucketsOf,
   logArchiveWorld,
   managementTrail
-} from './log-archive.js'
+} from '../support/log-archive.js'
 
 const world = useWorld()
 

@@ -13,7 +13,7 @@ import {
   jsonIn,
   logArchiveWorld,
   managementTrail
-} from './log-archive.js'
+} from '../support/log-archive.js'
 
 const world = useWorld()
 

@@ -5,7 +5,7 @@
 import { ListBucketsCommand } from '@aws-sdk/client-s3'
 import { GetKeyPolicyCommand } from '@aws-sdk/client-kms'
 import { clients, readLogArchive, readState, seedLogArchive, seedOrganization, seedRole } from '../../tools/seed.mjs'
-import { REGION, TRAIL, type Seeded, type World } from '../support/harness.js'
+import { REGION, TRAIL, type Seeded, type World } from './harness.js'
 
 /** The trail's bucket, in the Log Archive account (not the harness's usual bucket in the management account). */
 export const ARCHIVE_BUCKET = 'org-trail-archive-logs'
