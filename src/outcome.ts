@@ -3,11 +3,10 @@ import type { Identity } from './aws/session.js'
 import { managementEventCoverage } from './observe/event-coverage.js'
 import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
 import { contextOf } from './plan/index.js'
-import type { MembersReview } from './plan/members.js'
+import type { MembersReview } from './plan/types.js'
 import { checkPosture } from './plan/posture.js'
 import type { Change, Finding, Plan } from './plan/types.js'
 import { describeChanges } from './report/changes.js'
-import type { FailedRun } from './report/record.js'
 import type { Mode, Settings } from './settings/types.js'
 
 export type ApplyStatus = 'created' | 'updated' | 'unchanged' | 'blocked'
@@ -214,6 +213,25 @@ export interface Progress {
 export function writtenBefore(error: unknown, plan: Plan | null): Change[] {
   if (!(error instanceof ApplyError)) return []
   return plan ? plan.changes.filter((c) => error.applied.includes(c)) : [...error.applied]
+}
+
+/** What is known of a run that stopped on an error after its inputs were valid: as far as it got. */
+export interface FailedRun {
+  readonly mode: Mode
+  readonly trailName: string
+  readonly homeRegion: string
+  /** Known once the session is open. */
+  readonly identity: { readonly accountId: string; readonly arn: string } | null
+  /** Known once the plan is made. */
+  readonly plan: {
+    readonly trailArn: string
+    readonly managementAccountId: string
+    readonly organizationId: string | null
+    readonly findings: readonly Finding[]
+  } | null
+  readonly error: { readonly title: string; readonly message: string }
+  /** The writes made before the error, in the order they were made. */
+  readonly applied: readonly Change[]
 }
 
 /** The record of a run that stopped on an error, as far as it got. */

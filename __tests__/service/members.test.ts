@@ -8,7 +8,8 @@ import {
 } from '@aws-sdk/client-cloudtrail'
 import { ListAccountsCommand } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, STSServiceException } from '@aws-sdk/client-sts'
-import { readMembers, type InspectedAccount } from '../../src/observe/members.js'
+import { readMembers } from '../../src/observe/members.js'
+import type { InspectedAccount } from '../../src/observe/types.js'
 import { ACCOUNT, REGION, identity } from '../support/fixtures.js'
 import { deferred, newClients, orDeadlock, sentTo, useAwsMocks } from '../support/mock-aws.js'
 

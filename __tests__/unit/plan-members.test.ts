@@ -1,6 +1,6 @@
 // The member-account inventory, judged: trail limits, paid copies of management events, unreachable accounts.
 import fc from 'fast-check'
-import type { InspectedAccount, MemberTrail } from '../../src/observe/members.js'
+import type { InspectedAccount, MemberTrail } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
 import { EVERY_REGION, regionsAtLimit } from '../../src/plan/members.js'
 import { ACCOUNT, REGION, TRAIL_ARN, denied, findingOf, observed, ok, settings } from '../support/fixtures.js'

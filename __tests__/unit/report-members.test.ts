@@ -1,7 +1,7 @@
 // The inventory in the job summary and the member-trails output: bounded, attention first.
-import type { InspectedAccount } from '../../src/observe/members.js'
+import type { InspectedAccount } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
-import type { MembersReview } from '../../src/plan/members.js'
+import type { MembersReview } from '../../src/plan/types.js'
 import { SUMMARY_ATTENTION_ROWS, memberOutputs, renderMembers } from '../../src/report/members.js'
 import { REGION, observed, ok, settings } from '../support/fixtures.js'
 

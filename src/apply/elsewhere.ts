@@ -1,7 +1,7 @@
 // CloudTrail's refusal of a bucket or key policy org-trail could not write: the policy is another
 // account's, so the fix is there, and the failure says exactly what to add and where.
 import { ActionError, AwsCallError, errorCode, errorMessage } from '../aws/errors.js'
-import type { PolicyElsewhere } from '../plan/cross-account.js'
+import type { PolicyElsewhere } from '../plan/types.js'
 
 /** Which policy each refusal is about; InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y". */
 const REFUSALS: Readonly<Record<string, readonly PolicyElsewhere['resource'][]>> = {

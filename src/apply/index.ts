@@ -6,35 +6,8 @@ import { refusedElsewhere } from './elsewhere.js'
 import { ApplyError } from './error.js'
 import { writeKeyPolicy } from './kms.js'
 import { createServiceLinkedRole, enableTrustedAccess } from './organization.js'
-import type { Waiting } from './propagation.js'
-import {
-  addTags,
-  createTrail,
-  putEventSelectors,
-  putInsightSelectors,
-  startLogging,
-  updateTrail,
-  type TrailState
-} from './trail.js'
-
-export interface ApplyDeps extends Waiting {
-  readonly clients: Clients
-  /** The Log Archive session's clients (log-archive-role-arn): the changes marked logArchive go through them. */
-  readonly logArchive?: Clients
-}
-
-export interface ApplyOptions {
-  readonly allowDestructiveChanges: boolean
-}
-
-/** What the writes of one apply share. */
-export interface ApplyRun {
-  readonly options: ApplyOptions
-  readonly deps: ApplyDeps
-  readonly state: TrailState
-  /** The writes made so far: a propagation wait is only for a grant this run made. */
-  readonly applied: readonly Change[]
-}
+import type { ApplyDeps, ApplyOptions, ApplyRun } from './run.js'
+import { addTags, createTrail, putEventSelectors, putInsightSelectors, startLogging, updateTrail } from './trail.js'
 
 /** What was written, in order; `adopted` when another run created the trail first. */
 export interface ApplyResult {

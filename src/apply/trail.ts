@@ -15,17 +15,10 @@ import { declaredValue, fieldLabel, fieldSpec, TRAIL_FIELDS, type TrailField } f
 import { cloudWatchLogsPair, diffTrail, refusedChanges, weakening } from '../plan/trail-diff.js'
 import type { Change, FieldChange } from '../plan/types.js'
 import type { TrailDeclaration } from '../settings/types.js'
-import type { ApplyRun } from './index.js'
+import type { ApplyRun, TrailState } from './run.js'
 import { withPropagation } from './propagation.js'
 
 type ChangeOf<K extends Change['kind']> = Extract<Change, { kind: K }>
-
-/** The trail this run writes to: the planned ARN until CreateTrail (or an adopted trail) says otherwise. */
-export interface TrailState {
-  trailArn: string
-  created: boolean
-  adopted: boolean
-}
 
 /** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
 function trailArnOf(planned: string, state: TrailState): string {

@@ -9,34 +9,7 @@ import type { MemberInventorySettings } from '../settings/types.js'
 import { managementEventCoverage } from './event-coverage.js'
 import { read } from './read.js'
 import { listTrails } from './trail.js'
-import type { Read, ReadFailure, TrailSummary } from './types.js'
-
-/** One trail of an account's own, as the inventory reports it. */
-export interface MemberTrail {
-  readonly name: string
-  readonly arn: string
-  readonly homeRegion: string
-  readonly isOrganizationTrail: boolean
-  readonly isMultiRegionTrail: boolean
-  /** True when some selector of the trail records management events (CloudTrail's default does). */
-  readonly managementEvents: boolean
-}
-
-export type InspectedAccount =
-  | {
-      readonly accountId: string
-      readonly name: string
-      readonly status: 'ok'
-      /** The account's own trails: an organization trail's shadows (another account's ARN) are left out. */
-      readonly trails: readonly MemberTrail[]
-    }
-  | { readonly accountId: string; readonly name: string; readonly status: 'unreachable'; readonly failure: ReadFailure }
-
-export interface MemberInventory {
-  readonly roleName: string
-  /** In the order inspected; the plan sorts them. */
-  readonly accounts: readonly InspectedAccount[]
-}
+import type { InspectedAccount, MemberInventory, MemberTrail, Read, ReadFailure, TrailSummary } from './types.js'
 
 /** How often the log says how far the inventory is. */
 const PROGRESS_EVERY_MS = 5_000

@@ -1,6 +1,5 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Identity } from '../aws/session.js'
-import type { MemberInventory } from './members.js'
 
 /** A read that was not possible (not allowed, or failed for good) is data for the plan, not a crash. */
 export interface ReadFailure {
@@ -202,4 +201,31 @@ export interface Observed {
   readonly snsTopic?: Read<SnsTopic | null>
   /** The member-account trail inventory; absent when member-role-name is empty. */
   readonly members?: Read<MemberInventory>
+}
+
+/** One trail of an account's own, as the inventory reports it. */
+export interface MemberTrail {
+  readonly name: string
+  readonly arn: string
+  readonly homeRegion: string
+  readonly isOrganizationTrail: boolean
+  readonly isMultiRegionTrail: boolean
+  /** True when some selector of the trail records management events (CloudTrail's default does). */
+  readonly managementEvents: boolean
+}
+
+export type InspectedAccount =
+  | {
+      readonly accountId: string
+      readonly name: string
+      readonly status: 'ok'
+      /** The account's own trails: an organization trail's shadows (another account's ARN) are left out. */
+      readonly trails: readonly MemberTrail[]
+    }
+  | { readonly accountId: string; readonly name: string; readonly status: 'unreachable'; readonly failure: ReadFailure }
+
+export interface MemberInventory {
+  readonly roleName: string
+  /** In the order inspected; the plan sorts them. */
+  readonly accounts: readonly InspectedAccount[]
 }

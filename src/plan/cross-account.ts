@@ -10,7 +10,7 @@ import { kmsStatements, type KmsGrant } from '../policy/kms.js'
 import type { Statement } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
 import { prerequisite } from './findings.js'
-import type { Change } from './types.js'
+import type { Change, PolicyElsewhere } from './types.js'
 
 /** Who owns the bucket, as far as S3's answers tell; undefined when they tell nothing of it. */
 export type BucketOwner =
@@ -41,17 +41,6 @@ export function bucketOwner(bucket: ObservedBucket): BucketOwner | undefined {
 /** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
 export function policyDocumentOf(statements: readonly Statement[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
-}
-
-/** The statements another account must add for CloudTrail, and where: what a failure of the trail write names. */
-export interface PolicyElsewhere {
-  readonly resource: 'bucket' | 'key'
-  /** The bucket name or the key ARN. */
-  readonly name: string
-  /** The owning account, when known (the Log Archive account, or the account a key ARN carries). */
-  readonly accountId: string | null
-  /** Paste-ready policy document of the statements CloudTrail needs. */
-  readonly statements: string
 }
 
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */

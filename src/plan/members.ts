@@ -3,57 +3,16 @@
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
 import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import { managementEventCoverage } from '../observe/event-coverage.js'
-import type { InspectedAccount, MemberInventory, MemberTrail } from '../observe/members.js'
-import type { ReadFailure } from '../observe/types.js'
+import type { InspectedAccount, MemberInventory, MemberTrail, ReadFailure } from '../observe/types.js'
 import { inventoryActionsFor } from '../aws/actions.js'
 import { deleteTrailCommand } from '../aws/cli.js'
 import { isAccessDenied } from '../aws/errors.js'
 import type { PlanContext, Step } from './context.js'
 import { prerequisite, unreadable } from './findings.js'
+import type { AccountReview, MembersReview, RegionAtLimit } from './types.js'
 
 /** Every region: a region at the limit because of multi-region trails alone is at it everywhere. */
 export const EVERY_REGION = '*'
-
-export interface RegionAtLimit {
-  /** A region, or EVERY_REGION. */
-  readonly region: string
-  /** The account's own trails that count there. */
-  readonly trails: readonly string[]
-}
-
-export interface AccountReview {
-  readonly accountId: string
-  readonly name: string
-  readonly status: 'ok' | 'unreachable'
-  /** Why it could not be inspected, for a person: the call, the error code and what it usually means. */
-  readonly reason?: string
-  /** The account's own trails (an organization trail's shadows are not among them). */
-  readonly trails: readonly MemberTrail[]
-  /** Regions where the account cannot add a trail once the organization trail is there. */
-  readonly atLimit: readonly RegionAtLimit[]
-  /** Its own trails that record management events as well as the organization trail. */
-  readonly paidCopies: readonly MemberTrail[]
-}
-
-export interface MembersReview {
-  readonly roleName: string
-  /** Set when the account list itself could not be read: then there are no accounts. */
-  readonly listFailure?: ReadFailure
-  /** Accounts that need attention first (unreachable, at the limit, paying for copies), each group by id. */
-  readonly accounts: readonly AccountReview[]
-  readonly totals: {
-    readonly accounts: number
-    readonly unreachable: number
-    readonly atLimit: number
-    readonly paidCopies: number
-    readonly paidCopyAccounts: number
-    readonly trails: number
-  }
-  /** Unreachable accounts by reason, most frequent first. */
-  readonly unreachableByReason: readonly { readonly reason: string; readonly count: number }[]
-  /** Whether the organization trail exists yet (else it will be new in every account). */
-  readonly organizationTrailExists: boolean
-}
 
 /** What the organization trail will be, as far as the member accounts are concerned. */
 interface OrganizationTrail {

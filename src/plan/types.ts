@@ -1,7 +1,6 @@
-import type { PolicyElsewhere } from './cross-account.js'
 import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
 import type { TrailField } from '../aws/trail-fields.js'
-import type { InsightSelectorState, ObservedSelectors } from '../observe/types.js'
+import type { InsightSelectorState, MemberTrail, ObservedSelectors, ReadFailure } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,
   EventSelectorDeclaration,
@@ -11,7 +10,6 @@ import type { CloudTrailGrant } from '../policy/bucket.js'
 import type { Statement } from '../policy/document.js'
 import type { KmsGrant } from '../policy/kms.js'
 import type { TrailDeclaration } from '../settings/types.js'
-import type { MembersReview } from './members.js'
 
 /**
  * blocker: the run cannot converge until a person acts; fixable: apply mode will fix it;
@@ -163,4 +161,56 @@ export interface Plan {
   readonly blocked: boolean
   /** The member-account inventory, judged; absent when member-role-name is empty. */
   readonly members?: MembersReview
+}
+
+/** The statements another account must add for CloudTrail, and where: what a failure of the trail write names. */
+export interface PolicyElsewhere {
+  readonly resource: 'bucket' | 'key'
+  /** The bucket name or the key ARN. */
+  readonly name: string
+  /** The owning account, when known (the Log Archive account, or the account a key ARN carries). */
+  readonly accountId: string | null
+  /** Paste-ready policy document of the statements CloudTrail needs. */
+  readonly statements: string
+}
+
+export interface RegionAtLimit {
+  /** A region, or EVERY_REGION (plan/members.ts). */
+  readonly region: string
+  /** The account's own trails that count there. */
+  readonly trails: readonly string[]
+}
+
+export interface AccountReview {
+  readonly accountId: string
+  readonly name: string
+  readonly status: 'ok' | 'unreachable'
+  /** Why it could not be inspected, for a person: the call, the error code and what it usually means. */
+  readonly reason?: string
+  /** The account's own trails (an organization trail's shadows are not among them). */
+  readonly trails: readonly MemberTrail[]
+  /** Regions where the account cannot add a trail once the organization trail is there. */
+  readonly atLimit: readonly RegionAtLimit[]
+  /** Its own trails that record management events as well as the organization trail. */
+  readonly paidCopies: readonly MemberTrail[]
+}
+
+export interface MembersReview {
+  readonly roleName: string
+  /** Set when the account list itself could not be read: then there are no accounts. */
+  readonly listFailure?: ReadFailure
+  /** Accounts that need attention first (unreachable, at the limit, paying for copies), each group by id. */
+  readonly accounts: readonly AccountReview[]
+  readonly totals: {
+    readonly accounts: number
+    readonly unreachable: number
+    readonly atLimit: number
+    readonly paidCopies: number
+    readonly paidCopyAccounts: number
+    readonly trails: number
+  }
+  /** Unreachable accounts by reason, most frequent first. */
+  readonly unreachableByReason: readonly { readonly reason: string; readonly count: number }[]
+  /** Whether the organization trail exists yet (else it will be new in every account). */
+  readonly organizationTrailExists: boolean
 }

@@ -1,6 +1,7 @@
 // The member-account inventory in the job summary and in the member-trails output. It shows what the
 // plan judged (src/plan/members.ts); it decides nothing.
-import { EVERY_REGION, needsAttention, type AccountReview, type MembersReview } from '../plan/members.js'
+import { EVERY_REGION, needsAttention } from '../plan/members.js'
+import type { AccountReview, MembersReview } from '../plan/types.js'
 import { cell, code, table } from './markdown.js'
 
 /**

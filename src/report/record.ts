@@ -1,6 +1,5 @@
-import type { Outcome } from '../outcome.js'
+import type { FailedRun, Outcome } from '../outcome.js'
 import type { Finding } from '../plan/types.js'
-import type { Mode } from '../settings/types.js'
 import { z } from 'zod'
 import { describeChanges } from './changes.js'
 
@@ -151,25 +150,6 @@ export function reportOf(o: Outcome, run: RunContext, finishedAt: Date): Report 
     failures: [...o.failures],
     error: null
   }
-}
-
-/** What is known of a run that stopped on an error after its inputs were valid: as far as it got. */
-export interface FailedRun {
-  readonly mode: Mode
-  readonly trailName: string
-  readonly homeRegion: string
-  /** Known once the session is open. */
-  readonly identity: { readonly accountId: string; readonly arn: string } | null
-  /** Known once the plan is made. */
-  readonly plan: {
-    readonly trailArn: string
-    readonly managementAccountId: string
-    readonly organizationId: string | null
-    readonly findings: readonly Finding[]
-  } | null
-  readonly error: { readonly title: string; readonly message: string }
-  /** The writes made before the error, in the order they were made. */
-  readonly applied: Parameters<typeof describeChanges>[0]
 }
 
 export function failureReport(f: FailedRun, run: RunContext, finishedAt: Date): Report {
