@@ -11,8 +11,7 @@
 //   answers there is not in its reference (it lists none for the case); AccessDeniedException is what
 //   tools that read key policies across accounts report meeting.
 // Keys named by id or alias act in the caller's account, as in AWS, and are left to moto.
-import { rescope } from './upstream.mjs'
-import { askJson } from './upstream.mjs'
+import { askJson, rescope } from './upstream.mjs'
 import { evaluate } from './policy-eval.mjs'
 
 /** KMS operations its reference marks "Cross-account use: Yes" that name one key by KeyId. */

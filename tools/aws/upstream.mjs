@@ -59,30 +59,21 @@ export function forward(target, ctx, to) {
   return send(target, { method: ctx.method, path: ctx.path, headers, body: ctx.body })
 }
 
-/** The JSON protocols the layer calls itself: X-Amz-Target prefix and SigV4 signing name. */
-const JSON_SERVICES = {
-  cloudtrail: { prefix: CLOUDTRAIL_TARGET, service: 'cloudtrail' },
-  organizations: { prefix: 'AWSOrganizationsV20161128', service: 'organizations' }
+/** The JSON protocols the layer calls itself, by SigV4 signing name: their X-Amz-Target prefix. */
+const JSON_TARGETS = {
+  kms: 'TrentService',
+  cloudtrail: CLOUDTRAIL_TARGET,
+  organizations: 'AWSOrganizationsV20161128'
 }
 
-/**
- * One call of the layer's own to moto, acting as `accessKeyId` in `region`; its JSON answer.
- * @param {string} target @param {keyof typeof JSON_SERVICES} service @param {string} operation @param {object} input
- * @param {{ accessKeyId: string, region: string }} as
- * @returns {Promise<{ status: number, json: any }>}
- */
-export async function callMoto(target, service, operation, input, as) {
-  const { prefix, service: signingName } = JSON_SERVICES[service]
-  const answer = await send(target, {
-    method: 'POST',
-    path: '/',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `${prefix}.${operation}`,
-      authorization: `AWS4-HMAC-SHA256 Credential=${as.accessKeyId}/20260101/${as.region}/${signingName}/aws4_request, SignedHeaders=host, Signature=0`
-    },
-    body: JSON.stringify(input)
-  })
+/** @param {keyof typeof JSON_TARGETS} service @param {string} operation */
+const jsonHeaders = (service, operation) => ({
+  'content-type': 'application/x-amz-json-1.1',
+  'x-amz-target': `${JSON_TARGETS[service]}.${operation}`
+})
+
+/** A JSON-protocol answer's status and parsed body ({} when it has none or is not JSON). */
+function jsonOf(/** @type {import('./context.mjs').Answer} */ answer) {
   let json = {}
   try {
     json = JSON.parse(answer.body.toString() || '{}')
@@ -90,6 +81,25 @@ export async function callMoto(target, service, operation, input, as) {
     json = {}
   }
   return { status: answer.status, json }
+}
+
+/**
+ * One call of the layer's own to moto, acting as `accessKeyId` in `region`; its JSON answer.
+ * @param {string} target @param {keyof typeof JSON_TARGETS} service @param {string} operation @param {object} input
+ * @param {{ accessKeyId: string, region: string }} as
+ * @returns {Promise<{ status: number, json: any }>}
+ */
+export async function callMoto(target, service, operation, input, as) {
+  const answer = await send(target, {
+    method: 'POST',
+    path: '/',
+    headers: {
+      ...jsonHeaders(service, operation),
+      authorization: `AWS4-HMAC-SHA256 Credential=${as.accessKeyId}/20260101/${as.region}/${service}/aws4_request, SignedHeaders=host, Signature=0`
+    },
+    body: JSON.stringify(input)
+  })
+  return jsonOf(answer)
 }
 
 /** A JSON-protocol success answer. @param {unknown} value @returns {import('./context.mjs').Answer} */
@@ -122,16 +132,9 @@ export function askAs(
   })
 }
 
-/** KMS's JSON prefix, for askJson. */
-const JSON_PREFIXES = /** @type {Record<string, string>} */ ({
-  kms: 'TrentService',
-  cloudtrail: CLOUDTRAIL_TARGET,
-  organizations: 'AWSOrganizationsV20161128'
-})
-
 /**
  * A JSON-protocol look-up in one account (askAs); its status and parsed answer.
- * @param {string} target @param {'kms' | 'cloudtrail' | 'organizations'} service @param {string} operation
+ * @param {string} target @param {keyof typeof JSON_TARGETS} service @param {string} operation
  * @param {object} input @param {{ account: string, region?: string }} as
  * @returns {Promise<{ status: number, json: any }>}
  */
@@ -140,14 +143,8 @@ export async function askJson(target, service, operation, input, as) {
     ...as,
     service,
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${JSON_PREFIXES[service]}.${operation}` },
+    headers: jsonHeaders(service, operation),
     body: JSON.stringify(input)
   })
-  let json = {}
-  try {
-    json = JSON.parse(answer.body.toString() || '{}')
-  } catch {
-    json = {}
-  }
-  return { status: answer.status, json }
+  return jsonOf(answer)
 }
