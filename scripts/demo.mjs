@@ -23,6 +23,7 @@ import { runAction } from '../tools/runner.mjs'
 import { clients, readState, seedBucket, seedOrganization, seedRole } from '../tools/seed.mjs'
 import { summaryPage } from '../tools/summary-page.mjs'
 import { repoRoot } from '../tools/util.mjs'
+import { foreignTlsDeny } from '../tools/statements.mjs'
 
 const REGION = 'us-east-1'
 const TRAIL = 'org-trail'
@@ -42,14 +43,7 @@ let interrupted = false
 const say = (line = '') => void (interrupted || process.stdout.write(`${line}\n`))
 
 /** A statement the action does not own: it must survive every run exactly. */
-const FOREIGN = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+const FOREIGN = foreignTlsDeny(BUCKET)
 
 // Servers, stopped in reverse order at the end, on error and on Ctrl-C.
 const servers = []

@@ -56,6 +56,7 @@ import {
 import { apiTrail, serviceLinkedRole } from '../support/fake-account.js'
 import { deferred, newClients, orDeadlock, sentTo, tick, useAwsMocks, type AwsMocks } from '../support/mock-aws.js'
 import { policyOf } from '../support/statements.js'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const aws = useAwsMocks()
 
@@ -63,14 +64,7 @@ const EU_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${TRAIL}`
 /** An ARN the plan cannot have guessed: whoever uses it got it from CreateTrail's answer. */
 const CREATED_ARN = `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/${TRAIL}-as-created`
 
-const FOREIGN: Statement = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } } as unknown as Statement['Condition']
-}
+const FOREIGN: Statement = foreignTlsDeny(BUCKET)
 const FOREIGN_2: Statement = {
   Sid: 'ReplicationRole',
   Effect: 'Allow',

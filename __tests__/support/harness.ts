@@ -7,6 +7,7 @@ import { startTokenServer, type TokenServer } from '../../tools/oidc.mjs'
 import { startProxy } from '../../tools/proxy.mjs'
 import { runAction, type RunResult } from '../../tools/runner.mjs'
 import { clients, credentials, readState, seedBucket, seedOrganization, seedRole } from '../../tools/seed.mjs'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 /** Each end-to-end test starts node (and the SDK) more than once: give it room on a slow runner. */
 export const TEST_TIMEOUT = 60_000
@@ -16,14 +17,7 @@ export const TRAIL = 'org-trail'
 export const BUCKET = 'org-trail-logs'
 
 /** A statement someone else put on the log bucket: every run must keep it exactly. */
-export const FOREIGN_STATEMENT = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+export const FOREIGN_STATEMENT = foreignTlsDeny(BUCKET)
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
 export type Stats = ReturnType<Proxy['stats']>

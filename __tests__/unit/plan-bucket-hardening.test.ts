@@ -21,6 +21,7 @@ import {
   ok,
   settings
 } from '../support/fixtures.js'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const hardened: BucketHardeningState = {
   encryption: ok({ algorithm: 'AES256', kmsKeyId: '' }),
@@ -28,14 +29,7 @@ const hardened: BucketHardeningState = {
   ownership: ok<string | null>('BucketOwnerEnforced')
 }
 
-const tlsDeny: Statement = {
-  Sid: 'SomeoneElsesTls',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+const tlsDeny: Statement = { ...foreignTlsDeny(BUCKET), Sid: 'SomeoneElsesTls' }
 
 /** The granting policy with a TLS deny of someone else's. */
 function policyWithTls(): string {

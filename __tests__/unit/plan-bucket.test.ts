@@ -16,6 +16,7 @@ import {
   ok,
   settings
 } from '../support/fixtures.js'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const withBucket = (overrides: Parameters<typeof bucket>[0]) => observed({ bucket: bucket(overrides) })
 const policyChange = (changes: readonly Change[]) =>
@@ -28,14 +29,7 @@ const auditors: Statement = {
   Action: ['s3:GetObject', 's3:ListBucket'],
   Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`]
 }
-const denyInsecure: Statement = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+const denyInsecure: Statement = foreignTlsDeny(BUCKET)
 const grant = {
   partition: 'aws',
   bucket: BUCKET,

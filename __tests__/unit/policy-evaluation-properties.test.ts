@@ -30,6 +30,7 @@ import {
   ROOT_STATEMENT,
   consoleKmsStatements
 } from '../support/trail-options.js'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const BUCKET_RESOURCES = [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`]
 
@@ -150,14 +151,7 @@ const exemptsCloudTrail = (actions: fc.Arbitrary<string | string[]>, resource: f
     )
   }) as fc.Arbitrary<Statement>
 
-const tlsOnly: Statement = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: BUCKET_RESOURCES,
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+const tlsOnly: Statement = foreignTlsDeny(BUCKET)
 
 const s3Samples = (() => {
   const resource = fc.constant<string | string[]>(BUCKET_RESOURCES)

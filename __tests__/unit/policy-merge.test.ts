@@ -12,6 +12,7 @@ import {
 import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
 import { CLOUDTRAIL } from '../support/statements.js'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const grant: CloudTrailGrant = {
   partition: 'aws',
@@ -23,14 +24,7 @@ const grant: CloudTrailGrant = {
 }
 const OTHER_ARN = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/security-trail`
 
-const denyInsecureTransport: Statement = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+const denyInsecureTransport: Statement = foreignTlsDeny(BUCKET)
 const readers: Statement = {
   Sid: 'AuditorsRead',
   Effect: 'Allow',

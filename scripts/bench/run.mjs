@@ -29,6 +29,7 @@ import { credentials, readState, seedBucket, seedOrganization, seedRole } from '
 import { repoRoot } from '../../tools/util.mjs'
 import { ensureVenvTool } from '../../tools/venv.mjs'
 import { max, median, min, ms } from './stats.mjs'
+import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const REGION = 'us-east-1'
 const TRAIL = 'org-trail'
@@ -77,14 +78,7 @@ async function version(file, args) {
 // --------------------------------------------------------------------------------------- the scenarios
 
 /** Someone else's statement on the log bucket: both the action and the CLI procedure keep it. */
-const FOREIGN = {
-  Sid: 'DenyInsecureTransport',
-  Effect: 'Deny',
-  Principal: '*',
-  Action: 's3:*',
-  Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
-  Condition: { Bool: { 'aws:SecureTransport': 'false' } }
-}
+const FOREIGN = foreignTlsDeny(BUCKET)
 
 /** A fresh organization with its service-linked role, the log bucket and the OIDC role; straight to moto. */
 async function freshOrganization(moto) {
