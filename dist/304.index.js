@@ -1523,11 +1523,14 @@ function renderInvalidInputs(problems, trailName = '') {
         `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Input', 'Problem'], rows)}\n`);
 }
 function fence(text) {
-    const language = /^\s*[[{]/.test(text) ? 'json' : /^(aws |# )/.test(text) ? 'sh' : 'yaml';
+    // A policy document, or several, each after a `// which one` line.
+    const language = /^\s*([[{]|\/\/)/.test(text) ? 'json' : /^(aws |# )/.test(text) ? 'sh' : 'yaml';
     return `\`\`\`${language}\n${text}\n\`\`\``;
 }
 function renderFailure(r) {
-    const parts = [heading(r.trailName), `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(r.title)}.** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(r.message)}`];
+    // The annotation is plain text and carries the fix in its message; the page shows the fix once, in its block.
+    const prose = r.fix && r.message.includes(r.fix) ? r.message.replace(r.fix, '').trimEnd() : r.message;
+    const parts = [heading(r.trailName), `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(r.title)}.** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(prose)}`];
     if (r.fix)
         parts.push(`**Fix:**\n\n${fence(r.fix)}`);
     const facts = Object.entries(r.facts ?? {});

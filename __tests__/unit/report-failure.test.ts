@@ -30,6 +30,19 @@ describe('renderFailure', () => {
     expect(md).toContain('| `sub` | `repo:octo-org/octo-repo:ref:refs/heads/main` |')
   })
 
+  it('a fix the message carries (for the plain-text annotation) is shown once, in its block', () => {
+    const statements = '// key arn:aws:kms:us-east-1:222222222222:key/k\n{\n  "Statement": []\n}'
+    const md = renderFailure({
+      trailName: TRAIL,
+      title: 'Key policy in another account does not let CloudTrail encrypt',
+      message: `CloudTrail refused the trail. Add these statements there, then run again:\n${statements}`,
+      fix: statements
+    })
+    expect(md).toContain('CloudTrail refused the trail. Add these statements there, then run again:\n')
+    expect(md.split('"Statement": []')).toHaveLength(2)
+    expect(md).toContain(`\`\`\`json\n${statements}\n\`\`\``)
+  })
+
   it('part-way through apply: what was done, what was not, and what the next run does', () => {
     const trusted: Change = { kind: 'enable-trusted-access' }
     const create: Change = {

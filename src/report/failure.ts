@@ -36,12 +36,15 @@ export interface FailureReport {
 }
 
 function fence(text: string): string {
-  const language = /^\s*[[{]/.test(text) ? 'json' : /^(aws |# )/.test(text) ? 'sh' : 'yaml'
+  // A policy document, or several, each after a `// which one` line.
+  const language = /^\s*([[{]|\/\/)/.test(text) ? 'json' : /^(aws |# )/.test(text) ? 'sh' : 'yaml'
   return `\`\`\`${language}\n${text}\n\`\`\``
 }
 
 export function renderFailure(r: FailureReport): string {
-  const parts = [heading(r.trailName), `**${plain(r.title)}.** ${plain(r.message)}`]
+  // The annotation is plain text and carries the fix in its message; the page shows the fix once, in its block.
+  const prose = r.fix && r.message.includes(r.fix) ? r.message.replace(r.fix, '').trimEnd() : r.message
+  const parts = [heading(r.trailName), `**${plain(r.title)}.** ${plain(prose)}`]
   if (r.fix) parts.push(`**Fix:**\n\n${fence(r.fix)}`)
   const facts = Object.entries(r.facts ?? {})
   if (facts.length > 0) {
