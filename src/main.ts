@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { accountOf } from './aws/arn.js'
 import type { Session } from './aws/session.js'
 import { VERSION } from './aws/user-agent.js'
 import type { Applied, Progress } from './outcome.js'
@@ -69,8 +70,8 @@ export async function run(started?: Started): Promise<void> {
     progress = { settings, identity: null, planned: null }
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
-    if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
-    if (settings.maskAccountId && settings.logArchive) mask(settings.logArchive.roleArn.split(':')[4] ?? '')
+    if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(accountOf(settings.auth.roleArn))
+    if (settings.maskAccountId && settings.logArchive) mask(accountOf(settings.logArchive.roleArn))
     const token = started?.token ?? requestTokenEarly(settings.auth)
     const [
       { openSession, openLogArchiveSession, logArchiveDuration },

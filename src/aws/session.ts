@@ -1,6 +1,7 @@
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import type { Auth } from '../settings/types.js'
+import { accountOf, parseArn } from './arn.js'
 import { Clients } from './clients.js'
 import { ActionError, AwsCallError, call, errorCode, errorMessage, isAccessDenied } from './errors.js'
 import { decodeClaims, describeClaims, type TokenClaims } from './token.js'
@@ -25,8 +26,7 @@ export interface SessionDeps {
 }
 
 export function identityFromArn(arn: string): Identity {
-  const [, partition = 'aws', , , accountId = ''] = arn.split(':')
-  return { arn, partition, accountId }
+  return { arn, partition: parseArn(arn)?.partition ?? 'aws', accountId: accountOf(arn) }
 }
 
 /** Credentials for every later call: GitHub OIDC and STS, or the SDK's default chain. */

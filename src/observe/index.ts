@@ -1,11 +1,12 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity, LogArchiveSession } from '../aws/session.js'
-import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
+import { accountOf, parseArn, topicArn, trailArn } from '../aws/arn.js'
+import { managementAccountOf } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
-import { kmsKeyAccount, readKmsKey } from './kms.js'
+import { readKmsKey } from './kms.js'
 import { readMembers } from './members.js'
 import {
   readDelegatedAdministrator,
@@ -13,7 +14,7 @@ import {
   readServiceLinkedRole,
   readTrustedAccess
 } from './organization.js'
-import { readSnsTopic, snsTopicArn } from './sns.js'
+import { readSnsTopic } from './sns.js'
 import {
   coverageOf,
   listTrails,
@@ -43,8 +44,8 @@ export interface TrailLocation {
 
 /** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
 function ownerAndName(arn: string): { account: string; name: string } {
-  const parts = arn.split(':')
-  return { account: parts[4] ?? '', name: (parts[5] ?? '').replace(/^trail\//, '') }
+  const parsed = parseArn(arn)
+  return { account: parsed?.account ?? '', name: (parsed?.resource ?? '').replace(/^trail\//, '') }
 }
 
 /**
@@ -127,10 +128,10 @@ export async function observe(
   const guessedArn = trailArn(identity.partition, region, identity.accountId, declared.name)
   // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
   const bucketClients = logArchive?.clients ?? clients
-  const keyInLogArchive = logArchive !== undefined && kmsKeyAccount(declared.kmsKeyId) === logArchive.identity.accountId
+  const keyInLogArchive = logArchive !== undefined && accountOf(declared.kmsKeyId) === logArchive.identity.accountId
   const keySession = keyInLogArchive ? logArchive : { clients, identity }
-  const topicArn = declared.snsTopicName
-    ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
+  const topic = declared.snsTopicName
+    ? topicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
     : ''
 
   const [
@@ -158,7 +159,7 @@ export async function observe(
     declared.kmsKeyId ? readKmsKey(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
     declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
     declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
-    topicArn ? readSnsTopic(clients, topicArn) : skip
+    topic ? readSnsTopic(clients, topic) : skip
   ])
 
   // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.

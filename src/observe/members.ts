@@ -3,6 +3,7 @@
 import { DescribeTrailsCommand, GetEventSelectorsCommand } from '@aws-sdk/client-cloudtrail'
 import { paginateListAccounts, type Account } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
+import { accountOf, roleArn } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity } from '../aws/session.js'
 import type { MemberInventorySettings } from '../settings/types.js'
@@ -18,9 +19,6 @@ const PROGRESS_EVERY_MS = 5_000
  * session (the management session is itself assumed) may not exceed one hour anyway.
  */
 const MEMBER_SESSION_SECONDS = 900
-
-/** The account id an ARN carries. */
-const accountOfArn = (arn: string) => arn.split(':')[4] ?? ''
 
 /** ACTIVE accounts only: a suspended or closing account has no one to ask. */
 function isActive(account: Account): boolean {
@@ -70,7 +68,7 @@ async function ownTrails(
 ): Promise<Inspected<MemberTrail[]>> {
   const listed = await listing
   if (!listed.ok) return listed
-  const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId)
+  const own = listed.value.filter((t) => t.arn && accountOf(t.arn) === accountId)
   if (own.length === 0) return { ok: true, value: [] }
   const homeOf = (t: TrailSummary) => t.homeRegion
   const regions = [...new Set(own.map(homeOf))]
@@ -130,11 +128,11 @@ async function inspect(ctx: Context, account: Account): Promise<InspectedAccount
   const unreachable = (failure: ReadFailure): InspectedAccount => ({ accountId, name, status: 'unreachable', failure })
   let clients = ctx.clients
   if (accountId !== ctx.identity.accountId) {
-    const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`
+    const memberRole = roleArn(ctx.identity.partition, accountId, ctx.settings.roleName)
     const assumed = await read('sts:AssumeRole', async () => {
       const out = await ctx.clients.sts().send(
         new AssumeRoleCommand({
-          RoleArn: roleArn,
+          RoleArn: memberRole,
           RoleSessionName: ctx.settings.sessionName,
           DurationSeconds: MEMBER_SESSION_SECONDS
         })

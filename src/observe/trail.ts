@@ -9,6 +9,7 @@ import {
   type GetTrailStatusCommandOutput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
+import { regionOf } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
 import { reportedValue, TRAIL_FIELDS } from '../aws/trail-fields.js'
 import { managementEventCoverage } from './event-coverage.js'
@@ -34,7 +35,7 @@ export function toTrailConfig(trail: Trail): TrailConfig {
   return {
     name: trail.Name ?? '',
     arn,
-    homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
+    homeRegion: trail.HomeRegion ?? regionOf(arn),
     ...fields
   } as TrailConfig
 }
@@ -67,7 +68,7 @@ export function listTrails(clients: Clients, region: string): Promise<Read<reado
     for await (const page of paginateListTrails({ client: clients.cloudtrail(region) }, {})) {
       for (const t of page.Trails ?? []) {
         const arn = t.TrailARN ?? ''
-        trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' })
+        trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? regionOf(arn) })
       }
     }
     return trails

@@ -1,4 +1,5 @@
 // The CloudWatch Logs group and the role CloudTrail delivers to it with.
+import { accountOf, logGroupOf } from '../aws/arn.js'
 import { CLOUDWATCH_TRUST_STATEMENT, cloudWatchRoleGaps, cloudWatchRoleStatements } from '../policy/cloudwatch-role.js'
 import { PolicyParseError } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
@@ -12,8 +13,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   const elsewhere = otherAccountThanTrail(ctx, groupArn, roleArn)
   if (elsewhere) return [elsewhere]
   const steps: Step[] = []
-  const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '')
-  const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion
+  const { name: groupName, region: groupRegion } = logGroupOf(groupArn)
   if (!group.ok)
     steps.push(unreadable({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }))
   else if (!group.value)
@@ -116,7 +116,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
  */
 function otherAccountThanTrail(ctx: PlanContext, groupArn: string, roleArn: string): Step | null {
   const account = ctx.managementAccountId
-  const foreign = [groupArn, roleArn].filter((arn) => (arn.split(':')[4] ?? '') !== account)
+  const foreign = [groupArn, roleArn].filter((arn) => accountOf(arn) !== account)
   if (foreign.length === 0) return null
   return prerequisite({
     id: 'logs.account',

@@ -1,9 +1,9 @@
 // The Log Archive layout: a bucket or KMS key owned by another account than the management account.
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
+import { accountOf } from '../aws/arn.js'
 import { isAccessDenied } from '../aws/errors.js'
 import { METHOD_NOT_ALLOWED } from '../observe/bucket.js'
-import { kmsKeyAccount } from '../observe/kms.js'
 import type { ObservedBucket, Read } from '../observe/types.js'
 import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'
@@ -150,7 +150,7 @@ export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLo
 /** True when the declared key's ARN names the Log Archive account and its role is given. */
 export function keyInLogArchive(ctx: PlanContext): boolean {
   const la = ctx.observed.logArchive
-  return la !== undefined && kmsKeyAccount(ctx.declared.kmsKeyId) === la.accountId
+  return la !== undefined && accountOf(ctx.declared.kmsKeyId) === la.accountId
 }
 
 /** What the key policy must grant CloudTrail, for this trail. */
@@ -180,7 +180,7 @@ export function keyPolicyElsewhere(ctx: PlanContext): PolicyElsewhere | null {
 
 /** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
 function foreignKeyAccount(ctx: PlanContext): string | null {
-  const account = kmsKeyAccount(ctx.declared.kmsKeyId)
+  const account = accountOf(ctx.declared.kmsKeyId)
   if (account === '' || account === ctx.observed.identity.accountId || keyInLogArchive(ctx)) return null
   return account
 }

@@ -1,4 +1,5 @@
-import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
+import { trailArn } from '../aws/arn.js'
+import { managementAccountOf } from '../aws/cloudtrail.js'
 import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'

@@ -1,3 +1,4 @@
+import { accountOf } from '../aws/arn.js'
 import { deleteTrailCommand, startLoggingCommand } from '../aws/cli.js'
 import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
@@ -60,7 +61,7 @@ ${updateTrailCommand(config.arn, config.homeRegion, converts)}`
  */
 function delegatedConversion(ctx: PlanContext, config: TrailConfig, fields: readonly FieldChange[]): Step | null {
   const conversion = fields.find((f) => f.field === 'IsOrganizationTrail')
-  const owner = config.arn.split(':')[4]
+  const owner = accountOf(config.arn)
   if (conversion === undefined || owner === ctx.observed.identity.accountId) return null
   const to = conversion.after === true ? 'an organization trail' : 'an account trail'
   return prerequisite({

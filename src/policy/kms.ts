@@ -1,4 +1,5 @@
 // The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
+import { trailArn } from '../aws/arn.js'
 import { kmsRequests as cloudTrailKmsRequests } from './cloudtrail-request.js'
 import { allowCloudTrail } from './cloudtrail-statement.js'
 import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
@@ -30,7 +31,7 @@ export function kmsStatements(g: KmsGrant): Statement[] {
     allowCloudTrail('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
       StringEquals: { 'aws:SourceArn': [g.trailArn] },
       StringLike: {
-        'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
+        'kms:EncryptionContext:aws:cloudtrail:arn': trailArn(g.partition, '*', g.accountId, '*')
       }
     }),
     allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { accountOf } from '../aws/arn.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec, type InputValues } from './inputs.js'
 import { MAX_TAGS, provenanceTags, type Tags } from './tags.js'
 import type { InputProblem, RawInputs, Settings } from './types.js'
@@ -68,8 +69,6 @@ function sameAccountProblems(input: Checked): InputProblem[] {
     ]
   })
 }
-
-const accountOf = (arn: string) => arn.split(':')[4] ?? ''
 
 export type ParseResult = { ok: true; settings: Settings } | { ok: false; problems: InputProblem[] }
 
