@@ -501,7 +501,13 @@ async function publishFailure(error, progress, secrets, run) {
 
 // EXTERNAL MODULE: ./src/report/report-files.ts
 var report_files = __webpack_require__(4039);
+// EXTERNAL MODULE: ./src/plan/wording.ts
+var wording = __webpack_require__(522);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(998);
 ;// CONCATENATED MODULE: ./src/report/rollup.ts
+
+
 const STATUS_ICON = {
     created: '🟢',
     updated: '🟢',
@@ -511,8 +517,8 @@ const STATUS_ICON = {
     blocked: '🔴',
     failed: '🔴'
 };
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => (s === '' ? '—' : `\`${s.replace(/`/g, "'")}\``);
+/** Inline code, or a dash for a value the report does not have. */
+const codeOrDash = (s) => (s === '' ? '—' : (0,markdown/* code */.aY)(s));
 function organizationOf(r) {
     return r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown';
 }
@@ -527,33 +533,33 @@ function renderRollup(entries) {
     ];
     const lines = [];
     const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`;
-    lines.push(`## org-trail · ${reports.length} organization${reports.length === 1 ? '' : 's'} · ${headline}`, '');
+    lines.push(`## org-trail · ${(0,wording/* plural */.L)(reports.length, 'organization')} · ${headline}`, '');
     if (reports.length > 0) {
         lines.push('| Organization | Region | Trail | Status | Logging | Blockers | Changes |');
         lines.push('|---|---|---|---|---|---|---|');
         for (const r of reports) {
             const blockers = r.findings.filter((f) => f.severity === 'blocker').length;
             const logging = r.trail.isLogging === null ? '—' : r.trail.isLogging ? 'yes' : '**no**';
-            lines.push(`| ${code(organizationOf(r))} | ${cell(r.trail.homeRegion)} | ${code(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`);
+            lines.push(`| ${codeOrDash(organizationOf(r))} | ${(0,markdown/* cell */.Hn)(r.trail.homeRegion)} | ${codeOrDash(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`);
         }
         lines.push('');
     }
     if (problems.length > 0) {
         lines.push('### Reports that could not be read', '');
         for (const p of problems)
-            lines.push(`- ${code(p.source)}: ${cell(p.problem)}`);
+            lines.push(`- ${codeOrDash(p.source)}: ${(0,markdown/* cell */.Hn)(p.problem)}`);
         lines.push('');
     }
     for (const r of failedRuns) {
         lines.push(`### ${organizationOf(r)} · ${r.trail.homeRegion} · ${r.status}`, '');
         for (const f of r.failures)
-            lines.push(`- ${cell(f)}`);
+            lines.push(`- ${(0,markdown/* cell */.Hn)(f)}`);
         const withFix = r.findings.filter((f) => f.severity === 'blocker' && f.fix !== '');
         for (const f of withFix)
-            lines.push('', `**${cell(f.title)}**`, '', '```sh', f.fix, '```');
+            lines.push('', `**${(0,markdown/* cell */.Hn)(f.title)}**`, '', '```sh', f.fix, '```');
         const link = r.run.repository && r.run.runId ? `${r.run.repository} run ${r.run.runId}` : '';
         if (link)
-            lines.push('', `From ${cell(link)} (attempt ${r.run.runAttempt || '1'}), ${r.run.finishedAt}.`);
+            lines.push('', `From ${(0,markdown/* cell */.Hn)(link)} (attempt ${r.run.runAttempt || '1'}), ${r.run.finishedAt}.`);
         lines.push('');
     }
     return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
@@ -1169,7 +1175,7 @@ function checkOrganization(ctx) {
             severity: 'blocker',
             title: 'Organization is not in ALL features mode',
             detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
-            remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}`
+            remediation: `# From the management account; then every member account must accept the handshake\n# (${cli/* HANDSHAKE_COMMANDS */.DX.join(', ')}).\n${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}`
         }));
     }
     else {
@@ -1286,6 +1292,7 @@ var kms = __webpack_require__(4018);
 
 
 
+
 const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.code);
 /**
  * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
@@ -1367,7 +1374,7 @@ function checkBucketOwner(ctx, grant) {
             detail: requesterPays.ok && requesterPays.value
                 ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
                 : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
-            remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
+            remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\n${(0,cli/* getRequestPaymentCommand */.ne)(name)}`
         }),
         (0,findings/* prerequisite */.l1)({
             id: 's3.bucket-policy',
@@ -1547,6 +1554,7 @@ function decide(r, policy, denying) {
 
 
 
+
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -1586,7 +1594,7 @@ function checkOwnBucket(ctx) {
                 severity: 'blocker',
                 title: `Bucket ${name} does not exist`,
                 detail: 'CloudTrail needs an existing bucket to deliver log files to.',
-                remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+                remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\n${(0,cli/* createBucketCommand */.sR)(name, ctx.homeRegion)}`
             })
         ];
     }
@@ -1618,7 +1626,7 @@ function checkRequesterPays(ctx) {
         severity: 'blocker',
         title: 'Requester Pays is on',
         detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
-        remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+        remediation: (0,cli/* putRequestPaymentCommand */.AJ)(name)
     });
 }
 function checkBucketPolicy(ctx) {
@@ -1710,7 +1718,7 @@ function checkKey(ctx) {
                 severity: 'blocker',
                 title: `KMS key ${declared} not found`,
                 detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
-                remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+                remediation: (0,cli/* describeKeyCommand */.At)(declared, ctx.homeRegion)
             })
         ];
     }
@@ -1744,7 +1752,7 @@ function checkKey(ctx) {
                 detail: `${k.arn}: ${problems.join('; ')}.`,
                 remediation: k.keyState === 'Disabled' && !awsManaged
                     ? (0,cli/* enableKeyCommand */.Ee)(k)
-                    : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
+                    : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\n${(0,cli/* createKeyCommand */.zD)(bucketRegion ?? ctx.homeRegion)}`
             })
     });
     // An AWS managed key's policy is AWS's: there is nothing to check or merge.
@@ -1850,6 +1858,7 @@ const CLOUDWATCH_TRUST_STATEMENT = {
 
 
 
+
 function checkCloudWatchLogs(ctx) {
     const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail;
     const group = ctx.observed.logGroup;
@@ -1869,7 +1878,7 @@ function checkCloudWatchLogs(ctx) {
             severity: 'blocker',
             title: `Log group ${groupName} does not exist`,
             detail: 'CloudTrail delivers to an existing log group.',
-            remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
+            remediation: (0,cli/* createLogGroupCommand */.tK)(groupName, groupRegion)
         }));
     else
         steps.push((0,findings/* prerequisite */.l1)({ id: 'logs.log-group', severity: 'ok', title: `Log group ${groupName}`, detail: 'Exists.' }));
@@ -1991,6 +2000,7 @@ function snsStatement(topicArn, trailArn) {
 
 
 
+
 function checkSnsTopic(ctx) {
     const topic = ctx.observed.snsTopic;
     if (!ctx.settings.trail.snsTopicName || !topic)
@@ -2005,7 +2015,7 @@ function checkSnsTopic(ctx) {
                 severity: 'blocker',
                 title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
                 detail: 'CloudTrail publishes to an existing topic.',
-                remediation: `aws sns create-topic --name ${(0,aws_arn/* topicNameOf */.oS)(ctx.settings.trail.snsTopicName)} --region ${ctx.homeRegion}`
+                remediation: (0,cli/* createTopicCommand */.PP)((0,aws_arn/* topicNameOf */.oS)(ctx.settings.trail.snsTopicName), ctx.homeRegion)
             })
         ];
     }
@@ -2096,7 +2106,7 @@ function foreignRegionalTrail(ctx, config, fields) {
 # - manage it where it is: set aws-region: ${config.homeRegion} (and declare it as it is, or convert it there);
 # - give the declared trail another name: set trail-name;
 # - convert it yourself, then run again:
-${updateTrailCommand(config.arn, config.homeRegion, converts)}`
+${(0,cli/* updateTrailCommand */.Fw)(config.arn, config.homeRegion, converts)}`
     });
 }
 /**
@@ -2115,7 +2125,7 @@ function delegatedConversion(ctx, config, fields) {
         title: 'Only the management account can convert the trail',
         detail: `The declaration turns ${ctx.trailArn} into ${to}, and CloudTrail lets only the management account ${ctx.managementAccountId} do that (UpdateTrail); account ${ctx.observed.identity.accountId} is a delegated administrator. Nothing was written.`,
         remediation: `# Run in the management account ${ctx.managementAccountId}:
-${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
+${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [conversion])}`
     });
 }
 function planCreate(ctx, trails) {
@@ -2153,7 +2163,7 @@ function planCreate(ctx, trails) {
             severity: 'fixable',
             title: `Trail ${ctx.settings.trail.name} does not exist`,
             detail: `It will be created in ${ctx.homeRegion}.`,
-            remediation: createTrailCommand(ctx)
+            remediation: createCommand(ctx)
         }),
         changes
     });
@@ -2226,7 +2236,7 @@ function planUpdate(ctx, trails) {
             severity: 'fixable',
             title: `Trail ${config.name} differs from its declaration`,
             detail: allowed.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)}: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`).join('; '),
-            remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
+            remediation: (0,cli/* updateTrailCommand */.Fw)(config.arn, config.homeRegion, allowed, pair),
             changes: [
                 {
                     kind: 'update-trail',
@@ -2296,37 +2306,9 @@ function checkDuplicates(ctx, trails) {
         remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)).join('\n')}`
     });
 }
-const quote = (value) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
-/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
-function updateTrailCommand(arn, region, fields, pair) {
-    const args = fields
-        .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
-        .map((f) => cliArgument(f.field, f.after));
-    // CloudTrail takes the role only together with its log group: both go, last.
-    if (pair)
-        args.push(cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn), cliArgument('CloudWatchLogsRoleArn', pair.roleArn));
-    return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`;
-}
-/** A flag as --option or --no-option, a value as --option value. */
-function cliArgument(field, value) {
-    const option = (0,trail_fields/* cliOption */.QL)(field);
-    if (typeof value === 'boolean')
-        return value ? option : option.replace(/^--/, '--no-');
-    return `${option} ${quote(value)}`;
-}
-function createTrailCommand(ctx) {
-    const d = ctx.settings.trail;
-    // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
-    const args = [
-        `--name ${quote(d.name)}`,
-        ...trail_fields/* TRAIL_FIELDS */.vf.flatMap((f) => {
-            const value = d[f.declared];
-            const given = f.kind === 'flag' ? value !== f.createDefault : value !== '';
-            return given ? [cliArgument(f.field, value)] : [];
-        })
-    ];
+function createCommand(ctx) {
     const start = ctx.settings.startLogging ? `\n${(0,cli/* startLoggingCommand */.xo)(ctx.trailArn, ctx.homeRegion)}` : '';
-    return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`;
+    return `${(0,cli/* createTrailCommand */.yy)(ctx.settings.trail, ctx.homeRegion)}${start}`;
 }
 
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
@@ -2645,9 +2627,11 @@ function plan(settings, observed) {
 /* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4772);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4051);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4678);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(522);
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
+
 
 
 
@@ -2774,7 +2758,6 @@ function listed(items, show) {
     const shown = items.slice(0, LISTED).map(show).join('; ');
     return items.length > LISTED ? `${shown}; and ${items.length - LISTED} more (see the member-trails output)` : shown;
 }
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const label = (a) => (a.name ? `${a.accountId} (${a.name})` : a.accountId);
 const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : region);
 /** The three findings of the inventory. None of them ever blocks the organization trail. */
@@ -2795,7 +2778,7 @@ function checkMembers(ctx, r) {
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
     const limit = inventoryFinding('members.trail-limit', full.length > 0 && {
         title: 'Member accounts at the trail limit',
-        detail: `${plural(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
             'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.',
         remediation: `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
@@ -2811,14 +2794,14 @@ function checkMembers(ctx, r) {
     const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
     const paid = inventoryFinding('members.paid-copies', copies.length > 0 && {
         title: 'Paid copies of management events',
-        detail: `${plural(copies.length, 'trail')} in ${plural(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(copies.length, 'trail')} in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
             `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`,
         remediation: `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
             `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
                 .slice(0, LISTED)
                 .map(({ account, trail }) => `# account ${label(account)}\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(trail.arn, trail.homeRegion)}\n` +
-                `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
-                `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`)
+                `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .getEventSelectorsCommand */ .yH)(trail.arn, trail.homeRegion)}\n` +
+                (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .putEventSelectorsCommand */ .Jw)(trail.arn, trail.homeRegion, 'file://selectors.json'))
                 .join('\n')}`
     }, {
         title: 'No paid copy of management events',
@@ -2827,7 +2810,7 @@ function checkMembers(ctx, r) {
     const partition = ctx.observed.identity.partition;
     const lost = inventoryFinding('members.unreachable', unreachable.length > 0 && {
         title: 'Member accounts not inspected',
-        detail: `${plural(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
             `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
             `Accounts: ${listed(unreachable, label)}.`,
         remediation: `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
@@ -2836,7 +2819,7 @@ function checkMembers(ctx, r) {
             `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
     }, {
         title: 'Every member account inspected',
-        detail: `${plural(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
     });
     return [limit, paid, lost];
 }
@@ -2962,7 +2945,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
             ? {
                 state: 'fail',
                 detail: 'Management events are not logged with ReadWriteType All.',
-                remediation: `# Or declare event-selectors. This replaces every selector of the trail, data events included.\naws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
+                remediation: `# Or declare event-selectors. This replaces every selector of the trail, data events included.\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putEventSelectorsCommand */ .Jw)(arn, region, `'[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`)}`
             }
             : {
                 state: 'fail',
@@ -2978,7 +2961,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
             : {
                 state: 'fail',
                 detail: 'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.',
-                remediation: `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\naws cloudtrail update-trail --name ${arn} --region ${region} --kms-key-id KEY_ARN`
+                remediation: `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .updateTrailCommand */ .Fw)(arn, region, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`
             };
     });
     judge({ securityHub: 'CloudTrail.4', cis: '3.2' }, 'Log file validation', (v) => {
@@ -3001,7 +2984,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
             : {
                 state: 'fail',
                 detail: 'Without CloudWatch Logs there are no metric filters or alarms on API activity.',
-                remediation: `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\naws cloudtrail update-trail --name ${arn} --region ${region} --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`
+                remediation: `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .updateTrailCommand */ .Fw)(arn, region, [], { logGroupArn: 'LOG_GROUP_ARN', roleArn: 'ROLE_ARN' })}`
             };
     });
     if (now.trail?.kmsKeyId || after?.trail?.kmsKeyId) {
@@ -3042,7 +3025,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
                 : {
                     state: 'fail',
                     detail: `Requests to ${bucket.name} are not logged.`,
-                    remediation: `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`
+                    remediation: `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putBucketLoggingCommand */ .mv)(bucket.name, 'ACCESS_LOG_BUCKET')}`
                 };
         steps.push({
             finding: control({ securityHub: 'CloudTrail.7', cis: '3.4' }, 'Access logging on the log bucket', judgement, null)
@@ -3105,13 +3088,13 @@ function keyRotation(ctx, v) {
         return { state: 'no-key', detail: 'The trail has no KMS key (see CloudTrail.2).' };
     const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null;
     const region = key?.region ?? ctx.homeRegion;
-    const command = `aws kms enable-key-rotation --key-id ${keyId} --region ${region}`;
-    const rotation = key !== null && sameKey(key.arn, keyId) ? key.rotationEnabled : undefined;
+    const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .enableKeyRotationCommand */ .I7)(keyId, region);
+    const rotation = key !== null && isKeyOf(keyId, key.arn) ? key.rotationEnabled : undefined;
     if (!rotation)
         return {
             state: 'unknown',
             detail: `Rotation of ${keyId} was not read: org-trail reads the key named by the input kms-key-id.`,
-            remediation: `# Set kms-key-id to this key, or check by hand:\naws kms get-key-rotation-status --key-id ${keyId} --region ${region}`
+            remediation: `# Set kms-key-id to this key, or check by hand:\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .getKeyRotationStatusCommand */ .B7)(keyId, region)}`
         };
     if (!rotation.ok)
         return unknown(rotation.failure, `rotation of ${keyId}`);
@@ -3119,9 +3102,9 @@ function keyRotation(ctx, v) {
         ? { state: 'pass', detail: `Automatic rotation is enabled on ${keyId}.` }
         : { state: 'fail', detail: `Automatic rotation is off on ${keyId}.`, remediation: command };
 }
-/** A key ARN and the reference a trail or input holds (ARN or key id) name the same key. */
-function sameKey(arn, reference) {
-    return arn === reference || arn.endsWith(`:key/${reference}`);
+/** The trail's key reference (an ARN or a key id) names the key observe read, known by its full ARN. */
+function isKeyOf(reference, keyArn) {
+    return keyArn === reference || keyArn.endsWith(`:key/${reference}`);
 }
 function publicBucket(ctx) {
     const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;

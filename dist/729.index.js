@@ -7,22 +7,47 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $S: () => (/* binding */ deleteTrailCommand),
+/* harmony export */   AJ: () => (/* binding */ putRequestPaymentCommand),
+/* harmony export */   At: () => (/* binding */ describeKeyCommand),
+/* harmony export */   B7: () => (/* binding */ getKeyRotationStatusCommand),
 /* harmony export */   DK: () => (/* binding */ registerDelegatedAdministratorCommand),
+/* harmony export */   DX: () => (/* binding */ HANDSHAKE_COMMANDS),
 /* harmony export */   Ee: () => (/* binding */ enableKeyCommand),
+/* harmony export */   Fw: () => (/* binding */ updateTrailCommand),
+/* harmony export */   I7: () => (/* binding */ enableKeyRotationCommand),
+/* harmony export */   Jw: () => (/* binding */ putEventSelectorsCommand),
+/* harmony export */   OR: () => (/* binding */ putBucketEncryptionCommand),
+/* harmony export */   PP: () => (/* binding */ createTopicCommand),
 /* harmony export */   _A: () => (/* binding */ enableTrustedAccessCommand),
 /* harmony export */   gg: () => (/* binding */ createServiceLinkedRoleCommand),
 /* harmony export */   ki: () => (/* binding */ ENABLE_ALL_FEATURES_COMMAND),
+/* harmony export */   mB: () => (/* binding */ putOwnershipControlsCommand),
+/* harmony export */   mv: () => (/* binding */ putBucketLoggingCommand),
 /* harmony export */   nQ: () => (/* binding */ CREATE_ORGANIZATION_COMMAND),
+/* harmony export */   ne: () => (/* binding */ getRequestPaymentCommand),
+/* harmony export */   np: () => (/* binding */ putBucketVersioningCommand),
+/* harmony export */   sR: () => (/* binding */ createBucketCommand),
+/* harmony export */   tK: () => (/* binding */ createLogGroupCommand),
 /* harmony export */   vE: () => (/* binding */ putPublicAccessBlockCommand),
-/* harmony export */   xo: () => (/* binding */ startLoggingCommand)
+/* harmony export */   xo: () => (/* binding */ startLoggingCommand),
+/* harmony export */   yH: () => (/* binding */ getEventSelectorsCommand),
+/* harmony export */   yy: () => (/* binding */ createTrailCommand),
+/* harmony export */   zD: () => (/* binding */ createKeyCommand)
 /* harmony export */ });
 /* harmony import */ var _cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
-// The AWS CLI commands org-trail gives people to run, each written once: the plan's findings and the
-// explanations of AWS's errors (aws/explain.ts) both take them from here. They live in aws/, not plan/,
-// because explain.ts is part of aws/, which plan/ builds on: aws/ importing plan/ would run backwards.
+/* harmony import */ var _trail_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5642);
 
+
+/** A value as a POSIX shell reads it back: bare when that is safe, else single-quoted. */
+const quote = (value) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
+// Organizations and IAM
 /** Run in the management account; every member account must then accept the handshake. */
 const ENABLE_ALL_FEATURES_COMMAND = 'aws organizations enable-all-features';
+/** How a member account sees and accepts the handshake enable-all-features starts. */
+const HANDSHAKE_COMMANDS = [
+    'aws organizations list-handshakes-for-account',
+    'aws organizations accept-handshake'
+];
 const CREATE_ORGANIZATION_COMMAND = 'aws organizations create-organization --feature-set ALL';
 /** Trusted access for CloudTrail; only the management account can enable it. */
 function enableTrustedAccessCommand() {
@@ -31,6 +56,7 @@ function enableTrustedAccessCommand() {
 function createServiceLinkedRoleCommand(service) {
     return `aws iam create-service-linked-role --aws-service-name ${service}`;
 }
+// CloudTrail
 /**
  * How an account becomes CloudTrail's delegated administrator (run in the management account). Registering
  * through Organizations (register-delegated-administrator) does not create the service-linked role
@@ -39,19 +65,112 @@ function createServiceLinkedRoleCommand(service) {
 function registerDelegatedAdministratorCommand(memberAccountId) {
     return `aws cloudtrail register-organization-delegated-admin --member-account-id ${memberAccountId}`;
 }
-/** Without a key, the bare command: for a message that does not know which key AWS refused. */
-function enableKeyCommand(key) {
-    return `aws kms enable-key${key ? ` --key-id ${key.arn} --region ${key.region}` : ''}`;
+/** A flag as --option or --no-option, a value as --option value. */
+function cliArgument(field, value) {
+    const option = (0,_trail_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .cliOption */ .QL)(field);
+    if (typeof value === 'boolean')
+        return value ? option : option.replace(/^--/, '--no-');
+    return `${option} ${quote(value)}`;
 }
-/** All four Block Public Access settings on. */
-function putPublicAccessBlockCommand(bucket) {
-    return `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+/** What CreateTrail would not do by itself: a flag other than its default, a value that is set. */
+function createTrailCommand(trail, region) {
+    const args = [
+        `--name ${quote(trail.name)}`,
+        ..._trail_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAIL_FIELDS */ .vf.flatMap((f) => {
+            const value = trail[f.declared];
+            const given = f.kind === 'flag' ? value !== f.createDefault : value !== '';
+            return given ? [cliArgument(f.field, value)] : [];
+        })
+    ];
+    return `aws cloudtrail create-trail --region ${region} ${args.join(' ')}`;
+}
+/**
+ * The update of `fields` (each to its `after` value). CloudTrail takes the CloudWatch Logs role only
+ * together with its log group: with `pair`, both go, last, whichever of them changed.
+ */
+function updateTrailCommand(arn, region, fields, pair) {
+    const args = fields
+        .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
+        .map((f) => cliArgument(f.field, f.after));
+    if (pair)
+        args.push(cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn), cliArgument('CloudWatchLogsRoleArn', pair.roleArn));
+    return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`;
 }
 function deleteTrailCommand(arn, region) {
     return `aws cloudtrail delete-trail --name ${arn} --region ${region}`;
 }
 function startLoggingCommand(arn, region) {
     return `aws cloudtrail start-logging --name ${arn} --region ${region}`;
+}
+function getEventSelectorsCommand(arn, region) {
+    return `aws cloudtrail get-event-selectors --trail-name ${arn} --region ${region}`;
+}
+/** `selectors`: the option's value as the shell is to read it ('[...]', file://…). It replaces every selector. */
+function putEventSelectorsCommand(arn, region, selectors) {
+    return `aws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors ${selectors}`;
+}
+// S3
+function createBucketCommand(bucket, region) {
+    // us-east-1 is S3's default location and refuses to be named as a constraint.
+    const location = region === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${region}`;
+    return `aws s3api create-bucket --bucket ${bucket} --region ${region}${location}`;
+}
+/** All four Block Public Access settings on. */
+function putPublicAccessBlockCommand(bucket) {
+    return `aws s3api put-public-access-block --bucket ${bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`;
+}
+/** Default encryption: SSE-KMS with the key and an S3 Bucket Key, or SSE-S3 without a key (''). */
+function putBucketEncryptionCommand(bucket, kmsKeyArn) {
+    const rule = {
+        ApplyServerSideEncryptionByDefault: kmsKeyArn
+            ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyArn }
+            : { SSEAlgorithm: 'AES256' },
+        BucketKeyEnabled: kmsKeyArn !== ''
+    };
+    return `aws s3api put-bucket-encryption --bucket ${bucket} --server-side-encryption-configuration '${JSON.stringify({ Rules: [rule] })}'`;
+}
+function putBucketVersioningCommand(bucket) {
+    return `aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled`;
+}
+/** Object ownership enforced: ACLs disabled. */
+function putOwnershipControlsCommand(bucket) {
+    return `aws s3api put-bucket-ownership-controls --bucket ${bucket} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'`;
+}
+function getRequestPaymentCommand(bucket) {
+    return `aws s3api get-bucket-request-payment --bucket ${bucket}`;
+}
+/** The bucket owner pays: Requester Pays off. */
+function putRequestPaymentCommand(bucket) {
+    return `aws s3api put-bucket-request-payment --bucket ${bucket} --request-payment-configuration Payer=BucketOwner`;
+}
+/** Server access logging of `bucket` into `targetBucket` (a placeholder is fine), under the bucket's name. */
+function putBucketLoggingCommand(bucket, targetBucket) {
+    return `aws s3api put-bucket-logging --bucket ${bucket} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"${targetBucket}","TargetPrefix":"${bucket}/"}}'`;
+}
+// KMS
+/** Without a key, the bare command: for a message that does not know which key AWS refused. */
+function enableKeyCommand(key) {
+    return `aws kms enable-key${key ? ` --key-id ${key.arn} --region ${key.region}` : ''}`;
+}
+function describeKeyCommand(keyId, region) {
+    return `aws kms describe-key --key-id ${keyId} --region ${region}`;
+}
+/** A symmetric encryption key, customer managed: KMS's default key spec. */
+function createKeyCommand(region) {
+    return `aws kms create-key --description 'CloudTrail logs' --region ${region}`;
+}
+function enableKeyRotationCommand(keyId, region) {
+    return `aws kms enable-key-rotation --key-id ${keyId} --region ${region}`;
+}
+function getKeyRotationStatusCommand(keyId, region) {
+    return `aws kms get-key-rotation-status --key-id ${keyId} --region ${region}`;
+}
+// CloudWatch Logs and SNS
+function createLogGroupCommand(name, region) {
+    return `aws logs create-log-group --log-group-name ${name} --region ${region}`;
+}
+function createTopicCommand(name, region) {
+    return `aws sns create-topic --name ${name} --region ${region}`;
 }
 
 
@@ -363,7 +482,11 @@ function cliOption(field) {
 
 
 
-const sameKey = (reported, declared) => reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`);
+/**
+ * The bucket's default key, as S3 reports it (the ARN or the key id it was given), is the declared key
+ * (its ARN, or an id): either side may be the short form.
+ */
+const encryptsWithDeclaredKey = (reported, declared) => reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`);
 /** Each setting, with how a person would set it by hand. The order is the order they are written in. */
 const HARDENING = [
     {
@@ -380,7 +503,7 @@ const HARDENING = [
             return off.length === 0 ? null : `${off.map(([k]) => k).join(', ')} off`;
         },
         after: () => 'all four settings on',
-        command: (bucket) => (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putPublicAccessBlockCommand */ .vE)(bucket)
+        command: _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putPublicAccessBlockCommand */ .vE
     },
     {
         setting: 'encryption',
@@ -395,21 +518,12 @@ const HARDENING = [
             // Without a declared key any default encryption will do; with one, it must be that key.
             if (!key)
                 return null;
-            return e.algorithm === 'aws:kms' && sameKey(e.kmsKeyId, key)
+            return e.algorithm === 'aws:kms' && encryptsWithDeclaredKey(e.kmsKeyId, key)
                 ? null
                 : `${e.algorithm}${e.kmsKeyId ? ` ${e.kmsKeyId}` : ''}`;
         },
         after: (key) => (key ? `SSE-KMS with ${key}` : 'SSE-S3'),
-        command: (bucket, key) => `aws s3api put-bucket-encryption --bucket ${bucket} --server-side-encryption-configuration '${JSON.stringify({
-            Rules: [
-                {
-                    ApplyServerSideEncryptionByDefault: key
-                        ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: key }
-                        : { SSEAlgorithm: 'AES256' },
-                    BucketKeyEnabled: key !== ''
-                }
-            ]
-        })}'`
+        command: _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putBucketEncryptionCommand */ .OR
     },
     {
         setting: 'versioning',
@@ -417,7 +531,7 @@ const HARDENING = [
         read: (h) => h.versioning,
         drift: (h) => !h.versioning.ok || h.versioning.value === 'Enabled' ? null : (h.versioning.value ?? 'never enabled'),
         after: () => 'Enabled',
-        command: (bucket) => `aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled`
+        command: _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putBucketVersioningCommand */ .np
     },
     {
         setting: 'ownership',
@@ -427,7 +541,7 @@ const HARDENING = [
             ? null
             : (h.ownership.value ?? 'no ownership controls'),
         after: () => 'BucketOwnerEnforced (ACLs disabled)',
-        command: (bucket) => `aws s3api put-bucket-ownership-controls --bucket ${bucket} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'`
+        command: _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .putOwnershipControlsCommand */ .mB
     }
 ];
 function declaredKey(ctx) {
@@ -656,6 +770,19 @@ ${JSON.stringify({ StringNotEquals: { 'aws:PrincipalServiceName': _aws_cloudtrai
         })
     ];
 }
+
+
+/***/ }),
+
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+// Words the findings and the report share.
+/** "1 account", "2 accounts"; `many` for a plural that is not the word and an s. */
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 
 /***/ }),
@@ -1310,7 +1437,9 @@ function mergeOwnStatements(policy, fresh, satisfied, trailArn) {
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8967);
 /* harmony import */ var _plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7273);
 /* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1037);
+/* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(522);
 /* harmony import */ var _settings_selectors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9534);
+
 
 
 
@@ -1332,14 +1461,13 @@ function describeTrail(t) {
         (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryLocation */ .Sz)(t.s3BucketName, t.s3KeyPrefix)
     ].join(', ');
 }
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function eventSelectorLabel(s) {
     const rw = s.ReadWriteType ?? 'All';
     const parts = [
         s.IncludeManagementEvents === false ? '' : `management ${rw}`,
         ...(s.DataResources ?? []).map((d) => {
             const values = d.Values ?? [];
-            return `${d.Type ?? '?'} ${values.length === 1 ? values[0] : plural(values.length, 'value')} ${rw}`;
+            return `${d.Type ?? '?'} ${values.length === 1 ? values[0] : (0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(values.length, 'value')} ${rw}`;
         }),
         (s.ExcludeManagementEventSources ?? []).length > 0
             ? `excluding ${(s.ExcludeManagementEventSources ?? []).join(', ')}`
@@ -1379,7 +1507,7 @@ function selectorsDiff(before, after) {
     const added = now.filter((n) => !was.some((w) => w.key === n.key));
     const kept = now.length - added.length;
     const side = (list, changed, sign) => [
-        list.length === 0 ? "none (CloudTrail's default: all management events)" : plural(list.length, 'selector'),
+        list.length === 0 ? "none (CloudTrail's default: all management events)" : (0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(list.length, 'selector'),
         kept > 0 && changed.length > 0 ? `${kept} unchanged` : '',
         ...changed.map((c) => `${sign} ${c.label}`)
     ]
@@ -1554,16 +1682,16 @@ function renderFailure(r) {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qy: () => (/* binding */ html),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/** Text inside an HTML element (<b>, <code>, <summary>): there only "&", "<" and ">" mean anything. */
+function html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 /** Text shown as it is: ARNs full of "*" and "_" must not turn into emphasis, nor "<" into HTML. */
 function plain(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/[*_`[\]]/g, (ch) => `\\${ch}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
+    return html(text.replace(/\\/g, '\\\\').replace(/[*_`[\]]/g, (ch) => `\\${ch}`));
 }
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */
 function cell(text) {

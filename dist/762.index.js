@@ -192,7 +192,10 @@ var step = __webpack_require__(8233);
 var trail_fields = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/policy/bucket.ts
 var bucket = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/plan/wording.ts
+var wording = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -211,17 +214,16 @@ const HEADLINE = {
 const ACTION_NAME = 'org-trail';
 /** More rows than this and a list folds away under its count. */
 const FOLD_AFTER = 12;
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
 const applied = (o) => o.mode === 'apply' && o.status !== 'blocked';
 function verdict(o, changeCount) {
-    const changes = plural(changeCount, 'change');
+    const changes = (0,wording/* plural */.L)(changeCount, 'change');
     const blockers = o.findings.filter((f) => f.severity === 'blocker').length;
     switch (o.status) {
         case 'blocked':
             return o.mode === 'check'
-                ? `Apply would write nothing: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
-                : `Nothing was written: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`;
+                ? `Apply would write nothing: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
+                : `Nothing was written: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first. Each is below with its fix.`;
         case 'drift':
             return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`;
         case 'in-sync':
@@ -332,11 +334,11 @@ function changesSection(o) {
         const merged = mergedStatements(c);
         return merged
             ? [
-                fold(`${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${escapeHtml(merged.target)}`, `\`\`\`json\n${merged.statements}\n\`\`\``)
+                fold(`${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${(0,markdown/* html */.qy)(merged.target)}`, `\`\`\`json\n${merged.statements}\n\`\`\``)
             ]
             : [];
     });
-    const body = records.length > FOLD_AFTER ? fold(`${plural(records.length, 'change')}`, rows) : rows;
+    const body = records.length > FOLD_AFTER ? fold(`${(0,wording/* plural */.L)(records.length, 'change')}`, rows) : rows;
     return [`### ${title}`, body, ...statements].join('\n\n');
 }
 /** Whether a finding still asks something of the reader (it is not ok, nor fixed by this very run). */
@@ -363,7 +365,7 @@ const ORDER = ['blocker', 'fixable', 'warning', 'ok'];
 const bySeverity = (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity);
 function passedList(passed, allPassed) {
     const items = passed
-        .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+        .map((f) => `<li>✅ <code>${(0,markdown/* html */.qy)(f.id)}</code> ${(0,markdown/* html */.qy)(f.title)}: ${(0,markdown/* html */.qy)(f.detail)}</li>`)
         .join('\n');
     return fold(allPassed ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`, `<ul>\n${items}\n</ul>`);
 }
@@ -417,11 +419,8 @@ function howToFix(o) {
         return '';
     const items = [...open]
         .sort(bySeverity)
-        .map((f) => fold(`${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`, `${(0,markdown/* plain */.pj)(f.detail)}\n\n${fixBlock(f.remediation)}`));
+        .map((f) => fold(`${ICON[f.severity]} <b>${(0,markdown/* html */.qy)(f.title)}</b> (<code>${(0,markdown/* html */.qy)(f.id)}</code>)`, `${(0,markdown/* plain */.pj)(f.detail)}\n\n${fixBlock(f.remediation)}`));
     return `### How to fix\n\n${items.join('\n\n')}`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** The job summary, as Markdown. A pure function of the outcome: it shows, it never decides. */
 function renderSummary(o) {

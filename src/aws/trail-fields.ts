@@ -156,6 +156,13 @@ export const TRAIL_FIELDS = [
 /** The trail settings org-trail converges, by their CloudTrail API names. */
 export type TrailField = (typeof TRAIL_FIELDS)[number]['field']
 
+/** One field of the trail, from the value it has to the one declared. */
+export interface FieldChange {
+  readonly field: TrailField
+  readonly before: string | boolean
+  readonly after: string | boolean
+}
+
 export function fieldSpec(field: TrailField): FieldSpec {
   const spec = (TRAIL_FIELDS as readonly FieldSpec[]).find((f) => f.field === field)
   if (spec === undefined) throw new Error(`Unknown trail field ${field}`)

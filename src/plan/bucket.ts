@@ -1,4 +1,5 @@
 // The log bucket: that it exists, that Requester Pays is off, and that its policy lets CloudTrail write.
+import { createBucketCommand, putRequestPaymentCommand } from '../aws/cli.js'
 import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES } from '../aws/cloudtrail.js'
 import {
   bucketPolicyDenies,
@@ -54,7 +55,7 @@ function checkOwnBucket(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: `Bucket ${name} does not exist`,
         detail: 'CloudTrail needs an existing bucket to deliver log files to.',
-        remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+        remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\n${createBucketCommand(name, ctx.homeRegion)}`
       })
     ]
   }
@@ -85,7 +86,7 @@ function checkRequesterPays(ctx: PlanContext): Step {
     severity: 'blocker',
     title: 'Requester Pays is on',
     detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
-    remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+    remediation: putRequestPaymentCommand(name)
   })
 }
 

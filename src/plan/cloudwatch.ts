@@ -1,5 +1,6 @@
 // The CloudWatch Logs group and the role CloudTrail delivers to it with.
 import { accountOf, logGroupOf } from '../aws/arn.js'
+import { createLogGroupCommand } from '../aws/cli.js'
 import { CLOUDWATCH_TRUST_STATEMENT, cloudWatchRoleGaps, cloudWatchRoleStatements } from '../policy/cloudwatch-role.js'
 import { PolicyParseError } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
@@ -23,7 +24,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: `Log group ${groupName} does not exist`,
         detail: 'CloudTrail delivers to an existing log group.',
-        remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
+        remediation: createLogGroupCommand(groupName, groupRegion)
       })
     )
   else

@@ -2,6 +2,7 @@
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
 import { accountOf } from '../aws/arn.js'
+import { getRequestPaymentCommand } from '../aws/cli.js'
 import { isAccessDenied } from '../aws/errors.js'
 import { METHOD_NOT_ALLOWED } from '../observe/bucket.js'
 import type { ObservedBucket, Read } from '../observe/types.js'
@@ -101,7 +102,7 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
         requesterPays.ok && requesterPays.value
           ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
           : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
-      remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
+      remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\n${getRequestPaymentCommand(name)}`
     }),
     prerequisite({
       id: 's3.bucket-policy',

@@ -1,5 +1,5 @@
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
-import { enableKeyCommand } from '../aws/cli.js'
+import { createKeyCommand, describeKeyCommand, enableKeyCommand } from '../aws/cli.js'
 import { policyText } from '../policy/document.js'
 import {
   keyPolicyDenies,
@@ -42,7 +42,7 @@ function checkKey(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: `KMS key ${declared} not found`,
         detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
-        remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+        remediation: describeKeyCommand(declared, ctx.homeRegion)
       })
     ]
   }
@@ -79,7 +79,7 @@ function checkKey(ctx: PlanContext): Step[] {
             remediation:
               k.keyState === 'Disabled' && !awsManaged
                 ? enableKeyCommand(k)
-                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
+                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\n${createKeyCommand(bucketRegion ?? ctx.homeRegion)}`
           })
   })
   // An AWS managed key's policy is AWS's: there is nothing to check or merge.

@@ -5,11 +5,12 @@ import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import { managementEventCoverage } from '../observe/event-coverage.js'
 import type { InspectedAccount, MemberInventory, MemberTrail, ReadFailure } from '../observe/types.js'
 import { inventoryActionsFor } from '../aws/actions.js'
-import { deleteTrailCommand } from '../aws/cli.js'
+import { deleteTrailCommand, getEventSelectorsCommand, putEventSelectorsCommand } from '../aws/cli.js'
 import { isAccessDenied } from '../aws/errors.js'
 import type { PlanContext, Step } from './context.js'
 import { prerequisite, unreadable } from './findings.js'
 import type { AccountReview, MembersReview, RegionAtLimit } from './types.js'
+import { plural } from './wording.js'
 
 /** Every region: a region at the limit because of multi-region trails alone is at it everywhere. */
 export const EVERY_REGION = '*'
@@ -159,7 +160,6 @@ function listed<T>(items: readonly T[], show: (item: T) => string): string {
   return items.length > LISTED ? `${shown}; and ${items.length - LISTED} more (see the member-trails output)` : shown
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 const label = (a: AccountReview) => (a.name ? `${a.accountId} (${a.name})` : a.accountId)
 const regionLabel = (region: string) => (region === EVERY_REGION ? 'every region' : region)
 
@@ -218,8 +218,8 @@ export function checkMembers(ctx: PlanContext, r: MembersReview): Step[] {
           .map(
             ({ account, trail }) =>
               `# account ${label(account)}\n${deleteTrailCommand(trail.arn, trail.homeRegion)}\n` +
-              `aws cloudtrail get-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion}\n` +
-              `aws cloudtrail put-event-selectors --trail-name ${trail.arn} --region ${trail.homeRegion} --event-selectors file://selectors.json`
+              `${getEventSelectorsCommand(trail.arn, trail.homeRegion)}\n` +
+              putEventSelectorsCommand(trail.arn, trail.homeRegion, 'file://selectors.json')
           )
           .join('\n')}`
     },

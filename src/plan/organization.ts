@@ -5,6 +5,7 @@ import {
   createServiceLinkedRoleCommand,
   ENABLE_ALL_FEATURES_COMMAND,
   enableTrustedAccessCommand,
+  HANDSHAKE_COMMANDS,
   registerDelegatedAdministratorCommand
 } from '../aws/cli.js'
 import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../aws/cloudtrail.js'
@@ -81,7 +82,7 @@ export function checkOrganization(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: 'Organization is not in ALL features mode',
         detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
-        remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${ENABLE_ALL_FEATURES_COMMAND}`
+        remediation: `# From the management account; then every member account must accept the handshake\n# (${HANDSHAKE_COMMANDS.join(', ')}).\n${ENABLE_ALL_FEATURES_COMMAND}`
       })
     )
   } else {

@@ -3,7 +3,14 @@
 // Foundations Benchmark v3.0.0 recommendation.
 import { managementEventCoverage, s3DataEventCoverage, type S3DataEventCoverage } from '../observe/event-coverage.js'
 import type { ManagementEventCoverage, Read, ReadFailure, TrailConfig } from '../observe/types.js'
-import { putPublicAccessBlockCommand } from '../aws/cli.js'
+import {
+  enableKeyRotationCommand,
+  getKeyRotationStatusCommand,
+  putBucketLoggingCommand,
+  putEventSelectorsCommand,
+  putPublicAccessBlockCommand,
+  updateTrailCommand
+} from '../aws/cli.js'
 import type { PlanContext, Step } from './context.js'
 import { finding } from './findings.js'
 import type { ControlState, Finding, Severity } from './types.js'
@@ -143,7 +150,7 @@ export function checkPosture(
       ? {
           state: 'fail',
           detail: 'Management events are not logged with ReadWriteType All.',
-          remediation: `# Or declare event-selectors. This replaces every selector of the trail, data events included.\naws cloudtrail put-event-selectors --trail-name ${arn} --region ${region} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`
+          remediation: `# Or declare event-selectors. This replaces every selector of the trail, data events included.\n${putEventSelectorsCommand(arn, region, `'[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`)}`
         }
       : {
           state: 'fail',
@@ -160,7 +167,7 @@ export function checkPosture(
           state: 'fail',
           detail:
             'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.',
-          remediation: `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\naws cloudtrail update-trail --name ${arn} --region ${region} --kms-key-id KEY_ARN`
+          remediation: `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\n${updateTrailCommand(arn, region, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`
         }
   })
 
@@ -183,7 +190,7 @@ export function checkPosture(
       : {
           state: 'fail',
           detail: 'Without CloudWatch Logs there are no metric filters or alarms on API activity.',
-          remediation: `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\naws cloudtrail update-trail --name ${arn} --region ${region} --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`
+          remediation: `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\n${updateTrailCommand(arn, region, [], { logGroupArn: 'LOG_GROUP_ARN', roleArn: 'ROLE_ARN' })}`
         }
   })
 
@@ -225,7 +232,7 @@ export function checkPosture(
         : {
             state: 'fail',
             detail: `Requests to ${bucket.name} are not logged.`,
-            remediation: `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\naws s3api put-bucket-logging --bucket ${bucket.name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"ACCESS_LOG_BUCKET","TargetPrefix":"${bucket.name}/"}}'`
+            remediation: `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\n${putBucketLoggingCommand(bucket.name, 'ACCESS_LOG_BUCKET')}`
           }
     steps.push({
       finding: control({ securityHub: 'CloudTrail.7', cis: '3.4' }, 'Access logging on the log bucket', judgement, null)
@@ -303,13 +310,13 @@ function keyRotation(ctx: PlanContext, v: TrailView): Judgement {
   if (!keyId) return { state: 'no-key', detail: 'The trail has no KMS key (see CloudTrail.2).' }
   const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null
   const region = key?.region ?? ctx.homeRegion
-  const command = `aws kms enable-key-rotation --key-id ${keyId} --region ${region}`
-  const rotation = key !== null && sameKey(key.arn, keyId) ? key.rotationEnabled : undefined
+  const command = enableKeyRotationCommand(keyId, region)
+  const rotation = key !== null && isKeyOf(keyId, key.arn) ? key.rotationEnabled : undefined
   if (!rotation)
     return {
       state: 'unknown',
       detail: `Rotation of ${keyId} was not read: org-trail reads the key named by the input kms-key-id.`,
-      remediation: `# Set kms-key-id to this key, or check by hand:\naws kms get-key-rotation-status --key-id ${keyId} --region ${region}`
+      remediation: `# Set kms-key-id to this key, or check by hand:\n${getKeyRotationStatusCommand(keyId, region)}`
     }
   if (!rotation.ok) return unknown(rotation.failure, `rotation of ${keyId}`)
   return rotation.value
@@ -317,9 +324,9 @@ function keyRotation(ctx: PlanContext, v: TrailView): Judgement {
     : { state: 'fail', detail: `Automatic rotation is off on ${keyId}.`, remediation: command }
 }
 
-/** A key ARN and the reference a trail or input holds (ARN or key id) name the same key. */
-function sameKey(arn: string, reference: string): boolean {
-  return arn === reference || arn.endsWith(`:key/${reference}`)
+/** The trail's key reference (an ARN or a key id) names the key observe read, known by its full ARN. */
+function isKeyOf(reference: string, keyArn: string): boolean {
+  return keyArn === reference || keyArn.endsWith(`:key/${reference}`)
 }
 
 function publicBucket(ctx: PlanContext): Judgement {

@@ -1,13 +1,12 @@
 import { accountOf } from '../aws/arn.js'
-import { deleteTrailCommand, startLoggingCommand } from '../aws/cli.js'
+import { createTrailCommand, deleteTrailCommand, startLoggingCommand, updateTrailCommand } from '../aws/cli.js'
 import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding, prerequisite, unreadable } from './findings.js'
-import { cliOption, fieldLabel, show, TRAIL_FIELDS } from '../aws/trail-fields.js'
+import { fieldLabel, show } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
-import type { TrailField } from '../aws/trail-fields.js'
 
 export function checkTrail(ctx: PlanContext): Step[] {
   const { trails, trail, trailList } = ctx.observed
@@ -112,7 +111,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
       severity: 'fixable',
       title: `Trail ${ctx.settings.trail.name} does not exist`,
       detail: `It will be created in ${ctx.homeRegion}.`,
-      remediation: createTrailCommand(ctx)
+      remediation: createCommand(ctx)
     }),
     changes
   })
@@ -262,45 +261,7 @@ function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step
   })
 }
 
-const quote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`)
-
-/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
-export function updateTrailCommand(
-  arn: string,
-  region: string,
-  fields: readonly FieldChange[],
-  pair?: { logGroupArn: string; roleArn: string }
-): string {
-  const args = fields
-    .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
-    .map((f) => cliArgument(f.field, f.after))
-  // CloudTrail takes the role only together with its log group: both go, last.
-  if (pair)
-    args.push(
-      cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn),
-      cliArgument('CloudWatchLogsRoleArn', pair.roleArn)
-    )
-  return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`
-}
-
-/** A flag as --option or --no-option, a value as --option value. */
-function cliArgument(field: TrailField, value: string | boolean): string {
-  const option = cliOption(field)
-  if (typeof value === 'boolean') return value ? option : option.replace(/^--/, '--no-')
-  return `${option} ${quote(value)}`
-}
-
-function createTrailCommand(ctx: PlanContext): string {
-  const d = ctx.settings.trail
-  // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
-  const args = [
-    `--name ${quote(d.name)}`,
-    ...TRAIL_FIELDS.flatMap((f) => {
-      const value = d[f.declared]
-      const given = f.kind === 'flag' ? value !== f.createDefault : value !== ''
-      return given ? [cliArgument(f.field, value)] : []
-    })
-  ]
+function createCommand(ctx: PlanContext): string {
   const start = ctx.settings.startLogging ? `\n${startLoggingCommand(ctx.trailArn, ctx.homeRegion)}` : ''
-  return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`
+  return `${createTrailCommand(ctx.settings.trail, ctx.homeRegion)}${start}`
 }

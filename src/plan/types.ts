@@ -1,5 +1,5 @@
 import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
-import type { TrailField } from '../aws/trail-fields.js'
+import type { FieldChange } from '../aws/trail-fields.js'
 import type { InsightSelectorState, MemberTrail, ObservedSelectors, ReadFailure } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,
@@ -50,11 +50,8 @@ export interface Control {
   readonly afterApply: ControlState | null
 }
 
-export interface FieldChange {
-  readonly field: TrailField
-  readonly before: string | boolean
-  readonly after: string | boolean
-}
+/** Named here too: the plan's changes are made of it. */
+export type { FieldChange }
 
 /** The settings `create-bucket` hardens a bucket with, each written by one call. */
 export type HardeningSetting = 'public-access-block' | 'encryption' | 'versioning' | 'ownership'

@@ -4,6 +4,7 @@ import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } fro
 import { HARDENING } from '../plan/bucket-hardening.js'
 import { parsePolicy } from '../policy/bucket.js'
 import type { Change } from '../plan/types.js'
+import { plural } from '../plan/wording.js'
 import { canonicalAdvancedSelectors, canonicalEventSelectors } from '../settings/selectors.js'
 
 /** One line of the `changes` output and of the summary's table. */
@@ -31,8 +32,6 @@ function describeTrail(t: Extract<Change, { kind: 'create-trail' }>['trail']): s
     deliveryLocation(t.s3BucketName, t.s3KeyPrefix)
   ].join(', ')
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 function eventSelectorLabel(s: EventSelectorState): string {
   const rw = s.ReadWriteType ?? 'All'

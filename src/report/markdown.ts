@@ -1,11 +1,11 @@
+/** Text inside an HTML element (<b>, <code>, <summary>): there only "&", "<" and ">" mean anything. */
+export function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
 /** Text shown as it is: ARNs full of "*" and "_" must not turn into emphasis, nor "<" into HTML. */
 export function plain(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/[*_`[\]]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+  return html(text.replace(/\\/g, '\\\\').replace(/[*_`[\]]/g, (ch) => `\\${ch}`))
 }
 
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */

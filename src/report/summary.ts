@@ -3,8 +3,9 @@ import type { TrailConfig } from '../observe/types.js'
 import type { Outcome } from '../outcome.js'
 import { parsePolicy } from '../policy/bucket.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
+import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
-import { cell, code, plain, table } from './markdown.js'
+import { cell, code, html, plain, table } from './markdown.js'
 import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
@@ -23,8 +24,6 @@ const ACTION_NAME = 'org-trail'
 
 /** More rows than this and a list folds away under its count. */
 const FOLD_AFTER = 12
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
 const applied = (o: Outcome) => o.mode === 'apply' && o.status !== 'blocked'
@@ -158,7 +157,7 @@ function changesSection(o: Outcome): string {
     return merged
       ? [
           fold(
-            `${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${escapeHtml(merged.target)}`,
+            `${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${html(merged.target)}`,
             `\`\`\`json\n${merged.statements}\n\`\`\``
           )
         ]
@@ -192,7 +191,7 @@ const bySeverity = (a: Finding, b: Finding) => ORDER.indexOf(a.severity) - ORDER
 
 function passedList(passed: readonly Finding[], allPassed: boolean): string {
   const items = passed
-    .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+    .map((f) => `<li>✅ <code>${html(f.id)}</code> ${html(f.title)}: ${html(f.detail)}</li>`)
     .join('\n')
   return fold(allPassed ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`, `<ul>\n${items}\n</ul>`)
 }
@@ -256,15 +255,11 @@ function howToFix(o: Outcome): string {
     .sort(bySeverity)
     .map((f) =>
       fold(
-        `${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`,
+        `${ICON[f.severity]} <b>${html(f.title)}</b> (<code>${html(f.id)}</code>)`,
         `${plain(f.detail)}\n\n${fixBlock(f.remediation)}`
       )
     )
   return `### How to fix\n\n${items.join('\n\n')}`
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** The job summary, as Markdown. A pure function of the outcome: it shows, it never decides. */
