@@ -597,11 +597,11 @@ async function publishRollup(reports) {
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(870), __webpack_require__.e(453), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 7741)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(870), __webpack_require__.e(453), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 6042)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(870), __webpack_require__.e(453), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 9436)),
+        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(453), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 7741)),
+        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(453), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 6042)),
+        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(453), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 809)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9327)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(870), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 5975)),
+        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 5975)),
         Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 6906)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2684)),
         __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 8762))
@@ -691,105 +691,6 @@ async function run(started) {
 
 /***/ }),
 
-/***/ 8261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
-/* harmony export */   jk: () => (/* binding */ readBucket)
-/* harmony export */ });
-/* unused harmony export bucketRegion */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6265);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8643);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4051);
-
-
-
-const NO_BUCKET = 'NoSuchBucket';
-/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
-const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
-/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
-async function naming405(send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        const status = error?.$metadata?.httpStatusCode;
-        if (status !== 405)
-            throw error;
-        throw Object.assign(new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)), { name: METHOD_NOT_ALLOWED });
-    }
-}
-/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
-function bucketRegion(constraint) {
-    if (!constraint)
-        return 'us-east-1';
-    if (constraint === 'EU')
-        return 'eu-west-1';
-    return constraint;
-}
-/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
-async function readHardening(s3, Bucket) {
-    const [encryption, versioning, ownership] = await Promise.all([
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetEncryptionConfiguration', async () => {
-            const rules = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketEncryptionCommand */ .tQT({ Bucket }))).ServerSideEncryptionConfiguration
-                ?.Rules;
-            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
-            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
-        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketVersioning', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket }))).Status ?? null, {
-            [NO_BUCKET]: null
-        }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketOwnershipControlsCommand */ .$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
-            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
-    ]);
-    return { encryption, versioning, ownership };
-}
-/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
-async function readBucket(clients, name, hardening = false) {
-    const s3 = clients.s3();
-    const Bucket = name;
-    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLocationCommand */ .r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyCommand */ .mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketRequestPayment', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketRequestPaymentCommand */ .Tbr({ Bucket }))).Payer === 'Requester', {
-            [NO_BUCKET]: false
-        }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPublicAccessBlock', async () => {
-            const c = (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicAccessBlockCommand */ .GLk({ Bucket }))).PublicAccessBlockConfiguration;
-            return {
-                blockPublicAcls: c?.BlockPublicAcls === true,
-                ignorePublicAcls: c?.IgnorePublicAcls === true,
-                blockPublicPolicy: c?.BlockPublicPolicy === true,
-                restrictPublicBuckets: c?.RestrictPublicBuckets === true
-            };
-        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketPolicyStatusCommand */ .y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
-            NoSuchBucketPolicy: false,
-            [NO_BUCKET]: false
-        }),
-        (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)('s3:GetBucketLogging', async () => (await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketLoggingCommand */ .Bdv({ Bucket }))).LoggingEnabled !== undefined, {
-            [NO_BUCKET]: false
-        }),
-        hardening ? readHardening(s3, Bucket) : undefined
-    ]);
-    const expectedOwner = clients.expectedBucketOwner;
-    return {
-        name,
-        ...(expectedOwner ? { expectedOwner } : {}),
-        region,
-        policy,
-        requesterPays,
-        publicAccessBlock,
-        policyIsPublic,
-        accessLogging,
-        ...(hardened ? { hardening: hardened } : {})
-    };
-}
-
-
-/***/ }),
-
 /***/ 2878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -856,46 +757,11 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 8643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ read)
-/* harmony export */ });
-/* unused harmony export valueOr */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
-
-/**
- * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
- * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
- */
-async function read(action, send, absent = {}) {
-    try {
-        return { ok: true, value: await send() };
-    }
-    catch (error) {
-        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-        if (Object.hasOwn(absent, code))
-            return { ok: true, value: absent[code] };
-        // A read made of several calls names the one that failed.
-        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
-        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        return { ok: false, failure: { action: failedAction, code, message } };
-    }
-}
-function valueOr(result, fallback) {
-    return result.ok ? result.value : fallback;
-}
-
-
-/***/ }),
-
 /***/ 2684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changeCount: () => (/* binding */ changeCount),
 /* harmony export */   failedRunOf: () => (/* binding */ failedRunOf),
 /* harmony export */   failuresOf: () => (/* binding */ failuresOf),
 /* harmony export */   inPlanOrder: () => (/* binding */ inPlanOrder),
@@ -908,8 +774,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6781);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9327);
+/* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1730);
-/* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
+/* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
+
 
 
 
@@ -929,10 +797,6 @@ function inPlanOrder(applied, planned) {
         .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
         .map(({ change }) => change);
 }
-/** How many changes a report counts: one per row of the changes table and entry of the `changes` output. */
-function changeCount(changes, trailName) {
-    return (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(changes, trailName).length;
-}
 /**
  * The posture findings after a successful apply, judged on the trail as AWS reports it now (re-read)
  * and on the selectors this run wrote, in place of the plan's "now → after apply".
@@ -940,26 +804,24 @@ function changeCount(changes, trailName) {
 function postureAfterApply(settings, observed, final, applied, findings) {
     const wrote = applied.find((c) => c.kind === 'put-event-selectors');
     const created = applied.some((c) => c.kind === 'create-trail');
-    const selectors = wrote
-        ? { event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] }
-        : created
-            ? { event: [], advanced: [] }
-            : null;
     const before = observed.trail;
+    const known = (selectors) => ({
+        managementEvents: { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) },
+        selectors: { ok: true, value: selectors }
+    });
+    // A trail this run created (or that there was none of before) has CloudTrail's default selectors.
+    const events = wrote
+        ? known({ event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] })
+        : created || before === null
+            ? known({ event: [], advanced: [] })
+            : { managementEvents: before.managementEvents, selectors: before.selectors };
     const trail = final.trail
         ? {
             config: final.trail,
             status: final.status
                 ? { ok: true, value: final.status }
                 : (before?.status ?? { ok: true, value: { isLogging: false } }),
-            managementEvents: selectors
-                ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) }
-                : (before?.managementEvents ?? { ok: true, value: { any: true, readAndWrite: true } }),
-            ...(selectors
-                ? { selectors: { ok: true, value: selectors } }
-                : before?.selectors
-                    ? { selectors: before.selectors }
-                    : {})
+            ...events
         }
         : null;
     const rejudged = (0,_plan_posture_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPosture */ .p)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__.contextOf)(settings, { ...observed, trail }), { afterApply: false }).map((s) => s.finding);
@@ -979,16 +841,15 @@ function failuresOf(settings, status, findings, changes) {
     const failures = [];
     const blockers = findings.filter((f) => f.severity === 'blocker');
     if (blockers.length > 0) {
-        failures.push(`${blockers.length} blocker${blockers.length > 1 ? 's' : ''}: ${blockers.map((b) => b.title).join('; ')}`);
+        failures.push(`${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blockers.length, 'blocker')}: ${blockers.map((b) => b.title).join('; ')}`);
     }
     if (status === 'drift' && settings.failOnDrift) {
-        const n = changeCount(changes, settings.trail.name);
-        failures.push(`Drift: apply would make ${n} change${n > 1 ? 's' : ''} (fail-on-drift is true)`);
+        failures.push(`Drift: apply would make ${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)((0,_plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .Y)(changes), 'change')} (fail-on-drift is true)`);
     }
     // A control apply would fix is drift, not a posture failure: it fails with fail-on-drift.
     const posture = findings.filter((f) => f.category === 'posture' && f.severity === 'warning');
     if (settings.failOnPosture && posture.length > 0) {
-        failures.push(`${posture.length} posture finding${posture.length > 1 ? 's' : ''}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`);
+        failures.push(`${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(posture.length, 'posture finding')}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`);
     }
     return failures;
 }
@@ -1069,6 +930,30 @@ function failedRunOf(progress, error, applied) {
         error,
         applied
     };
+}
+
+
+/***/ }),
+
+/***/ 2870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changeCount)
+/* harmony export */ });
+/**
+ * How many changes a set of writes makes, as every report counts them: one per field of an update-trail,
+ * one per tag of an add-tags, one for any other write (report/changes.ts gives each its own row).
+ */
+function changeCount(changes) {
+    return changes.reduce((n, c) => n + settingsWritten(c), 0);
+}
+function settingsWritten(change) {
+    if (change.kind === 'update-trail')
+        return change.fields.length;
+    if (change.kind === 'add-tags')
+        return Object.keys(change.tags).length;
+    return 1;
 }
 
 
@@ -1278,15 +1163,12 @@ var policy_document = __webpack_require__(8622);
 var bucket_hardening = __webpack_require__(7273);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(4051);
-// EXTERNAL MODULE: ./src/observe/bucket.ts
-var observe_bucket = __webpack_require__(8261);
 // EXTERNAL MODULE: ./src/policy/kms.ts
 var kms = __webpack_require__(4018);
 ;// CONCATENATED MODULE: ./src/plan/cross-account.ts
 // The Log Archive layout: a bucket or KMS key owned by another account than the management account.
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
-
 
 
 
@@ -1302,7 +1184,7 @@ const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.c
  */
 function bucketOwner(bucket) {
     const { region, policy, expectedOwner } = bucket;
-    if (!policy.ok && policy.failure.code === observe_bucket/* METHOD_NOT_ALLOWED */.TP)
+    if (!policy.ok && policy.failure.code === errors/* METHOD_NOT_ALLOWED */.TP)
         return { kind: 'other-account' };
     if (expectedOwner === undefined)
         return undefined;
@@ -2063,16 +1945,15 @@ var trail_diff = __webpack_require__(7832);
 
 
 function checkTrail(ctx) {
-    const { trails, trail, trailList } = ctx.observed;
+    const { trails, trail, trailList, trailUnreadable } = ctx.observed;
+    const title = `Trail ${ctx.settings.trail.name}`;
     if (!trails.ok)
-        return [(0,findings/* unreadable */.O$)({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trails.failure })];
-    // Creating needs to know that no trail of this name lives in another region: never a second one.
-    if (trail === null && !trailList.ok)
-        return [
-            (0,findings/* unreadable */.O$)({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trailList.failure })
-        ];
-    if (trail === null)
-        return planCreate(ctx, trails.value);
+        return [(0,findings/* unreadable */.O$)({ id: 'cloudtrail.trail', title, failure: trails.failure })];
+    if (trail === null) {
+        // Creating needs to know that the trail is not there unread, nor in another region: never a second one.
+        const unknown = trailUnreadable ?? (trailList.ok ? null : trailList.failure);
+        return unknown ? [(0,findings/* unreadable */.O$)({ id: 'cloudtrail.trail', title, failure: unknown })] : planCreate(ctx, trails.value);
+    }
     // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
     const unlisted = trailList.ok
         ? []

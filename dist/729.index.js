@@ -215,6 +215,7 @@ function managementAccountOf(isOrganizationTrail, organization, callerAccountId)
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
@@ -281,6 +282,8 @@ const ACCESS_DENIED = new Set([
 function isAccessDenied(code) {
     return ACCESS_DENIED.has(code);
 }
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
 /** Runs one AWS call; any failure comes back as an AwsCallError naming the IAM action. */
 async function call(action, send) {
     try {
@@ -298,7 +301,6 @@ async function call(action, send) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F3: () => (/* binding */ reportedValue),
 /* harmony export */   GW: () => (/* binding */ declaredValue),
 /* harmony export */   KQ: () => (/* binding */ fieldSpec),
 /* harmony export */   QL: () => (/* binding */ cliOption),
@@ -306,9 +308,11 @@ async function call(action, send) {
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   bk: () => (/* binding */ fieldLabel),
 /* harmony export */   dK: () => (/* binding */ isOptional),
+/* harmony export */   iW: () => (/* binding */ observedFields),
 /* harmony export */   ki: () => (/* binding */ observedValue),
 /* harmony export */   vf: () => (/* binding */ TRAIL_FIELDS)
 /* harmony export */ });
+/* unused harmony export reportedValue */
 /** The trail settings org-trail converges, each written once: everything about a field is derived from here. */
 const TRAIL_FIELDS = [
     {
@@ -413,6 +417,19 @@ const TRAIL_FIELDS = [
         label: 'SNS topic'
     }
 ];
+const EVERY_FIELD_READ = true;
+/** The trail's settings as DescribeTrails or GetTrail report them, each under its observed key. */
+function observedFields(trail) {
+    const fields = {};
+    for (const spec of TRAIL_FIELDS) {
+        const value = reportedValue(spec, trail);
+        if (value !== undefined)
+            fields[spec.observed] = value;
+    }
+    // TypeScript cannot follow a loop, but the table sets every key (EVERY_FIELD_READ) with the kind its
+    // type has (FieldSpec's observed keys), and a reference only when the trail uses one (reportedValue).
+    return EVERY_FIELD_READ && fields;
+}
 function fieldSpec(field) {
     const spec = TRAIL_FIELDS.find((f) => f.field === field);
     if (spec === undefined)

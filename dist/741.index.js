@@ -177,6 +177,7 @@ class Clients {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
@@ -243,6 +244,8 @@ const ACCESS_DENIED = new Set([
 function isAccessDenied(code) {
     return ACCESS_DENIED.has(code);
 }
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
 /** Runs one AWS call; any failure comes back as an AwsCallError naming the IAM action. */
 async function call(action, send) {
     try {

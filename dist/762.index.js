@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(4559);
-// EXTERNAL MODULE: ./src/outcome.ts
-var src_outcome = __webpack_require__(2684);
+// EXTERNAL MODULE: ./src/plan/change-count.ts
+var change_count = __webpack_require__(2870);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** The hidden line that finds our comment again, one per trail and region. */
@@ -195,6 +195,7 @@ var bucket = __webpack_require__(1037);
 // EXTERNAL MODULE: ./src/plan/wording.ts
 var wording = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -426,7 +427,7 @@ function howToFix(o) {
 function renderSummary(o) {
     const prerequisites = o.findings.filter((f) => f.category === 'prerequisite');
     const posture = o.findings.filter((f) => f.category === 'posture');
-    const count = (0,changes/* describeChanges */.DT)(o.changes, o.trailName).length;
+    const count = (0,change_count/* changeCount */.Y)(o.changes);
     const name = o.trailName === ACTION_NAME ? '' : `${(0,markdown/* code */.aY)(o.trailName)} · `;
     const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`;
     const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(markdown/* cell */.Hn).join('; ')}.` : '';
@@ -473,7 +474,7 @@ async function publish(outcome, settings, secrets, run) {
     }
     const markdown = (0,redact/* redact */.E)(renderSummary(outcome), secrets);
     await (0,step/* writeSummary */.Sy)(markdown);
-    const n = (0,src_outcome.changeCount)(outcome.changes, outcome.trailName);
+    const n = (0,change_count/* changeCount */.Y)(outcome.changes);
     core/* info */.pq(`Status: ${outcome.status}; ${n} change${n === 1 ? '' : 's'}`);
     try {
         const comment = await publishComment(settings.githubToken, commentMarker(settings.trail.name, outcome.homeRegion), markdown);

@@ -502,6 +502,40 @@ function execute(change, run) {
 
 /***/ }),
 
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
+}
+
+
+/***/ }),
+
 /***/ 9119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -529,19 +563,7 @@ function execute(change, run) {
 
 function toTrailConfig(trail) {
     const arn = trail.TrailARN ?? '';
-    const fields = {};
-    for (const spec of _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf) {
-        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedValue */ .F3)(spec, trail);
-        if (value !== undefined)
-            fields[spec.observed] = value;
-    }
-    // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
-    return {
-        name: trail.Name ?? '',
-        arn,
-        homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn),
-        ...fields
-    };
+    return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn), ...(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedFields */ .iW)(trail) };
 }
 function toTrailStatus(s) {
     return {

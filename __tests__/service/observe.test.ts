@@ -3,6 +3,7 @@ import {
   DescribeTrailsCommand,
   ListTrailsCommand,
   GetEventSelectorsCommand,
+  GetTrailCommand,
   GetTrailStatusCommand
 } from '@aws-sdk/client-cloudtrail'
 import { IAMServiceException, ListRolesCommand } from '@aws-sdk/client-iam'
@@ -377,6 +378,31 @@ describe('observe: where the trail is read', () => {
     }
     // The plan then routes the writes to eu-west-1 too.
     expect(plan(settings(), result).changes).toEqual([{ kind: 'start-logging', arn: EU_ARN, region: 'eu-west-1' }])
+  })
+
+  it('a trail listed in another region whose GetTrail is refused: unknown, never absent, and ListTrails kept as it answered', async () => {
+    const onlyInEu = apiTrail({ arn: EU_ARN, homeRegion: 'eu-west-1', isMultiRegionTrail: false })
+    mockAccount(aws.current, { trails: [{ trail: onlyInEu, status: { IsLogging: true } }] })
+    aws.current.cloudtrail
+      .on(GetTrailCommand)
+      .rejects(new CloudTrailAccessDenied({ message: 'not authorized', $metadata: {} }))
+
+    const result = await run()
+
+    expect(result.trail).toBeNull()
+    expect(result.trailList).toEqual(ok([{ name: TRAIL, arn: EU_ARN, homeRegion: 'eu-west-1' }]))
+    expect(result.trailUnreadable).toEqual({
+      action: 'cloudtrail:GetTrail',
+      code: 'AccessDeniedException',
+      message: 'not authorized'
+    })
+    // Creating a second trail of that name is out of the question: the plan blocks, naming the refused read.
+    const p = plan(settings(), result)
+    expect(p.changes).toEqual([])
+    expect(p.findings.find((f) => f.id === 'cloudtrail.trail')).toMatchObject({
+      severity: 'blocker',
+      detail: expect.stringContaining('cloudtrail:GetTrail')
+    })
   })
 
   it("a delegated administrator: asks ListDelegatedAdministrators for CloudTrail and reads the trail at the management account's ARN", async () => {

@@ -211,9 +211,10 @@ export async function observe(
     serviceLinkedRoles: { organizations: slrOrganizations, cloudtrail: slrCloudTrail },
     bucket,
     trails,
-    // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
-    trailList: found.ok ? listed : found,
+    trailList: listed,
     trail: config && details ? observedTrail(config, details) : null,
+    // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
+    trailUnreadable: found.ok ? null : found.failure,
     ...(kmsKey ? { kmsKey } : {}),
     ...(logGroup ? { logGroup } : {}),
     ...(cloudWatchRole ? { cloudWatchRole } : {}),

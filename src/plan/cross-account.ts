@@ -3,8 +3,7 @@
 // be added by someone else.
 import { accountOf } from '../aws/arn.js'
 import { getRequestPaymentCommand } from '../aws/cli.js'
-import { isAccessDenied } from '../aws/errors.js'
-import { METHOD_NOT_ALLOWED } from '../observe/bucket.js'
+import { isAccessDenied, METHOD_NOT_ALLOWED } from '../aws/errors.js'
 import type { ObservedBucket, Read } from '../observe/types.js'
 import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'

@@ -9,15 +9,14 @@ import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakeni
 import type { Change, FieldChange } from './types.js'
 
 export function checkTrail(ctx: PlanContext): Step[] {
-  const { trails, trail, trailList } = ctx.observed
-  if (!trails.ok)
-    return [unreadable({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trails.failure })]
-  // Creating needs to know that no trail of this name lives in another region: never a second one.
-  if (trail === null && !trailList.ok)
-    return [
-      unreadable({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trailList.failure })
-    ]
-  if (trail === null) return planCreate(ctx, trails.value)
+  const { trails, trail, trailList, trailUnreadable } = ctx.observed
+  const title = `Trail ${ctx.settings.trail.name}`
+  if (!trails.ok) return [unreadable({ id: 'cloudtrail.trail', title, failure: trails.failure })]
+  if (trail === null) {
+    // Creating needs to know that the trail is not there unread, nor in another region: never a second one.
+    const unknown = trailUnreadable ?? (trailList.ok ? null : trailList.failure)
+    return unknown ? [unreadable({ id: 'cloudtrail.trail', title, failure: unknown })] : planCreate(ctx, trails.value)
+  }
   // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
   const unlisted = trailList.ok
     ? []

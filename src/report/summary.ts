@@ -2,6 +2,7 @@ import { deliveryLocation, observedValue, TRAIL_FIELDS, type FieldKind, type Fie
 import type { TrailConfig } from '../observe/types.js'
 import type { Outcome } from '../outcome.js'
 import { parsePolicy } from '../policy/bucket.js'
+import { changeCount } from '../plan/change-count.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
 import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
@@ -266,7 +267,7 @@ function howToFix(o: Outcome): string {
 export function renderSummary(o: Outcome): string {
   const prerequisites = o.findings.filter((f) => f.category === 'prerequisite')
   const posture = o.findings.filter((f) => f.category === 'posture')
-  const count = describeChanges(o.changes, o.trailName).length
+  const count = changeCount(o.changes)
   const name = o.trailName === ACTION_NAME ? '' : `${code(o.trailName)} · `
   const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`
   const failures =

@@ -1,8 +1,8 @@
-export const id = 436;
-export const ids = [436];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
-/***/ 9436:
+/***/ 809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,14 +18,98 @@ __webpack_require__.d(__webpack_exports__, {
 var aws_arn = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
 var cloudtrail = __webpack_require__(8967);
-// EXTERNAL MODULE: ./src/observe/bucket.ts
-var observe_bucket = __webpack_require__(8261);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3290);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6265);
 // EXTERNAL MODULE: ./src/observe/read.ts
 var read = __webpack_require__(8643);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(4051);
+;// CONCATENATED MODULE: ./src/observe/bucket.ts
+
+
+
+const NO_BUCKET = 'NoSuchBucket';
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405(send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        const status = error?.$metadata?.httpStatusCode;
+        if (status !== 405)
+            throw error;
+        throw Object.assign(new Error((0,errors/* errorMessage */.gJ)(error)), { name: errors/* METHOD_NOT_ALLOWED */.TP });
+    }
+}
+/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
+function bucketRegion(constraint) {
+    if (!constraint)
+        return 'us-east-1';
+    if (constraint === 'EU')
+        return 'eu-west-1';
+    return constraint;
+}
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3, Bucket) {
+    const [encryption, versioning, ownership] = await Promise.all([
+        (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
+            const rules = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
+                ?.Rules;
+            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
+            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
+        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketVersioning', async () => (await s3.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status ?? null, {
+            [NO_BUCKET]: null
+        }),
+        (0,read/* read */.L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new dist_cjs/* GetBucketOwnershipControlsCommand */.$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
+            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
+    ]);
+    return { encryption, versioning, ownership };
+}
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+async function readBucket(clients, name, hardening = false) {
+    const s3 = clients.s3();
+    const Bucket = name;
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
+        (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketRequestPayment', async () => (await s3.send(new dist_cjs/* GetBucketRequestPaymentCommand */.Tbr({ Bucket }))).Payer === 'Requester', {
+            [NO_BUCKET]: false
+        }),
+        (0,read/* read */.L)('s3:GetBucketPublicAccessBlock', async () => {
+            const c = (await s3.send(new dist_cjs/* GetPublicAccessBlockCommand */.GLk({ Bucket }))).PublicAccessBlockConfiguration;
+            return {
+                blockPublicAcls: c?.BlockPublicAcls === true,
+                ignorePublicAcls: c?.IgnorePublicAcls === true,
+                blockPublicPolicy: c?.BlockPublicPolicy === true,
+                restrictPublicBuckets: c?.RestrictPublicBuckets === true
+            };
+        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new dist_cjs/* GetBucketPolicyStatusCommand */.y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
+            NoSuchBucketPolicy: false,
+            [NO_BUCKET]: false
+        }),
+        (0,read/* read */.L)('s3:GetBucketLogging', async () => (await s3.send(new dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket }))).LoggingEnabled !== undefined, {
+            [NO_BUCKET]: false
+        }),
+        hardening ? readHardening(s3, Bucket) : undefined
+    ]);
+    const expectedOwner = clients.expectedBucketOwner;
+    return {
+        name,
+        ...(expectedOwner ? { expectedOwner } : {}),
+        region,
+        policy,
+        requesterPays,
+        publicAccessBlock,
+        policyIsPublic,
+        accessLogging,
+        ...(hardened ? { hardening: hardened } : {})
+    };
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(3290);
 ;// CONCATENATED MODULE: ./src/observe/cloudwatch.ts
 
 
@@ -52,24 +136,24 @@ function readCloudWatchRole(clients, roleArn) {
         // Each call names its own IAM action, so a denial says exactly what to grant.
         const inline = (0,errors/* call */.T1)('iam:ListRolePolicies', async () => {
             const names = [];
-            for await (const page of (0,dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
+            for await (const page of (0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
                 names.push(...(page.PolicyNames ?? []));
-            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
+            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
             return outs.map((out) => decode(out.PolicyDocument));
         });
         const attached = (0,errors/* call */.T1)('iam:ListAttachedRolePolicies', async () => {
             const arns = [];
-            for await (const page of (0,dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
+            for await (const page of (0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
                 arns.push(...(page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : [])));
             }
             return Promise.all(arns.map(async (PolicyArn) => {
-                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
-                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
+                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
+                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
                 return decode(version.PolicyVersion?.Document);
             }));
         });
         const [role, inlineDocs, attachedDocs] = await Promise.all([
-            iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
+            iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
             inline,
             attached
         ]);
@@ -340,7 +424,7 @@ function readDelegatedAdministrator(clients, accountId) {
 function readServiceLinkedRole(clients, role) {
     const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
     return (0,read/* read */.L)('iam:ListRoles', async () => {
-        for await (const page of (0,dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
             if ((page.Roles ?? []).length > 0)
                 return true;
         }
@@ -439,7 +523,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
-        (0,observe_bucket/* readBucket */.jk)(bucketClients, declared.s3BucketName, settings.createBucket),
+        readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
         (0,trail/* readTrails */.YL)(clients, region),
         trailList,
         readTrailDetails(clients, settings, guessedArn, region),
@@ -485,9 +569,10 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         serviceLinkedRoles: { organizations: slrOrganizations, cloudtrail: slrCloudTrail },
         bucket,
         trails,
-        // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
-        trailList: found.ok ? listed : found,
+        trailList: listed,
         trail: config && details ? observedTrail(config, details) : null,
+        // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
+        trailUnreadable: found.ok ? null : found.failure,
         ...(kmsKey ? { kmsKey } : {}),
         ...(logGroup ? { logGroup } : {}),
         ...(cloudWatchRole ? { cloudWatchRole } : {}),
@@ -510,6 +595,40 @@ function observedTrail(config, reads) {
         ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
         ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
     };
+}
+
+
+/***/ }),
+
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* unused harmony export valueOr */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+function valueOr(result, fallback) {
+    return result.ok ? result.value : fallback;
 }
 
 
@@ -542,19 +661,7 @@ function observedTrail(config, reads) {
 
 function toTrailConfig(trail) {
     const arn = trail.TrailARN ?? '';
-    const fields = {};
-    for (const spec of _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf) {
-        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedValue */ .F3)(spec, trail);
-        if (value !== undefined)
-            fields[spec.observed] = value;
-    }
-    // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
-    return {
-        name: trail.Name ?? '',
-        arn,
-        homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn),
-        ...fields
-    };
+    return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn), ...(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedFields */ .iW)(trail) };
 }
 function toTrailStatus(s) {
     return {
@@ -639,4 +746,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=436.index.js.map
+//# sourceMappingURL=809.index.js.map
