@@ -775,7 +775,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9327);
 /* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
-/* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1730);
+/* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
 /* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
 
 
@@ -978,8 +978,8 @@ var aws_arn = __webpack_require__(2529);
 var cloudtrail = __webpack_require__(8967);
 // EXTERNAL MODULE: ./src/plan/members.ts
 var plan_members = __webpack_require__(2257);
-// EXTERNAL MODULE: ./src/plan/posture.ts
-var posture = __webpack_require__(1730);
+// EXTERNAL MODULE: ./src/plan/posture.ts + 1 modules
+var posture = __webpack_require__(9331);
 // EXTERNAL MODULE: ./src/aws/cli.ts
 var cli = __webpack_require__(4772);
 // EXTERNAL MODULE: ./src/plan/findings.ts
@@ -1750,26 +1750,30 @@ function checkCloudWatchLogs(ctx) {
     const elsewhere = otherAccountThanTrail(ctx, groupArn, roleArn);
     if (elsewhere)
         return [elsewhere];
-    const steps = [];
-    const { name: groupName, region: groupRegion } = (0,aws_arn/* logGroupOf */.Ze)(groupArn);
+    return [checkLogGroup(groupArn, group), ...checkRole(ctx, roleArn, role)];
+}
+function checkLogGroup(groupArn, group) {
+    const { name, region } = (0,aws_arn/* logGroupOf */.Ze)(groupArn);
+    const id = 'logs.log-group';
     if (!group.ok)
-        steps.push((0,findings/* unreadable */.O$)({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }));
-    else if (!group.value)
-        steps.push((0,findings/* prerequisite */.l1)({
-            id: 'logs.log-group',
-            severity: 'blocker',
-            title: `Log group ${groupName} does not exist`,
-            detail: 'CloudTrail delivers to an existing log group.',
-            remediation: (0,cli/* createLogGroupCommand */.tK)(groupName, groupRegion)
-        }));
-    else
-        steps.push((0,findings/* prerequisite */.l1)({ id: 'logs.log-group', severity: 'ok', title: `Log group ${groupName}`, detail: 'Exists.' }));
+        return (0,findings/* unreadable */.O$)({ id, title: `Log group ${name}`, failure: group.failure });
+    if (group.value)
+        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title: `Log group ${name}`, detail: 'Exists.' });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: `Log group ${name} does not exist`,
+        detail: 'CloudTrail delivers to an existing log group.',
+        remediation: (0,cli/* createLogGroupCommand */.tK)(name, region)
+    });
+}
+/** The role CloudTrail assumes to deliver: it exists, trusts CloudTrail, and may write every log stream. */
+function checkRole(ctx, roleArn, role) {
     const id = 'logs.role';
     if (!role.ok)
-        return [...steps, (0,findings/* unreadable */.O$)({ id, title: `Role ${roleArn}`, failure: role.failure })];
+        return [(0,findings/* unreadable */.O$)({ id, title: `Role ${roleArn}`, failure: role.failure })];
     if (role.value === null) {
         return [
-            ...steps,
             (0,findings/* prerequisite */.l1)({
                 id,
                 severity: 'blocker',
@@ -1780,7 +1784,7 @@ function checkCloudWatchLogs(ctx) {
         ];
     }
     const grant = {
-        logGroupArn: groupArn,
+        logGroupArn: ctx.settings.trail.cloudWatchLogsLogGroupArn,
         region: ctx.homeRegion,
         accountId: ctx.managementAccountId,
         trailArn: ctx.trailArn,
@@ -1794,7 +1798,6 @@ function checkCloudWatchLogs(ctx) {
         if (!(error instanceof policy_document/* PolicyParseError */.y2))
             throw error;
         return [
-            ...steps,
             (0,findings/* prerequisite */.l1)({
                 id,
                 severity: 'blocker',
@@ -1803,42 +1806,41 @@ function checkCloudWatchLogs(ctx) {
             })
         ];
     }
-    if (!gaps.trusts) {
-        steps.push((0,findings/* prerequisite */.l1)({
-            id: 'logs.role-trust',
-            severity: 'blocker',
-            title: 'Role does not trust CloudTrail',
-            detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
-            remediation: (0,findings/* pasteable */.yK)(CLOUDWATCH_TRUST_STATEMENT)
-        }));
-    }
-    else {
-        steps.push((0,findings/* prerequisite */.l1)({
-            id: 'logs.role-trust',
+    return [roleTrust(roleArn, gaps.trusts), rolePermissions(roleArn, gaps.missing, grant)];
+}
+function roleTrust(roleArn, trusts) {
+    const id = 'logs.role-trust';
+    if (trusts)
+        return (0,findings/* prerequisite */.l1)({
+            id,
             severity: 'ok',
             title: 'Role trusts CloudTrail',
             detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
-        }));
-    }
-    steps.push({
-        finding: gaps.missing.length === 0
-            ? (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'ok',
-                title: 'Role may write the log streams',
-                detail: 'Covers the management account and the organization log streams.'
-            })
-            : (0,findings/* finding */.gk)({
-                id,
-                category: 'prerequisite',
-                severity: 'blocker',
-                title: 'Role may not write every log stream',
-                detail: `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
-                remediation: (0,findings/* pasteable */.yK)({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
-            })
+        });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: 'Role does not trust CloudTrail',
+        detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
+        remediation: (0,findings/* pasteable */.yK)(CLOUDWATCH_TRUST_STATEMENT)
     });
-    return steps;
+}
+function rolePermissions(roleArn, missing, grant) {
+    const id = 'logs.role';
+    if (missing.length === 0)
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'ok',
+            title: 'Role may write the log streams',
+            detail: 'Covers the management account and the organization log streams.'
+        });
+    return (0,findings/* prerequisite */.l1)({
+        id,
+        severity: 'blocker',
+        title: 'Role may not write every log stream',
+        detail: `${roleArn} lacks ${missing.join('; ')}. Add these statements to its permission policy:`,
+        remediation: (0,findings/* pasteable */.yK)({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
+    });
 }
 /**
  * CloudTrail cannot use a log group or role owned by another account than the trail's (the management
@@ -2056,63 +2058,87 @@ function planUpdate(ctx, trails) {
     if (observed === null)
         return [];
     const config = observed.config;
-    const steps = [];
     const fields = (0,trail_diff/* diffTrail */.Kj)(config, ctx.declared);
     const elsewhere = foreignRegionalTrail(ctx, config, fields);
     if (elsewhere)
         return [elsewhere, checkDuplicates(ctx, trails)];
     const conversion = delegatedConversion(ctx, config, fields);
-    if (conversion)
-        steps.push(conversion);
-    if (config.homeRegion !== ctx.settings.region) {
-        steps.push((0,findings/* prerequisite */.l1)({
+    const refused = [
+        ...(0,trail_diff/* refusedChanges */.q_)(fields, ctx.settings.allowDestructiveChanges),
+        ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
+    ];
+    // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
+    const allowed = fields.filter((f) => !refused.includes(f));
+    return [
+        ...(conversion ? [conversion] : []),
+        ...otherHomeRegion(ctx, config),
+        ...fields.flatMap((f) => weakeningStep(ctx, f)),
+        ...drift(ctx, config, allowed, fields.length === 0),
+        checkLogging(ctx, config),
+        checkDuplicates(ctx, trails)
+    ];
+}
+/** A trail homed elsewhere than aws-region is managed where it lives: a trail cannot move. */
+function otherHomeRegion(ctx, config) {
+    if (config.homeRegion === ctx.settings.region)
+        return [];
+    return [
+        (0,findings/* prerequisite */.l1)({
             id: 'cloudtrail.home-region',
             severity: 'warning',
             title: 'Trail is homed in another region',
             detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
             remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
-        }));
-    }
-    const refused = [
-        ...(0,trail_diff/* refusedChanges */.q_)(fields, ctx.settings.allowDestructiveChanges),
-        ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
+        })
     ];
-    for (const f of fields) {
-        const why = (0,trail_diff/* weakening */.C$)(f);
-        if (why === null)
-            continue;
-        const label = (0,trail_fields/* fieldLabel */.bk)(f.field);
-        const turnOff = (0,trail_diff/* destructiveVerb */.qH)(f.field) === 'turn off';
-        steps.push({
-            finding: ctx.settings.allowDestructiveChanges
-                ? (0,findings/* finding */.gk)({
-                    id: `trail.destructive.${f.field}`,
-                    category: 'prerequisite',
-                    severity: 'warning',
-                    title: turnOff
-                        ? `${label} will be turned off`
-                        : `${label} will change: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`,
-                    detail: `Allowed by allow-destructive-changes: ${why}.`
-                })
-                : (0,findings/* finding */.gk)({
-                    id: `trail.destructive.${f.field}`,
-                    category: 'prerequisite',
-                    severity: 'blocker',
-                    title: `Refusing to ${(0,trail_diff/* destructiveVerb */.qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
-                    detail: turnOff
-                        ? `The declaration turns it off, and ${why}.`
-                        : `The declaration changes it from ${(0,trail_fields/* show */.WU)(f.before)} to ${(0,trail_fields/* show */.WU)(f.after)}, and ${why}.`,
-                    remediation: turnOff
-                        ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-                        : `Declare ${(0,trail_fields/* show */.WU)(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
-                })
-        });
-    }
-    // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
-    const allowed = fields.filter((f) => !refused.includes(f));
-    if (allowed.length > 0) {
-        const pair = (0,trail_diff/* cloudWatchLogsPair */.Gx)(allowed, ctx.declared);
-        steps.push((0,findings/* prerequisite */.l1)({
+}
+/** A change that weakens the trail: refused (a blocker) unless allow-destructive-changes, then a warning. */
+function weakeningStep(ctx, f) {
+    const why = (0,trail_diff/* weakening */.C$)(f);
+    if (why === null)
+        return [];
+    const id = `trail.destructive.${f.field}`;
+    const label = (0,trail_fields/* fieldLabel */.bk)(f.field);
+    const turnOff = (0,trail_diff/* destructiveVerb */.qH)(f.field) === 'turn off';
+    if (ctx.settings.allowDestructiveChanges)
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'warning',
+                title: turnOff ? `${label} will be turned off` : `${label} will change: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`,
+                detail: `Allowed by allow-destructive-changes: ${why}.`
+            })
+        ];
+    return [
+        (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'blocker',
+            title: `Refusing to ${(0,trail_diff/* destructiveVerb */.qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+            detail: turnOff
+                ? `The declaration turns it off, and ${why}.`
+                : `The declaration changes it from ${(0,trail_fields/* show */.WU)(f.before)} to ${(0,trail_fields/* show */.WU)(f.after)}, and ${why}.`,
+            remediation: turnOff
+                ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+                : `Declare ${(0,trail_fields/* show */.WU)(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+        })
+    ];
+}
+/** The update of the fields apply may change; ok when nothing differs at all, nothing when all is refused. */
+function drift(ctx, config, allowed, inSync) {
+    if (inSync)
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id: 'cloudtrail.trail',
+                severity: 'ok',
+                title: `Trail ${config.name}`,
+                detail: 'Configured as declared.'
+            })
+        ];
+    if (allowed.length === 0)
+        return [];
+    const pair = (0,trail_diff/* cloudWatchLogsPair */.Gx)(allowed, ctx.declared);
+    return [
+        (0,findings/* prerequisite */.l1)({
             id: 'cloudtrail.trail',
             severity: 'fixable',
             title: `Trail ${config.name} differs from its declaration`,
@@ -2127,19 +2153,8 @@ function planUpdate(ctx, trails) {
                     ...(pair ? { cloudWatchLogs: pair } : {})
                 }
             ]
-        }));
-    }
-    else if (fields.length === 0) {
-        steps.push((0,findings/* prerequisite */.l1)({
-            id: 'cloudtrail.trail',
-            severity: 'ok',
-            title: `Trail ${config.name}`,
-            detail: 'Configured as declared.'
-        }));
-    }
-    steps.push(checkLogging(ctx, config));
-    steps.push(checkDuplicates(ctx, trails));
-    return steps;
+        })
+    ];
 }
 function checkLogging(ctx, config) {
     const status = ctx.observed.trail?.status;
@@ -2712,77 +2727,215 @@ function inventoryFinding(id, found, clear) {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 9331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ checkPosture)
-/* harmony export */ });
-/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2878);
-/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4772);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4678);
-// Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
-// them, and as they would be after apply. Each control carries its Security Hub id and its CIS AWS
-// Foundations Benchmark v3.0.0 recommendation.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ checkPosture)
+});
 
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(2878);
+// EXTERNAL MODULE: ./src/plan/findings.ts
+var findings = __webpack_require__(4678);
+// EXTERNAL MODULE: ./src/aws/cli.ts
+var cli = __webpack_require__(4772);
+;// CONCATENATED MODULE: ./src/plan/posture-controls.ts
+// The posture controls, one entry each: its Security Hub id, its CIS AWS Foundations Benchmark v3.0.0
+// recommendation, its title, and how it judges the trail (as it is, and as apply would leave it) or the
+// log bucket (which apply does not change, so it is judged as it is). Their order is the report's.
 
-const NO_DATA_EVENTS = { read: false, write: false };
-const DEFAULT_MANAGEMENT = { any: true, readAndWrite: true };
-/** The trail as it is: as observed before apply, or as re-read after it. */
-function viewNow(ctx) {
-    const t = ctx.observed.trail;
-    if (!t)
-        return { trail: null, managementEvents: undefined, s3DataEvents: undefined };
-    const selectors = t.selectors;
-    return {
-        trail: t.config,
-        managementEvents: t.managementEvents,
-        s3DataEvents: selectors
-            ? selectors.ok
-                ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(selectors.value.event, selectors.value.advanced) }
-                : selectors
-            : undefined
-    };
-}
-/** The trail once apply has run: the declaration where org-trail manages a setting, else as it is. */
-function viewAfterApply(ctx, now) {
-    const observed = ctx.observed.trail?.config;
-    const kmsKeyId = ctx.declared.kmsKeyId || observed?.kmsKeyId;
-    const logGroup = ctx.declared.cloudWatchLogsLogGroupArn || observed?.cloudWatchLogsLogGroupArn;
-    const { eventSelectors, advancedEventSelectors } = ctx.settings;
-    const declared = eventSelectors
-        ? { event: eventSelectors, advanced: [] }
-        : advancedEventSelectors
-            ? { event: [], advanced: advancedEventSelectors }
-            : null;
-    // A new trail gets CloudTrail's default selector: every management event, no data event.
-    const fresh = now.trail === null;
-    return {
-        trail: {
-            isMultiRegionTrail: ctx.settings.trail.isMultiRegionTrail,
-            logFileValidationEnabled: ctx.settings.trail.enableLogFileValidation,
-            ...(kmsKeyId ? { kmsKeyId } : {}),
-            ...(logGroup ? { cloudWatchLogsLogGroupArn: logGroup } : {})
-        },
-        managementEvents: declared
-            ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(declared.event, declared.advanced) }
-            : fresh
-                ? { ok: true, value: DEFAULT_MANAGEMENT }
-                : now.managementEvents,
-        s3DataEvents: declared
-            ? { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .s3DataEventCoverage */ .b)(declared.event, declared.advanced) }
-            : fresh
-                ? { ok: true, value: NO_DATA_EVENTS }
-                : now.s3DataEvents
-    };
-}
-const NO_TRAIL = { state: 'no-trail', detail: 'There is no trail.' };
 const unknown = (failure, what) => ({
     state: 'unknown',
     detail: `${failure.action} failed (${failure.code}), so ${what} could not be checked.`,
     remediation: `# Allow "${failure.action}" in the role's policy.`
 });
+const pass = (detail) => ({ state: 'pass', detail });
+const fail = (detail, remediation) => ({ state: 'fail', detail, remediation });
+/** CloudTrail.1: every region, and read and write management events. */
+function multiRegion(t, ctx) {
+    const events = t.managementEvents;
+    if (!events.ok)
+        return unknown(events.failure, 'read and write management events');
+    if (t.isMultiRegionTrail && events.value.readAndWrite)
+        return pass('Every region is logged with all management events.');
+    if (!t.isMultiRegionTrail)
+        return fail('The trail logs only its home region.', 'Set the input is-multi-region-trail: true.');
+    const all = `'[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`;
+    return fail('Management events are not logged with ReadWriteType All.', `# Or declare event-selectors. This replaces every selector of the trail, data events included.\n${(0,cli/* putEventSelectorsCommand */.Jw)(ctx.trailArn, ctx.homeRegion, all)}`);
+}
+function encrypted(t, ctx) {
+    if (t.kmsKeyId)
+        return pass(`Key ${t.kmsKeyId}.`);
+    return fail('Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.', `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\n${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`);
+}
+function validated(t) {
+    if (t.logFileValidationEnabled)
+        return pass('Digest files let you prove log files were not changed.');
+    return fail('Log file validation is off: changes to delivered log files cannot be detected.', 'Set enable-log-file-validation: true.');
+}
+function cloudWatchLogs(t, ctx) {
+    if (t.cloudWatchLogsLogGroupArn)
+        return pass(`Log group ${t.cloudWatchLogsLogGroupArn}.`);
+    const pair = { logGroupArn: 'LOG_GROUP_ARN', roleArn: 'ROLE_ARN' };
+    return fail('Without CloudWatch Logs there are no metric filters or alarms on API activity.', `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\n${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [], pair)}`);
+}
+/** The trail's key reference (an ARN or a key id) names the key observe read, known by its full ARN. */
+function isKeyOf(reference, keyArn) {
+    return keyArn === reference || keyArn.endsWith(`:key/${reference}`);
+}
+/** KMS.4 on the key the trail uses: its rotation is known when it is the declared key, read by observe. */
+function keyRotation(t, ctx) {
+    const keyId = t.kmsKeyId;
+    if (!keyId)
+        return { state: 'no-key', detail: 'The trail has no KMS key (see CloudTrail.2).' };
+    const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null;
+    const region = key?.region ?? ctx.homeRegion;
+    if (key === null || !isKeyOf(keyId, key.arn))
+        return {
+            state: 'unknown',
+            detail: `Rotation of ${keyId} was not read: org-trail reads the key named by the input kms-key-id.`,
+            remediation: `# Set kms-key-id to this key, or check by hand:\n${(0,cli/* getKeyRotationStatusCommand */.B7)(keyId, region)}`
+        };
+    const rotation = key.rotationEnabled;
+    if (!rotation.ok)
+        return unknown(rotation.failure, `rotation of ${keyId}`);
+    return rotation.value
+        ? pass(`Automatic rotation is enabled on ${keyId}.`)
+        : fail(`Automatic rotation is off on ${keyId}.`, (0,cli/* enableKeyRotationCommand */.I7)(keyId, region));
+}
+/** S3.22 and S3.23: S3 object-level events of every bucket, written or read. */
+function dataEvents(kind) {
+    const declare = `# Data events are charged per event: in an organization trail, for every S3 object request of every\n# member account. To log ${kind} events of every bucket, declare (keeping a management events selector):\nadvanced-event-selectors: |\n  - Name: Management events\n    FieldSelectors:\n      - { Field: eventCategory, Equals: [Management] }\n  - Name: S3 object-level events\n    FieldSelectors:\n      - { Field: eventCategory, Equals: [Data] }\n      - { Field: resources.type, Equals: [AWS::S3::Object] }`;
+    return (t) => {
+        const events = t.s3DataEvents;
+        if (!events.ok)
+            return unknown(events.failure, `S3 ${kind} data events`);
+        return events.value[kind]
+            ? pass(`S3 object-level ${kind} events of every bucket are logged.`)
+            : fail(`No selector logs S3 object-level ${kind} events of every bucket.`, declare);
+    };
+}
+function publicBucket(ctx) {
+    const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;
+    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]));
+    if (failed.length > 0) {
+        return {
+            state: 'unknown',
+            detail: `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
+            remediation: failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
+        };
+    }
+    const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
+    const fullyBlocked = block !== null &&
+        block.blockPublicAcls &&
+        block.ignorePublicAcls &&
+        block.blockPublicPolicy &&
+        block.restrictPublicBuckets;
+    const command = (0,cli/* putPublicAccessBlockCommand */.vE)(name);
+    if (policyIsPublic.ok && policyIsPublic.value)
+        return fail(`The log bucket is public: the policy of ${name} grants public access to the audit log.`, `# Remove the statements that grant public access, then:\n${command}`);
+    if (!fullyBlocked)
+        return fail(`Public access to ${name} is not blocked: it has no complete Block Public Access configuration of its own.`, command);
+    return pass(`Block Public Access is on for ${name}.`);
+}
+function accessLogging(ctx) {
+    const { accessLogging: logging, name } = ctx.observed.bucket;
+    if (!logging.ok)
+        return unknown(logging.failure, 'access logging of the log bucket');
+    if (logging.value)
+        return pass(`Server access logging is enabled on ${name}.`);
+    return fail(`Requests to ${name} are not logged.`, `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\n${(0,cli/* putBucketLoggingCommand */.mv)(name, 'ACCESS_LOG_BUCKET')}`);
+}
+const CONTROLS = [
+    {
+        securityHub: 'CloudTrail.1',
+        cis: '3.1',
+        title: 'Multi-region, read and write management events',
+        of: 'trail',
+        judge: multiRegion
+    },
+    { securityHub: 'CloudTrail.2', cis: '3.5', title: 'Encrypted at rest with SSE-KMS', of: 'trail', judge: encrypted },
+    { securityHub: 'CloudTrail.4', cis: '3.2', title: 'Log file validation', of: 'trail', judge: validated },
+    // CIS v3.0.0 dropped the CloudWatch Logs recommendation (3.4 in v1.4.0); Security Hub still has the control.
+    {
+        securityHub: 'CloudTrail.5',
+        cis: null,
+        title: 'Integrated with CloudWatch Logs',
+        of: 'trail',
+        judge: cloudWatchLogs
+    },
+    {
+        securityHub: 'KMS.4',
+        cis: '3.6',
+        title: 'Rotation of the trail key',
+        of: 'trail',
+        judge: keyRotation,
+        applies: (now, after) => Boolean(now?.kmsKeyId || after?.kmsKeyId)
+    },
+    { securityHub: 'S3.22', cis: '3.8', title: 'S3 object-level write events', of: 'trail', judge: dataEvents('write') },
+    { securityHub: 'S3.23', cis: '3.9', title: 'S3 object-level read events', of: 'trail', judge: dataEvents('read') },
+    { securityHub: 'CloudTrail.6', cis: null, title: 'Log bucket not public', of: 'bucket', judge: publicBucket },
+    {
+        securityHub: 'CloudTrail.7',
+        cis: '3.4',
+        title: 'Access logging on the log bucket',
+        of: 'bucket',
+        judge: accessLogging
+    }
+];
+
+;// CONCATENATED MODULE: ./src/plan/posture.ts
+// Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
+// them, and as they would be after apply. The controls themselves are posture-controls.ts's table.
+
+
+
+/** The trail as it is: as observed before apply, or as re-read after it; null when there is none. */
+function viewNow(ctx) {
+    const t = ctx.observed.trail;
+    if (!t)
+        return null;
+    const selectors = t.selectors;
+    return {
+        ...t.config,
+        managementEvents: t.managementEvents,
+        s3DataEvents: selectors.ok
+            ? { ok: true, value: (0,event_coverage/* s3DataEventCoverage */.b)(selectors.value.event, selectors.value.advanced) }
+            : selectors
+    };
+}
+/** What selectors log, for the posture controls. */
+function coverage(selectors) {
+    return {
+        managementEvents: { ok: true, value: (0,event_coverage/* managementEventCoverage */.o)(selectors.event, selectors.advanced) },
+        s3DataEvents: { ok: true, value: (0,event_coverage/* s3DataEventCoverage */.b)(selectors.event, selectors.advanced) }
+    };
+}
+/** The trail once apply has run: the declaration where org-trail manages a setting, else as it is. */
+function viewAfterApply(ctx, now) {
+    const kmsKeyId = ctx.declared.kmsKeyId || now?.kmsKeyId;
+    const logGroup = ctx.declared.cloudWatchLogsLogGroupArn || now?.cloudWatchLogsLogGroupArn;
+    const { eventSelectors, advancedEventSelectors } = ctx.settings;
+    // A new trail gets CloudTrail's default selectors: every management event, no data event.
+    const events = eventSelectors
+        ? coverage({ event: eventSelectors, advanced: [] })
+        : advancedEventSelectors
+            ? coverage({ event: [], advanced: advancedEventSelectors })
+            : now
+                ? { managementEvents: now.managementEvents, s3DataEvents: now.s3DataEvents }
+                : coverage({ event: [], advanced: [] });
+    return {
+        isMultiRegionTrail: ctx.settings.trail.isMultiRegionTrail,
+        logFileValidationEnabled: ctx.settings.trail.enableLogFileValidation,
+        ...(kmsKeyId ? { kmsKeyId } : {}),
+        ...(logGroup ? { cloudWatchLogsLogGroupArn: logGroup } : {}),
+        ...events
+    };
+}
+const NO_TRAIL = { state: 'no-trail', detail: 'There is no trail.' };
 /**
  * One posture finding from the control's judgement now and after apply. Its severity says where things
  * end up: ok when it passes now, fixable when apply would make it pass, else a warning.
@@ -2793,7 +2946,7 @@ function control(ids, title, now, after) {
     const severity = now.state === 'pass' ? 'ok' : end.state === 'pass' ? 'fixable' : 'warning';
     const detail = changes ? `${now.detail} After apply: ${after.detail}` : now.detail;
     return {
-        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        ...(0,findings/* finding */.gk)({
             id: ids.securityHub,
             category: 'posture',
             severity,
@@ -2804,114 +2957,23 @@ function control(ids, title, now, after) {
         control: { ...ids, now: now.state, afterApply: changes ? after.state : null }
     };
 }
+/** One control's finding, or none when it does not apply (a bucket control without a bucket, KMS.4 without a key). */
+function judged(c, ctx, now, after) {
+    const ids = { securityHub: c.securityHub, cis: c.cis };
+    if (c.of === 'bucket') {
+        const { region } = ctx.observed.bucket;
+        return region.ok && region.value !== null ? [control(ids, c.title, c.judge(ctx), null)] : [];
+    }
+    if (c.applies && !c.applies(now, after))
+        return [];
+    const judge = (view) => (view ? c.judge(view, ctx) : NO_TRAIL);
+    return [control(ids, c.title, judge(now), after ? judge(after) : null)];
+}
 /** Judges every control on the trail as it is and, unless `afterApply` is false, as apply would leave it. */
 function checkPosture(ctx, options = { afterApply: true }) {
     const now = viewNow(ctx);
     const after = options.afterApply ? viewAfterApply(ctx, now) : null;
-    const arn = ctx.trailArn;
-    const region = ctx.homeRegion;
-    const bucket = ctx.observed.bucket;
-    const steps = [];
-    const judge = (ids, title, of) => steps.push({ finding: control(ids, title, of(now), after ? of(after) : null) });
-    judge({ securityHub: 'CloudTrail.1', cis: '3.1' }, 'Multi-region, read and write management events', (v) => {
-        if (!v.trail)
-            return NO_TRAIL;
-        const events = v.managementEvents;
-        if (events && !events.ok)
-            return unknown(events.failure, 'read and write management events');
-        const readWrite = !events || events.value.readAndWrite;
-        if (v.trail.isMultiRegionTrail && readWrite)
-            return { state: 'pass', detail: 'Every region is logged with all management events.' };
-        return v.trail.isMultiRegionTrail
-            ? {
-                state: 'fail',
-                detail: 'Management events are not logged with ReadWriteType All.',
-                remediation: `# Or declare event-selectors. This replaces every selector of the trail, data events included.\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putEventSelectorsCommand */ .Jw)(arn, region, `'[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`)}`
-            }
-            : {
-                state: 'fail',
-                detail: 'The trail logs only its home region.',
-                remediation: 'Set the input is-multi-region-trail: true.'
-            };
-    });
-    judge({ securityHub: 'CloudTrail.2', cis: '3.5' }, 'Encrypted at rest with SSE-KMS', (v) => {
-        if (!v.trail)
-            return NO_TRAIL;
-        return v.trail.kmsKeyId
-            ? { state: 'pass', detail: `Key ${v.trail.kmsKeyId}.` }
-            : {
-                state: 'fail',
-                detail: 'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.',
-                remediation: `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .updateTrailCommand */ .Fw)(arn, region, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`
-            };
-    });
-    judge({ securityHub: 'CloudTrail.4', cis: '3.2' }, 'Log file validation', (v) => {
-        if (!v.trail)
-            return NO_TRAIL;
-        return v.trail.logFileValidationEnabled
-            ? { state: 'pass', detail: 'Digest files let you prove log files were not changed.' }
-            : {
-                state: 'fail',
-                detail: 'Log file validation is off: changes to delivered log files cannot be detected.',
-                remediation: 'Set enable-log-file-validation: true.'
-            };
-    });
-    // CIS v3.0.0 dropped the CloudWatch Logs recommendation (3.4 in v1.4.0); Security Hub still has the control.
-    judge({ securityHub: 'CloudTrail.5', cis: null }, 'Integrated with CloudWatch Logs', (v) => {
-        if (!v.trail)
-            return NO_TRAIL;
-        return v.trail.cloudWatchLogsLogGroupArn
-            ? { state: 'pass', detail: `Log group ${v.trail.cloudWatchLogsLogGroupArn}.` }
-            : {
-                state: 'fail',
-                detail: 'Without CloudWatch Logs there are no metric filters or alarms on API activity.',
-                remediation: `# Set the inputs cloud-watch-logs-log-group-arn and cloud-watch-logs-role-arn, or by hand (the role must\n# trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and logs:PutLogEvents on the group):\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .updateTrailCommand */ .Fw)(arn, region, [], { logGroupArn: 'LOG_GROUP_ARN', roleArn: 'ROLE_ARN' })}`
-            };
-    });
-    if (now.trail?.kmsKeyId || after?.trail?.kmsKeyId) {
-        judge({ securityHub: 'KMS.4', cis: '3.6' }, 'Rotation of the trail key', (v) => keyRotation(ctx, v));
-    }
-    const dataEventsRemediation = (kind) => `# Data events are charged per event: in an organization trail, for every S3 object request of every\n# member account. To log ${kind} events of every bucket, declare (keeping a management events selector):\nadvanced-event-selectors: |\n  - Name: Management events\n    FieldSelectors:\n      - { Field: eventCategory, Equals: [Management] }\n  - Name: S3 object-level events\n    FieldSelectors:\n      - { Field: eventCategory, Equals: [Data] }\n      - { Field: resources.type, Equals: [AWS::S3::Object] }`;
-    for (const [kind, ids] of [
-        ['write', { securityHub: 'S3.22', cis: '3.8' }],
-        ['read', { securityHub: 'S3.23', cis: '3.9' }]
-    ]) {
-        judge(ids, `S3 object-level ${kind} events`, (v) => {
-            if (!v.trail)
-                return NO_TRAIL;
-            const events = v.s3DataEvents;
-            if (!events)
-                return { state: 'unknown', detail: 'The event selectors were not read.' };
-            if (!events.ok)
-                return unknown(events.failure, `S3 ${kind} data events`);
-            return events.value[kind]
-                ? { state: 'pass', detail: `S3 object-level ${kind} events of every bucket are logged.` }
-                : {
-                    state: 'fail',
-                    detail: `No selector logs S3 object-level ${kind} events of every bucket.`,
-                    remediation: dataEventsRemediation(kind)
-                };
-        });
-    }
-    // The bucket's controls: apply does not change them, so they are judged as the bucket is.
-    if (bucket.region.ok && bucket.region.value !== null) {
-        steps.push({
-            finding: control({ securityHub: 'CloudTrail.6', cis: null }, 'Log bucket not public', publicBucket(ctx), null)
-        });
-        const logging = bucket.accessLogging;
-        const judgement = !logging.ok
-            ? unknown(logging.failure, 'access logging of the log bucket')
-            : logging.value
-                ? { state: 'pass', detail: `Server access logging is enabled on ${bucket.name}.` }
-                : {
-                    state: 'fail',
-                    detail: `Requests to ${bucket.name} are not logged.`,
-                    remediation: `# ACCESS_LOG_BUCKET: a bucket that receives S3 server access logs (not the trail bucket itself).\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putBucketLoggingCommand */ .mv)(bucket.name, 'ACCESS_LOG_BUCKET')}`
-                };
-        steps.push({
-            finding: control({ securityHub: 'CloudTrail.7', cis: '3.4' }, 'Access logging on the log bucket', judgement, null)
-        });
-    }
+    const steps = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }));
     const status = ctx.observed.trail?.status;
     if (status?.ok) {
         const s = status.value;
@@ -2942,7 +3004,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
 }
 function delivery(d) {
     if (d.error) {
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+        return (0,findings/* finding */.gk)({
             id: d.id,
             category: 'posture',
             severity: 'warning',
@@ -2951,7 +3013,7 @@ function delivery(d) {
             remediation: d.remediation
         });
     }
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)({
+    return (0,findings/* finding */.gk)({
         id: d.id,
         category: 'posture',
         severity: 'ok',
@@ -2959,67 +3021,6 @@ function delivery(d) {
         title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
         detail: d.detail
     });
-}
-/** KMS.4 on the key the view's trail uses: its rotation is known when it is the declared key, read by observe. */
-function keyRotation(ctx, v) {
-    if (!v.trail)
-        return NO_TRAIL;
-    const keyId = v.trail.kmsKeyId;
-    if (!keyId)
-        return { state: 'no-key', detail: 'The trail has no KMS key (see CloudTrail.2).' };
-    const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null;
-    const region = key?.region ?? ctx.homeRegion;
-    const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .enableKeyRotationCommand */ .I7)(keyId, region);
-    const rotation = key !== null && isKeyOf(keyId, key.arn) ? key.rotationEnabled : undefined;
-    if (!rotation)
-        return {
-            state: 'unknown',
-            detail: `Rotation of ${keyId} was not read: org-trail reads the key named by the input kms-key-id.`,
-            remediation: `# Set kms-key-id to this key, or check by hand:\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .getKeyRotationStatusCommand */ .B7)(keyId, region)}`
-        };
-    if (!rotation.ok)
-        return unknown(rotation.failure, `rotation of ${keyId}`);
-    return rotation.value
-        ? { state: 'pass', detail: `Automatic rotation is enabled on ${keyId}.` }
-        : { state: 'fail', detail: `Automatic rotation is off on ${keyId}.`, remediation: command };
-}
-/** The trail's key reference (an ARN or a key id) names the key observe read, known by its full ARN. */
-function isKeyOf(reference, keyArn) {
-    return keyArn === reference || keyArn.endsWith(`:key/${reference}`);
-}
-function publicBucket(ctx) {
-    const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;
-    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]));
-    if (failed.length > 0) {
-        return {
-            state: 'unknown',
-            detail: `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
-            remediation: failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
-        };
-    }
-    const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
-    const fullyBlocked = block !== null &&
-        block.blockPublicAcls &&
-        block.ignorePublicAcls &&
-        block.blockPublicPolicy &&
-        block.restrictPublicBuckets;
-    const isPublic = policyIsPublic.ok && policyIsPublic.value;
-    const command = (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .putPublicAccessBlockCommand */ .vE)(name);
-    if (isPublic) {
-        return {
-            state: 'fail',
-            detail: `The log bucket is public: the policy of ${name} grants public access to the audit log.`,
-            remediation: `# Remove the statements that grant public access, then:\n${command}`
-        };
-    }
-    if (!fullyBlocked) {
-        return {
-            state: 'fail',
-            detail: `Public access to ${name} is not blocked: it has no complete Block Public Access configuration of its own.`,
-            remediation: command
-        };
-    }
-    return { state: 'pass', detail: `Block Public Access is on for ${name}.` };
 }
 
 

@@ -122,96 +122,102 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const observed = ctx.observed.trail
   if (observed === null) return []
   const config = observed.config
-  const steps: Step[] = []
-
   const fields = diffTrail(config, ctx.declared)
   const elsewhere = foreignRegionalTrail(ctx, config, fields)
   if (elsewhere) return [elsewhere, checkDuplicates(ctx, trails)]
   const conversion = delegatedConversion(ctx, config, fields)
-  if (conversion) steps.push(conversion)
-
-  if (config.homeRegion !== ctx.settings.region) {
-    steps.push(
-      prerequisite({
-        id: 'cloudtrail.home-region',
-        severity: 'warning',
-        title: 'Trail is homed in another region',
-        detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
-        remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
-      })
-    )
-  }
-
   const refused = [
     ...refusedChanges(fields, ctx.settings.allowDestructiveChanges),
     ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
   ]
-  for (const f of fields) {
-    const why = weakening(f)
-    if (why === null) continue
-    const label = fieldLabel(f.field)
-    const turnOff = destructiveVerb(f.field) === 'turn off'
-    steps.push({
-      finding: ctx.settings.allowDestructiveChanges
-        ? finding({
-            id: `trail.destructive.${f.field}`,
-            category: 'prerequisite',
-            severity: 'warning',
-            title: turnOff
-              ? `${label} will be turned off`
-              : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
-            detail: `Allowed by allow-destructive-changes: ${why}.`
-          })
-        : finding({
-            id: `trail.destructive.${f.field}`,
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
-            detail: turnOff
-              ? `The declaration turns it off, and ${why}.`
-              : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
-            remediation: turnOff
-              ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-              : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
-          })
-    })
-  }
   // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
   const allowed = fields.filter((f) => !refused.includes(f))
-  if (allowed.length > 0) {
-    const pair = cloudWatchLogsPair(allowed, ctx.declared)
-    steps.push(
+  return [
+    ...(conversion ? [conversion] : []),
+    ...otherHomeRegion(ctx, config),
+    ...fields.flatMap((f) => weakeningStep(ctx, f)),
+    ...drift(ctx, config, allowed, fields.length === 0),
+    checkLogging(ctx, config),
+    checkDuplicates(ctx, trails)
+  ]
+}
+
+/** A trail homed elsewhere than aws-region is managed where it lives: a trail cannot move. */
+function otherHomeRegion(ctx: PlanContext, config: TrailConfig): Step[] {
+  if (config.homeRegion === ctx.settings.region) return []
+  return [
+    prerequisite({
+      id: 'cloudtrail.home-region',
+      severity: 'warning',
+      title: 'Trail is homed in another region',
+      detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+      remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
+    })
+  ]
+}
+
+/** A change that weakens the trail: refused (a blocker) unless allow-destructive-changes, then a warning. */
+function weakeningStep(ctx: PlanContext, f: FieldChange): Step[] {
+  const why = weakening(f)
+  if (why === null) return []
+  const id = `trail.destructive.${f.field}`
+  const label = fieldLabel(f.field)
+  const turnOff = destructiveVerb(f.field) === 'turn off'
+  if (ctx.settings.allowDestructiveChanges)
+    return [
       prerequisite({
-        id: 'cloudtrail.trail',
-        severity: 'fixable',
-        title: `Trail ${config.name} differs from its declaration`,
-        detail: allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
-        remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
-        changes: [
-          {
-            kind: 'update-trail',
-            arn: config.arn,
-            region: config.homeRegion,
-            fields: allowed,
-            ...(pair ? { cloudWatchLogs: pair } : {})
-          }
-        ]
+        id,
+        severity: 'warning',
+        title: turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
+        detail: `Allowed by allow-destructive-changes: ${why}.`
       })
-    )
-  } else if (fields.length === 0) {
-    steps.push(
+    ]
+  return [
+    prerequisite({
+      id,
+      severity: 'blocker',
+      title: `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+      detail: turnOff
+        ? `The declaration turns it off, and ${why}.`
+        : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
+      remediation: turnOff
+        ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+        : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+    })
+  ]
+}
+
+/** The update of the fields apply may change; ok when nothing differs at all, nothing when all is refused. */
+function drift(ctx: PlanContext, config: TrailConfig, allowed: readonly FieldChange[], inSync: boolean): Step[] {
+  if (inSync)
+    return [
       prerequisite({
         id: 'cloudtrail.trail',
         severity: 'ok',
         title: `Trail ${config.name}`,
         detail: 'Configured as declared.'
       })
-    )
-  }
-
-  steps.push(checkLogging(ctx, config))
-  steps.push(checkDuplicates(ctx, trails))
-  return steps
+    ]
+  if (allowed.length === 0) return []
+  const pair = cloudWatchLogsPair(allowed, ctx.declared)
+  return [
+    prerequisite({
+      id: 'cloudtrail.trail',
+      severity: 'fixable',
+      title: `Trail ${config.name} differs from its declaration`,
+      detail: allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
+      remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
+      changes: [
+        {
+          kind: 'update-trail',
+          arn: config.arn,
+          region: config.homeRegion,
+          fields: allowed,
+          ...(pair ? { cloudWatchLogs: pair } : {})
+        }
+      ]
+    })
+  ]
 }
 
 function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
