@@ -430,8 +430,8 @@ function explain(error) {
 
 // EXTERNAL MODULE: ./src/outcome.ts
 var outcome = __webpack_require__(2684);
-// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
-var read = __webpack_require__(5136);
+// EXTERNAL MODULE: ./src/settings/read.ts + 6 modules
+var read = __webpack_require__(3055);
 // EXTERNAL MODULE: ./src/report/changes.ts
 var changes = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/report/failure.ts
@@ -2516,7 +2516,7 @@ function plan(settings, observed) {
 /* harmony export */   c_: () => (/* binding */ checkMembers),
 /* harmony export */   e_: () => (/* binding */ needsAttention)
 /* harmony export */ });
-/* unused harmony exports regionsAtLimit, paidCopiesOf, reasonOf */
+/* unused harmony export regionsAtLimit */
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9001);
@@ -3094,7 +3094,6 @@ function cloudWatchLogsPair(fields, declared) {
 /* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
 /* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
 /* harmony export */ });
-/* unused harmony export denyingKmsStatements */
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
 /* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
 /* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1908);
@@ -3133,10 +3132,6 @@ function missingKmsActions(policy, g) {
 function keyPolicyDenies(policy, g) {
     return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
 }
-/** The statements of a key policy that explicitly deny CloudTrail what it needs. */
-function denyingKmsStatements(policy, g) {
-    return [...keyPolicyDenies(policy, g).denying];
-}
 function mergeKeyPolicy(policy, g) {
     return (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
 }
@@ -3156,7 +3151,7 @@ function parseKeyPolicy(text) {
 /* harmony export */   Qh: () => (/* binding */ reportSchema),
 /* harmony export */   kv: () => (/* binding */ runContextOf)
 /* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA_VERSION, reportJsonSchema, reportFinding */
+/* unused harmony export reportJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9793);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9171);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);

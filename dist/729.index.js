@@ -312,7 +312,6 @@ async function call(action, send) {
 /* harmony export */   ki: () => (/* binding */ observedValue),
 /* harmony export */   vf: () => (/* binding */ TRAIL_FIELDS)
 /* harmony export */ });
-/* unused harmony export reportedValue */
 /** The trail settings org-trail converges, each written once: everything about a field is derived from here. */
 const TRAIL_FIELDS = [
     {
@@ -818,7 +817,7 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /* harmony export */   xR: () => (/* binding */ bucketPolicyDenies),
 /* harmony export */   zP: () => (/* binding */ ownStatements)
 /* harmony export */ });
-/* unused harmony exports ACL_CHECK_SID, WRITE_SID, logPaths, requiredPermissions, denyingStatements, trailSid */
+/* unused harmony exports ACL_CHECK_SID, WRITE_SID, logPaths */
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
 /* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1908);
 /* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1928);
@@ -881,14 +880,6 @@ function missingPermissions(policy, g) {
  */
 function bucketPolicyDenies(policy, g) {
     return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, requiredPermissions(g).map((p) => requestOf(p, g)));
-}
-/** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
-function denyingStatements(policy, g) {
-    return [...bucketPolicyDenies(policy, g).denying];
-}
-/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
-function trailSid(sid, trailArn) {
-    return perTrailSid(sid, trailArn);
 }
 /**
  * Makes the policy grant what CloudTrail needs. Statements org-trail does not own are kept exactly and in
@@ -960,7 +951,6 @@ function ensureStatements(policy, statements) {
 /* harmony export */   N1: () => (/* binding */ cloudTrailRequest),
 /* harmony export */   _e: () => (/* binding */ kmsRequests)
 /* harmony export */ });
-/* unused harmony export SERVICE_PRINCIPAL_ABSENT */
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
 // CloudTrail's own requests, as the policies of the bucket, the key, the topic and the role see them:
 // what the request context carries, what it surely does not carry, and (by omission) what the model
@@ -1145,7 +1135,7 @@ function policyBytes(policy) {
 /* harmony export */   BM: () => (/* binding */ analyzeDenies),
 /* harmony export */   NB: () => (/* binding */ allows)
 /* harmony export */ });
-/* unused harmony exports conditionVerdict, evaluateConditions, allowVerdict, denyVerdict, statementAllows, statementDenies */
+/* unused harmony exports conditionVerdict, denyVerdict */
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8622);
 // Whether a policy allows or denies one request, evaluated as AWS evaluates it, with a third answer:
 // "unknown", when a statement depends on something the model of the request does not carry. A grant
@@ -1642,7 +1632,7 @@ function describeChanges(changes, trailName) {
 /* harmony export */   renderInvalidInputs: () => (/* binding */ renderInvalidInputs),
 /* harmony export */   z: () => (/* binding */ renderFailure)
 /* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5136);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3055);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2334);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
 

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ read)
 /* harmony export */ });
-/* unused harmony export valueOr */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 
 /**
@@ -28,9 +27,6 @@ async function read(action, send, absent = {}) {
         const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
         return { ok: false, failure: { action: failedAction, code, message } };
     }
-}
-function valueOr(result, fallback) {
-    return result.ok ? result.value : fallback;
 }
 
 

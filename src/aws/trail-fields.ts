@@ -233,7 +233,7 @@ export function observedValue(spec: FieldSpec, trail: TrailConfig): string | boo
 }
 
 /** The field as DescribeTrails or GetTrail report it, in the observed trail's terms; undefined: absent. */
-export function reportedValue(spec: FieldSpec, trail: Trail): string | boolean | undefined {
+function reportedValue(spec: FieldSpec, trail: Trail): string | boolean | undefined {
   const value = trail[spec.reported]
   if (spec.kind === 'flag') return value === true
   if (typeof value === 'string' && (value !== '' || spec.kind === 'text')) return value

@@ -37,7 +37,7 @@ import type {
 } from './types.js'
 
 /** Where a trail lives: its ARN and home region. */
-export interface TrailLocation {
+interface TrailLocation {
   readonly arn: string
   readonly homeRegion: string
 }

@@ -39,7 +39,7 @@ export function bucketOwner(bucket: ObservedBucket): BucketOwner | undefined {
 }
 
 /** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
-export function policyDocumentOf(statements: readonly Statement[]): string {
+function policyDocumentOf(statements: readonly Statement[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
 }
 

@@ -7,7 +7,7 @@ import type { Step } from './context.js'
 import type { Change, Finding, Severity } from './types.js'
 
 /** A finding, every part by name; the remediation is left out when there is nothing to do. */
-export type FindingOf = Omit<Finding, 'remediation' | 'control'> & { readonly remediation?: string }
+type FindingOf = Omit<Finding, 'remediation' | 'control'> & { readonly remediation?: string }
 
 export function finding({ id, category, severity, title, detail, remediation = '' }: FindingOf): Finding {
   return { id, category, severity, title, detail, remediation }

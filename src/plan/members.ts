@@ -70,13 +70,13 @@ export function regionsAtLimit(
 }
 
 /** Trails that record management events in a region the organization trail records them too. */
-export function paidCopiesOf(trails: readonly MemberTrail[], org: OrganizationTrail): MemberTrail[] {
+function paidCopiesOf(trails: readonly MemberTrail[], org: OrganizationTrail): MemberTrail[] {
   if (!org.reachesMembers || !org.recordsManagementEvents) return []
   return trails.filter((t) => t.managementEvents && (t.isMultiRegionTrail || covers(org, t.homeRegion)))
 }
 
 /** A person's reading of a failure: the call, the code, and what it usually means. */
-export function reasonOf(failure: ReadFailure): string {
+function reasonOf(failure: ReadFailure): string {
   if (failure.action === 'sts:AssumeRole' && isAccessDenied(failure.code))
     return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`
   if (isAccessDenied(failure.code))

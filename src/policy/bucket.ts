@@ -6,7 +6,7 @@ import { allowCloudTrail } from './cloudtrail-statement.js'
 import { s3DeliveryRequest } from './cloudtrail-request.js'
 import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
 import { allows, analyzeDenies, type DenyAnalysis, type Request } from './evaluate.js'
-import { mergeOwnStatements, perTrailSid, type MergeResult } from './merge.js'
+import { mergeOwnStatements, type MergeResult } from './merge.js'
 
 export const ACL_CHECK_SID = 'OrgTrailAclCheck'
 export const WRITE_SID = 'OrgTrailWrite'
@@ -38,7 +38,7 @@ export function logPaths(g: CloudTrailGrant): string[] {
   return paths
 }
 
-export function requiredPermissions(g: CloudTrailGrant): Permission[] {
+function requiredPermissions(g: CloudTrailGrant): Permission[] {
   return [
     { action: 's3:GetBucketAcl', resource: bucketArn(g.partition, g.bucket) },
     ...logPaths(g).map((resource) => ({ action: 's3:PutObject' as const, resource }))
@@ -85,16 +85,6 @@ export function bucketPolicyDenies(policy: PolicyDocument | null, g: CloudTrailG
     policy,
     requiredPermissions(g).map((p) => requestOf(p, g))
   )
-}
-
-/** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
-export function denyingStatements(policy: PolicyDocument | null, g: CloudTrailGrant): Statement[] {
-  return [...bucketPolicyDenies(policy, g).denying]
-}
-
-/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
-export function trailSid(sid: string, trailArn: string): string {
-  return perTrailSid(sid, trailArn)
 }
 
 /**

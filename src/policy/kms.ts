@@ -49,11 +49,6 @@ export function keyPolicyDenies(policy: PolicyDocument | null, g: KmsGrant): Den
   return analyzeDenies(policy, kmsRequests(g))
 }
 
-/** The statements of a key policy that explicitly deny CloudTrail what it needs. */
-export function denyingKmsStatements(policy: PolicyDocument | null, g: KmsGrant): Statement[] {
-  return [...keyPolicyDenies(policy, g).denying]
-}
-
 export function mergeKeyPolicy(policy: PolicyDocument | null, g: KmsGrant): MergeResult {
   return mergeOwnStatements(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn)
 }

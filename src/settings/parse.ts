@@ -167,7 +167,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
 }
 
 /** One file per step of the job, under the runner's temporary folder (emptied after every job). */
-export function defaultReportPath(env: Environment): string {
+function defaultReportPath(env: Environment): string {
   const step = (env.step ?? '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'step'
   return path.join(env.tempDir || '/tmp', `org-trail-report-${step}.json`)
 }
