@@ -711,6 +711,7 @@ function managementEventCoverage(selectors, advanced) {
     const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
     return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
 }
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
 const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
 /**
  * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by

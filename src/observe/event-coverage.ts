@@ -22,6 +22,7 @@ export interface S3DataEventCoverage {
   readonly write: boolean
 }
 
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
 const ALL_BUCKETS = new Set(['arn:aws:s3:::', ...PARTITIONS.map((partition) => `arn:${partition}:s3`)])
 
 /**
