@@ -1393,101 +1393,79 @@ function selectorsDiff(before, after) {
         .join('\n');
     return { before: before ? side(was, removed, '−') : 'new trail: the default selector', after: side(now, added, '+') };
 }
-function describeChange(change, trailName) {
-    switch (change.kind) {
-        case 'enable-trusted-access':
-            return [{ what: 'Trusted access for cloudtrail.amazonaws.com', before: 'disabled', after: 'enabled' }];
-        case 'create-service-linked-role':
-            return [
-                {
-                    what: `Service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`,
-                    before: 'missing',
-                    after: 'created'
-                }
-            ];
-        case 'put-bucket-policy': {
-            const before = statementCount(change.before);
-            const after = statementCount(change.after);
-            return [
-                {
-                    what: `Policy of bucket ${change.bucket}`,
-                    before: change.before === null ? 'no policy' : `${before} statement${before === 1 ? '' : 's'}`,
-                    after: `${after} statement${after === 1 ? '' : 's'} (${change.sids.join(', ')} merged; all others kept)`
-                }
-            ];
+/** The policy of a bucket or a key, as its statements: how many, and which org-trail merged. */
+function policyRecord(what, change, nothingBefore) {
+    const before = statementCount(change.before);
+    const after = statementCount(change.after);
+    return {
+        what,
+        before: change.before === null ? nothingBefore : plural(before, 'statement'),
+        after: `${plural(after, 'statement')} (${change.sids.join(', ')} merged; all others kept)`
+    };
+}
+const insightTypes = (list) => list.length === 0 ? 'off' : list.map((s) => s.InsightType ?? '?').join(', ');
+/** How the report says each kind of change (its other columns: plan/writes.ts); the type asks for every kind. */
+const WORDING = {
+    'enable-trusted-access': () => [
+        { what: 'Trusted access for cloudtrail.amazonaws.com', before: 'disabled', after: 'enabled' }
+    ],
+    'create-service-linked-role': (change) => [
+        { what: `Service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`, before: 'missing', after: 'created' }
+    ],
+    'put-bucket-policy': (change) => [policyRecord(`Policy of bucket ${change.bucket}`, change, 'no policy')],
+    'put-key-policy': (change) => [policyRecord(`Policy of KMS key ${change.keyArn}`, change, '0 statements')],
+    'create-trail': (change) => [
+        {
+            what: `Trail ${change.trail.name} in ${change.region}`,
+            before: 'absent',
+            after: `created: ${describeTrail(change.trail)}`
         }
-        case 'create-trail':
-            return [
-                {
-                    what: `Trail ${change.trail.name} in ${change.region}`,
-                    before: 'absent',
-                    after: `created: ${describeTrail(change.trail)}`
-                }
-            ];
-        case 'update-trail':
-            return change.fields.map((f) => ({
-                what: `Trail ${trailName}: ${(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldLabel */ .bk)(f.field)}`,
-                before: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(f.before),
-                after: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(f.after)
-            }));
-        case 'start-logging':
-            return [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }];
-        case 'create-bucket':
-            return [
-                {
-                    what: `Bucket ${change.bucket} in ${change.region}`,
-                    before: 'absent',
-                    after: 'created, object ownership enforced'
-                }
-            ];
-        case 'harden-bucket':
-            return [
-                {
-                    what: `Bucket ${change.bucket}: ${_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .HARDENING */ .DD.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
-                    before: change.before,
-                    after: change.after
-                }
-            ];
-        case 'put-key-policy': {
-            const before = statementCount(change.before);
-            const after = statementCount(change.after);
-            return [
-                {
-                    what: `Policy of KMS key ${change.keyArn}`,
-                    before: `${before} statement${before === 1 ? '' : 's'}`,
-                    after: `${after} statements (${change.sids.join(', ')} merged; all others kept)`
-                }
-            ];
+    ],
+    'update-trail': (change, trailName) => change.fields.map((f) => ({
+        what: `Trail ${trailName}: ${(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldLabel */ .bk)(f.field)}`,
+        before: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(f.before),
+        after: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .show */ .WU)(f.after)
+    })),
+    'start-logging': (_, trailName) => [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }],
+    'create-bucket': (change) => [
+        {
+            what: `Bucket ${change.bucket} in ${change.region}`,
+            before: 'absent',
+            after: 'created, object ownership enforced'
         }
-        case 'put-event-selectors': {
-            const diff = selectorsDiff(change.before, {
+    ],
+    'harden-bucket': (change) => [
+        {
+            what: `Bucket ${change.bucket}: ${_plan_bucket_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .HARDENING */ .DD.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
+            before: change.before,
+            after: change.after
+        }
+    ],
+    'put-event-selectors': (change, trailName) => [
+        {
+            what: `Trail ${trailName}: ${change.eventSelectors ? 'event selectors' : 'advanced event selectors'}`,
+            ...selectorsDiff(change.before, {
                 event: change.eventSelectors ?? [],
                 advanced: change.advancedEventSelectors ?? []
-            });
-            return [
-                {
-                    what: `Trail ${trailName}: ${change.eventSelectors ? 'event selectors' : 'advanced event selectors'}`,
-                    ...diff
-                }
-            ];
+            })
         }
-        case 'put-insight-selectors': {
-            const types = (list) => list.length === 0 ? 'off' : list.map((s) => s.InsightType ?? '?').join(', ');
-            return [
-                {
-                    what: `Trail ${trailName}: insight selectors`,
-                    before: change.before ? types(change.before) : 'off',
-                    after: types(change.insightSelectors)
-                }
-            ];
+    ],
+    'put-insight-selectors': (change, trailName) => [
+        {
+            what: `Trail ${trailName}: insight selectors`,
+            before: change.before ? insightTypes(change.before) : 'off',
+            after: insightTypes(change.insightSelectors)
         }
-        case 'add-tags':
-            return Object.entries(change.tags).map(([key, value]) => ({
-                what: `Trail ${trailName}: tag ${key}`,
-                before: change.before[key] ?? '(none)',
-                after: value
-            }));
-    }
+    ],
+    'add-tags': (change, trailName) => Object.entries(change.tags).map(([key, value]) => ({
+        what: `Trail ${trailName}: tag ${key}`,
+        before: change.before[key] ?? '(none)',
+        after: value
+    }))
+};
+function describeChange(change, trailName) {
+    // TypeScript cannot tie the wording's kind to the change's; the table above does.
+    return WORDING[change.kind](change, trailName);
 }
 function describeChanges(changes, trailName) {
     return changes.flatMap((c) => describeChange(c, trailName).map((r) => 'logArchive' in c && c.logArchive ? { ...r, logArchive: true } : r));
