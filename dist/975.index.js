@@ -2,7 +2,7 @@ export const id = 975;
 export const ids = [975];
 export const modules = {
 
-/***/ 5975:
+/***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,505 +10,603 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  apply: () => (/* binding */ apply),
-  lanes: () => (/* binding */ lanes)
+  locateTrail: () => (/* binding */ locateTrail),
+  observe: () => (/* binding */ observe)
 });
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 12 modules
-var src_plan = __webpack_require__(9327);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6265);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var aws_arn = __webpack_require__(1626);
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
-var cloudtrail = __webpack_require__(8967);
-// EXTERNAL MODULE: ./src/policy/bucket.ts
-var policy_bucket = __webpack_require__(1037);
-// EXTERNAL MODULE: ./src/policy/document.ts
-var policy_document = __webpack_require__(8622);
-;// CONCATENATED MODULE: ./src/apply/bucket.ts
+var cloudtrail = __webpack_require__(5770);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/observe/read.ts
+var read = __webpack_require__(7694);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/observe/bucket.ts
 
 
 
-
-
-/**
- * Read, merge, write, re-read. The policy is read again right before the write so that a statement added
- * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
- * noticed: then the merge is done once more.
- */
-async function writeBucketPolicy({ s3, log }, bucket, grant, ensure) {
-    const current = () => (0,errors/* call */.T1)('s3:GetBucketPolicy', () => s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
-        if ((0,errors/* errorCode */.CA)(error) === 'NoSuchBucketPolicy')
-            return null;
-        throw error;
-    });
-    for (let attempt = 1; attempt <= 2; attempt++) {
-        const ensured = (0,policy_bucket/* ensureStatements */.fd)((0,policy_bucket/* parsePolicy */.ON)(await current()), ensure);
-        const merged = (0,policy_bucket/* mergePolicy */.VA)(ensured.policy, grant);
-        const changed = [...ensured.changedSids, ...merged.changedSids];
-        if (changed.length === 0)
-            return;
-        const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-        if (bytes > cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ) {
-            throw new errors/* ActionError */.lZ('Bucket policy would exceed 20 KB', `Merging CloudTrail's statements into the policy of ${bucket} gives ${bytes} bytes; nothing was written.`);
-        }
-        log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`);
-        await (0,errors/* call */.T1)('s3:PutBucketPolicy', () => s3.send(new dist_cjs/* PutBucketPolicyCommand */.BfN({ Bucket: bucket, Policy: (0,policy_document/* policyText */.MJ)(merged.policy) })));
-        const after = (0,policy_bucket/* parsePolicy */.ON)(await current());
-        if ((0,policy_bucket/* missingPermissions */.HR)(after, grant).length === 0 && (0,policy_bucket/* ensureStatements */.fd)(after, ensure).changedSids.length === 0)
-            return;
-        log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`);
-    }
-    throw new errors/* ActionError */.lZ('Bucket policy keeps changing', `Another writer replaced the policy of ${bucket} twice while org-trail merged into it. Serialize the writers (a concurrency group) and run again.`);
-}
-/**
- * Creates the bucket with object ownership enforced. Its other hardening settings and its policy are
- * changes of their own, each observed on every run, so an interrupted run is finished by the next.
- */
-async function createBucket({ s3, log }, bucket, region) {
-    log(`Creating bucket ${bucket} in ${region}`);
-    await (0,errors/* call */.T1)('s3:CreateBucket', () => s3.send(new dist_cjs/* CreateBucketCommand */.cZX({
-        Bucket: bucket,
-        ObjectOwnership: 'BucketOwnerEnforced',
-        ...(region === 'us-east-1'
-            ? {}
-            : { CreateBucketConfiguration: { LocationConstraint: region } })
-    }))).catch((error) => {
-        // Created by an earlier, interrupted run of ours: carry on hardening it.
-        if ((0,errors/* errorCode */.CA)(error) !== 'BucketAlreadyOwnedByYou')
-            throw error;
-    });
-}
-/** One hardening setting of the log bucket: private, encrypted, versioned, owned by the bucket owner. */
-async function hardenBucket({ s3, log }, change) {
-    const Bucket = change.bucket;
-    log(`Hardening bucket ${Bucket}: ${change.setting} ${change.before} → ${change.after}`);
-    switch (change.setting) {
-        case 'public-access-block':
-            await (0,errors/* call */.T1)('s3:PutBucketPublicAccessBlock', () => s3.send(new dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
-                Bucket,
-                PublicAccessBlockConfiguration: {
-                    BlockPublicAcls: true,
-                    IgnorePublicAcls: true,
-                    BlockPublicPolicy: true,
-                    RestrictPublicBuckets: true
-                }
-            })));
-            return;
-        case 'encryption':
-            await (0,errors/* call */.T1)('s3:PutEncryptionConfiguration', () => s3.send(new dist_cjs/* PutBucketEncryptionCommand */.iRK({
-                Bucket,
-                ServerSideEncryptionConfiguration: {
-                    Rules: [
-                        {
-                            ApplyServerSideEncryptionByDefault: change.kmsKeyArn
-                                ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: change.kmsKeyArn }
-                                : { SSEAlgorithm: 'AES256' },
-                            BucketKeyEnabled: change.kmsKeyArn !== ''
-                        }
-                    ]
-                }
-            })));
-            return;
-        case 'versioning':
-            await (0,errors/* call */.T1)('s3:PutBucketVersioning', () => s3.send(new dist_cjs/* PutBucketVersioningCommand */.XjQ({ Bucket, VersioningConfiguration: { Status: 'Enabled' } })));
-            return;
-        case 'ownership':
-            await (0,errors/* call */.T1)('s3:PutBucketOwnershipControls', () => s3.send(new dist_cjs/* PutBucketOwnershipControlsCommand */.o9A({
-                Bucket,
-                OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
-            })));
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apply/elsewhere.ts
-// CloudTrail's refusal of a bucket or key policy org-trail could not write: the policy is another
-// account's, so the fix is there, and the failure says exactly what to add and where.
-
-/** Which policy each refusal is about; InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y". */
-const REFUSALS = {
-    InsufficientS3BucketPolicyException: ['bucket'],
-    InsufficientEncryptionPolicyException: ['key', 'bucket']
-};
-const owner = (p) => p.accountId
-    ? `account ${p.accountId}`
-    : `the account that owns bucket ${p.name} (S3 does not tell another account who owns a bucket)`;
-/**
- * The failure to report when CloudTrail refused the trail for a policy of another account: its title,
- * the owning account, and the statements to add there (also the failure summary's fix). Null: not such
- * a refusal.
- */
-function refusedElsewhere(error, elsewhere) {
-    const code = (0,errors/* errorCode */.CA)(error);
-    const concerned = (REFUSALS[code] ?? []).flatMap((resource) => elsewhere.filter((p) => p.resource === resource));
-    const [first] = concerned;
-    if (!first)
-        return null;
-    const said = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : (0,errors/* errorMessage */.gJ)(error);
-    const title = first.resource === 'bucket'
-        ? 'Bucket policy in another account does not let CloudTrail write'
-        : 'Key policy in another account does not let CloudTrail encrypt';
-    const where = concerned
-        .map((p) => `${p.resource === 'bucket' ? `bucket ${p.name}` : `KMS key ${p.name}`} in ${owner(p)}`)
-        .join(' and ');
-    const statements = concerned
-        .map((p) => `${concerned.length > 1 ? `// ${p.resource === 'bucket' ? 'bucket' : 'key'} ${p.name}\n` : ''}${p.statements}`)
-        .join('\n');
-    return new errors/* ActionError */.lZ(title, `CloudTrail refused the trail (${code}: ${said}). The policy of ${where} must let CloudTrail ${first.resource === 'bucket' ? 'write' : 'encrypt'}; org-trail cannot write it from this account. Add these statements there (to its Statement list), then run again:\n${statements}`, { fix: statements });
-}
-
-// EXTERNAL MODULE: ./src/apply/error.ts
-var apply_error = __webpack_require__(6781);
-// EXTERNAL MODULE: ./src/policy/kms.ts
-var policy_kms = __webpack_require__(4018);
-;// CONCATENATED MODULE: ./src/apply/kms.ts
-
-
-
-/** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
-async function writeKeyPolicy({ kms, log }, keyArn, grant) {
-    // Loaded with the client, only by a run that manages a key policy.
-    const { GetKeyPolicyCommand, PutKeyPolicyCommand } = await __webpack_require__.e(/* import() */ 518).then(__webpack_require__.t.bind(__webpack_require__, 9518, 19));
-    const current = await (0,errors/* call */.T1)('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })));
-    const merged = (0,policy_kms/* mergeKeyPolicy */.g$)((0,policy_kms/* parseKeyPolicy */.LB)(current.Policy ?? null), grant);
-    if (merged.changedSids.length === 0)
-        return;
-    const bytes = (0,policy_document/* policyBytes */.we)(merged.policy);
-    if (bytes > policy_kms/* MAX_KEY_POLICY_BYTES */.uU)
-        throw new errors/* ActionError */.lZ('Key policy would exceed 32 KB', `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`);
-    log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`);
-    await (0,errors/* call */.T1)('kms:PutKeyPolicy', () => kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: (0,policy_document/* policyText */.MJ)(merged.policy) })));
-    if ((0,policy_kms/* missingKmsActions */.ZP)(merged.policy, grant).length > 0)
-        throw new errors/* ActionError */.lZ('Key policy not converged', `The merged policy of ${keyArn} still lacks CloudTrail's grants.`);
-}
-
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(3290);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(5093);
-;// CONCATENATED MODULE: ./src/apply/organization.ts
-
-
-
-
-async function enableTrustedAccess({ clients, log }) {
-    log(`Enabling trusted access for ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX} in AWS Organizations`);
-    await (0,errors/* call */.T1)('organizations:EnableAWSServiceAccess', () => clients.organizations().send(new client_organizations_dist_cjs/* EnableAWSServiceAccessCommand */.Vy_({ ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX })));
-}
-async function createServiceLinkedRole({ clients, log }, role) {
-    const { roleName, service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
-    log(`Creating the service-linked role ${roleName}`);
+const NO_BUCKET = 'NoSuchBucket';
+/** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
+async function naming405(send) {
     try {
-        await (0,errors/* call */.T1)('iam:CreateServiceLinkedRole', () => clients.iam().send(new client_iam_dist_cjs/* CreateServiceLinkedRoleCommand */.A4y({ AWSServiceName: service })));
+        return await send();
     }
     catch (error) {
-        // Another run created it in between: the goal is met.
-        const code = (0,errors/* errorCode */.CA)(error);
-        const taken = (code === 'InvalidInputException' || code === 'InvalidInput') && /taken/i.test(String(error.message));
-        if (!taken && code !== 'EntityAlreadyExistsException')
+        const status = error?.$metadata?.httpStatusCode;
+        if (status !== 405)
             throw error;
+        throw Object.assign(new Error((0,errors/* errorMessage */.gJ)(error)), { name: errors/* METHOD_NOT_ALLOWED */.TP });
     }
 }
-
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var client_cloudtrail_dist_cjs = __webpack_require__(7166);
-// EXTERNAL MODULE: ./src/observe/trail.ts
-var observe_trail = __webpack_require__(9119);
-// EXTERNAL MODULE: ./src/aws/trail-fields.ts
-var trail_fields = __webpack_require__(5642);
-// EXTERNAL MODULE: ./src/plan/trail-diff.ts
-var trail_diff = __webpack_require__(7832);
-;// CONCATENATED MODULE: ./src/apply/propagation.ts
-
-
-/**
- * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
- * are retried a bounded number of times; without such a write they are permanent and reported at once.
- * InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
- */
-const PROPAGATION_ERRORS = {
-    InsufficientS3BucketPolicyException: ['put-bucket-policy'],
-    InsufficientEncryptionPolicyException: ['put-key-policy', 'put-bucket-policy'],
-    CloudTrailAccessNotEnabledException: ['enable-trusted-access'],
-    NoManagementAccountSLRExistsException: ['create-service-linked-role']
-};
-const CLOUDWATCH_ERRORS = new Set([
-    'InvalidCloudWatchLogsRoleArnException',
-    'InvalidCloudWatchLogsLogGroupArnException'
-]);
-const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000];
-/** The policies this run wrote that an error may be about, named for the log. */
-function writtenPolicies(applied, kinds) {
-    return applied.flatMap((c) => {
-        if (!kinds.includes(c.kind))
-            return [];
-        if (c.kind === 'put-bucket-policy')
-            return [`the policy of bucket ${c.bucket}`];
-        if (c.kind === 'put-key-policy')
-            return [`the policy of KMS key ${c.keyArn}`];
-        if (c.kind === 'enable-trusted-access')
-            return ['trusted access for CloudTrail'];
-        if (c.kind === 'create-service-linked-role')
-            return [`the service-linked role ${cloudtrail/* SERVICE_LINKED_ROLES */.SF[c.role].roleName}`];
-        return [];
-    });
+/** S3 reports us-east-1 as no constraint and eu-west-1 by its legacy name. */
+function bucketRegion(constraint) {
+    if (!constraint)
+        return 'us-east-1';
+    if (constraint === 'EU')
+        return 'eu-west-1';
+    return constraint;
 }
-/** Retries a write, bounded, while AWS has not yet seen a grant this run just made; each wait is logged with what it waits for. */
-async function withPropagation(applied, deps, send) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await send();
-        }
-        catch (error) {
-            const code = (0,errors/* errorCode */.CA)(error);
-            // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
-            const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test(error.message);
-            const written = writtenPolicies(applied, PROPAGATION_ERRORS[code] ?? []);
-            const delay = PROPAGATION_DELAYS_MS[attempt];
-            if ((!iamPropagation && written.length === 0) || delay === undefined)
-                throw error;
-            const what = iamPropagation
-                ? 'the CloudWatch Logs role as IAM has it now'
-                : `${written.join(' and ')}, written by this run,`;
-            deps.log(`${code}: CloudTrail does not see ${what} yet; waiting ${delay / 1000}s (wait ${attempt + 1} of ${PROPAGATION_DELAYS_MS.length})`);
-            await deps.sleep(delay);
-        }
-    }
+/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+async function readHardening(s3, Bucket) {
+    const [encryption, versioning, ownership] = await Promise.all([
+        (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
+            const rules = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
+                ?.Rules;
+            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
+            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
+        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketVersioning', async () => (await s3.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status ?? null, {
+            [NO_BUCKET]: null
+        }),
+        (0,read/* read */.L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new dist_cjs/* GetBucketOwnershipControlsCommand */.$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
+            ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
+    ]);
+    return { encryption, versioning, ownership };
 }
-
-;// CONCATENATED MODULE: ./src/apply/trail.ts
-
-
-
-
-
-
-/** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
-function trailArnOf(planned, state) {
-    return state.created || state.adopted ? state.trailArn : planned;
-}
-/** A field's value as its CreateTrail or UpdateTrail parameter: the table's kind says string or boolean. */
-function parameters(values) {
-    return Object.fromEntries(values.map(([field, value]) => [field, (0,trail_fields/* fieldSpec */.KQ)(field).kind === 'flag' ? value === true : String(value)]));
-}
-/** Every flag as declared, and every value that is set: an empty prefix or reference is left out. */
-function createInput(trail) {
-    const declared = trail_fields/* TRAIL_FIELDS */.vf.map((f) => [f.field, (0,trail_fields/* declaredValue */.GW)(f, trail)]);
-    // The bucket is CreateTrail's one required parameter, and always declared.
-    return { Name: trail.name, S3BucketName: trail.s3BucketName, ...parameters(declared.filter(([, v]) => v !== '')) };
-}
-/** Only the fields that change; the CloudWatch Logs role goes with its log group whenever either changes. */
-function updateInput(arn, fields, cloudWatchLogs) {
+/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
+async function readBucket(clients, name, hardening = false) {
+    const s3 = clients.s3();
+    const Bucket = name;
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
+        (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketRequestPayment', async () => (await s3.send(new dist_cjs/* GetBucketRequestPaymentCommand */.Tbr({ Bucket }))).Payer === 'Requester', {
+            [NO_BUCKET]: false
+        }),
+        (0,read/* read */.L)('s3:GetBucketPublicAccessBlock', async () => {
+            const c = (await s3.send(new dist_cjs/* GetPublicAccessBlockCommand */.GLk({ Bucket }))).PublicAccessBlockConfiguration;
+            return {
+                blockPublicAcls: c?.BlockPublicAcls === true,
+                ignorePublicAcls: c?.IgnorePublicAcls === true,
+                blockPublicPolicy: c?.BlockPublicPolicy === true,
+                restrictPublicBuckets: c?.RestrictPublicBuckets === true
+            };
+        }, { NoSuchPublicAccessBlockConfiguration: null, [NO_BUCKET]: null }),
+        (0,read/* read */.L)('s3:GetBucketPolicyStatus', async () => (await s3.send(new dist_cjs/* GetBucketPolicyStatusCommand */.y3E({ Bucket }))).PolicyStatus?.IsPublic === true, {
+            NoSuchBucketPolicy: false,
+            [NO_BUCKET]: false
+        }),
+        (0,read/* read */.L)('s3:GetBucketLogging', async () => (await s3.send(new dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket }))).LoggingEnabled !== undefined, {
+            [NO_BUCKET]: false
+        }),
+        hardening ? readHardening(s3, Bucket) : undefined
+    ]);
+    const expectedOwner = clients.expectedBucketOwner;
     return {
-        Name: arn,
-        ...(cloudWatchLogs
-            ? { CloudWatchLogsLogGroupArn: cloudWatchLogs.logGroupArn, CloudWatchLogsRoleArn: cloudWatchLogs.roleArn }
-            : {}),
-        ...parameters(fields.map((f) => [f.field, f.after]))
+        name,
+        ...(expectedOwner ? { expectedOwner } : {}),
+        region,
+        policy,
+        requesterPays,
+        publicAccessBlock,
+        policyIsPublic,
+        accessLogging,
+        ...(hardened ? { hardening: hardened } : {})
     };
 }
-async function createTrail({ trail, region }, run) {
-    const { deps, state, applied } = run;
-    const cloudtrail = deps.clients.cloudtrail(region);
-    deps.log(`Creating trail ${trail.name} in ${region}`);
-    try {
-        const out = await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:CreateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* CreateTrailCommand */.yib(createInput(trail)))));
-        state.trailArn = out.TrailARN ?? state.trailArn;
-        state.created = true;
-    }
-    catch (error) {
-        if ((0,errors/* errorCode */.CA)(error) !== 'TrailAlreadyExistsException')
-            throw error;
-        await adoptTrail(trail, region, run);
-    }
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __webpack_require__(6764);
+;// CONCATENATED MODULE: ./src/observe/cloudwatch.ts
+
+
+
+
+function readLogGroup(clients, arn) {
+    const { region, name } = (0,aws_arn/* logGroupOf */.Ze)(arn);
+    return (0,read/* read */.L)('logs:DescribeLogGroups', async () => {
+        const [logs, { DescribeLogGroupsCommand }] = await Promise.all([
+            clients.logs(region),
+            __webpack_require__.e(/* import() */ 303).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))
+        ]);
+        const out = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }));
+        return (out.logGroups ?? []).some((g) => g.logGroupName === name);
+    });
 }
-/** Another run created the trail between our read and our write: take it over and converge it. */
-async function adoptTrail(trail, region, { options, deps, state, applied }) {
-    const cloudtrail = deps.clients.cloudtrail(region);
-    const found = await (0,errors/* call */.T1)('cloudtrail:GetTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* GetTrailCommand */.mp6({ Name: state.trailArn })));
-    if (!found.Trail)
-        throw new errors/* ActionError */.lZ('Trail vanished', `CloudTrail said ${trail.name} exists, then could not find it. Run again.`);
-    const config = (0,observe_trail/* toTrailConfig */.E_)(found.Trail);
-    state.trailArn = config.arn;
-    state.adopted = true;
-    deps.log(`Trail ${trail.name} was created by another run meanwhile; adopting ${config.arn}`);
-    const fields = (0,trail_diff/* diffTrail */.Kj)(config, trail);
-    const refused = (0,trail_diff/* refusedChanges */.q_)(fields, options.allowDestructiveChanges);
-    if (refused.length > 0) {
-        throw new errors/* ActionError */.lZ('Refusing a destructive change', `The trail created meanwhile differs in ${refused.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)} (${String((0,trail_diff/* weakening */.C$)(f))})`).join('; ')}; changing that needs allow-destructive-changes: true.`);
-    }
-    if (fields.length === 0)
-        return;
-    await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(config.arn, fields, (0,trail_diff/* cloudWatchLogsPair */.Gx)(fields, trail))))));
-}
-async function updateTrail(change, { deps, applied }) {
-    deps.log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
-    await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:UpdateTrail', () => deps.clients
-        .cloudtrail(change.region)
-        .send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
-}
-async function startLogging(change, { deps, state, applied }) {
-    const arn = trailArnOf(change.arn, state);
-    deps.log(`Starting logging of ${arn}`);
-    await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:StartLogging', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* StartLoggingCommand */.NMP({ Name: arn }))));
-}
-async function putEventSelectors(change, { deps, state }) {
-    const arn = trailArnOf(change.arn, state);
-    deps.log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`);
-    await (0,errors/* call */.T1)('cloudtrail:PutEventSelectors', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* PutEventSelectorsCommand */.PTj({
-        TrailName: arn,
-        ...(change.eventSelectors
-            ? {
-                EventSelectors: change.eventSelectors.map((s) => ({
-                    ...s,
-                    DataResources: s.DataResources.map((d) => ({ ...d }))
-                }))
+const decode = (document) => (document ? decodeURIComponent(document) : null);
+/** The role's trust policy and every permission policy it has, inline and attached; null when missing. */
+function readCloudWatchRole(clients, roleArn) {
+    const iam = clients.iam();
+    const RoleName = roleArn.split('/').pop() ?? roleArn;
+    return (0,read/* read */.L)('iam:GetRole', async () => {
+        // The role, its inline policies and its attached policies are independent: read them together.
+        // Each call names its own IAM action, so a denial says exactly what to grant.
+        const inline = (0,errors/* call */.T1)('iam:ListRolePolicies', async () => {
+            const names = [];
+            for await (const page of (0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }))
+                names.push(...(page.PolicyNames ?? []));
+            const outs = await Promise.all(names.map((PolicyName) => (0,errors/* call */.T1)('iam:GetRolePolicy', () => iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName })))));
+            return outs.map((out) => decode(out.PolicyDocument));
+        });
+        const attached = (0,errors/* call */.T1)('iam:ListAttachedRolePolicies', async () => {
+            const arns = [];
+            for await (const page of (0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName })) {
+                arns.push(...(page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : [])));
             }
-            : {
-                AdvancedEventSelectors: (change.advancedEventSelectors ?? []).map((s) => ({
-                    ...s,
-                    FieldSelectors: s.FieldSelectors.map((f) => ({ ...f }))
-                }))
-            })
-    })));
-}
-async function putInsightSelectors(change, { deps, state }) {
-    const arn = trailArnOf(change.arn, state);
-    deps.log(`Setting the insight selectors of ${arn}`);
-    await (0,errors/* call */.T1)('cloudtrail:PutInsightSelectors', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* PutInsightSelectorsCommand */.JYC({
-        TrailName: arn,
-        InsightSelectors: change.insightSelectors.map((s) => ({ ...s }))
-    })));
-}
-async function addTags(change, { deps, state }) {
-    const arn = trailArnOf(change.arn, state);
-    deps.log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`);
-    await (0,errors/* call */.T1)('cloudtrail:AddTags', () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* AddTagsCommand */.yjM({
-        ResourceId: arn,
-        TagsList: Object.entries(change.tags).map(([Key, Value]) => ({ Key, Value }))
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/apply/index.ts
-
-
-
-
-
-
-
-async function apply(plan, options, deps) {
-    const applied = [];
-    const run = { options, deps, state: { trailArn: plan.trailArn, created: false, adopted: false }, applied };
-    const stages = [...new Set(plan.changes.map(src_plan.stageOf))].sort((a, b) => a - b);
-    try {
-        for (const stage of stages) {
-            // Independent writes of one stage go together; writes to one bucket or one trail go one after
-            // another. Every write of the stage settles before a failure is reported, so `applied` is complete.
-            const results = await Promise.allSettled(lanes(plan.changes.filter((c) => (0,src_plan.stageOf)(c) === stage)).map(async (lane) => {
-                for (const change of lane) {
-                    await execute(change, run);
-                    applied.push(change);
-                }
+            return Promise.all(arns.map(async (PolicyArn) => {
+                const meta = await (0,errors/* call */.T1)('iam:GetPolicy', () => iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn })));
+                const version = await (0,errors/* call */.T1)('iam:GetPolicyVersion', () => iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn, VersionId: meta.Policy?.DefaultVersionId })));
+                return decode(version.PolicyVersion?.Document);
             }));
-            const failed = results.find((r) => r.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-        }
-    }
-    catch (error) {
-        throw new apply_error/* ApplyError */.d(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied);
-    }
-    return { applied, ...run.state };
+        });
+        const [role, inlineDocs, attachedDocs] = await Promise.all([
+            iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName })),
+            inline,
+            attached
+        ]);
+        const policies = [...inlineDocs, ...attachedDocs].filter((doc) => doc !== null);
+        return { arn: role.Role?.Arn ?? roleArn, trustPolicy: decode(role.Role?.AssumeRolePolicyDocument), policies };
+    }, { NoSuchEntity: null, NoSuchEntityException: null });
+}
+
+;// CONCATENATED MODULE: ./src/observe/kms.ts
+
+
+/** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
+function kmsKeyRegion(keyId, homeRegion) {
+    return (0,aws_arn/* parseArn */.Lw)(keyId)?.region ?? homeRegion;
 }
 /**
- * The resource a write configures, when AWS refuses overlapping writes to it: S3 answers a configuration
- * write while another is in progress on the same bucket with OperationAborted, CloudTrail one to a trail
- * that another write is modifying with ConflictException. A run manages one trail.
+ * The key, found by id, ARN or alias; null when it does not exist. Its policy follows from its id. A key
+ * of another account than `sessionAccount` is described (its key policy may allow that across accounts)
+ * and its rotation read, but its policy is not asked for: KMS serves GetKeyPolicy only in the key's account.
  */
-function resourceOf(change) {
-    switch (change.kind) {
-        case 'create-bucket':
-        case 'harden-bucket':
-        case 'put-bucket-policy':
-            return `s3:${change.bucket}`;
-        case 'create-trail':
-        case 'update-trail':
-        case 'put-event-selectors':
-        case 'put-insight-selectors':
-        case 'add-tags':
-        case 'start-logging':
-            return 'cloudtrail:trail';
-        default:
-            return null;
+async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
+    const [kms, { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand }] = await Promise.all([
+        clients.kms(kmsKeyRegion(keyId, homeRegion)),
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))
+    ]);
+    const described = await (0,read/* read */.L)('kms:DescribeKey', async () => (await kms.send(new DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata ?? null, {
+        NotFoundException: null
+    });
+    if (!described.ok || described.value === null)
+        return described;
+    const meta = described.value;
+    const arn = meta.Arn ?? keyId;
+    const owner = (0,aws_arn/* accountOf */.XP)(arn);
+    const foreign = owner !== '' && owner !== sessionAccount;
+    const [policy, rotationEnabled] = await Promise.all([
+        foreign
+            ? { ok: true, value: null }
+            : (0,read/* read */.L)('kms:GetKeyPolicy', async () => (await kms.send(new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }))).Policy ?? null),
+        (0,read/* read */.L)('kms:GetKeyRotationStatus', async () => (await kms.send(new GetKeyRotationStatusCommand({ KeyId: arn }))).KeyRotationEnabled === true)
+    ]);
+    if (!policy.ok)
+        return policy;
+    return {
+        ok: true,
+        value: {
+            arn,
+            region: kmsKeyRegion(arn, homeRegion),
+            keyState: meta.KeyState ?? 'Unknown',
+            symmetric: (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+                (meta.KeyUsage ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT',
+            keyManager: meta.KeyManager ?? 'CUSTOMER',
+            policy: policy.value,
+            ...(foreign ? { foreignAccountId: owner } : {}),
+            rotationEnabled
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var client_cloudtrail_dist_cjs = __webpack_require__(7392);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(4479);
+// EXTERNAL MODULE: ./src/observe/trail.ts
+var trail = __webpack_require__(3072);
+;// CONCATENATED MODULE: ./src/observe/members.ts
+// The member-account trail inventory: every active account of the organization, its trails in every
+// region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
+
+
+
+
+
+
+/** How often the log says how far the inventory is. */
+const PROGRESS_EVERY_MS = 5_000;
+/**
+ * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
+ * session (the management session is itself assumed) may not exceed one hour anyway.
+ */
+const MEMBER_SESSION_SECONDS = 900;
+/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+async function* activeAccounts(clients) {
+    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
     }
 }
-/** Within one trail: Insights on the API call rate need the event selectors that log write events first. */
-const TRAIL_WRITE_ORDER = {
-    'put-event-selectors': 0,
-    'put-insight-selectors': 1,
-    'add-tags': 2,
-    'start-logging': 3
-};
-/** The stage's changes as lanes: each lane's writes go one after another, the lanes at once. */
-function lanes(changes) {
-    const byResource = new Map();
-    const alone = [];
-    for (const change of changes) {
-        const resource = resourceOf(change);
-        if (resource === null)
-            alone.push([change]);
-        else
-            byResource.set(resource, [...(byResource.get(resource) ?? []), change]);
+/**
+ * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
+ * the first accounts are inspected while later pages of the account list are still coming. The workers
+ * share one async generator, whose next() calls queue up and each get a distinct item.
+ */
+async function pool(source, size, work) {
+    const worker = async () => {
+        for (let next = await source.next(); !next.done; next = await source.next())
+            await work(next.value);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: size }, worker));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/**
+ * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
+ * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
+ * after ListTrails when the account has no trail of its own.
+ */
+async function ownTrails(clients, accountId, listing) {
+    const listed = await listing;
+    if (!listed.ok)
+        return listed;
+    const own = listed.value.filter((t) => t.arn && (0,aws_arn/* accountOf */.XP)(t.arn) === accountId);
+    if (own.length === 0)
+        return { ok: true, value: [] };
+    const homeOf = (t) => t.homeRegion;
+    const regions = [...new Set(own.map(homeOf))];
+    const [described, selectors] = await Promise.all([
+        Promise.all(regions.map((region) => (0,read/* read */.L)('cloudtrail:DescribeTrails', async () => {
+            const out = await clients.cloudtrail(region).send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: false }));
+            return out.trailList ?? [];
+        }))),
+        Promise.all(own.map((t) => (0,read/* read */.L)('cloudtrail:GetEventSelectors', async () => {
+            const out = await clients.cloudtrail(homeOf(t)).send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: t.arn }));
+            return (0,event_coverage/* managementEventCoverage */.o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))).any;
+        }, 
+        // Deleted between the two calls: it is no longer a trail of the account.
+        { TrailNotFoundException: null })))
+    ]);
+    const failure = [...described, ...selectors].find((r) => !r.ok);
+    if (failure && !failure.ok)
+        return failure;
+    const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
+    const trails = [];
+    own.forEach((t, index) => {
+        const detail = byArn.get(t.arn);
+        const management = selectors[index];
+        if (!detail || !management?.ok || management.value === null)
+            return;
+        trails.push({
+            name: t.name || (detail.Name ?? ''),
+            arn: t.arn,
+            homeRegion: homeOf(t),
+            isOrganizationTrail: detail.IsOrganizationTrail === true,
+            isMultiRegionTrail: detail.IsMultiRegionTrail === true,
+            managementEvents: management.value
+        });
+    });
+    return { ok: true, value: trails };
+}
+/** The session's own account is read with the session itself; every other through member-role-name. */
+async function inspect(ctx, account) {
+    const accountId = account.Id ?? '';
+    const name = account.Name ?? '';
+    const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
+    let clients = ctx.clients;
+    if (accountId !== ctx.identity.accountId) {
+        const memberRole = (0,aws_arn/* roleArn */.w3)(ctx.identity.partition, accountId, ctx.settings.roleName);
+        const assumed = await (0,read/* read */.L)('sts:AssumeRole', async () => {
+            const out = await ctx.clients.sts().send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: memberRole,
+                RoleSessionName: ctx.settings.sessionName,
+                DurationSeconds: MEMBER_SESSION_SECONDS
+            }));
+            const c = out.Credentials;
+            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+                throw new Error('STS returned no credentials');
+            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+        });
+        if (!assumed.ok)
+            return unreachable(assumed.failure);
+        clients = ctx.clients.withCredentials(assumed.value);
     }
-    const order = (c) => TRAIL_WRITE_ORDER[c.kind] ?? -1;
-    return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone];
+    // The session's own account was listed by the trail lookup already: that answer is used again.
+    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,trail/* listTrails */.ao)(clients, clients.region);
+    const trails = await ownTrails(clients, accountId, listing);
+    return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
 }
-/** The clients a change's resource is reached with: the Log Archive session's for the changes marked so. */
-function clientsOf(change, deps) {
-    if (!change.logArchive)
-        return deps.clients;
-    if (!deps.logArchive)
-        throw new Error('A Log Archive change was planned without a Log Archive session');
-    return deps.logArchive;
+/**
+ * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
+ * every few seconds. One account's failure is recorded on that account; only a failed account list fails
+ * the whole read.
+ */
+async function readMembers(clients, settings, identity, log, callerTrails) {
+    const ctx = { clients, settings, identity, callerTrails };
+    const accounts = [];
+    let listed = 0;
+    let listing = true;
+    const started = Date.now();
+    const progress = setInterval(() => {
+        log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`);
+    }, PROGRESS_EVERY_MS);
+    progress.unref();
+    async function* counted() {
+        for await (const account of activeAccounts(clients)) {
+            listed += 1;
+            yield account;
+        }
+        listing = false;
+    }
+    try {
+        const result = await (0,read/* read */.L)('organizations:ListAccounts', async () => {
+            await pool(counted(), settings.concurrency, async (account) => {
+                accounts.push(await inspect(ctx, account));
+            });
+            return { roleName: settings.roleName, accounts };
+        });
+        const unreachable = accounts.filter((a) => a.status === 'unreachable').length;
+        log(`Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+            (unreachable > 0 ? ` (${unreachable} unreachable)` : ''));
+        return result;
+    }
+    finally {
+        clearInterval(progress);
+    }
 }
-/** The log bucket is reached with the run's own session, or the Log Archive account's. */
-const bucketAccess = (deps, change) => ({
-    s3: clientsOf(change, deps).s3(),
-    log: deps.log
-});
-/** The write of each kind of change; the type asks for every kind. */
-const WRITERS = {
-    'enable-trusted-access': (_, { deps }) => enableTrustedAccess(deps),
-    'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change.role),
-    'put-bucket-policy': (change, { deps }) => writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []),
-    'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change.bucket, change.region),
-    'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps, change), change),
-    'put-key-policy': async (change, { deps }) => writeKeyPolicy({ kms: await clientsOf(change, deps).kms(change.region), log: deps.log }, change.keyArn, change.grant),
-    'create-trail': createTrail,
-    'update-trail': updateTrail,
-    'start-logging': startLogging,
-    'put-event-selectors': putEventSelectors,
-    'put-insight-selectors': putInsightSelectors,
-    'add-tags': addTags
-};
-function execute(change, run) {
-    // TypeScript cannot tie the writer's kind to the change's; the table above does.
-    return WRITERS[change.kind](change, run);
+
+;// CONCATENATED MODULE: ./src/observe/organization.ts
+
+
+
+
+function readOrganization(clients) {
+    return (0,read/* read */.L)('organizations:DescribeOrganization', async () => {
+        const { Organization: org } = await clients.organizations().send(new client_organizations_dist_cjs/* DescribeOrganizationCommand */.ov$({}));
+        return {
+            id: org?.Id ?? '',
+            featureSet: org?.FeatureSet ?? 'ALL',
+            managementAccountId: org?.MasterAccountId ?? ''
+        };
+    }, { AWSOrganizationsNotInUseException: null });
+}
+function readTrustedAccess(clients) {
+    return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
+        for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
+            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
+                return true;
+        }
+        return false;
+    });
+}
+function readDelegatedAdministrator(clients, accountId) {
+    return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
+        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
+        for await (const page of pages) {
+            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * Whether the service-linked role exists, found by the path AWS gives every service-linked role
+ * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
+ */
+function readServiceLinkedRole(clients, role) {
+    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
+    return (0,read/* read */.L)('iam:ListRoles', async () => {
+        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+            if ((page.Roles ?? []).length > 0)
+                return true;
+        }
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/observe/sns.ts
+
+
+function readSnsTopic(clients, arn) {
+    return (0,read/* read */.L)('sns:GetTopicAttributes', async () => {
+        const [sns, { GetTopicAttributesCommand }] = await Promise.all([
+            clients.sns((0,aws_arn/* parseArn */.Lw)(arn)?.region ?? clients.region),
+            __webpack_require__.e(/* import() */ 797).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19))
+        ]);
+        const out = await sns.send(new GetTopicAttributesCommand({ TopicArn: arn }));
+        return { arn, policy: out.Attributes?.Policy ?? null };
+    }, { NotFoundException: null, NotFound: null });
+}
+
+;// CONCATENATED MODULE: ./src/observe/index.ts
+
+
+
+
+
+
+
+
+
+/** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
+function ownerAndName(arn) {
+    const parsed = (0,aws_arn/* parseArn */.Lw)(arn);
+    return { account: parsed?.account ?? '', name: (parsed?.resource ?? '').replace(/^trail\//, '') };
+}
+/**
+ * Picks the managed trail among what DescribeTrails shows in the declared region and what ListTrails
+ * lists in every region: a trail of this name whose ARN carries the owner's account (the management
+ * account for an organization trail), wherever it is homed; the one at the expected ARN first. Never
+ * another account's trail of the same name (a delegated administrator's own account trail).
+ */
+function locateTrail(shown, listed, expectedArn, owner, name) {
+    const ours = (arn) => {
+        const o = ownerAndName(arn);
+        return arn === expectedArn || (o.account === owner && o.name === name);
+    };
+    const candidates = [...shown, ...listed]
+        .filter((t) => ours(t.arn))
+        .map((t) => ({ arn: t.arn, homeRegion: t.homeRegion }));
+    return candidates.find((t) => t.arn === expectedArn) ?? candidates[0] ?? null;
+}
+/** A trail-level read made at a guessed ARN: "no such trail" there means the trail was not found. */
+function present(result, arn, action) {
+    if (!result.ok)
+        return result;
+    if (result.value === null) {
+        return { ok: false, failure: { action, code: 'TrailNotFoundException', message: `No trail ${arn}` } };
+    }
+    return { ok: true, value: result.value };
+}
+const skip = Promise.resolve(undefined);
+async function readTrailDetails(clients, settings, arn, region) {
+    const wantsTags = Object.keys(settings.tags).length > 0 || Object.keys(settings.provenanceTags).length > 0;
+    const [status, selectors, insights, tags] = await Promise.all([
+        (0,trail/* readTrailStatus */.Zc)(clients, arn, region),
+        (0,trail/* readSelectors */["do"])(clients, arn, region),
+        settings.insightSelectors !== null ? (0,trail/* readInsights */.Q9)(clients, arn, region) : skip,
+        wantsTags ? (0,trail/* readTags */.g$)(clients, arn, region) : skip
+    ]);
+    return { status, selectors, insights, tags };
+}
+/**
+ * Every read the plan needs, in one concurrent wave. The trail's own reads are made at the ARN it has
+ * when the caller is the management account (the usual case), so that a converged run needs no second
+ * round trip; only a trail found elsewhere (a delegated administrator's view, or a trail homed in
+ * another region) costs one more.
+ */
+async function observe(clients, settings, identity, log = () => undefined, logArchive) {
+    const { region } = settings;
+    // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
+    const trailList = (0,trail/* listTrails */.ao)(clients, region);
+    // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
+    const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
+    const declared = settings.trail;
+    const guessedArn = (0,aws_arn/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
+    // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
+    const bucketClients = logArchive?.clients ?? clients;
+    const keyInLogArchive = logArchive !== undefined && (0,aws_arn/* accountOf */.XP)(declared.kmsKeyId) === logArchive.identity.accountId;
+    const keySession = keyInLogArchive ? logArchive : { clients, identity };
+    const topic = declared.snsTopicName
+        ? (0,aws_arn/* topicArn */.Hi)(declared.snsTopicName, identity.partition, region, identity.accountId)
+        : '';
+    const [organization, trustedAccess, slrOrganizations, slrCloudTrail, bucket, trails, listed, guessed, kmsKey, logGroup, cloudWatchRole, snsTopic] = await Promise.all([
+        readOrganization(clients),
+        readTrustedAccess(clients),
+        readServiceLinkedRole(clients, 'organizations'),
+        readServiceLinkedRole(clients, 'cloudtrail'),
+        readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
+        (0,trail/* readTrails */.YL)(clients, region),
+        trailList,
+        readTrailDetails(clients, settings, guessedArn, region),
+        declared.kmsKeyId ? readKmsKey(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
+        declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
+        declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
+        topic ? readSnsTopic(clients, topic) : skip
+    ]);
+    // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.
+    const owner = (0,cloudtrail/* managementAccountOf */.uy)(declared.isOrganizationTrail, organization.ok ? organization.value : null, identity.accountId);
+    const expectedArn = (0,aws_arn/* trailArn */.eL)(identity.partition, region, owner, declared.name);
+    // Only an organization trail run from another account than the management account's is a delegated
+    // administrator's: the plan asks whether the caller is one then, and only then.
+    const needsDelegation = owner !== identity.accountId;
+    const located = locateTrail(trails.ok ? trails.value : [], listed.ok ? listed.value : [], expectedArn, owner, declared.name);
+    // A delegated administrator may not see the organization's trail listed: it asks for it by its ARN.
+    const lookup = located ?? (needsDelegation ? { arn: expectedArn, homeRegion: region } : null);
+    // The trail's own reads follow in the same wave; only a trail DescribeTrails did not show costs a GetTrail first.
+    const trailReads = async () => {
+        const found = lookup === null ? { ok: true, value: null } : await findConfig(clients, trails.ok ? trails.value : [], lookup);
+        const config = found.ok ? found.value : null;
+        if (config === null)
+            return { found, config, details: null };
+        const guessedRight = config.arn === guessedArn && config.homeRegion === region;
+        return {
+            found,
+            config,
+            details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
+        };
+    };
+    const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+        trailReads(),
+        needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
+    ]);
+    const inventory = await members;
+    return {
+        identity,
+        ...(logArchive ? { logArchive: { accountId: logArchive.identity.accountId, roleArn: logArchive.roleArn } } : {}),
+        region,
+        organization,
+        trustedAccess,
+        delegatedAdministrator,
+        serviceLinkedRoles: { organizations: slrOrganizations, cloudtrail: slrCloudTrail },
+        bucket,
+        trails,
+        trailList: listed,
+        trail: config && details ? observedTrail(config, details) : null,
+        // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
+        trailUnreadable: found.ok ? null : found.failure,
+        ...(kmsKey ? { kmsKey } : {}),
+        ...(logGroup ? { logGroup } : {}),
+        ...(cloudWatchRole ? { cloudWatchRole } : {}),
+        ...(snsTopic ? { snsTopic } : {}),
+        ...(inventory ? { members: inventory } : {})
+    };
+}
+/** The trail's settings: as DescribeTrails showed them, else read by its ARN in its home region. */
+async function findConfig(clients, shown, at) {
+    const seen = shown.find((t) => t.arn === at.arn);
+    return seen ? { ok: true, value: seen } : (0,trail/* readTrail */.hd)(clients, at.arn, at.homeRegion);
+}
+function observedTrail(config, reads) {
+    const selectors = present(reads.selectors, config.arn, 'cloudtrail:GetEventSelectors');
+    return {
+        config,
+        status: present(reads.status, config.arn, 'cloudtrail:GetTrailStatus'),
+        managementEvents: selectors.ok ? { ok: true, value: (0,trail/* coverageOf */._5)(selectors.value) } : selectors,
+        selectors,
+        ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
+        ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
+    };
 }
 
 
 /***/ }),
 
-/***/ 8643:
+/***/ 7694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ read)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 
 /**
  * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
@@ -532,7 +630,7 @@ async function read(action, send, absent = {}) {
 
 /***/ }),
 
-/***/ 9119:
+/***/ 3072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -547,11 +645,11 @@ async function read(action, send, absent = {}) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7166);
-/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
-/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
-/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8643);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7392);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1626);
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7694);
 
 
 

@@ -11,6 +11,7 @@ import type { Statement } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
 import { prerequisite } from './findings.js'
 import type { Change, PolicyElsewhere } from './types.js'
+import { writeOf } from './writes.js'
 
 /** Who owns the bucket, as far as S3's answers tell; undefined when they tell nothing of it. */
 export type BucketOwner =
@@ -127,13 +128,6 @@ export function logArchiveBucketOwned(ctx: PlanContext): Step[] {
   ]
 }
 
-const LOG_ARCHIVE_KINDS: ReadonlySet<Change['kind']> = new Set([
-  'create-bucket',
-  'harden-bucket',
-  'put-bucket-policy',
-  'put-key-policy'
-])
-
 /** Marks the bucket's (or key's) writes as made through the Log Archive session, when they are. */
 export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLogArchive: boolean): Step[] {
   if (!inLogArchive || !ctx.observed.logArchive) return [...steps]
@@ -141,7 +135,7 @@ export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLo
     step.changes
       ? {
           ...step,
-          changes: step.changes.map((c) => (LOG_ARCHIVE_KINDS.has(c.kind) ? ({ ...c, logArchive: true } as Change) : c))
+          changes: step.changes.map((c) => (writeOf(c).logArchive ? ({ ...c, logArchive: true } as Change) : c))
         }
       : step
   )

@@ -14,27 +14,8 @@ import { checkSnsTopic } from './sns.js'
 import { checkTrail } from './trail.js'
 import { checkInsights, checkSelectors } from './selectors.js'
 import { checkTags } from './tags.js'
-import type { Change, Plan } from './types.js'
-
-/** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
-const ORDER: Record<Change['kind'], number> = {
-  'create-bucket': 0,
-  'harden-bucket': 1,
-  'enable-trusted-access': 1,
-  'create-service-linked-role': 1,
-  'put-bucket-policy': 1,
-  'put-key-policy': 1,
-  'create-trail': 2,
-  'update-trail': 2,
-  'put-event-selectors': 3,
-  'put-insight-selectors': 3,
-  'add-tags': 3,
-  'start-logging': 3
-}
-
-export function stageOf(change: Change): number {
-  return ORDER[change.kind]
-}
+import type { Plan } from './types.js'
+import { stageOf } from './writes.js'
 
 export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const organization = observed.organization.ok ? observed.organization.value : null
