@@ -2,6 +2,30 @@ export const id = 505;
 export const ids = [505];
 export const modules = {
 
+/***/ 6180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
+/* harmony export */ });
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 8261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -251,6 +275,8 @@ var client_cloudtrail_dist_cjs = __webpack_require__(7166);
 var client_organizations_dist_cjs = __webpack_require__(5093);
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(7453);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6180);
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(2878);
 // EXTERNAL MODULE: ./src/observe/trail.ts
@@ -258,6 +284,7 @@ var trail = __webpack_require__(9119);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
 
 
 
@@ -364,10 +391,10 @@ async function inspect(ctx, account) {
                 RoleSessionName: ctx.settings.sessionName,
                 DurationSeconds: MEMBER_SESSION_SECONDS
             }));
-            const c = out.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            const credentials = (0,aws_credentials/* credentialsOf */.Y)(out.Credentials);
+            if (!credentials)
                 throw new Error('STS returned no credentials');
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+            return credentials;
         });
         if (!assumed.ok)
             return unreachable(assumed.failure);
