@@ -25,8 +25,9 @@ function loadStages() {
 }
 
 /**
- * The OIDC token request, made before the stages load so that GitHub answers while they do. None when the
- * job cannot ask for one (no "id-token: write"): openSession says so, as it reports a failure of this one.
+ * The OIDC token request, made before the stages load so that GitHub answers while they do. None without
+ * role-to-assume, or when the job cannot ask for one (no "id-token: write"): openSession then says so, as
+ * it reports a failure of this one.
  */
 function requestToken(auth: Auth): Promise<string> | undefined {
   if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
@@ -120,7 +121,7 @@ export async function run(): Promise<void> {
     const outcome = outcomeOf(settings, observed, thePlan, applied)
     await publish(outcome, settings, secrets, runContextOf(process.env, VERSION, startedAt))
   } catch (error) {
-    // Its explanations reach the planner and the SDK's error types: loaded only when a run fails.
+    // The failure publisher reaches the planner, and through it the S3 client: loaded only when a run fails.
     const { publishFailure } = await import('./report/publish-failure.js')
     await publishFailure(error, progress, secrets, runContextOf(process.env, VERSION, startedAt))
   }
