@@ -171,6 +171,30 @@ class Clients {
 
 /***/ }),
 
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
+/* harmony export */ });
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -194,6 +218,8 @@ var dist_cjs = __webpack_require__(1695);
 var aws_arn = __webpack_require__(1626);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/token.ts
@@ -225,6 +251,7 @@ function describeClaims(claims) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/session.ts
+
 
 
 
@@ -264,21 +291,13 @@ async function openSession(auth, region, deps) {
     }))).catch((error) => {
         throw explainAssumeRoleFailure(error, auth.roleArn, claims);
     });
-    const c = assumed.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    const credentials = (0,aws_credentials/* credentialsOf */.Y)(assumed.Credentials);
+    if (!credentials) {
         throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRoleWithWebIdentity for ${auth.roleArn} returned no credentials.`);
     }
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+    for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
         deps.setSecret(secret);
-    return {
-        credentials: {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            ...(c.Expiration ? { expiration: c.Expiration } : {})
-        },
-        identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn)
-    };
+    return { credentials, identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn) };
 }
 /** The trust policy condition that matches this very token: what the role's trust policy must say. */
 function trustCondition(claims) {
@@ -347,19 +366,13 @@ async function openLogArchiveSession(management, caller, request, setSecret) {
             facts: { caller: caller.arn, role: roleArn }
         });
     });
-    const c = assumed.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    const credentials = (0,aws_credentials/* credentialsOf */.Y)(assumed.Credentials);
+    if (!credentials) {
         throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRole for ${roleArn} returned no credentials.`);
     }
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+    for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
         setSecret(secret);
     const identity = identityFromArn(assumed.AssumedRoleUser?.Arn ?? roleArn);
-    const credentials = {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        ...(c.Expiration ? { expiration: c.Expiration } : {})
-    };
     return {
         identity,
         roleArn,

@@ -2,6 +2,30 @@ export const id = 345;
 export const ids = [345];
 export const modules = {
 
+/***/ 3993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changeCount)
+/* harmony export */ });
+/**
+ * How many changes a set of writes makes, as every report counts them: one per field of an update-trail,
+ * one per tag of an add-tags, one for any other write (report/changes.ts gives each its own row).
+ */
+function changeCount(changes) {
+    return changes.reduce((n, c) => n + settingsWritten(c), 0);
+}
+function settingsWritten(change) {
+    if (change.kind === 'update-trail')
+        return change.fields.length;
+    if (change.kind === 'add-tags')
+        return Object.keys(change.tags).length;
+    return 1;
+}
+
+
+/***/ }),
+
 /***/ 8345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
   publish: () => (/* binding */ publish)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/plan/change-count.ts
 var change_count = __webpack_require__(3993);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -182,8 +206,8 @@ function annotationsOf(o) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/report/record.ts
-var record = __webpack_require__(3498);
+// EXTERNAL MODULE: ./src/report/record.ts + 7 modules
+var record = __webpack_require__(4835);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(649);
 // EXTERNAL MODULE: ./src/report/step.ts

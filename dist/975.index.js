@@ -2,6 +2,97 @@ export const id = 975;
 export const ids = [975];
 export const modules = {
 
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
+/* harmony export */ });
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 4479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1626);
+
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
+const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
+
+
+/***/ }),
+
 /***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -218,6 +309,8 @@ var client_cloudtrail_dist_cjs = __webpack_require__(7392);
 var client_organizations_dist_cjs = __webpack_require__(2503);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/observe/trail.ts
@@ -225,6 +318,7 @@ var trail = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
 
 
 
@@ -330,10 +424,10 @@ async function inspect(ctx, account) {
                 RoleSessionName: ctx.settings.sessionName,
                 DurationSeconds: MEMBER_SESSION_SECONDS
             }));
-            const c = out.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            const credentials = (0,aws_credentials/* credentialsOf */.Y)(out.Credentials);
+            if (!credentials)
                 throw new Error('STS returned no credentials');
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+            return credentials;
         });
         if (!assumed.ok)
             return unreachable(assumed.failure);

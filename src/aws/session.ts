@@ -3,6 +3,7 @@ import type { AwsCredentialIdentity } from '@smithy/types'
 import type { Auth } from '../settings/types.js'
 import { accountOf, parseArn } from './arn.js'
 import { Clients } from './clients.js'
+import { credentialsOf } from './credentials.js'
 import { ActionError, AwsCallError, call, errorCode, errorMessage, isAccessDenied } from './errors.js'
 import { decodeClaims, describeClaims, type TokenClaims } from './token.js'
 
@@ -79,23 +80,16 @@ export async function openSession(auth: Auth, region: string, deps: SessionDeps)
     throw explainAssumeRoleFailure(error, auth.roleArn, claims)
   })
 
-  const c = assumed.Credentials
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+  const credentials = credentialsOf(assumed.Credentials)
+  if (!credentials) {
     throw new ActionError(
       'No credentials from STS',
       `AssumeRoleWithWebIdentity for ${auth.roleArn} returned no credentials.`
     )
   }
-  for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) deps.setSecret(secret)
-  return {
-    credentials: {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      ...(c.Expiration ? { expiration: c.Expiration } : {})
-    },
-    identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn)
-  }
+  for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
+    deps.setSecret(secret)
+  return { credentials, identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn) }
 }
 
 /** The trust policy condition that matches this very token: what the role's trust policy must say. */
@@ -203,18 +197,13 @@ export async function openLogArchiveSession(
       }
     )
   })
-  const c = assumed.Credentials
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+  const credentials = credentialsOf(assumed.Credentials)
+  if (!credentials) {
     throw new ActionError('No credentials from STS', `AssumeRole for ${roleArn} returned no credentials.`)
   }
-  for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) setSecret(secret)
+  for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
+    setSecret(secret)
   const identity = identityFromArn(assumed.AssumedRoleUser?.Arn ?? roleArn)
-  const credentials: AwsCredentialIdentity = {
-    accessKeyId: c.AccessKeyId,
-    secretAccessKey: c.SecretAccessKey,
-    sessionToken: c.SessionToken,
-    ...(c.Expiration ? { expiration: c.Expiration } : {})
-  }
   return {
     identity,
     roleArn,

@@ -5,6 +5,7 @@ import { paginateListAccounts, type Account } from '@aws-sdk/client-organization
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
 import { accountOf, roleArn } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
+import { credentialsOf } from '../aws/credentials.js'
 import type { Identity } from '../aws/session.js'
 import type { MemberInventorySettings } from '../settings/types.js'
 import { managementEventCoverage } from './event-coverage.js'
@@ -137,9 +138,9 @@ async function inspect(ctx: Context, account: Account): Promise<InspectedAccount
           DurationSeconds: MEMBER_SESSION_SECONDS
         })
       )
-      const c = out.Credentials
-      if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new Error('STS returned no credentials')
-      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken }
+      const credentials = credentialsOf(out.Credentials)
+      if (!credentials) throw new Error('STS returned no credentials')
+      return credentials
     })
     if (!assumed.ok) return unreachable(assumed.failure)
     clients = ctx.clients.withCredentials(assumed.value)
