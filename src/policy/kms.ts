@@ -33,7 +33,8 @@ export function kmsStatements(g: KmsGrant): Statement[] {
         'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
       }
     }),
-    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
+    // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
   ]
 }
 
