@@ -1571,11 +1571,14 @@ function plain(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
 }
+/**
+ * Line breaks a table row must not hold: CommonMark's, and the Unicode line and paragraph separators that
+ * some Markdown parsers (JavaScript's among them) also end a line at.
+ */
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */
 function cell(text) {
-    return plain(text)
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
+    return plain(text).replace(/\|/g, '\\|').replace(LINE_BREAK, '<br>');
 }
 /** Inline code that survives backticks in the value. */
 function code(text) {
@@ -1583,7 +1586,8 @@ function code(text) {
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`;
+    // A line break would end a table row (and a paragraph's code span renders one as a space anyway).
+    return `${fence}${pad}${text.replace(/\|/g, '\\|').replace(LINE_BREAK, ' ')}${pad}${fence}`;
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
