@@ -108,6 +108,13 @@ export function identityConditionsBehaviour({ target, sessionOf }) {
       const verdict = evaluate({ Statement: statements }, { principal: null, ...asked })
       settings.evaluated.push({ action: asked.action, resource: asked.resource, allowed: verdict === 'allow' })
       if (verdict === 'allow') return undefined
+      // An action of the request's own that no statement grants even without its conditions: moto's own
+      // enforcement refuses it, as it did before this behaviour (iam:PassRole moto never checks).
+      const own = asked.action === `${ctx.service}:${ctx.operation}`
+      const unconditioned = statements.map((st) =>
+        st && typeof st === 'object' ? { ...st, Condition: undefined } : st
+      )
+      if (own && evaluate({ Statement: unconditioned }, { principal: null, ...asked }) !== 'allow') return undefined
       const why =
         verdict === 'deny'
           ? 'with an explicit deny in an identity-based policy'
