@@ -354,6 +354,15 @@ const KNOWN = {
         fix: 'Insights could not be enabled on this trail; check insight-selectors.'
     }
 };
+/**
+ * The IAM action a denial is about: the one AWS's message names ("… is not authorized to perform:
+ * iam:PassRole on resource …") when it is an action of the table, else the call's own. CloudTrail checks some
+ * of the caller's permissions itself while it serves a call (iam:PassRole for the CloudWatch Logs role).
+ */
+function deniedAction(error) {
+    const named = /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(error.awsMessage)?.[1];
+    return named !== undefined && Object.hasOwn(actions/* IAM_ACTIONS */.Kr, named) ? named : error.action;
+}
 /** One annotation's worth for any error: what failed, why, and what to do. */
 function explain(error) {
     if (error instanceof errors/* ActionError */.lZ)
@@ -367,9 +376,10 @@ function explain(error) {
         // AWS's messages usually end with a full stop; ours adds one.
         const said = error.awsMessage.replace(/[.\s]+$/, '');
         if ((0,errors/* isAccessDenied */.w7)(error.code)) {
+            const missing = deniedAction(error);
             return {
-                title: `Permission denied: ${error.action}`,
-                message: `AWS refused ${error.action}${where}: ${said}. Add "${error.action}" to the permission policy of the role org-trail uses (${actions/* IAM_ACTIONS */.Kr[error.action].purpose}).`
+                title: `Permission denied: ${missing}`,
+                message: `AWS refused ${error.action}${where}: ${said}. Add "${missing}" to the permission policy of the role org-trail uses (${actions/* IAM_ACTIONS */.Kr[missing].purpose}).`
             };
         }
         const known = KNOWN[error.code];

@@ -45,6 +45,23 @@ describe('explain: permission denied', () => {
   })
 })
 
+describe('explain: a permission CloudTrail checks on the caller', () => {
+  it('names the action AWS names (iam:PassRole), not the call it refused', () => {
+    const error = new CloudTrailServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      message:
+        'User: arn:aws:sts::111111111111:assumed-role/org-trail-apply/run is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111111111111:role/CloudTrail-CloudWatchLogs because no identity-based policy allows the iam:PassRole action',
+      $metadata: metadata
+    })
+    const { title, message } = failed('cloudtrail:CreateTrail', error)
+    expect(title).toBe('Permission denied: iam:PassRole')
+    expect(message).toContain('AWS refused cloudtrail:CreateTrail')
+    expect(message).toContain('Add "iam:PassRole"')
+    expect(message).not.toContain('Add "cloudtrail:CreateTrail"')
+  })
+})
+
 describe('explain: CloudTrail errors with a known remedy', () => {
   // Each error of FACTS.md's table, as CloudTrail raises it, and what the message must tell the person.
   const cases: [string, (o: Options) => Error, IamAction, RegExp[]][] = [

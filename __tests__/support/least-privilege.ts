@@ -94,7 +94,13 @@ export function actionsDenied(world: World): string[] {
 
 interface PolicyDocument {
   Version: string
-  Statement: { Sid?: string; Effect: string; Action: string[]; Resource: string }[]
+  Statement: {
+    Sid?: string
+    Effect: string
+    Action: string[]
+    Resource: string
+    Condition?: Record<string, Record<string, string[]>>
+  }[]
 }
 
 const policies = new Map<Mode, PolicyDocument>()

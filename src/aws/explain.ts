@@ -1,5 +1,5 @@
 import { SERVICE_LINKED_ROLES } from './cloudtrail.js'
-import { IAM_ACTIONS } from './actions.js'
+import { IAM_ACTIONS, type IamAction } from './actions.js'
 import {
   createServiceLinkedRoleCommand,
   ENABLE_ALL_FEATURES_COMMAND,
@@ -121,6 +121,16 @@ const KNOWN: Record<string, Explanation> = {
   }
 }
 
+/**
+ * The IAM action a denial is about: the one AWS's message names ("… is not authorized to perform:
+ * iam:PassRole on resource …") when it is an action of the table, else the call's own. CloudTrail checks some
+ * of the caller's permissions itself while it serves a call (iam:PassRole for the CloudWatch Logs role).
+ */
+function deniedAction(error: AwsCallError): IamAction {
+  const named = /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(error.awsMessage)?.[1]
+  return named !== undefined && Object.hasOwn(IAM_ACTIONS, named) ? (named as IamAction) : error.action
+}
+
 /** One annotation's worth for any error: what failed, why, and what to do. */
 export function explain(error: unknown): { title: string; message: string } {
   if (error instanceof ActionError) return { title: error.title, message: error.message }
@@ -133,9 +143,10 @@ export function explain(error: unknown): { title: string; message: string } {
     // AWS's messages usually end with a full stop; ours adds one.
     const said = error.awsMessage.replace(/[.\s]+$/, '')
     if (isAccessDenied(error.code)) {
+      const missing = deniedAction(error)
       return {
-        title: `Permission denied: ${error.action}`,
-        message: `AWS refused ${error.action}${where}: ${said}. Add "${error.action}" to the permission policy of the role org-trail uses (${IAM_ACTIONS[error.action].purpose}).`
+        title: `Permission denied: ${missing}`,
+        message: `AWS refused ${error.action}${where}: ${said}. Add "${missing}" to the permission policy of the role org-trail uses (${IAM_ACTIONS[missing].purpose}).`
       }
     }
     const known = KNOWN[error.code]
