@@ -74,8 +74,10 @@ export function serviceControlPoliciesBehaviour({ target, sessionOf }) {
   return {
     name: 'service-control-policies',
     async request(ctx) {
-      // The harness's own look-ups (x-moto-account-id) are no principal's requests.
-      if (ctx.headers['x-moto-account-id'] !== undefined) return undefined
+      // The harness's own look-ups (x-moto-account-id) are no principal's requests, and an unsigned one
+      // (AssumeRoleWithWebIdentity) is no account's principal yet. Asking moto nothing for it also keeps
+      // moto's IAM enforcement's count of unauthorized requests for the request itself.
+      if (ctx.headers['x-moto-account-id'] !== undefined || !ctx.accessKeyId) return undefined
       const account = ctx.account
       const org = await ask('DescribeOrganization', {}, account)
       if (org.status !== 200) return undefined
