@@ -22,13 +22,12 @@
 //   but arn:aws:iam::*:role/AWSControlTowerExecution; GRCLOUDTRAILENABLED and GRLOGGROUPPOLICY apply to
 //   every OU. Control Tower names its SCPs aws-guardrails-<id>; the ids here are fixed.
 // Not documented, so not seeded: tags Control Tower puts on its trail (none are described).
-import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { CloudTrailClient, CreateTrailCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail'
 import { CreateRoleCommand } from '@aws-sdk/client-iam'
 import { CreateKeyCommand } from '@aws-sdk/client-kms'
 import { AttachPolicyCommand, CreatePolicyCommand, EnablePolicyTypeCommand } from '@aws-sdk/client-organizations'
 import { clients, credentials } from './seed.mjs'
-import { seedLandingZoneAccounts, seedLandingZoneBucket } from './landing-zone.mjs'
+import { seedLandingZoneAccounts, seedLandingZoneBucket, seedTrailLogGroup } from './landing-zone.mjs'
 
 export const CONTROL_TOWER_TRAIL = 'aws-controltower-BaselineCloudTrail'
 export const CONTROL_TOWER_EXECUTION_ROLE = 'AWSControlTowerExecution'
@@ -264,18 +263,13 @@ export async function seedControlTower({
   })
 
   if (cloudTrail) {
-    const logGroupArn = `arn:aws:logs:${region}:${managementAccountId}:log-group:${CONTROL_TOWER_LOG_GROUP}:*`
-    const logs = new CloudWatchLogsClient({ endpoint, region, credentials })
-    await logs.send(new CreateLogGroupCommand({ logGroupName: CONTROL_TOWER_LOG_GROUP }))
-    const { Role } = await management.iam.send(
-      new CreateRoleCommand({
-        RoleName: 'aws-controltower-CloudWatchLogsRole',
-        AssumeRolePolicyDocument: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
-        })
-      })
-    )
+    const logs = await seedTrailLogGroup({
+      endpoint,
+      region,
+      managementAccountId,
+      logGroup: CONTROL_TOWER_LOG_GROUP,
+      roleName: 'aws-controltower-CloudWatchLogsRole'
+    })
     const cloudtrail = new CloudTrailClient({ endpoint, region, credentials })
     await cloudtrail.send(
       new CreateTrailCommand({
@@ -286,8 +280,7 @@ export async function seedControlTower({
         IncludeGlobalServiceEvents: true,
         EnableLogFileValidation: true,
         IsOrganizationTrail: true,
-        CloudWatchLogsLogGroupArn: logGroupArn,
-        CloudWatchLogsRoleArn: String(Role?.Arn),
+        ...logs,
         ...(keyArn ? { KmsKeyId: keyArn } : {})
       })
     )

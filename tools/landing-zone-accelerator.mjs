@@ -13,17 +13,15 @@
 // - Every resource carries the tag Accelerator = the prefix (addAcceleratorTags), the trail included.
 // Not modelled: LZA's own guardrail SCPs (they are the customer's configuration), and LZA on top of Control
 // Tower (then the organization has both organization trails, as LZA's configuration reference warns).
-import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs'
 import {
   CloudTrailClient,
   CreateTrailCommand,
   PutEventSelectorsCommand,
   StartLoggingCommand
 } from '@aws-sdk/client-cloudtrail'
-import { CreateRoleCommand } from '@aws-sdk/client-iam'
 import { CreateAliasCommand, CreateKeyCommand } from '@aws-sdk/client-kms'
 import { clients, credentials } from './seed.mjs'
-import { seedLandingZoneAccounts, seedLandingZoneBucket } from './landing-zone.mjs'
+import { seedLandingZoneAccounts, seedLandingZoneBucket, seedTrailLogGroup } from './landing-zone.mjs'
 
 export const LZA_PREFIX = 'AWSAccelerator'
 /** @param {string} prefix */
@@ -161,20 +159,13 @@ export async function seedLandingZoneAccelerator({
     accessLogsBucket: `aws-accelerator-s3-access-logs-${logArchive.accountId}-${region}`
   })
 
-  const management = clients({ endpoint, region })
-  const logGroup = 'aws-accelerator-cloudtrail-logs'
-  await new CloudWatchLogsClient({ endpoint, region, credentials }).send(
-    new CreateLogGroupCommand({ logGroupName: logGroup })
-  )
-  const { Role } = await management.iam.send(
-    new CreateRoleCommand({
-      RoleName: `${prefix}-OrganizationsCloudTrailLogsRole`,
-      AssumeRolePolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
-      })
-    })
-  )
+  const logs = await seedTrailLogGroup({
+    endpoint,
+    region,
+    managementAccountId,
+    logGroup: 'aws-accelerator-cloudtrail-logs',
+    roleName: `${prefix}-OrganizationsCloudTrailLogsRole`
+  })
   const cloudtrail = new CloudTrailClient({ endpoint, region, credentials })
   const { TrailARN } = await cloudtrail.send(
     new CreateTrailCommand({
@@ -186,8 +177,7 @@ export async function seedLandingZoneAccelerator({
       EnableLogFileValidation: true,
       IsOrganizationTrail: true,
       KmsKeyId: keyArn,
-      CloudWatchLogsLogGroupArn: `arn:aws:logs:${region}:${managementAccountId}:log-group:${logGroup}:*`,
-      CloudWatchLogsRoleArn: String(Role?.Arn),
+      ...logs,
       TagsList: [{ Key: 'Accelerator', Value: prefix }]
     })
   )

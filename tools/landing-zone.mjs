@@ -9,6 +9,7 @@ import {
   ListRootsCommand,
   MoveAccountCommand
 } from '@aws-sdk/client-organizations'
+import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { CreateRoleCommand } from '@aws-sdk/client-iam'
 import {
   PutBucketEncryptionCommand,
@@ -17,7 +18,7 @@ import {
   PutBucketVersioningCommand,
   PutPublicAccessBlockCommand
 } from '@aws-sdk/client-s3'
-import { clients, seedBucket, seedLogArchive, seedMemberAccount, seedOrganization } from './seed.mjs'
+import { clients, credentials, seedBucket, seedLogArchive, seedMemberAccount, seedOrganization } from './seed.mjs'
 
 /** @typedef {{ accessKeyId: string, secretAccessKey: string, sessionToken: string }} Credentials */
 
@@ -199,4 +200,29 @@ export async function seedLandingZoneBucket({
         BucketLoggingStatus: { LoggingEnabled: { TargetBucket: accessLogsBucket, TargetPrefix: '' } }
       })
     )
+}
+
+/**
+ * The CloudWatch Logs group a landing zone's organization trail delivers to, in the management account,
+ * and the role CloudTrail assumes to write there.
+ * @param {{ endpoint: string, region: string, managementAccountId: string, logGroup: string, roleName: string }} o
+ * @returns {Promise<{ CloudWatchLogsLogGroupArn: string, CloudWatchLogsRoleArn: string }>} CreateTrail's fields
+ */
+export async function seedTrailLogGroup({ endpoint, region, managementAccountId, logGroup, roleName }) {
+  await new CloudWatchLogsClient({ endpoint, region, credentials }).send(
+    new CreateLogGroupCommand({ logGroupName: logGroup })
+  )
+  const { Role } = await clients({ endpoint, region }).iam.send(
+    new CreateRoleCommand({
+      RoleName: roleName,
+      AssumeRolePolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
+      })
+    })
+  )
+  return {
+    CloudWatchLogsLogGroupArn: `arn:aws:logs:${region}:${managementAccountId}:log-group:${logGroup}:*`,
+    CloudWatchLogsRoleArn: String(Role?.Arn)
+  }
 }

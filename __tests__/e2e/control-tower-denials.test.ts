@@ -68,6 +68,24 @@ function explanationOf(r: Run, action: string) {
   }
 }
 
+/**
+ * The run was refused `operation` by an SCP of the organization (and by nothing else the layer enforces),
+ * and org-trail explained it as an SCP denial in `account`, without telling the role to add the action.
+ */
+function expectScpExplained(w: World, r: Run, action: string, account: string) {
+  const [, operation] = action.split(':')
+  expect(
+    w.proxy
+      .aws()
+      .filter((q) => q.answeredBy === 'service-control-policies')
+      .map((q) => q.operation)
+  ).toEqual([operation])
+  const { own, all } = explanationOf(r, action)
+  expect(own).toMatch(NAMED['service-control-policy'])
+  expect(all).toContain(account)
+  expect(all).not.toMatch(ADD_TO_ROLE)
+}
+
 /** A customer SCP, attached to `target` (an OU or an account). */
 async function attachScp(w: World, target: string, name: string, statement: object) {
   const { organizations } = clients({ endpoint: w.moto.url, region: REGION })
@@ -151,16 +169,7 @@ describe('an SCP denial is explained as an SCP denial, in the account it governs
       })
 
       expect(r.code).toBe(1)
-      expect(
-        world()
-          .proxy.aws()
-          .filter((q) => q.answeredBy === 'service-control-policies')
-          .map((q) => q.operation)
-      ).toEqual(['PutBucketPolicy'])
-      const { own, all } = explanationOf(r, 's3:PutBucketPolicy')
-      expect(own).toMatch(NAMED['service-control-policy'])
-      expect(all).toContain(ct.logArchive.accountId)
-      expect(all).not.toMatch(ADD_TO_ROLE)
+      expectScpExplained(world(), r, 's3:PutBucketPolicy', ct.logArchive.accountId)
     },
     TEST_TIMEOUT
   )
@@ -207,16 +216,7 @@ describe('an SCP denial is explained as an SCP denial, in the account it governs
       })
 
       expect(r.code).toBe(1)
-      expect(
-        world()
-          .proxy.aws()
-          .filter((q) => q.answeredBy === 'service-control-policies')
-          .map((q) => q.operation)
-      ).toEqual(['PutKeyPolicy'])
-      const { own, all } = explanationOf(r, 'kms:PutKeyPolicy')
-      expect(own).toMatch(NAMED['service-control-policy'])
-      expect(all).toContain(ct.logArchive.accountId)
-      expect(all).not.toMatch(ADD_TO_ROLE)
+      expectScpExplained(world(), r, 'kms:PutKeyPolicy', ct.logArchive.accountId)
     },
     TEST_TIMEOUT
   )
@@ -265,16 +265,7 @@ describe('an SCP denial is explained as an SCP denial, in the account it governs
       const r = await run(world(), seeded)
 
       expect(r.code).toBe(1)
-      expect(
-        world()
-          .proxy.aws()
-          .filter((q) => q.answeredBy === 'service-control-policies')
-          .map((q) => q.operation)
-      ).toEqual(['CreateTrail'])
-      const { own, all } = explanationOf(r, 'cloudtrail:CreateTrail')
-      expect(own).toMatch(NAMED['service-control-policy'])
-      expect(all).toContain(accountId)
-      expect(all).not.toMatch(ADD_TO_ROLE)
+      expectScpExplained(world(), r, 'cloudtrail:CreateTrail', accountId)
     },
     TEST_TIMEOUT
   )
@@ -290,16 +281,7 @@ describe('an SCP denial is explained as an SCP denial, in the account it governs
       })
       const r = await run(world(), seeded, { mode: 'check' })
 
-      expect(
-        world()
-          .proxy.aws()
-          .filter((q) => q.answeredBy === 'service-control-policies')
-          .map((q) => q.operation)
-      ).toEqual(['ListAWSServiceAccessForOrganization'])
-      const { own, all } = explanationOf(r, 'organizations:ListAWSServiceAccessForOrganization')
-      expect(own).toMatch(NAMED['service-control-policy'])
-      expect(all).toContain(accountId)
-      expect(all).not.toMatch(ADD_TO_ROLE)
+      expectScpExplained(world(), r, 'organizations:ListAWSServiceAccessForOrganization', accountId)
     },
     TEST_TIMEOUT
   )

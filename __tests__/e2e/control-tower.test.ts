@@ -9,10 +9,9 @@
 // remedy.
 import { StopLoggingCommand, UpdateTrailCommand } from '@aws-sdk/client-cloudtrail'
 import { CONTROL_TOWER_TRAIL } from '../../tools/control-tower.mjs'
-import { clients, cloudTrailBucketStatements, seedBucket } from '../../tools/seed.mjs'
+import { clients } from '../../tools/seed.mjs'
 import {
   BUCKET,
-  FOREIGN_STATEMENT,
   REGION,
   TEST_TIMEOUT,
   explainRun,
@@ -26,6 +25,7 @@ import {
   controlTowerWorld,
   organizationTrails,
   readmeControlTowerInputs,
+  seedNewTrailBucket,
   type ControlTower
 } from '../support/control-tower.js'
 
@@ -39,27 +39,6 @@ const MEMBERS = WORKLOADS + 2
 /** The requests of a run that wrote to Control Tower's bucket, or tried to. */
 const writesToBucket = (w: World, bucket: string) =>
   w.proxy.requests.filter((r) => r.write && r.service === 's3' && r.path.startsWith(`/${bucket}`))
-
-/** A bucket of the management account whose policy lets a new organization trail `org-trail` deliver. */
-async function ownBucket(w: World, ct: ControlTower) {
-  await seedBucket({
-    endpoint: w.moto.url,
-    region: REGION,
-    bucket: BUCKET,
-    policy: {
-      Version: '2012-10-17',
-      Statement: [
-        FOREIGN_STATEMENT,
-        ...cloudTrailBucketStatements({
-          bucket: BUCKET,
-          trailArn: `arn:aws:cloudtrail:${REGION}:${ct.managementAccountId}:trail/org-trail`,
-          managementAccountId: ct.managementAccountId,
-          orgId: ct.orgId
-        })
-      ]
-    }
-  })
-}
 
 /** The inputs that declare Control Tower's own trail, read through the Log Archive role. */
 const controlTowerTrailInputs = (ct: ControlTower, extra: Record<string, string> = {}) => ({
@@ -105,7 +84,7 @@ describe('on a Control Tower organization', () => {
     "declaring a new organization trail beside Control Tower's is a blocker naming its ARN, bucket, prefix, manager and member count, with both ways forward; nothing is written",
     async () => {
       const { seeded, ct } = await controlTowerWorld(world(), { members: WORKLOADS })
-      await ownBucket(world(), ct)
+      await seedNewTrailBucket(world(), seeded)
       const r = await run(world(), seeded, { 'trail-name': 'org-trail', 's3-bucket-name': BUCKET })
 
       expect(r.code).toBe(1)
@@ -133,7 +112,7 @@ describe('on a Control Tower organization', () => {
     'with allow-second-organization-trail: true the new trail is created, and the same facts stay a warning',
     async () => {
       const { seeded, ct } = await controlTowerWorld(world(), { members: WORKLOADS })
-      await ownBucket(world(), ct)
+      await seedNewTrailBucket(world(), seeded)
       const r = await run(world(), seeded, {
         'trail-name': 'org-trail',
         's3-bucket-name': BUCKET,

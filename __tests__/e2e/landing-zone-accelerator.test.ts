@@ -6,18 +6,9 @@
 // on it writes nothing and points each difference to LZA's global-config.yaml.
 import { StopLoggingCommand } from '@aws-sdk/client-cloudtrail'
 import { LZA_TRAIL_PREFIX } from '../../tools/landing-zone-accelerator.mjs'
-import { clients, cloudTrailBucketStatements, seedBucket } from '../../tools/seed.mjs'
-import {
-  BUCKET,
-  FOREIGN_STATEMENT,
-  REGION,
-  TEST_TIMEOUT,
-  findingsOf,
-  run,
-  useWorld,
-  type Run
-} from '../support/harness.js'
-import { acceleratorWorld, organizationTrails, type Accelerator } from '../support/control-tower.js'
+import { clients } from '../../tools/seed.mjs'
+import { BUCKET, REGION, TEST_TIMEOUT, findingsOf, run, useWorld, type Run } from '../support/harness.js'
+import { acceleratorWorld, organizationTrails, seedNewTrailBucket, type Accelerator } from '../support/control-tower.js'
 
 const world = useWorld()
 
@@ -43,23 +34,7 @@ describe('on a Landing Zone Accelerator organization', () => {
     "declaring a new organization trail beside LZA's is a blocker naming it, its bucket, prefix, manager and member count",
     async () => {
       const { seeded, lza } = await acceleratorWorld(world(), { members: WORKLOADS })
-      await seedBucket({
-        endpoint: world().moto.url,
-        region: REGION,
-        bucket: BUCKET,
-        policy: {
-          Version: '2012-10-17',
-          Statement: [
-            FOREIGN_STATEMENT,
-            ...cloudTrailBucketStatements({
-              bucket: BUCKET,
-              trailArn: `arn:aws:cloudtrail:${REGION}:${lza.managementAccountId}:trail/org-trail`,
-              managementAccountId: lza.managementAccountId,
-              orgId: lza.orgId
-            })
-          ]
-        }
-      })
+      await seedNewTrailBucket(world(), seeded)
       const r = await run(world(), seeded, { 'trail-name': 'org-trail', 's3-bucket-name': BUCKET })
 
       expect(r.code).toBe(1)

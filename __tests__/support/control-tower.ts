@@ -7,8 +7,8 @@ import type { DenialRule } from '../../tools/aws/access-denials.mjs'
 import { seedControlTower } from '../../tools/control-tower.mjs'
 import { seedLandingZoneAccelerator } from '../../tools/landing-zone-accelerator.mjs'
 import type { startProxy } from '../../tools/proxy.mjs'
-import { readState, seedRole } from '../../tools/seed.mjs'
-import { REGION, type Seeded, type World } from './harness.js'
+import { cloudTrailBucketStatements, readState, seedBucket, seedRole } from '../../tools/seed.mjs'
+import { BUCKET, FOREIGN_STATEMENT, REGION, TRAIL, type Seeded, type World } from './harness.js'
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
 
@@ -57,6 +57,30 @@ export async function acceleratorWorld(
     ...options
   })
   return { seeded: { orgId: lza.orgId, managementAccountId: lza.managementAccountId, roleArn }, lza }
+}
+
+/**
+ * The harness's bucket (BUCKET) in the management account, with a foreign statement and the statements
+ * CloudTrail needs for a new organization trail TRAIL: declaring that trail there needs no bucket change.
+ */
+export async function seedNewTrailBucket(w: World, seeded: Pick<Seeded, 'managementAccountId' | 'orgId'>) {
+  await seedBucket({
+    endpoint: w.moto.url,
+    region: REGION,
+    bucket: BUCKET,
+    policy: {
+      Version: '2012-10-17',
+      Statement: [
+        FOREIGN_STATEMENT,
+        ...cloudTrailBucketStatements({
+          bucket: BUCKET,
+          trailArn: `arn:aws:cloudtrail:${REGION}:${seeded.managementAccountId}:trail/${TRAIL}`,
+          managementAccountId: seeded.managementAccountId,
+          orgId: seeded.orgId
+        })
+      ]
+    }
+  })
 }
 
 /** The organization trails of the management account, as moto holds them (home-region entries only). */
