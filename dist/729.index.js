@@ -482,7 +482,9 @@ function managementAccountOf(isOrganizationTrail, organization, callerAccountId)
 // S3 quotes the resource. Since 2026 the kind is followed by ": POLICY_ARN" for requests made within the
 // account or the organization (AWS Security Blog, "Enhanced access denied error messages with policy ARNs").
 // AWS names one kind even when several denied, and some services use neither form: a message that names no
-// kind and no explicit deny is taken for the role's own (its permission policy lacks the action).
+// kind and no explicit deny is taken for the role's own (its permission policy lacks the action). Not
+// documented: Organizations' and CloudTrail's own wording of a denial that names a policy (their API
+// references give only a generic AccessDeniedException); the IAM guide's format is assumed for them.
 // It imports nothing, so that any part of aws/ may classify (the session too) without an import circle.
 /** Each kind as AWS's message words it (a pattern), and as org-trail names it to people. */
 const POLICY_KINDS = {
@@ -772,7 +774,8 @@ function organizationPolicyFix(f, what, account) {
     const find = id.startsWith('p-')
         ? `Read it with "${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .describePolicyCommand */ .h7)(id)}".`
         : `Find it with "${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .listPoliciesForTargetCommand */ .QF)(account, filter)}", and the same for each parent ("${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .listParentsCommand */ .F5)(account)}") up to the root.`;
-    return `Adding the action to the role's policy cannot help: ${what}s are the organization's, and only the management account's Organizations administrators can change them. Ask them to exempt ${f.role} from the statement that refuses ${f.action} (for example with a condition on aws:PrincipalArn), or to detach the policy from account ${account}. ${find}`;
+    // Control Tower's mandatory controls are SCPs too, and editing them is drift: the way around them is elsewhere.
+    return `Adding the action to the role's policy cannot help: ${what}s are the organization's, and only the management account's Organizations administrators can change them. Ask them to exempt ${f.role} from the statement that refuses ${f.action} (for example with a condition on aws:PrincipalArn), or to detach the policy from account ${account}. ${find} If it is one of Control Tower's own (aws-guardrails-*), leave it: Control Tower reports a change to it as drift; declare a resource its controls do not protect instead.`;
 }
 /** The resource's own policy, as its service calls it. */
 function resourcePolicyOf(resource) {

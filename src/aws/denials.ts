@@ -8,7 +8,9 @@
 // S3 quotes the resource. Since 2026 the kind is followed by ": POLICY_ARN" for requests made within the
 // account or the organization (AWS Security Blog, "Enhanced access denied error messages with policy ARNs").
 // AWS names one kind even when several denied, and some services use neither form: a message that names no
-// kind and no explicit deny is taken for the role's own (its permission policy lacks the action).
+// kind and no explicit deny is taken for the role's own (its permission policy lacks the action). Not
+// documented: Organizations' and CloudTrail's own wording of a denial that names a policy (their API
+// references give only a generic AccessDeniedException); the IAM guide's format is assumed for them.
 // It imports nothing, so that any part of aws/ may classify (the session too) without an import circle.
 
 export type PolicyKind =

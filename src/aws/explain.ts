@@ -195,7 +195,8 @@ function organizationPolicyFix(f: Facts, what: 'SCP' | 'RCP', account: string): 
   const find = id.startsWith('p-')
     ? `Read it with "${describePolicyCommand(id)}".`
     : `Find it with "${listPoliciesForTargetCommand(account, filter)}", and the same for each parent ("${listParentsCommand(account)}") up to the root.`
-  return `Adding the action to the role's policy cannot help: ${what}s are the organization's, and only the management account's Organizations administrators can change them. Ask them to exempt ${f.role} from the statement that refuses ${f.action} (for example with a condition on aws:PrincipalArn), or to detach the policy from account ${account}. ${find}`
+  // Control Tower's mandatory controls are SCPs too, and editing them is drift: the way around them is elsewhere.
+  return `Adding the action to the role's policy cannot help: ${what}s are the organization's, and only the management account's Organizations administrators can change them. Ask them to exempt ${f.role} from the statement that refuses ${f.action} (for example with a condition on aws:PrincipalArn), or to detach the policy from account ${account}. ${find} If it is one of Control Tower's own (aws-guardrails-*), leave it: Control Tower reports a change to it as drift; declare a resource its controls do not protect instead.`
 }
 
 /** The resource's own policy, as its service calls it. */
