@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(509);
 /* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3993);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3051);
 /* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(979);
@@ -137,7 +137,8 @@ function outcomeOf(settings, observed, plan, applied) {
         managementAccountId: plan.managementAccountId,
         organizationId: organizationIdOf(observed),
         homeRegion: plan.homeRegion,
-        ...(plan.members ? { members: plan.members } : {})
+        ...(plan.members ? { members: plan.members } : {}),
+        ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
     };
     if (applied) {
         const { result, final } = applied;

@@ -35,8 +35,6 @@ export interface ActionInfo {
   readonly requiredByCloudTrail?: boolean
   /** Granted elsewhere than the role's permission policy (the trust policy), or needing no grant. */
   readonly outsidePermissionPolicy?: boolean
-  /** A read that only follows or accompanies a write, so check mode never needs it. */
-  readonly applyOnly?: boolean
   /**
    * Needed by the member-account inventory (member-role-name), in both modes: by the role org-trail runs as
    * ('management') and/or by the role it assumes in each member account ('member').
@@ -94,9 +92,8 @@ export const IAM_ACTIONS = {
   'organizations:ListAccounts': {
     access: 'read',
     purpose:
-      'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
+      'how many member accounts would record every management event twice when another organization trail exists; CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
     requiredByCloudTrail: true,
-    applyOnly: true,
     inventory: ['management']
   },
   'sts:AssumeRole': {
@@ -318,11 +315,7 @@ export function actionsFor(mode: 'check' | 'apply'): IamAction[] {
   return (Object.keys(IAM_ACTIONS) as IamAction[])
     .filter((action) => {
       const info: ActionInfo = IAM_ACTIONS[action]
-      return (
-        !info.outsidePermissionPolicy &&
-        !info.inventoryOnly &&
-        (mode === 'apply' || (info.access === 'read' && !info.applyOnly))
-      )
+      return !info.outsidePermissionPolicy && !info.inventoryOnly && (mode === 'apply' || info.access === 'read')
     })
     .sort()
 }
