@@ -81,7 +81,7 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
       severity: 'warning',
       title: `Bucket ${name} belongs to another account`,
       detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
-      remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+      remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see org-trail's docs/log-archive.md).`
     }),
     prerequisite({
       id: 's3.bucket-exists',
