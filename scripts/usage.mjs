@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run docs` (with tsx): writes the README's usage block, every input of the action with its description
-// and default, from their one definition, the table in src/settings/inputs.ts (as action.yml's inputs are).
+// `npm run docs` (with tsx): writes the README's usage block, every input of the action with the first
+// sentence of its description and its default, from their one definition, the table in
+// src/settings/inputs.ts (as action.yml's inputs are; docs/reference.md has each description whole).
 // readme.test.ts fails when the block and the table disagree.
 //
 //   tsx scripts/usage.mjs           writes the block into the page that holds <!-- usage -->
@@ -24,13 +25,16 @@ function comment(text) {
   return lines.map((l) => `${INDENT}# ${l}`)
 }
 
+/** The first sentence of a description: up to a full stop followed by the start of another sentence. */
+const firstSentence = (text) => text.split(/(?<=\.)\s+(?=[A-Z`"(])/)[0]
+
 /** A default as YAML: bare when it cannot be read as anything but itself, else single-quoted. */
 const yamlValue = (value) => (/^[A-Za-z0-9][\w.-]*$/.test(value) ? value : `'${value.replaceAll("'", "''")}'`)
 
 function usageBlock() {
   const lines = [`- uses: ${OWN_USES}`, '  with:']
   for (const [name, input] of Object.entries(INPUTS)) {
-    lines.push(...comment(input.description))
+    lines.push(...comment(`${firstSentence(input.description)}${input.required ? ' Required.' : ''}`))
     lines.push(`${INDENT}${name}: ${yamlValue(input.default)}`, '')
   }
   return ['```yaml', ...lines.slice(0, -1), '```'].join('\n')

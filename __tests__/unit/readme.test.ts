@@ -160,20 +160,26 @@ describe("the README's usage block", () => {
     expect(usage).toBe(printed.trim())
   }, 30_000)
 
-  it("lists every input of action.yml, in its order, at action.yml's default, with its description", () => {
+  it("lists every input of action.yml, in its order, at action.yml's default, with its description's first sentence", () => {
     const yaml = /^```yaml\n([\s\S]*)\n```$/.exec(usage)?.[1] ?? ''
     const [step] = parse(yaml) as [{ uses: string; with: Record<string, unknown> }]
     expect(Object.keys(step.with)).toEqual(Object.keys(ACTION.inputs))
     for (const [name, spec] of Object.entries(ACTION.inputs)) {
       expect({ name, default: String(step.with[name] ?? '') }).toEqual({ name, default: String(spec.default ?? '') })
-      // The comment above the input: its description, word for word (wrapped).
+      // The comment above the input: the start of its description, word for word (wrapped), a whole sentence.
       const comment = new RegExp(`((?:^ {4}# .*\\n)+)^ {4}${name}:`, 'm').exec(yaml)?.[1] ?? ''
       const words = comment
         .replace(/^ {4}# /gm, '')
         .split(/\s+/)
         .filter(Boolean)
         .join(' ')
-      expect({ name, words }).toEqual({ name, words: spec.description.split(/\s+/).join(' ') })
+      const described = spec.description.split(/\s+/).join(' ')
+      const sentence = spec.required === true ? words.replace(/ Required\.$/, '') : words
+      expect({ name, starts: described.startsWith(sentence), whole: /\.$/.test(sentence) }).toEqual({
+        name,
+        starts: true,
+        whole: true
+      })
     }
   })
 })
