@@ -1,14 +1,16 @@
 // S3 across accounts, as AWS answers it: moto lets every account read and write every bucket. A bucket
 // belongs to the account that created it (moto keys each bucket to an account; the layer asks moto's
-// ListBuckets of an account whether the bucket is among them). From an identity of another account:
-// - GetBucketPolicy / PutBucketPolicy / DeleteBucketPolicy answer 405 MethodNotAllowed (S3's reference:
-//   "If you have the correct permissions, but you're not using an identity that belongs to the bucket
-//   owner's account, Amazon S3 returns a 405 Method Not Allowed error"; the caller's own IAM policy is
-//   taken to allow it, as the action's role's does);
-// - every other request on the bucket or its objects answers 403 AccessDenied unless the bucket policy
-//   allows that account (its id, its root) or the caller's role, or "*", the action on that resource
-//   (policy-eval.mjs; aws:PrincipalAccount, aws:PrincipalArn, aws:PrincipalOrgID and
-//   aws:SecureTransport = true are the request's condition keys).
+// ListBuckets of an account whether the bucket is among them). From an identity of another account, every
+// request on the bucket or its objects answers 403 AccessDenied unless the bucket policy allows that
+// account (its id, its root) or the caller's role, or "*", the action on that resource (policy-eval.mjs;
+// aws:PrincipalAccount, aws:PrincipalArn, aws:PrincipalOrgID and aws:SecureTransport = true are the
+// request's condition keys). GetBucketPolicy / PutBucketPolicy / DeleteBucketPolicy go one step further:
+// S3's reference says "If you don't have GetBucketPolicy permissions, Amazon S3 returns a 403 Access Denied
+// error. If you have the correct permissions, but you're not using an identity that belongs to the bucket
+// owner's account, Amazon S3 returns a 405 Method Not Allowed error." So they answer 403 AccessDenied
+// without a grant in the bucket policy (a Control Tower log bucket grants the management account nothing),
+// and 405 MethodNotAllowed with one, as they can never be served to another account. The caller's own IAM
+// policy is taken to allow every action, as the action's role's does.
 // Any request carrying x-amz-expected-bucket-owner (the SDK's ExpectedBucketOwner) that is not the
 // bucket's owner answers 403 AccessDenied, from any account.
 // Simplified: the owner's own requests are never checked against the bucket policy (nor ACLs), and
@@ -104,7 +106,6 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
 
       if ((await exists(bucket, caller)) !== 'yes') return undefined
       if (expected && (await ownerIs(bucket, expected)) !== true) return ctx.error(403, 'AccessDenied', ACCESS_DENIED)
-      if (POLICY_OPERATIONS.has(ctx.operation)) return ctx.error(405, 'MethodNotAllowed', METHOD_NOT_ALLOWED)
 
       const policy = await policyOf(bucket, caller)
       if (policy === undefined) return undefined
@@ -123,7 +124,8 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
           'aws:SecureTransport': 'true'
         }
       })
-      return decision === 'allow' ? undefined : ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+      if (decision !== 'allow') return ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+      return POLICY_OPERATIONS.has(ctx.operation) ? ctx.error(405, 'MethodNotAllowed', METHOD_NOT_ALLOWED) : undefined
     },
     done(ctx, status) {
       if (ctx.protocol !== 's3' || !ctx.bucket || status === null || status < 200 || status >= 300) return
