@@ -9,7 +9,9 @@
 // 15 July 2026, repo:OWNER@OWNER_ID/REPO@REPO_ID:… (configure-aws-credentials' README): a trust policy
 // written for one does not match the other, and this is where a run meets that.
 // The token's signature, expiry and the provider's audience list are not checked (the harness's tokens
-// are unsigned). When moto does not answer the role look-up (its IAM enforcement), moto answers.
+// are unsigned). moto answers first and its credentials are then withheld: under moto's IAM enforcement
+// the one request moto lets through unauthorized must be the action's own AssumeRoleWithWebIdentity, not
+// a look-up of the layer's, and when moto does not answer that look-up, its answer stands.
 import { lookupRole, ROLE_ARN } from './assume-role.mjs'
 import { evaluate } from './policy-eval.mjs'
 
@@ -35,8 +37,9 @@ const claim = (value) => (typeof value === 'string' ? value : Array.isArray(valu
 export function webIdentityBehaviour({ target }) {
   return {
     name: 'web-identity',
-    async request(ctx) {
-      if (ctx.service !== 'sts' || ctx.operation !== 'AssumeRoleWithWebIdentity') return undefined
+    async response(ctx, answer) {
+      if (ctx.service !== 'sts' || ctx.operation !== 'AssumeRoleWithWebIdentity' || answer.status !== 200)
+        return undefined
       const form = ctx.form()
       const get = (/** @type {string} */ k) => form.get(k) ?? ctx.url.searchParams.get(k) ?? ''
       const roleArn = get('RoleArn')
