@@ -18,6 +18,7 @@ import {
   CreateBucketCommand,
   DeleteBucketPolicyCommand,
   GetBucketPolicyCommand,
+  HeadBucketCommand,
   PutBucketEncryptionCommand,
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
@@ -229,6 +230,17 @@ describe("item 2: another account's bucket policy answers 403 without a grant, 4
       ]
       for (const answer of await calls())
         expect(answer).toEqual({ name: 'AccessDenied', message: 'Access Denied', status: 403 })
+      // HeadBucket's 403 still says where the bucket is: it exists, in another account or not allowed.
+      const head = await s3()
+        .send(new HeadBucketCommand({ Bucket: 'archive-logs' }))
+        .then(
+          () => null,
+          (e: { $metadata?: { httpStatusCode?: number }; $response?: { headers?: Record<string, string> } }) => ({
+            status: e.$metadata?.httpStatusCode,
+            region: e.$response?.headers?.['x-amz-bucket-region']
+          })
+        )
+      expect(head).toEqual({ status: 403, region: REGION })
 
       // The owner grants the management account those actions: S3 still never serves them to it, with 405.
       await direct.s3(archive.as).send(

@@ -11,6 +11,10 @@
 // without a grant in the bucket policy (a Control Tower log bucket grants the management account nothing),
 // and 405 MethodNotAllowed with one, as they can never be served to another account. The caller's own IAM
 // policy is taken to allow every action, as the action's role's does.
+// A HeadBucket refused across accounts carries the bucket's region in x-amz-bucket-region, as S3 sends it
+// on HeadBucket's errors too (what the SDKs' region redirects read, boto/botocore#1512; S3-compatible
+// servers add it from the HeadBucket reference, versity/versitygw#1500): it tells a bucket that exists
+// elsewhere from one that does not, not who owns it.
 // Any request carrying x-amz-expected-bucket-owner (the SDK's ExpectedBucketOwner) that is not the
 // bucket's owner answers 403 AccessDenied, from any account.
 // Simplified: the owner's own requests are never checked against the bucket policy (nor ACLs), and
@@ -89,6 +93,23 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
     return answer.status === 404 ? null : undefined
   }
 
+  /**
+   * 403 AccessDenied for a caller of another account; a HeadBucket's with the bucket's region.
+   * @param {import('./context.mjs').RequestContext} ctx @param {string} bucket @param {string} caller
+   */
+  async function denied(ctx, bucket, caller) {
+    const answer = ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+    if (ctx.operation !== 'HeadBucket') return answer
+    const location = await askAs(target, {
+      account: caller,
+      service: 's3',
+      path: `/${encodeURIComponent(bucket)}?location`
+    })
+    if (location.status !== 200) return answer
+    const constraint = location.body.toString().match(/<LocationConstraint[^>]*>([^<]*)</)?.[1]
+    return { ...answer, headers: { ...answer.headers, 'x-amz-bucket-region': constraint || 'us-east-1' } }
+  }
+
   return {
     name: 'cross-account-s3',
     ownerIs,
@@ -105,7 +126,7 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
       if (callerOwns) return expected && expected !== caller ? ctx.error(403, 'AccessDenied', ACCESS_DENIED) : undefined
 
       if ((await exists(bucket, caller)) !== 'yes') return undefined
-      if (expected && (await ownerIs(bucket, expected)) !== true) return ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+      if (expected && (await ownerIs(bucket, expected)) !== true) return denied(ctx, bucket, caller)
 
       const policy = await policyOf(bucket, caller)
       if (policy === undefined) return undefined
@@ -124,7 +145,7 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
           'aws:SecureTransport': 'true'
         }
       })
-      if (decision !== 'allow') return ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+      if (decision !== 'allow') return denied(ctx, bucket, caller)
       return POLICY_OPERATIONS.has(ctx.operation) ? ctx.error(405, 'MethodNotAllowed', METHOD_NOT_ALLOWED) : undefined
     },
     done(ctx, status) {
