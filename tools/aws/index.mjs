@@ -4,6 +4,7 @@
 // The proxy calls them in list order: the first `request` hook that returns an answer wins; every
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
+import { accessDenialsBehaviour } from './access-denials.mjs'
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
@@ -17,6 +18,7 @@ import { newBucketBehaviour } from './new-bucket.mjs'
 import { organizationAccessBehaviour } from './organization-access.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
+import { serviceControlPoliciesBehaviour } from './service-control-policies.mjs'
 import { staleBucketPolicyBehaviour } from './stale-bucket-policy.mjs'
 import { tagLimitBehaviour } from './tag-limit.mjs'
 import { trailAlreadyExistsBehaviour } from './trail-already-exists.mjs'
@@ -66,7 +68,13 @@ export function awsLayer(options = {}) {
   const { target } = options
   const windowMs = propagationWindowMs(options.propagationMs)
   const accounts = accountsBehaviour(target ? { target } : {})
-  const behaviours = /** @type {Behaviour[]} */ ([accounts, roleChainingBehaviour({ sessionOf: accounts.sessionOf })])
+  const behaviours = /** @type {Behaviour[]} */ ([
+    accounts,
+    roleChainingBehaviour({ sessionOf: accounts.sessionOf }),
+    // Denials a test asks for, then the organization's SCPs: authorization comes before any other answer.
+    accessDenialsBehaviour({ sessionOf: accounts.sessionOf }),
+    ...(target ? [serviceControlPoliciesBehaviour({ target, sessionOf: accounts.sessionOf })] : [])
+  ])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
   // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
   // A bucket just created is not there yet for anyone, its owner or another account.
