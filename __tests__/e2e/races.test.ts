@@ -500,12 +500,15 @@ describe('another writer changes the bucket policy while a run merges into it', 
 
       expect(acted()).toBe(true)
       expectExit(r, 0)
-      expect(r.operations.filter((o) => o.startsWith('s3:') && /BucketPolicy$/.test(o))).toEqual([
+      // After the write, the check re-reads until S3 no longer answers the policy from before it (stale).
+      const policyOps = r.operations.filter((o) => o.startsWith('s3:') && /BucketPolicy$/.test(o))
+      expect(policyOps.slice(0, 4)).toEqual([
         's3:GetBucketPolicy',
         's3:GetBucketPolicy',
         's3:PutBucketPolicy',
         's3:GetBucketPolicy'
       ])
+      expect(new Set(policyOps.slice(3))).toEqual(new Set(['s3:GetBucketPolicy']))
       await expectConverged(w(), seeded, [FOREIGN_STATEMENT, AUDITOR_STATEMENT])
     },
     TEST_TIMEOUT
@@ -540,14 +543,15 @@ describe('another writer changes the bucket policy while a run merges into it', 
     async () => {
       const seeded = await seedAws()
       let replaced = 0
+      // The other tool's statement of its n-th write: each write of its own differs from the one before, so
+      // the run sees a third version (another writer), not the policy it read (which a stale read shows too).
+      const theirs = (n: number): PolicyStatement => ({ ...AUDITOR_STATEMENT, Sid: `${AUDITOR_STATEMENT.Sid}${n}` })
       w().interceptor.setHook(async (req, forward) => {
         if (req.service !== 's3' || req.operation !== 'PutBucketPolicy') return undefined
         // Let the run's write land, then put the other tool's version back before the run can check.
         const reply = await forward()
         const others = (await policyStatements()).filter((s) => !CLOUDTRAIL_SIDS.includes(String(s.Sid)))
-        await putStatements(
-          others.some((s) => s.Sid === AUDITOR_STATEMENT.Sid) ? others : [...others, AUDITOR_STATEMENT]
-        )
+        await putStatements([...others, theirs(replaced)])
         replaced++
         return reply
       })
@@ -565,14 +569,17 @@ describe('another writer changes the bucket policy while a run merges into it', 
       const half = await policyStatements()
       expectNoDuplicateStatement(half)
       expect(half.filter((s) => s.Sid === FOREIGN_STATEMENT.Sid)).toEqual([FOREIGN_STATEMENT])
-      expect(half.filter((s) => s.Sid === AUDITOR_STATEMENT.Sid)).toEqual([AUDITOR_STATEMENT])
+      expect(half.filter((s) => String(s.Sid).startsWith(String(AUDITOR_STATEMENT.Sid)))).toEqual([
+        theirs(0),
+        theirs(1)
+      ])
 
       w().interceptor.setHook(null)
       const next = await run(w(), seeded)
       tallyRun(next)
       expectExit(next, 0)
       expect(next.outputs.status).toBe('created')
-      await expectConverged(w(), seeded, [FOREIGN_STATEMENT, AUDITOR_STATEMENT])
+      await expectConverged(w(), seeded, [FOREIGN_STATEMENT, theirs(0), theirs(1)])
     },
     TEST_TIMEOUT
   )
