@@ -2,6 +2,27 @@ export const id = 428;
 export const ids = [428];
 export const modules = {
 
+/***/ 6781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ApplyError)
+/* harmony export */ });
+/** A failure part-way: what had been written already, so the report can say so. */
+class ApplyError extends Error {
+    cause;
+    applied;
+    constructor(cause, applied) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.applied = applied;
+        this.name = 'ApplyError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 2428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -589,6 +610,73 @@ function execute(change, run) {
 
 /***/ }),
 
+/***/ 2878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2529);
+
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
+const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
+
+
+/***/ }),
+
 /***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -724,6 +812,266 @@ function readTags(clients, arn, region) {
 }
 function coverageOf(selectors) {
     return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced);
+}
+
+
+/***/ }),
+
+/***/ 7832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ weakening),
+/* harmony export */   Gx: () => (/* binding */ cloudWatchLogsPair),
+/* harmony export */   Kj: () => (/* binding */ diffTrail),
+/* harmony export */   qH: () => (/* binding */ destructiveVerb),
+/* harmony export */   q_: () => (/* binding */ refusedChanges)
+/* harmony export */ });
+/* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
+
+/**
+ * The settings where the trail differs from its declaration. References must be resolved first (the KMS
+ * key and SNS topic as ARNs) since AWS reports ARNs.
+ */
+function diffTrail(observed, declared) {
+    return _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf.filter((f) => !((0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isOptional */ .dK)(f) && (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared) === '') && (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, observed) !== (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared)).map((f) => ({
+        field: f.field,
+        before: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedValue */ .ki)(f, observed),
+        after: (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredValue */ .GW)(f, declared)
+    }));
+}
+/**
+ * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
+ * moves something that depends on its current value (the S3 key prefix added, changed or removed).
+ */
+function weakening(change) {
+    const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(change.field);
+    if (rule.kind === 'flag')
+        return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null;
+    return rule.moving !== undefined && change.before !== change.after ? rule.moving : null;
+}
+/**
+ * The changes org-trail refuses to make: the destructive ones, unless allow-destructive-changes. The plan
+ * leaves them out, and apply refuses a trail another run created meanwhile that would need them.
+ */
+function refusedChanges(fields, allowDestructiveChanges) {
+    return allowDestructiveChanges ? [] : fields.filter((f) => weakening(f) !== null);
+}
+/** How a destructive change is named to people: a protection is turned off, a value is changed. */
+function destructiveVerb(field) {
+    const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(field);
+    return rule.kind !== 'flag' && rule.moving !== undefined ? 'change' : 'turn off';
+}
+/** CloudTrail takes the CloudWatch Logs role only together with its log group: both go when either changes. */
+function cloudWatchLogsPair(fields, declared) {
+    return fields.some((f) => f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')
+        ? { logGroupArn: declared.cloudWatchLogsLogGroupArn, roleArn: declared.cloudWatchLogsRoleArn }
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WU: () => (/* binding */ WRITE_KINDS),
+/* harmony export */   gV: () => (/* binding */ stageOf),
+/* harmony export */   tg: () => (/* binding */ writeOf)
+/* harmony export */ });
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
+
+const bucketLane = { resource: (change) => `s3:${change.bucket}`, order: 0 };
+/** A run manages one trail. */
+const trailLane = (order) => ({ resource: () => 'cloudtrail:trail', order });
+/** Each hardening setting is one S3 request. */
+const HARDENING_ACTIONS = {
+    'public-access-block': 's3:PutBucketPublicAccessBlock',
+    encryption: 's3:PutEncryptionConfiguration',
+    versioning: 's3:PutBucketVersioning',
+    ownership: 's3:PutBucketOwnershipControls'
+};
+const WRITE_KINDS = {
+    'create-bucket': {
+        stage: 0,
+        lane: bucketLane,
+        logArchive: true,
+        action: () => 's3:CreateBucket',
+        // S3 answers NoSuchBucket for a while after CreateBucket (its consistency model; terraform-provider-aws
+        // retries a new bucket's writes on it). That CloudTrail may say S3BucketDoesNotExistException likewise
+        // is not documented; waiting for it after this run's own CreateBucket costs nothing otherwise.
+        propagation: {
+            errors: ['NoSuchBucket', 'S3BucketDoesNotExistException'],
+            granted: (change) => `bucket ${change.bucket}`
+        }
+    },
+    'harden-bucket': {
+        stage: 1,
+        lane: bucketLane,
+        logArchive: true,
+        action: (change) => HARDENING_ACTIONS[change.setting],
+        propagation: null
+    },
+    'put-bucket-policy': {
+        stage: 1,
+        lane: bucketLane,
+        logArchive: true,
+        action: () => 's3:PutBucketPolicy',
+        propagation: {
+            errors: ['InsufficientS3BucketPolicyException'],
+            sharedErrors: ['InsufficientEncryptionPolicyException'],
+            granted: (change) => `the policy of bucket ${change.bucket}`
+        }
+    },
+    'put-key-policy': {
+        stage: 1,
+        lane: null,
+        logArchive: true,
+        action: () => 'kms:PutKeyPolicy',
+        propagation: {
+            errors: ['InsufficientEncryptionPolicyException'],
+            granted: (change) => `the policy of KMS key ${change.keyArn}`
+        }
+    },
+    'enable-trusted-access': {
+        stage: 1,
+        lane: null,
+        logArchive: false,
+        action: () => 'organizations:EnableAWSServiceAccess',
+        // Right after trusted access (or CloudTrail's service-linked role) is made, CloudTrail has been seen
+        // answering InsufficientDependencyServiceAccessPermissionException for a while (reported, not documented).
+        propagation: {
+            errors: ['CloudTrailAccessNotEnabledException', 'InsufficientDependencyServiceAccessPermissionException'],
+            granted: () => 'trusted access for CloudTrail'
+        }
+    },
+    'create-service-linked-role': {
+        stage: 1,
+        lane: null,
+        logArchive: false,
+        action: () => 'iam:CreateServiceLinkedRole',
+        propagation: {
+            errors: ['NoManagementAccountSLRExistsException', 'InsufficientDependencyServiceAccessPermissionException'],
+            granted: (change) => `the service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`
+        }
+    },
+    'create-trail': {
+        stage: 2,
+        lane: trailLane(0),
+        logArchive: false,
+        action: () => 'cloudtrail:CreateTrail',
+        propagation: null
+    },
+    'update-trail': {
+        stage: 2,
+        lane: trailLane(0),
+        logArchive: false,
+        action: () => 'cloudtrail:UpdateTrail',
+        propagation: null
+    },
+    // CloudTrail refuses Insights on the API call rate of a trail that logs no write management events: the
+    // event selectors go first. Tags and logging follow.
+    'put-event-selectors': {
+        stage: 3,
+        lane: trailLane(1),
+        logArchive: false,
+        action: () => 'cloudtrail:PutEventSelectors',
+        propagation: null
+    },
+    'put-insight-selectors': {
+        stage: 3,
+        lane: trailLane(2),
+        logArchive: false,
+        action: () => 'cloudtrail:PutInsightSelectors',
+        propagation: null
+    },
+    'add-tags': {
+        stage: 3,
+        lane: trailLane(3),
+        logArchive: false,
+        action: () => 'cloudtrail:AddTags',
+        propagation: null
+    },
+    'start-logging': {
+        stage: 3,
+        lane: trailLane(4),
+        logArchive: false,
+        action: () => 'cloudtrail:StartLogging',
+        propagation: null
+    }
+};
+/** The row of a change's kind. TypeScript cannot tie a change's kind to its row's type; the table above does. */
+function writeOf(change) {
+    return WRITE_KINDS[change.kind];
+}
+function stageOf(change) {
+    return WRITE_KINDS[change.kind].stage;
+}
+
+
+/***/ }),
+
+/***/ 4018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LB: () => (/* binding */ parseKeyPolicy),
+/* harmony export */   SA: () => (/* binding */ kmsStatements),
+/* harmony export */   ZP: () => (/* binding */ missingKmsActions),
+/* harmony export */   g$: () => (/* binding */ mergeKeyPolicy),
+/* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
+/* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
+/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
+/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1908);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8622);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9664);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4603);
+// The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
+
+
+
+
+
+
+/** KMS key policies are limited to 32 KB. */
+const MAX_KEY_POLICY_BYTES = 32 * 1024;
+function kmsRequests(g) {
+    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn, g.bucketKey);
+}
+function kmsStatements(g) {
+    return [
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
+            StringEquals: { 'aws:SourceArn': [g.trailArn] },
+            StringLike: {
+                'kms:EncryptionContext:aws:cloudtrail:arn': (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .trailArn */ .eL)(g.partition, '*', g.accountId, '*')
+            }
+        }),
+        // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } }),
+        // AWS's guide says CloudTrail needs kms:Decrypt with an S3 Bucket Key, without showing the statement:
+        // scoped to the trail with aws:SourceArn like the others.
+        ...(g.bucketKey
+            ? [(0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDecrypt', 'kms:Decrypt', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })]
+            : [])
+    ];
+}
+function missingKmsActions(policy, g) {
+    return kmsRequests(g)
+        .filter((r) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
+        .map((r) => r.action);
+}
+/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
+function keyPolicyDenies(policy, g) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
+}
+function mergeKeyPolicy(policy, g) {
+    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
+}
+function parseKeyPolicy(text) {
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicyDocument */ .X)(text, 'key policy');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 741;
-export const ids = [741,122,42];
+export const ids = [741,42];
 export const modules = {
 
 /***/ 6042:
@@ -171,89 +171,25 @@ class Clients {
 
 /***/ }),
 
-/***/ 4051:
+/***/ 6180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   T1: () => (/* binding */ call),
-/* harmony export */   TP: () => (/* binding */ METHOD_NOT_ALLOWED),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
 /* harmony export */ });
-/** An AWS call that failed, with the IAM action it needed: enough to say what to grant or fix. */
-class AwsCallError extends Error {
-    action;
-    code;
-    requestId;
-    attempts;
-    constructor(action, cause) {
-        const code = errorCode(cause);
-        super(`${action} failed: ${code}: ${errorMessage(cause)}`, { cause });
-        this.name = 'AwsCallError';
-        this.action = action;
-        this.code = code;
-        const metadata = cause?.$metadata;
-        this.requestId = metadata?.requestId;
-        this.attempts = metadata?.attempts;
-    }
-    /** The message AWS gave, without our prefix. */
-    get awsMessage() {
-        return errorMessage(this.cause);
-    }
-}
-/** A failure the user must act on, already explained: a title and what to do. */
-class ActionError extends Error {
-    help;
-    title;
-    constructor(title, message, 
-    /** For the failure summary: the exact fix to paste, and facts (name → value) the reader compares. */
-    help = {}) {
-        super(message);
-        this.help = help;
-        this.name = 'ActionError';
-        this.title = title;
-    }
-}
-function errorCode(error) {
-    if (error instanceof AwsCallError)
-        return error.code;
-    const e = error;
-    if (e && typeof e.name === 'string' && e.name !== 'Error')
-        return e.name;
-    if (e && typeof e.Code === 'string')
-        return e.Code;
-    if (e && typeof e.code === 'string')
-        return e.code;
-    return 'UnknownError';
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-const ACCESS_DENIED = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
-    'UnauthorizedOperation',
-    'AuthorizationError',
-    'AccessDeniedForDependencyException'
-]);
-function isAccessDenied(code) {
-    return ACCESS_DENIED.has(code);
-}
-/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
-const METHOD_NOT_ALLOWED = 'MethodNotAllowed';
-/** Runs one AWS call; any failure comes back as an AwsCallError naming the IAM action. */
-async function call(action, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw error instanceof AwsCallError ? error : new AwsCallError(action, error);
-    }
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
 }
 
 
@@ -273,7 +209,7 @@ __webpack_require__.d(__webpack_exports__, {
   logArchiveTrustStatement: () => (/* binding */ logArchiveTrustStatement),
   openLogArchiveSession: () => (/* binding */ openLogArchiveSession),
   openSession: () => (/* binding */ openSession),
-  roleOfSession: () => (/* binding */ roleOfSession)
+  roleOfSession: () => (/* reexport */ aws_arn/* roleOfSession */.GC)
 });
 
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -282,6 +218,10 @@ var dist_cjs = __webpack_require__(7453);
 var aws_arn = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6180);
+// EXTERNAL MODULE: ./src/aws/denials.ts
+var denials = __webpack_require__(1150);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(4051);
 ;// CONCATENATED MODULE: ./src/aws/token.ts
@@ -318,6 +258,10 @@ function describeClaims(claims) {
 
 
 
+
+
+// Parsed in arn.ts with every other ARN; named here too, where the Log Archive trust policy uses it.
+
 function identityFromArn(arn) {
     return { arn, partition: (0,aws_arn/* parseArn */.Lw)(arn)?.partition ?? 'aws', accountId: (0,aws_arn/* accountOf */.XP)(arn) };
 }
@@ -352,21 +296,13 @@ async function openSession(auth, region, deps) {
     }))).catch((error) => {
         throw explainAssumeRoleFailure(error, auth.roleArn, claims);
     });
-    const c = assumed.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    const credentials = (0,aws_credentials/* credentialsOf */.Y)(assumed.Credentials);
+    if (!credentials) {
         throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRoleWithWebIdentity for ${auth.roleArn} returned no credentials.`);
     }
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+    for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
         deps.setSecret(secret);
-    return {
-        credentials: {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            ...(c.Expiration ? { expiration: c.Expiration } : {})
-        },
-        identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn)
-    };
+    return { credentials, identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn) };
 }
 /** The trust policy condition that matches this very token: what the role's trust policy must say. */
 function trustCondition(claims) {
@@ -398,14 +334,6 @@ function logArchiveDuration(auth) {
         ? Math.min(auth.durationSeconds, CHAINED_SESSION_MAX_SECONDS)
         : CHAINED_SESSION_MAX_SECONDS;
 }
-/**
- * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
- * trust policy names as its principal. Any other ARN is returned as it is.
- */
-function roleOfSession(arn) {
-    const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/);
-    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn;
-}
 /** The trust policy statement that lets the management role assume the Log Archive role. */
 function logArchiveTrustStatement(managementRoleArn) {
     return {
@@ -428,44 +356,31 @@ async function openLogArchiveSession(management, caller, request, setSecret) {
     }))).catch((error) => {
         const code = (0,errors/* errorCode */.CA)(error);
         const said = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : (0,errors/* errorMessage */.gJ)(error);
-        const principal = roleOfSession(caller.arn);
+        const principal = (0,aws_arn/* roleOfSession */.GC)(caller.arn);
+        // A refusal by a policy the message names other than these two roles' own (an SCP, an RCP, a boundary…) is
+        // not fixed in the trust or permission policy: explained as that denial (explain.ts), like any other call's.
+        const denial = (0,errors/* isAccessDenied */.w7)(code) ? (0,denials/* denialOf */.Z9)(said) : null;
+        if (denial && !(0,denials/* isRolesOwn */.E2)(denial) && denial.kind !== 'resource-based-policy')
+            throw error;
         throw new errors/* ActionError */.lZ('Cannot assume the Log Archive role', `STS refused sts:AssumeRole on ${roleArn} (log-archive-role-arn) from ${caller.arn} (${code}: ${said}). ` +
             `The role's trust policy must let ${principal} assume it, and the management role's permission policy must allow "sts:AssumeRole" on ${roleArn}.`, {
             fix: JSON.stringify(logArchiveTrustStatement(principal), null, 2),
             facts: { caller: caller.arn, role: roleArn }
         });
     });
-    const c = assumed.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    const credentials = (0,aws_credentials/* credentialsOf */.Y)(assumed.Credentials);
+    if (!credentials) {
         throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRole for ${roleArn} returned no credentials.`);
     }
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+    for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
         setSecret(secret);
     const identity = identityFromArn(assumed.AssumedRoleUser?.Arn ?? roleArn);
-    const credentials = {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        ...(c.Expiration ? { expiration: c.Expiration } : {})
-    };
     return {
         identity,
         roleArn,
         clients: management.withCredentials(credentials, { expectedBucketOwner: identity.accountId })
     };
 }
-
-
-/***/ }),
-
-/***/ 1971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
-const VERSION = '0.1.0';
 
 
 /***/ })

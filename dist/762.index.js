@@ -2,6 +2,30 @@ export const id = 762;
 export const ids = [762];
 export const modules = {
 
+/***/ 2870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changeCount)
+/* harmony export */ });
+/**
+ * How many changes a set of writes makes, as every report counts them: one per field of an update-trail,
+ * one per tag of an add-tags, one for any other write (report/changes.ts gives each its own row).
+ */
+function changeCount(changes) {
+    return changes.reduce((n, c) => n + settingsWritten(c), 0);
+}
+function settingsWritten(change) {
+    if (change.kind === 'update-trail')
+        return change.fields.length;
+    if (change.kind === 'add-tags')
+        return Object.keys(change.tags).length;
+    return 1;
+}
+
+
+/***/ }),
+
 /***/ 8762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
   publish: () => (/* binding */ publish)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5747);
 // EXTERNAL MODULE: ./src/plan/change-count.ts
 var change_count = __webpack_require__(2870);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -182,8 +206,8 @@ function annotationsOf(o) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/report/record.ts
-var record = __webpack_require__(2486);
+// EXTERNAL MODULE: ./src/report/record.ts + 7 modules
+var record = __webpack_require__(4501);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(2265);
 // EXTERNAL MODULE: ./src/report/step.ts
@@ -192,9 +216,12 @@ var step = __webpack_require__(8233);
 var trail_fields = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/policy/bucket.ts
 var bucket = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/plan/managers.ts
+var managers = __webpack_require__(9412);
 // EXTERNAL MODULE: ./src/plan/wording.ts
 var wording = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -247,7 +274,11 @@ function trailLine(o) {
             : `**Trail:** none yet · apply would create ${(0,markdown/* code */.aY)(o.trailArn)}`;
     }
     const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown';
-    return `**Trail:** ${(0,markdown/* code */.aY)(t.arn)} · ${logging}`;
+    // Who manages it, when another system does: org-trail only watched it.
+    const owner = o.managedBy
+        ? ` · managed by ${(0,markdown/* plain */.pj)(managers/* MANAGERS */.TN[o.managedBy].name)}: org-trail watches it and writes nothing to it, its bucket or its key`
+        : '';
+    return `**Trail:** ${(0,markdown/* code */.aY)(t.arn)} · ${logging}${owner}`;
 }
 /** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
 function fixBlock(remediation) {

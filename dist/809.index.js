@@ -2,6 +2,97 @@ export const id = 809;
 export const ids = [809];
 export const modules = {
 
+/***/ 6180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
+/* harmony export */ });
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 2878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2529);
+
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
+const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
+
+
+/***/ }),
+
 /***/ 809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -228,17 +319,92 @@ async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
 
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
 var client_cloudtrail_dist_cjs = __webpack_require__(7166);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(5093);
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(7453);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6180);
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(2878);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(5093);
+;// CONCATENATED MODULE: ./src/observe/organization.ts
+
+
+
+
+function readOrganization(clients) {
+    return (0,read/* read */.L)('organizations:DescribeOrganization', async () => {
+        const { Organization: org } = await clients.organizations().send(new client_organizations_dist_cjs/* DescribeOrganizationCommand */.ov$({}));
+        return {
+            id: org?.Id ?? '',
+            featureSet: org?.FeatureSet ?? 'ALL',
+            managementAccountId: org?.MasterAccountId ?? ''
+        };
+    }, { AWSOrganizationsNotInUseException: null });
+}
+function readTrustedAccess(clients) {
+    return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
+        for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
+            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
+                return true;
+        }
+        return false;
+    });
+}
+function readDelegatedAdministrator(clients, accountId) {
+    return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
+        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
+        for await (const page of pages) {
+            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * Whether the service-linked role exists, found by the path AWS gives every service-linked role
+ * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
+ */
+function readServiceLinkedRole(clients, role) {
+    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
+    return (0,read/* read */.L)('iam:ListRoles', async () => {
+        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+            if ((page.Roles ?? []).length > 0)
+                return true;
+        }
+        return false;
+    });
+}
+/** ACTIVE accounts only: a suspended or closing account has no one to ask, and records nothing. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+/** The organization's active accounts, the management account among them, page by page. */
+async function* activeAccounts(clients) {
+    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
+    }
+}
+/** How many active accounts the organization has, the management account included. */
+function readActiveAccountCount(clients) {
+    return (0,read/* read */.L)('organizations:ListAccounts', async () => {
+        let count = 0;
+        for await (const account of activeAccounts(clients))
+            if (account.Id)
+                count++;
+        return count;
+    });
+}
+
 // EXTERNAL MODULE: ./src/observe/trail.ts
 var trail = __webpack_require__(9119);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
 
 
 
@@ -253,18 +419,6 @@ const PROGRESS_EVERY_MS = 5_000;
  * session (the management session is itself assumed) may not exceed one hour anyway.
  */
 const MEMBER_SESSION_SECONDS = 900;
-/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
-function isActive(account) {
-    const state = account.State;
-    return (state ?? account.Status) === 'ACTIVE';
-}
-async function* activeAccounts(clients) {
-    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
-        for (const account of page.Accounts ?? [])
-            if (account.Id && isActive(account))
-                yield account;
-    }
-}
 /**
  * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
  * the first accounts are inspected while later pages of the account list are still coming. The workers
@@ -344,10 +498,10 @@ async function inspect(ctx, account) {
                 RoleSessionName: ctx.settings.sessionName,
                 DurationSeconds: MEMBER_SESSION_SECONDS
             }));
-            const c = out.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            const credentials = (0,aws_credentials/* credentialsOf */.Y)(out.Credentials);
+            if (!credentials)
                 throw new Error('STS returned no credentials');
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+            return credentials;
         });
         if (!assumed.ok)
             return unreachable(assumed.failure);
@@ -397,55 +551,6 @@ async function readMembers(clients, settings, identity, log, callerTrails) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/observe/organization.ts
-
-
-
-
-function readOrganization(clients) {
-    return (0,read/* read */.L)('organizations:DescribeOrganization', async () => {
-        const { Organization: org } = await clients.organizations().send(new client_organizations_dist_cjs/* DescribeOrganizationCommand */.ov$({}));
-        return {
-            id: org?.Id ?? '',
-            featureSet: org?.FeatureSet ?? 'ALL',
-            managementAccountId: org?.MasterAccountId ?? ''
-        };
-    }, { AWSOrganizationsNotInUseException: null });
-}
-function readTrustedAccess(clients) {
-    return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
-        for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
-            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
-                return true;
-        }
-        return false;
-    });
-}
-function readDelegatedAdministrator(clients, accountId) {
-    return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
-        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
-        for await (const page of pages) {
-            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
-                return true;
-        }
-        return false;
-    });
-}
-/**
- * Whether the service-linked role exists, found by the path AWS gives every service-linked role
- * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
- */
-function readServiceLinkedRole(clients, role) {
-    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
-    return (0,read/* read */.L)('iam:ListRoles', async () => {
-        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
-            if ((page.Roles ?? []).length > 0)
-                return true;
-        }
-        return false;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/observe/sns.ts
 
 
@@ -472,8 +577,7 @@ function readSnsTopic(clients, arn) {
 
 /** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
 function ownerAndName(arn) {
-    const parsed = (0,aws_arn/* parseArn */.Lw)(arn);
-    return { account: parsed?.account ?? '', name: (parsed?.resource ?? '').replace(/^trail\//, '') };
+    return { account: (0,aws_arn/* accountOf */.XP)(arn), name: (0,aws_arn/* trailNameOf */.Zu)(arn) };
 }
 /**
  * Picks the managed trail among what DescribeTrails shows in the declared region and what ListTrails
@@ -571,9 +675,16 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
             details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
         };
     };
-    const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+    // Another organization trail is a finding that names how many member accounts would record every event twice.
+    const otherOrganizationTrail = declared.isOrganizationTrail &&
+        organization.ok &&
+        organization.value !== null &&
+        trails.ok &&
+        trails.value.some((t) => t.isOrganizationTrail && t.arn !== expectedArn && t.arn !== located?.arn);
+    const [{ found, config, details }, delegatedAdministrator, activeAccounts] = await Promise.all([
         trailReads(),
-        needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
+        needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null),
+        otherOrganizationTrail ? readActiveAccountCount(clients) : skip
     ]);
     const inventory = await members;
     return {
@@ -594,7 +705,8 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         ...(logGroup ? { logGroup } : {}),
         ...(cloudWatchRole ? { cloudWatchRole } : {}),
         ...(snsTopic ? { snsTopic } : {}),
-        ...(inventory ? { members: inventory } : {})
+        ...(inventory ? { members: inventory } : {}),
+        ...(activeAccounts ? { activeAccounts } : {})
     };
 }
 /** The trail's settings: as DescribeTrails showed them, else read by its ARN in its home region. */

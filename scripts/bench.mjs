@@ -10,9 +10,12 @@
 //   npm run bench -- --members [--accounts N]       # the member-account inventory case
 //   npm run bench -- --json figures.json            # also keep the measured figures
 //   npm run bench -- --from-json figures.json       # render them again, measuring nothing
+//   npm run bench -- --baseline before.json         # also compare the start with an earlier run's figures
 //
 // Options: --runs N (default 5)   --latency-ms N (default 30)   --cold-runs N (default 10)   --no-cli (skip
-//          the AWS CLI comparison)   --propagation-ms N (default 5000); with --members: --accounts N (default 1000)   --latency-ms N (default
+//          the AWS CLI comparison)   --propagation-ms N (default 5000)   --baseline FILE (the --json figures of an
+//          earlier run, e.g. of the code before a change: the report adds a before → after table of the start);
+//          with --members: --accounts N (default 1000)   --latency-ms N (default
 //          30)   --concurrency N (the action's member-concurrency, default: action.yml's)   --no-sequential.
 //          Both: --output FILE (default BENCHMARKS.md)   --no-write   --json FILE   --from-json FILE
 //
@@ -38,7 +41,7 @@ const FLAGS = MEMBERS ? ['--members', '--no-sequential', '--no-write'] : ['--no-
 const VALUES = [
   ...(MEMBERS
     ? ['--accounts', '--latency-ms', '--concurrency']
-    : ['--runs', '--latency-ms', '--cold-runs', '--propagation-ms']),
+    : ['--runs', '--latency-ms', '--cold-runs', '--propagation-ms', '--baseline']),
   '--output',
   '--json',
   '--from-json'
@@ -46,7 +49,7 @@ const VALUES = [
 
 function usage(message) {
   process.stderr.write(
-    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--propagation-ms N] [--no-cli] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
+    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--propagation-ms N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
       `       node scripts/bench.mjs --members [--accounts N] [--latency-ms N] [--concurrency N] [--no-sequential] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n`
   )
   process.exit(1)
@@ -73,6 +76,7 @@ const OUTPUT = file('--output', path.join(repoRoot, 'BENCHMARKS.md'))
 const WRITE = !argv.includes('--no-write')
 const JSON_OUT = file('--json', null)
 const FROM_JSON = file('--from-json', null)
+const BASELINE = file('--baseline', null)
 const COMMAND =
   process.env.npm_lifecycle_event === 'bench'
     ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
@@ -131,12 +135,21 @@ async function figures() {
 
 // ---------------------------------------------------------------------------------------------- report
 
+/** The earlier figures --baseline names, read before anything is measured so that a wrong file fails fast. */
+async function baseline() {
+  if (!BASELINE) return null
+  const saved = JSON.parse(await readFile(BASELINE, 'utf8').catch(() => usage(`cannot read ${BASELINE}`)))
+  if (saved.kind !== 'bench') usage(`${BASELINE} holds ${saved.kind} figures, not those of the main benchmark`)
+  return { ...saved, name: path.basename(BASELINE) }
+}
+
+const before = await baseline()
 const measured = await figures()
 if (JSON_OUT) {
   await writeFile(JSON_OUT, `${JSON.stringify(measured, null, 2)}\n`)
   progress(`figures kept in ${path.relative(process.cwd(), JSON_OUT) || JSON_OUT}`)
 }
-const text = MEMBERS ? renderMembers(measured) : renderBench(measured)
+const text = MEMBERS ? renderMembers(measured) : renderBench(measured, before)
 process.stdout.write(text)
 if (WRITE) {
   await (MEMBERS ? writeMembers : writeMain)(OUTPUT, text)

@@ -6,7 +6,7 @@ import { contextOf } from './plan/index.js'
 import type { MembersReview } from './plan/types.js'
 import { changeCount } from './plan/change-count.js'
 import { checkPosture } from './plan/posture.js'
-import type { Change, Finding, Plan } from './plan/types.js'
+import type { Change, Finding, Manager, Plan } from './plan/types.js'
 import { plural } from './plan/wording.js'
 import type { Mode, Settings } from './settings/types.js'
 
@@ -37,6 +37,8 @@ export interface Outcome {
   readonly failures: readonly string[]
   /** The member-account inventory; absent when member-role-name is empty. */
   readonly members?: MembersReview
+  /** The system that manages the trail (Control Tower, LZA): org-trail watched it and wrote nothing to it. */
+  readonly managedBy?: Manager
 }
 
 /**
@@ -156,7 +158,8 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
     managementAccountId: plan.managementAccountId,
     organizationId: organizationIdOf(observed),
     homeRegion: plan.homeRegion,
-    ...(plan.members ? { members: plan.members } : {})
+    ...(plan.members ? { members: plan.members } : {}),
+    ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
   }
   if (applied) {
     const { result, final } = applied

@@ -4,6 +4,8 @@ import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding, prerequisite, unreadable } from './findings.js'
+import { MANAGERS, trailManager } from './managers.js'
+import { checkOtherOrganizationTrails } from './other-trails.js'
 import { fieldLabel, fieldSpec, show } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
@@ -82,6 +84,14 @@ function trailsCounted(ctx: PlanContext, trails: readonly TrailConfig[]): TrailC
   )
 }
 
+/** A trail at the limit, for people: the command to delete it, unless another system manages it. */
+function limitRemedy(t: TrailConfig): string {
+  const manager = trailManager(t.name)
+  return manager
+    ? `${t.arn}: managed by ${MANAGERS[manager].name}, never to delete by hand`
+    : deleteTrailCommand(t.arn, t.homeRegion)
+}
+
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const counted = trailsCounted(ctx, trails)
   const named = (t: TrailConfig) =>
@@ -94,7 +104,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
         severity: 'blocker',
         title: `${ctx.homeRegion} already has ${counted.length} trails`,
         detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region, a multi-region trail counting in every region, and the limit cannot be raised: ${counted.map(named).join(', ')}.`,
-        remediation: `# Delete a trail you no longer need (in its home region), or adopt one by setting trail-name to its name:\n${counted.map((t) => `# ${deleteTrailCommand(t.arn, t.homeRegion)}`).join('\n')}`
+        remediation: `# Delete a trail you no longer need (in its home region), or adopt one by setting trail-name to its name:\n${counted.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
       })
     )
     return steps
@@ -126,7 +136,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     }),
     changes
   })
-  steps.push(checkDuplicates(ctx, trails))
+  steps.push(...checkOtherOrganizationTrails(ctx, trails))
   return steps
 }
 
@@ -136,7 +146,7 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const config = observed.config
   const fields = diffTrail(config, ctx.declared)
   const elsewhere = foreignRegionalTrail(ctx, config, fields)
-  if (elsewhere) return [elsewhere, checkDuplicates(ctx, trails)]
+  if (elsewhere) return [elsewhere, ...checkOtherOrganizationTrails(ctx, trails)]
   const conversion = delegatedConversion(ctx, config, fields)
   const refused = [
     ...refusedChanges(fields, ctx.settings.allowDestructiveChanges),
@@ -150,7 +160,7 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     ...fields.flatMap((f) => weakeningStep(ctx, f)),
     ...drift(ctx, config, allowed, fields.length === 0),
     checkLogging(ctx, config),
-    checkDuplicates(ctx, trails)
+    ...checkOtherOrganizationTrails(ctx, trails)
   ]
 }
 
@@ -263,25 +273,6 @@ function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
     detail: 'Logging was stopped: no event is being recorded.',
     remediation: command,
     changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
-  })
-}
-
-function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
-  const id = 'cloudtrail.duplicate-organization-trail'
-  const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
-  if (others.length === 0)
-    return prerequisite({
-      id,
-      severity: 'ok',
-      title: 'No other organization trail',
-      detail: 'Management events are recorded once.'
-    })
-  return prerequisite({
-    id,
-    severity: 'warning',
-    title: 'Another organization trail exists',
-    detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-    remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => deleteTrailCommand(t.arn, t.homeRegion)).join('\n')}`
   })
 }
 

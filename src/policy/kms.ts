@@ -40,9 +40,10 @@ export function kmsStatements(g: KmsGrant): Statement[] {
         'kms:EncryptionContext:aws:cloudtrail:arn': trailArn(g.partition, '*', g.accountId, '*')
       }
     }),
-    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*'),
+    // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } }),
     // AWS's guide says CloudTrail needs kms:Decrypt with an S3 Bucket Key, without showing the statement:
-    // scoped to the trail with aws:SourceArn, as it advises for every CloudTrail statement.
+    // scoped to the trail with aws:SourceArn like the others.
     ...(g.bucketKey
       ? [allowCloudTrail('OrgTrailKmsDecrypt', 'kms:Decrypt', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })]
       : [])

@@ -144,6 +144,12 @@ export const INPUTS = {
     description:
       'Allow changes that weaken the trail or move its logs (organization to account trail, multi-region to single-region, log file validation off, global service events off, another S3 key prefix, a first one included).'
   },
+  'allow-second-organization-trail': {
+    default: 'false',
+    schema: bool,
+    description:
+      "Declare an organization trail although another one already logs the organization (Control Tower's, LZA's or any other): every management event is then recorded, and charged, twice. Without it that is a blocker naming the existing trail."
+  },
   'fail-on-drift': {
     default: 'true',
     schema: bool,

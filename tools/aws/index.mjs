@@ -13,6 +13,7 @@ import { crossAccountS3Behaviour } from './cross-account-s3.mjs'
 import { delegatedAdminBehaviour } from './delegated-admin.mjs'
 import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
+import { identityConditionsBehaviour } from './identity-conditions.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
 import { newBucketBehaviour } from './new-bucket.mjs'
 import { organizationAccessBehaviour } from './organization-access.mjs'
@@ -82,6 +83,8 @@ export function awsLayer(options = {}) {
   if (target) {
     behaviours.push(
       assumeRoleBehaviour({ target }),
+      // IAM authorizes a request before the service looks at it.
+      identityConditionsBehaviour({ target, sessionOf: accounts.sessionOf }),
       webIdentityBehaviour({ target }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),

@@ -1,979 +1,8 @@
-export const id = 113;
-export const ids = [113];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 6781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ ApplyError)
-/* harmony export */ });
-/** A failure part-way: what had been written already, so the report can say so. */
-class ApplyError extends Error {
-    cause;
-    applied;
-    constructor(cause, applied) {
-        super(cause instanceof Error ? cause.message : String(cause));
-        this.cause = cause;
-        this.applied = applied;
-        this.name = 'ApplyError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 9001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kr: () => (/* binding */ IAM_ACTIONS),
-/* harmony export */   Tz: () => (/* binding */ inventoryActionsFor)
-/* harmony export */ });
-/* unused harmony exports actionsFor, logArchiveActionsFor, logArchiveAdditionActions */
-// Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
-// test checks that the code calls nothing outside it; keep it the single source of truth.
-const IAM_ACTIONS = {
-    'sts:AssumeRoleWithWebIdentity': {
-        access: 'read',
-        purpose: 'exchange the GitHub OIDC token for credentials (granted by the trust policy)',
-        outsidePermissionPolicy: true
-    },
-    'sts:GetCallerIdentity': {
-        access: 'read',
-        purpose: 'who the default credential chain is (needs no permission)',
-        outsidePermissionPolicy: true
-    },
-    'organizations:DescribeOrganization': {
-        access: 'read',
-        purpose: 'organization id, feature set and management account'
-    },
-    'organizations:ListAWSServiceAccessForOrganization': {
-        access: 'read',
-        purpose: 'whether CloudTrail has trusted access'
-    },
-    'organizations:ListDelegatedAdministrators': {
-        access: 'read',
-        purpose: 'whether a non-management caller is a delegated administrator'
-    },
-    'organizations:EnableAWSServiceAccess': {
-        access: 'write',
-        purpose: 'enable trusted access for cloudtrail.amazonaws.com'
-    },
-    'organizations:ListAccounts': {
-        access: 'read',
-        purpose: 'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
-        requiredByCloudTrail: true,
-        applyOnly: true,
-        inventory: ['management']
-    },
-    'sts:AssumeRole': {
-        access: 'read',
-        purpose: 'member inventory: assume member-role-name in each member account; log-archive-role-arn: assume the Log Archive role; both from the management session',
-        inventory: ['management'],
-        inventoryOnly: true,
-        onMemberRole: true,
-        onLogArchiveRole: true
-    },
-    'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
-    'iam:GetRole': {
-        access: 'read',
-        purpose: 'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail',
-        requiredByCloudTrail: true
-    },
-    'iam:ListRolePolicies': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
-    'iam:GetRolePolicy': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
-    'iam:ListAttachedRolePolicies': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-    'iam:GetPolicy': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-    'iam:GetPolicyVersion': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-    'iam:PassRole': {
-        access: 'write',
-        purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
-        requiredByCloudTrail: true
-    },
-    'kms:DescribeKey': {
-        access: 'read',
-        purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
-        logArchive: true
-    },
-    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
-    'kms:GetKeyRotationStatus': {
-        access: 'read',
-        purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
-        logArchive: true
-    },
-    'kms:PutKeyPolicy': {
-        access: 'write',
-        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
-        logArchive: true
-    },
-    'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
-    'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
-    'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
-    's3:GetBucketPolicy': {
-        access: 'read',
-        purpose: 'whether the bucket policy lets CloudTrail write',
-        logArchive: true
-    },
-    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
-    's3:GetBucketPublicAccessBlock': {
-        access: 'read',
-        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-        logArchive: true
-    },
-    's3:GetBucketPolicyStatus': {
-        access: 'read',
-        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-        logArchive: true
-    },
-    's3:GetBucketLogging': {
-        access: 'read',
-        purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
-        logArchive: true
-    },
-    's3:GetEncryptionConfiguration': {
-        access: 'read',
-        purpose: 'create-bucket: the bucket is still encrypted by default; with a KMS key: whether the bucket uses an S3 Bucket Key (then CloudTrail also needs kms:Decrypt)',
-        logArchive: true
-    },
-    's3:GetBucketVersioning': {
-        access: 'read',
-        purpose: 'create-bucket: the bucket is still versioned',
-        logArchive: true
-    },
-    's3:GetBucketOwnershipControls': {
-        access: 'read',
-        purpose: 'create-bucket: object ownership is still enforced on the bucket',
-        logArchive: true
-    },
-    's3:PutBucketPolicy': {
-        access: 'write',
-        purpose: 'merge the CloudTrail statements into the bucket policy',
-        logArchive: true
-    },
-    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
-    's3:PutBucketPublicAccessBlock': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): Block Public Access',
-        logArchive: true
-    },
-    's3:PutEncryptionConfiguration': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): default encryption',
-        logArchive: true
-    },
-    's3:PutBucketVersioning': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): versioning',
-        logArchive: true
-    },
-    's3:PutBucketOwnershipControls': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): object ownership enforced',
-        logArchive: true
-    },
-    'cloudtrail:DescribeTrails': {
-        access: 'read',
-        purpose: 'the trail and the other trails in its home region; member inventory: whether each is multi-region',
-        inventory: ['member']
-    },
-    'cloudtrail:ListTrails': {
-        access: 'read',
-        purpose: "find the trail in whichever region it is homed, so that no second trail of its name is created; member inventory: every trail of an account, with each one's home region",
-        // The management role has it already (check and apply): only the member role adds it.
-        inventory: ['member']
-    },
-    'cloudtrail:GetTrail': {
-        access: 'read',
-        purpose: 'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change'
-    },
-    'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
-    'cloudtrail:GetEventSelectors': {
-        access: 'read',
-        purpose: 'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23); member inventory: whether each trail records management events',
-        inventory: ['member']
-    },
-    'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
-    'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
-    'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail' },
-    'cloudtrail:UpdateTrail': { access: 'write', purpose: 'converge the trail settings' },
-    'cloudtrail:StartLogging': { access: 'write', purpose: 'start logging' },
-    'cloudtrail:PutEventSelectors': { access: 'write', purpose: 'converge event or advanced event selectors' },
-    'cloudtrail:PutInsightSelectors': { access: 'write', purpose: 'converge insight selectors' },
-    'cloudtrail:AddTags': { access: 'write', purpose: 'add or update declared tags' }
-};
-/** The actions a mode needs in the role's permission policy: check mode reads only. */
-function actionsFor(mode) {
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => {
-        const info = IAM_ACTIONS[action];
-        return (!info.outsidePermissionPolicy &&
-            !info.inventoryOnly &&
-            (mode === 'apply' || (info.access === 'read' && !info.applyOnly)));
-    })
-        .sort();
-}
-/**
- * The Log Archive role's permission policy (log-archive-role-arn): the bucket's and its key's actions of
- * the mode, in the Log Archive account.
- */
-function logArchiveActionsFor(mode) {
-    const inMode = new Set(actionsFor(mode));
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => IAM_ACTIONS[action].logArchive === true && inMode.has(action))
-        .sort();
-}
-/** What log-archive-role-arn adds to the management role's policy, granted on the Log Archive role's ARN. */
-function logArchiveAdditionActions() {
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => IAM_ACTIONS[action].onLogArchiveRole === true)
-        .sort();
-}
-/**
- * What the member-account inventory needs: 'management', the actions to add to the policy of the role
- * org-trail runs as (beyond what check mode already grants); 'member', the whole policy of the member role.
- */
-function inventoryActionsFor(role) {
-    const check = new Set(actionsFor('check'));
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => {
-        const info = IAM_ACTIONS[action];
-        if (!info.inventory?.includes(role))
-            return false;
-        return role === 'member' || !check.has(action);
-    })
-        .sort();
-}
-
-
-/***/ }),
-
-/***/ 9809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ explain)
-/* harmony export */ });
-/* harmony import */ var _cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9001);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4772);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4051);
-
-
-
-
-/**
- * AWS's message names "S3 bucket X or KMS key Y": either policy may be the one, and either may have been
- * written by org-trail (manage-bucket-policy, manage-kms-key-policy) or be left to the user, so the fix
- * points to the findings that say which, rather than to an input.
- */
-function encryptionPolicyFix(awsMessage) {
-    const named = awsMessage.match(/S3 bucket (\S+) or KMS key (\S+?)\.?$/);
-    const both = named
-        ? `the policy of bucket ${named[1]} and the policy of KMS key ${named[2]}`
-        : 'the bucket policy and the KMS key policy';
-    return `CloudTrail must be allowed by both ${both}. Run with mode: check: the s3.bucket-policy and kms.key-policy findings show what each lacks, with the statements to add where org-trail may not write them. If this run wrote them and waited for them to propagate, look for a Deny or condition in either policy that applies to cloudtrail.amazonaws.com.`;
-}
-/** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
-const NOT_MANAGEMENT = {
-    title: 'Not the management account',
-    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .registerDelegatedAdministratorCommand */ .DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
-};
-/** What each permanent CloudTrail error means for this action, and what to do about it. */
-const KNOWN = {
-    OrganizationNotInAllFeaturesModeException: {
-        title: 'Organization is not in ALL features mode',
-        fix: `From the management account run "${_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .ENABLE_ALL_FEATURES_COMMAND */ .ki}" and have every member account accept the handshake.`
-    },
-    CloudTrailAccessNotEnabledException: {
-        title: 'CloudTrail has no trusted access',
-        fix: `Run "${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .enableTrustedAccessCommand */ ._A)()}" from the management account, or set enable-trusted-access: true.`
-    },
-    NoManagementAccountSLRExistsException: {
-        title: 'Service-linked role missing',
-        fix: `Run "${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .createServiceLinkedRoleCommand */ .gg)(_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF.cloudtrail.service)}" in the management account.`
-    },
-    NotOrganizationMasterAccountException: NOT_MANAGEMENT,
-    NotOrganizationManagementAccountException: NOT_MANAGEMENT,
-    OrganizationsNotInUseException: {
-        title: 'No organization',
-        fix: 'The account is in no organization: create one, or set is-organization-trail: false.'
-    },
-    InsufficientDependencyServiceAccessPermissionException: {
-        title: 'Missing Organizations or IAM permissions',
-        fix: "CloudTrail needs the caller to have iam:GetRole, iam:CreateServiceLinkedRole, organizations:EnableAWSServiceAccess, organizations:ListAWSServiceAccessForOrganization, organizations:DescribeOrganization and organizations:ListAccounts: add them to the role's policy."
-    },
-    InsufficientS3BucketPolicyException: {
-        title: 'Bucket policy does not let CloudTrail write',
-        fix: 'Set manage-bucket-policy: true, or add the statements shown in the s3.bucket-policy finding (run with mode: check to see them).'
-    },
-    MaximumNumberOfTrailsExceededException: {
-        title: 'Too many trails',
-        fix: 'The home region already has 5 trails, each multi-region trail homed elsewhere counting as one: delete one you no longer need.'
-    },
-    S3BucketDoesNotExistException: {
-        title: 'Bucket does not exist',
-        fix: 'Create the bucket first, or fix s3-bucket-name.'
-    },
-    // S3's answer, also for a while right after CreateBucket (apply waits for that after its own).
-    NoSuchBucket: {
-        title: 'Bucket does not exist',
-        fix: 'Check s3-bucket-name; a bucket created moments ago may take a while to appear to S3: run again.'
-    },
-    InvalidHomeRegionException: {
-        title: 'Wrong region for this trail',
-        fix: "Set aws-region to the trail's home region."
-    },
-    TrailNotFoundException: { title: 'Trail not found', fix: 'The trail was deleted meanwhile: run again to create it.' },
-    InsufficientEncryptionPolicyException: {
-        title: 'Bucket or KMS key policy does not let CloudTrail encrypt',
-        fix: encryptionPolicyFix
-    },
-    KmsKeyNotFoundException: {
-        title: 'KMS key not found',
-        fix: 'Check kms-key-id: the key must exist in the same region as the bucket.'
-    },
-    KmsException: {
-        title: 'KMS key unusable',
-        fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
-    },
-    KmsKeyDisabledException: {
-        title: 'KMS key disabled',
-        fix: `Enable the key (${(0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .enableKeyCommand */ .Ee)()}) or choose another.`
-    },
-    InvalidKmsKeyIdException: {
-        title: 'Invalid KMS key',
-        fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."
-    },
-    InvalidCloudWatchLogsLogGroupArnException: {
-        title: 'CloudWatch Logs log group rejected',
-        fix: 'Check cloud-watch-logs-log-group-arn (it must exist, in this account) and that the role may write to it.'
-    },
-    InvalidCloudWatchLogsRoleArnException: {
-        title: 'CloudWatch Logs role rejected',
-        fix: "The role must exist in this account, trust cloudtrail.amazonaws.com, allow logs:CreateLogStream and logs:PutLogEvents on the trail's log streams, and the caller needs iam:PassRole on it."
-    },
-    InsufficientSnsTopicPolicyException: {
-        title: 'SNS topic policy does not let CloudTrail publish',
-        fix: 'Add the statement shown in the sns.topic finding to the topic policy (run with mode: check to see it).'
-    },
-    InvalidEventSelectorsException: {
-        title: 'Event selectors rejected',
-        fix: 'Check event-selectors or advanced-event-selectors: at most 5 event selectors, 250 data resources, 500 advanced values, and valid field names.'
-    },
-    InvalidInsightSelectorsException: {
-        title: 'Insight selectors rejected',
-        fix: 'Check insight-selectors: ApiCallRateInsight and ApiErrorRateInsight, each once.'
-    },
-    InsightNotEnabledException: {
-        title: 'Insights not enabled',
-        fix: 'Insights could not be enabled on this trail; check insight-selectors.'
-    }
-};
-/** One annotation's worth for any error: what failed, why, and what to do. */
-function explain(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
-        return { title: error.title, message: error.message };
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AwsCallError */ .iQ) {
-        const details = [
-            error.requestId ? `request id ${error.requestId}` : '',
-            error.attempts !== undefined && error.attempts > 1 ? `after ${error.attempts} attempts` : ''
-        ].filter((d) => d !== '');
-        const where = details.length > 0 ? ` (${details.join(', ')})` : '';
-        // AWS's messages usually end with a full stop; ours adds one.
-        const said = error.awsMessage.replace(/[.\s]+$/, '');
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(error.code)) {
-            return {
-                title: `Permission denied: ${error.action}`,
-                message: `AWS refused ${error.action}${where}: ${said}. Add "${error.action}" to the permission policy of the role org-trail uses (${_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .IAM_ACTIONS */ .Kr[error.action].purpose}).`
-            };
-        }
-        const known = KNOWN[error.code];
-        if (known) {
-            const fix = typeof known.fix === 'string' ? known.fix : known.fix(said);
-            return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${fix}` };
-        }
-        const transient = error.attempts !== undefined && error.attempts > 1;
-        return {
-            title: `${error.action} failed`,
-            message: `${error.action} failed with ${error.code}${where}: ${said}.${transient ? ' The SDK retried it and gave up: AWS or the network is failing; run again later — the next run picks up where this one stopped.' : ''}`
-        };
-    }
-    return { title: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error), message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) };
-}
-
-
-/***/ }),
-
-/***/ 1971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Sent in the user agent of every AWS request, so CloudTrail itself shows which tool made a change. */
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 6113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
-// EXTERNAL MODULE: ./src/aws/arn.ts
-var arn = __webpack_require__(2529);
-// EXTERNAL MODULE: ./src/aws/user-agent.ts
-var user_agent = __webpack_require__(1971);
-// EXTERNAL MODULE: ./src/apply/error.ts
-var apply_error = __webpack_require__(6781);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
-// EXTERNAL MODULE: ./src/aws/explain.ts
-var explain = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/outcome.ts
-var outcome = __webpack_require__(2684);
-// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
-var read = __webpack_require__(6706);
-// EXTERNAL MODULE: ./src/report/changes.ts
-var changes = __webpack_require__(2334);
-// EXTERNAL MODULE: ./src/report/failure.ts
-var failure = __webpack_require__(6729);
-// EXTERNAL MODULE: ./src/report/record.ts
-var record = __webpack_require__(2486);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __webpack_require__(2265);
-// EXTERNAL MODULE: ./src/report/step.ts
-var step = __webpack_require__(8233);
-;// CONCATENATED MODULE: ./src/report/publish-failure.ts
-// Publishing a run that ended without an Outcome: invalid inputs, or an error at any later stage (the
-// session, a read, apply part-way). Each says what failed, the fix, and what was and was not done.
-
-
-
-
-
-
-
-
-
-
-
-/** One titled annotation per problem, the summary listing them, and the step's failure: no AWS request. */
-async function publishInvalidInputs(problems) {
-    const report = (0,read/* invalidInputsReport */.XO)(problems);
-    for (const a of report.annotations)
-        core/* error */.z3(a.message, { title: a.title });
-    await (0,step/* writeSummary */.Sy)((0,failure.renderInvalidInputs)(problems)).catch(() => undefined);
-    (0,step/* fail */.fJ)(report.failure);
-}
-/**
- * The error a run stopped on, explained: one titled annotation, the JSON report (once the inputs were
- * valid), the failure summary, and exit code 1. `progress` is null while the inputs are not yet known.
- */
-async function publishFailure(error, progress, secrets, run) {
-    const cause = error instanceof apply_error/* ApplyError */.d ? error.cause : error;
-    const { title, message } = (0,explain/* explain */.W)(cause);
-    const trailName = progress?.settings.trail.name ?? '';
-    const planned = progress?.planned?.plan.changes ?? null;
-    const doneInOrder = (0,outcome.writtenBefore)(error, progress?.planned?.plan ?? null);
-    const done = doneInOrder.length > 0
-        ? ` Done before the failure: ${(0,changes/* describeChanges */.DT)(doneInOrder, trailName)
-            .map((c) => c.what)
-            .join('; ')}. The next run continues from there.`
-        : '';
-    core/* error */.z3((0,redact/* redact */.E)(`${message}${done}`, secrets), { title });
-    if (progress !== null) {
-        const failed = (0,outcome.failedRunOf)(progress, { title, message: `${message}${done}` }, doneInOrder);
-        await (0,step/* writeReport */.u5)(progress.settings.reportPath, (0,record/* failureReport */.LK)(failed, run, new Date()), secrets);
-    }
-    const help = cause instanceof errors/* ActionError */.lZ ? cause.help : {};
-    const summary = (0,failure/* renderFailure */.z)({
-        trailName,
-        title,
-        message,
-        ...(help.fix ? { fix: help.fix } : {}),
-        ...(help.facts ? { facts: help.facts } : {}),
-        ...(error instanceof apply_error/* ApplyError */.d && planned ? { partWay: { planned, done: doneInOrder } } : {})
-    });
-    await (0,step/* writeSummary */.Sy)((0,redact/* redact */.E)(summary, secrets)).catch(() => undefined);
-    // The titled annotation above is the message; setFailed would print it a second time. 1 is
-    // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
-    process.exitCode = 1;
-}
-
-// EXTERNAL MODULE: ./src/report/report-files.ts
-var report_files = __webpack_require__(4039);
-// EXTERNAL MODULE: ./src/plan/wording.ts
-var wording = __webpack_require__(522);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(998);
-;// CONCATENATED MODULE: ./src/report/rollup.ts
-
-
-const STATUS_ICON = {
-    created: '🟢',
-    updated: '🟢',
-    unchanged: '🟢',
-    'in-sync': '🟢',
-    drift: '🟠',
-    blocked: '🔴',
-    failed: '🔴'
-};
-/** Inline code, or a dash for a value the report does not have. */
-const codeOrDash = (s) => (s === '' ? '—' : (0,markdown/* code */.aY)(s));
-function organizationOf(r) {
-    return r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown';
-}
-/** The gathered reports of a matrix over organizations, as one job summary. Pure. */
-function renderRollup(entries) {
-    const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []));
-    const problems = entries.flatMap((e) => ('problem' in e ? [e] : []));
-    const failedRuns = reports.filter((r) => r.conclusion === 'failure');
-    const failures = [
-        ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
-        ...problems.map((p) => `${p.source}: ${p.problem}`)
-    ];
-    const lines = [];
-    const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`;
-    lines.push(`## org-trail · ${(0,wording/* plural */.L)(reports.length, 'organization')} · ${headline}`, '');
-    if (reports.length > 0) {
-        lines.push('| Organization | Region | Trail | Status | Logging | Blockers | Changes |');
-        lines.push('|---|---|---|---|---|---|---|');
-        for (const r of reports) {
-            const blockers = r.findings.filter((f) => f.severity === 'blocker').length;
-            const logging = r.trail.isLogging === null ? '—' : r.trail.isLogging ? 'yes' : '**no**';
-            lines.push(`| ${codeOrDash(organizationOf(r))} | ${(0,markdown/* cell */.Hn)(r.trail.homeRegion)} | ${codeOrDash(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`);
-        }
-        lines.push('');
-    }
-    if (problems.length > 0) {
-        lines.push('### Reports that could not be read', '');
-        for (const p of problems)
-            lines.push(`- ${codeOrDash(p.source)}: ${(0,markdown/* cell */.Hn)(p.problem)}`);
-        lines.push('');
-    }
-    for (const r of failedRuns) {
-        lines.push(`### ${organizationOf(r)} · ${r.trail.homeRegion} · ${r.status}`, '');
-        for (const f of r.failures)
-            lines.push(`- ${(0,markdown/* cell */.Hn)(f)}`);
-        const withFix = r.findings.filter((f) => f.severity === 'blocker' && f.fix !== '');
-        for (const f of withFix)
-            lines.push('', `**${(0,markdown/* cell */.Hn)(f.title)}**`, '', '```sh', f.fix, '```');
-        const link = r.run.repository && r.run.runId ? `${r.run.repository} run ${r.run.runId}` : '';
-        if (link)
-            lines.push('', `From ${(0,markdown/* cell */.Hn)(link)} (attempt ${r.run.runAttempt || '1'}), ${r.run.finishedAt}.`);
-        lines.push('');
-    }
-    return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
-}
-
-;// CONCATENATED MODULE: ./src/report/publish-rollup.ts
-// summarize mode: the reports of other runs, gathered into one job summary; no AWS request.
-
-
-
-
-/** The roll-up of the reports the paths name; the step fails when any run failed or any report is unusable. */
-async function publishRollup(reports) {
-    const entries = await (0,report_files/* readReportFiles */.A)(reports);
-    const rollup = renderRollup(entries);
-    await (0,step/* writeSummary */.Sy)(rollup.markdown);
-    core/* setOutput */.uH('status', rollup.failed ? 'failed' : 'passed');
-    core/* info */.pq(`Gathered ${entries.length} report(s); ${rollup.failures.length} need attention`);
-    if (rollup.failed)
-        (0,step/* fail */.fJ)(rollup.failures.join('; '));
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-/**
- * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
- * token request is in flight (started by start.ts: while STS answers): an invalid input costs no SDK
- * load, and a valid run overlaps the two.
- */
-function loadStages() {
-    return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(453), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 7741)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(453), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 6042)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(453), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 809)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9327)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(472), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 2428)),
-        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 6906)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2684)),
-        __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 8762))
-    ]);
-}
-/** Starts the token request now when it can be made; openSession reports any failure of it. */
-function requestTokenEarly(auth) {
-    if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        return undefined;
-    const token = core/* getIDToken */.V9(auth.audience);
-    token.catch(() => undefined);
-    return token;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * The pipeline, in order: settings, session, observe, plan, apply, re-read, outcome, publish. It decides
- * nothing itself; its one catch publishes whatever error ends the run.
- */
-async function run(started) {
-    // When the process started (start.ts may have validated and asked for the token before this module loaded).
-    const startedAt = new Date(performance.timeOrigin);
-    const secrets = [];
-    // Account ids are registered as secrets as soon as they are known, before any line could print them.
-    const mask = (accountId) => {
-        if (accountId === '' || secrets.includes(accountId))
-            return;
-        secrets.push(accountId);
-        core/* setSecret */.Pq(accountId);
-    };
-    let progress = null;
-    try {
-        const parsed = started ? { ok: true, settings: started.settings } : await (0,read/* readSettings */.sb)(core/* getInput */.V4);
-        if (!parsed.ok)
-            return await publishInvalidInputs(parsed.problems);
-        if (parsed.settings.mode === 'summarize')
-            return await publishRollup(parsed.settings.reports);
-        const settings = parsed.settings;
-        progress = { settings, identity: null, planned: null };
-        // The role's account is known before any call: mask it before an assume-role failure could print it.
-        if (settings.maskAccountId && settings.auth.kind === 'oidc')
-            mask((0,arn/* accountOf */.XP)(settings.auth.roleArn));
-        if (settings.maskAccountId && settings.logArchive)
-            mask((0,arn/* accountOf */.XP)(settings.logArchive.roleArn));
-        const token = started?.token ?? requestTokenEarly(settings.auth);
-        const [{ openSession, openLogArchiveSession, logArchiveDuration }, { Clients }, { observe }, { plan }, { apply }, { reread }, { organizationIdOf, outcomeOf }, { publish }] = await loadStages();
-        const session = await (started?.session ??
-            openSession(settings.auth, settings.region, {
-                getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
-                setSecret: core/* setSecret */.Pq,
-                env: process.env
-            }));
-        if (settings.maskAccountId)
-            mask(session.identity.accountId);
-        progress = { ...progress, identity: session.identity };
-        const clients = new Clients({
-            region: settings.region,
-            ...(session.credentials ? { credentials: session.credentials } : {})
-        });
-        core/* info */.pq(`Running as ${session.identity.arn} in ${settings.region} (mode: ${settings.mode})`);
-        // The bucket (and a key of that account) are reached through the Log Archive role, chained from this session.
-        const logArchive = settings.logArchive
-            ? await openLogArchiveSession(clients, session.identity, { ...settings.logArchive, durationSeconds: logArchiveDuration(settings.auth) }, core/* setSecret */.Pq)
-            : undefined;
-        if (logArchive)
-            core/* info */.pq(`The bucket is reached as ${logArchive.identity.arn}`);
-        const observed = await observe(clients, settings, session.identity, core/* info */.pq, logArchive);
-        const thePlan = plan(settings, observed);
-        if (settings.maskAccountId)
-            mask(thePlan.managementAccountId);
-        progress = { ...progress, planned: { plan: thePlan, organizationId: organizationIdOf(observed) } };
-        if (settings.maskAccountId)
-            for (const account of thePlan.members?.accounts ?? [])
-                mask(account.accountId);
-        let applied = null;
-        if (settings.mode === 'apply' && !thePlan.blocked && thePlan.changes.length > 0) {
-            const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep, ...(logArchive ? { logArchive: logArchive.clients } : {}) });
-            applied = { result, final: await reread(clients, result.trailArn, thePlan.homeRegion) };
-        }
-        const outcome = outcomeOf(settings, observed, thePlan, applied);
-        await publish(outcome, settings, secrets, (0,record/* runContextOf */.kv)(process.env, user_agent/* VERSION */.x, startedAt));
-    }
-    catch (error) {
-        await publishFailure(error, progress, secrets, (0,record/* runContextOf */.kv)(process.env, user_agent/* VERSION */.x, startedAt));
-    }
-}
-
-
-/***/ }),
-
-/***/ 2878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
-/* harmony export */   o: () => (/* binding */ managementEventCoverage)
-/* harmony export */ });
-/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2529);
-
-/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
-function managementEventCoverage(selectors, advanced) {
-    if (selectors.length === 0 && advanced.length === 0)
-        return { any: true, readAndWrite: true };
-    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
-    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
-    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
-    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
-    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
-    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
-}
-/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
-const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
-/**
- * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
- * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
- * logs no data events (CloudTrail's default).
- */
-function s3DataEventCoverage(selectors, advanced) {
-    let read = false;
-    let write = false;
-    for (const s of selectors) {
-        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
-        if (!allBuckets)
-            continue;
-        const type = s.ReadWriteType ?? 'All';
-        if (type !== 'WriteOnly')
-            read = true;
-        if (type !== 'ReadOnly')
-            write = true;
-    }
-    for (const s of advanced) {
-        const fields = s.FieldSelectors ?? [];
-        const equals = (field, value) => fields.some((f) => f.Field === field &&
-            Array.isArray(f.Equals) &&
-            f.Equals.length === 1 &&
-            f.Equals[0] === value);
-        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
-            continue;
-        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
-        if (other.length > 0)
-            continue;
-        const readOnly = fields.find((f) => f.Field === 'readOnly');
-        if (readOnly === undefined) {
-            read = true;
-            write = true;
-        }
-        else if (equals('readOnly', 'true'))
-            read = true;
-        else if (equals('readOnly', 'false'))
-            write = true;
-    }
-    return { read, write };
-}
-
-
-/***/ }),
-
-/***/ 2684:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   failedRunOf: () => (/* binding */ failedRunOf),
-/* harmony export */   failuresOf: () => (/* binding */ failuresOf),
-/* harmony export */   inPlanOrder: () => (/* binding */ inPlanOrder),
-/* harmony export */   organizationIdOf: () => (/* binding */ organizationIdOf),
-/* harmony export */   outcomeOf: () => (/* binding */ outcomeOf),
-/* harmony export */   postureAfterApply: () => (/* binding */ postureAfterApply),
-/* harmony export */   statusOf: () => (/* binding */ statusOf),
-/* harmony export */   writtenBefore: () => (/* binding */ writtenBefore)
-/* harmony export */ });
-/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6781);
-/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9327);
-/* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
-/* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
-/* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
-
-
-
-
-
-
-/**
- * The writes in the plan's order, whatever order they finished in: apply runs the writes of a stage
- * together, so the order they complete in differs from run to run, and outputs must not.
- */
-function inPlanOrder(applied, planned) {
-    const rank = (c) => {
-        const i = planned.indexOf(c);
-        return i === -1 ? planned.length : i;
-    };
-    return applied
-        .map((change, index) => ({ change, index }))
-        .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
-        .map(({ change }) => change);
-}
-/**
- * The posture findings after a successful apply, judged on the trail as AWS reports it now (re-read)
- * and on the selectors this run wrote, in place of the plan's "now → after apply".
- */
-function postureAfterApply(settings, observed, final, applied, findings) {
-    const wrote = applied.find((c) => c.kind === 'put-event-selectors');
-    const created = applied.some((c) => c.kind === 'create-trail');
-    const before = observed.trail;
-    const known = (selectors) => ({
-        managementEvents: { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) },
-        selectors: { ok: true, value: selectors }
-    });
-    // A trail this run created (or that there was none of before) has CloudTrail's default selectors.
-    const events = wrote
-        ? known({ event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] })
-        : created || before === null
-            ? known({ event: [], advanced: [] })
-            : { managementEvents: before.managementEvents, selectors: before.selectors };
-    const trail = final.trail
-        ? {
-            config: final.trail,
-            status: final.status
-                ? { ok: true, value: final.status }
-                : (before?.status ?? { ok: true, value: { isLogging: false } }),
-            ...events
-        }
-        : null;
-    const rejudged = (0,_plan_posture_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPosture */ .p)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__.contextOf)(settings, { ...observed, trail }), { afterApply: false }).map((s) => s.finding);
-    return [...findings.filter((f) => f.category !== 'posture'), ...rejudged];
-}
-function statusOf(mode, plan, applied) {
-    if (plan.blocked)
-        return 'blocked';
-    if (mode === 'check')
-        return plan.changes.length > 0 ? 'drift' : 'in-sync';
-    if (applied?.created)
-        return 'created';
-    return applied && applied.count > 0 ? 'updated' : 'unchanged';
-}
-/** Why the step should fail, per the inputs that decide it; blockers always do. */
-function failuresOf(settings, status, findings, changes) {
-    const failures = [];
-    const blockers = findings.filter((f) => f.severity === 'blocker');
-    if (blockers.length > 0) {
-        failures.push(`${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blockers.length, 'blocker')}: ${blockers.map((b) => b.title).join('; ')}`);
-    }
-    if (status === 'drift' && settings.failOnDrift) {
-        failures.push(`Drift: apply would make ${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)((0,_plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .Y)(changes), 'change')} (fail-on-drift is true)`);
-    }
-    // A control apply would fix is drift, not a posture failure: it fails with fail-on-drift.
-    const posture = findings.filter((f) => f.category === 'posture' && f.severity === 'warning');
-    if (settings.failOnPosture && posture.length > 0) {
-        failures.push(`${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(posture.length, 'posture finding')}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`);
-    }
-    return failures;
-}
-/** The organization's id (o-…); null when the organization could not be read. */
-function organizationIdOf(observed) {
-    return observed.organization.ok ? (observed.organization.value?.id ?? null) : null;
-}
-/**
- * The Outcome of a run that got to its plan: after apply (`applied`), the trail as re-read and the writes
- * made, with the posture judged again; otherwise (check mode, blocked, nothing to write) the trail as
- * observed and the writes apply would make.
- */
-function outcomeOf(settings, observed, plan, applied) {
-    const base = {
-        mode: settings.mode,
-        trailName: settings.trail.name,
-        findings: plan.findings,
-        identity: observed.identity,
-        managementAccountId: plan.managementAccountId,
-        organizationId: organizationIdOf(observed),
-        homeRegion: plan.homeRegion,
-        ...(plan.members ? { members: plan.members } : {})
-    };
-    if (applied) {
-        const { result, final } = applied;
-        const changes = inPlanOrder(result.applied, plan.changes);
-        const status = statusOf(settings.mode, plan, { created: result.created, count: changes.length });
-        const findings = postureAfterApply(settings, observed, final, changes, plan.findings);
-        return {
-            ...base,
-            findings,
-            status,
-            trailArn: result.trailArn,
-            trail: final.trail,
-            trailStatus: final.status,
-            changes,
-            adopted: result.adopted,
-            failures: failuresOf(settings, status, findings, changes)
-        };
-    }
-    const status = statusOf(settings.mode, plan, null);
-    return {
-        ...base,
-        status,
-        trailArn: plan.trailArn,
-        trail: observed.trail?.config ?? null,
-        trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
-        changes: plan.changes,
-        adopted: false,
-        failures: failuresOf(settings, status, plan.findings, plan.changes)
-    };
-}
-/**
- * The writes made before the error, reported in the plan's order as the changes output would have been;
- * none unless apply failed part-way.
- */
-function writtenBefore(error, plan) {
-    if (!(error instanceof _apply_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApplyError */ .d))
-        return [];
-    return plan ? plan.changes.filter((c) => error.applied.includes(c)) : [...error.applied];
-}
-/** The record of a run that stopped on an error, as far as it got. */
-function failedRunOf(progress, error, applied) {
-    const { settings, identity, planned } = progress;
-    return {
-        mode: settings.mode,
-        trailName: settings.trail.name,
-        homeRegion: settings.region,
-        identity,
-        plan: planned
-            ? {
-                trailArn: planned.plan.trailArn,
-                managementAccountId: planned.plan.managementAccountId,
-                organizationId: planned.organizationId,
-                findings: planned.plan.findings
-            }
-            : null,
-        error,
-        applied
-    };
-}
-
-
-/***/ }),
-
-/***/ 2870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ changeCount)
-/* harmony export */ });
-/**
- * How many changes a set of writes makes, as every report counts them: one per field of an update-trail,
- * one per tag of an add-tags, one for any other write (report/changes.ts gives each its own row).
- */
-function changeCount(changes) {
-    return changes.reduce((n, c) => n + settingsWritten(c), 0);
-}
-function settingsWritten(change) {
-    if (change.kind === 'update-trail')
-        return change.fields.length;
-    if (change.kind === 'add-tags')
-        return Object.keys(change.tags).length;
-    return 1;
-}
-
-
-/***/ }),
-
-/***/ 9327:
+/***/ 3176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1026,11 +55,12 @@ function checkCaller(ctx) {
     }
     const register = (0,cli/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
+        const read = (0,findings/* failedRead */.Yr)(delegated.failure);
         return (0,findings/* prerequisite */.l1)({
             id,
             severity: 'warning',
             title: 'Caller is not the management account',
-            detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+            detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read: ${read.what}.${read.why} CloudTrail will refuse if it is not.`,
             remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
         });
     }
@@ -1174,6 +204,8 @@ var bucket = __webpack_require__(1037);
 var policy_document = __webpack_require__(8622);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(7273);
+// EXTERNAL MODULE: ./src/aws/denials.ts
+var denials = __webpack_require__(1150);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/policy/kms.ts
@@ -1184,6 +216,7 @@ var writes = __webpack_require__(1252);
 // The Log Archive layout: a bucket or KMS key owned by another account than the management account.
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
+
 
 
 
@@ -1211,10 +244,6 @@ function bucketOwner(bucket) {
         return { kind: 'unexpected', expectedAccountId: expectedOwner };
     return undefined;
 }
-/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
-function policyDocumentOf(statements) {
-    return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
-}
 /** Whether the bucket is (or, as far as S3 tells, may be) another account's, which org-trail has no session in. */
 const elsewhereKinds = ['other-account', 'other-account-or-denied'];
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 (or 403) and no role is given. */
@@ -1225,7 +254,7 @@ function bucketPolicyElsewhere(ctx, grant) {
         resource: 'bucket',
         name: ctx.observed.bucket.name,
         accountId: null,
-        statements: policyDocumentOf((0,bucket/* ownStatements */.zP)(grant))
+        statements: (0,findings/* policyDocumentOf */.Jf)((0,bucket/* ownStatements */.zP)(grant))
     };
 }
 /**
@@ -1355,7 +384,7 @@ function keyPolicyElsewhere(ctx) {
         resource: 'key',
         name: arn,
         accountId: account,
-        statements: policyDocumentOf((0,kms/* kmsStatements */.SA)(keyGrantFor(ctx, arn)))
+        statements: (0,findings/* policyDocumentOf */.Jf)((0,kms/* kmsStatements */.SA)(keyGrantFor(ctx, arn)))
     };
 }
 /** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
@@ -1375,13 +404,17 @@ function checkForeignKeyRead(ctx) {
     if (!key || key.ok || account === null)
         return null;
     const elsewhere = keyPolicyElsewhere(ctx);
+    // Across accounts a refusal is usually the key policy's; one that names another kind of policy says so.
+    const kind = (0,denials/* denialOf */.Z9)(key.failure.message).kind;
+    const named = kind !== null && kind !== 'resource-based-policy' ? (0,findings/* failedRead */.Yr)(key.failure) : null;
     return [
         (0,findings/* prerequisite */.l1)({
             id: 'kms.key',
             severity: 'warning',
             title: `KMS key ${ctx.declared.kmsKeyId} could not be described`,
-            detail: `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
-            remediation: `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+            detail: `The key is owned by account ${account}, and ${named ? named.what : `${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it`}, so whether it is enabled, symmetric and in the bucket's region is unknown.${named?.why ?? ''} CloudTrail checks the key itself when the trail is created or updated.`,
+            remediation: named?.remediation ??
+                `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
         }),
         ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
     ];
@@ -1397,6 +430,8 @@ function keyPolicyElsewhereStep(ctx, elsewhere) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/managers.ts
+var managers = __webpack_require__(9412);
 ;// CONCATENATED MODULE: ./src/plan/resource-policy.ts
 // The one decision taken for each resource policy org-trail may merge its statements into (the bucket's
 // and the key's): unreadable text blocks, a Deny blocks, no permission to write blocks, a result over
@@ -1437,6 +472,14 @@ function decide(r, policy, denying) {
         };
     if (denying.length > 0)
         return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: (0,findings/* pasteable */.yK)(denying) });
+    if (r.owner)
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'blocker',
+            title: words.missingTitle,
+            detail: r.owner.detail(missing),
+            remediation: `${r.owner.remedy}\n${(0,findings/* policyDocumentOf */.Jf)(r.statements)}`
+        });
     const statements = (0,findings/* pasteable */.yK)(r.statements);
     if (!r.manage) {
         return (0,findings/* prerequisite */.l1)({
@@ -1471,6 +514,7 @@ function decide(r, policy, denying) {
 
 
 
+
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -1488,7 +532,10 @@ function checkBucket(ctx) {
     const elsewhere = checkBucketOwner(ctx, grantFor(ctx));
     if (elsewhere)
         return elsewhere;
-    return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)];
+    const steps = [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)];
+    // Control Tower's or LZA's bucket is judged like any other, but never written to: its owner is told what to do.
+    const manager = (0,managers/* bucketOwnerOf */.$g)(ctx);
+    return manager ? steps.map((s) => (0,managers/* leftToOwner */.uY)(s, manager, (resource) => resource === 'bucket')) : steps;
 }
 function checkOwnBucket(ctx) {
     const bucket = ctx.observed.bucket;
@@ -1545,6 +592,19 @@ function checkRequesterPays(ctx) {
         remediation: (0,cli/* putRequestPaymentCommand */.AJ)(name)
     });
 }
+/** A bucket another system manages: the statements CloudTrail lacks are its owner's to add. */
+function ownerOfPolicy(ctx, bucket) {
+    const manager = (0,managers/* bucketOwnerOf */.$g)(ctx);
+    if (manager === null)
+        return {};
+    const { name, remedy } = managers/* MANAGERS */.TN[manager];
+    return {
+        owner: {
+            detail: (missing) => `The policy of bucket ${bucket} does not allow ${missing}. ${name} manages the bucket, so org-trail does not change its policy: its owner must add the statements below, or the trail must deliver elsewhere.`,
+            remedy: remedy.bucket(bucket)
+        }
+    };
+}
 function checkBucketPolicy(ctx) {
     const { policy, name } = ctx.observed.bucket;
     const id = 's3.bucket-policy';
@@ -1575,6 +635,7 @@ function checkBucketPolicy(ctx) {
         statements: (0,bucket/* ownStatements */.zP)(grant),
         merge: (p) => (0,bucket/* mergePolicy */.VA)(p, grant),
         manage: ctx.settings.manageBucketPolicy,
+        ...ownerOfPolicy(ctx, name),
         maxBytes: cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ,
         change: (merged) => ({
             kind: 'put-bucket-policy',
@@ -1607,6 +668,7 @@ function checkBucketPolicy(ctx) {
 
 ;// CONCATENATED MODULE: ./src/plan/kms.ts
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
+
 
 
 
@@ -1701,6 +763,7 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
     const grant = keyGrantFor(ctx, keyArn);
+    const manager = ctx.managedBy ? managers/* MANAGERS */.TN[ctx.managedBy] : null;
     return checkResourcePolicy({
         id,
         title,
@@ -1712,6 +775,14 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
         statements: (0,kms/* kmsStatements */.SA)(grant),
         merge: (p) => (0,kms/* mergeKeyPolicy */.g$)(p, grant),
         manage: ctx.settings.manageKmsKeyPolicy,
+        ...(manager
+            ? {
+                owner: {
+                    detail: (missing) => `The policy of ${keyArn} does not allow ${missing}. It is the key of a trail ${manager.name} manages, so org-trail does not change its policy: its owner must add the statements below.`,
+                    remedy: manager.remedy.key(keyArn)
+                }
+            }
+            : {}),
         maxBytes: kms/* MAX_KEY_POLICY_BYTES */.uU,
         change: (merged) => ({
             kind: 'put-key-policy',
@@ -1988,11 +1059,108 @@ function checkSnsTopic(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(2878);
+// EXTERNAL MODULE: ./src/plan/wording.ts
+var wording = __webpack_require__(522);
+;// CONCATENATED MODULE: ./src/plan/other-trails.ts
+// The organization trails that already exist beside the declared one. A second organization trail records
+// every management event again in every account, and the copy is charged (only the first copy of management
+// events is free); whatever reads both trails' logs (Athena, a SIEM) sees every event twice. Control Tower and
+// the Landing Zone Accelerator each run one, so on their organizations declaring a new trail is usually the
+// mistake: the way forward is to watch theirs, or to declare the second one on purpose.
+
+
+
+
+const ID = 'cloudtrail.other-organization-trail';
+/** Whether the declared trail will record management events: with what it declares, else what it has. */
+function recordsManagementEvents(ctx) {
+    const { eventSelectors, advancedEventSelectors } = ctx.settings;
+    if (eventSelectors)
+        return (0,event_coverage/* managementEventCoverage */.o)(eventSelectors, []).any;
+    if (advancedEventSelectors)
+        return (0,event_coverage/* managementEventCoverage */.o)([], advancedEventSelectors).any;
+    const current = ctx.observed.trail?.managementEvents;
+    // A new trail gets CloudTrail's default selector: every management event.
+    return current?.ok ? current.value.any : true;
+}
+/** One trail for people: its ARN, who manages it, and where it delivers. */
+function describe(t) {
+    const manager = (0,managers/* trailManager */.kk)(t.name);
+    const by = manager ? `managed by ${managers/* MANAGERS */.TN[manager].name}` : 'manager unknown';
+    const prefix = t.s3KeyPrefix ? `under the prefix ${t.s3KeyPrefix}` : 'with no prefix';
+    return `${t.arn} (${by}) delivers to bucket ${t.s3BucketName} ${prefix}`;
+}
+/** The accounts that would record every management event twice: the management account and the active members. */
+function twice(ctx) {
+    const count = ctx.observed.activeAccounts;
+    if (count?.ok)
+        return `the management account and each of the ${(0,wording/* plural */.L)(Math.max(count.value - 1, 0), 'active member account')}`;
+    const why = count ? `: ${(0,findings/* failedRead */.Yr)(count.failure).what}` : '';
+    return `the management account and every active member account (how many is unknown${why})`;
+}
+/** The inputs that watch `t` instead of declaring another trail. */
+function watch(t) {
+    return [
+        `trail-name: ${t.name}`,
+        `s3-bucket-name: ${t.s3BucketName}`,
+        ...(t.s3KeyPrefix ? [`s3-key-prefix: ${t.s3KeyPrefix}`] : []),
+        'mode: check'
+    ].join('\n');
+}
+/**
+ * Every other organization trail the home region shows (DescribeTrails lists an organization trail, or its
+ * shadow, wherever it is homed): a blocker naming each, unless the declared trail is a second one on purpose
+ * (allow-second-organization-trail) or records no management events, when it is a warning with the same facts.
+ */
+function checkOtherOrganizationTrails(ctx, trails) {
+    if (!ctx.settings.trail.isOrganizationTrail)
+        return [];
+    const others = trails.filter((t) => t.isOrganizationTrail && t.arn !== ctx.trailArn);
+    const [first] = others;
+    if (!first)
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id: ID,
+                severity: 'ok',
+                title: 'No other organization trail',
+                detail: 'Management events are recorded once in every account.'
+            })
+        ];
+    const records = recordsManagementEvents(ctx);
+    const allowed = ctx.settings.allowSecondOrganizationTrail;
+    const facts = `${others.map(describe).join('; ')}. A second organization trail records every management event again in ${twice(ctx)}, and each copy after the first is charged; whatever reads both trails' logs (Athena, a SIEM) sees every event twice.`;
+    const title = others.length === 1
+        ? `Another organization trail already logs the organization: ${first.name}`
+        : `${others.length} other organization trails already log the organization`;
+    if (!records || allowed)
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id: ID,
+                severity: 'warning',
+                title,
+                detail: `${facts} ${records ? 'allow-second-organization-trail is true: the second trail is declared on purpose.' : 'The declared trail records no management events, so none is recorded twice.'}`
+            })
+        ];
+    return [
+        (0,findings/* prerequisite */.l1)({
+            id: ID,
+            severity: 'blocker',
+            title,
+            detail: `${facts} org-trail does not declare a second one unless told to, and writes nothing.`,
+            remediation: `# Either watch the existing trail instead (check mode writes nothing; add log-archive-role-arn when its\n# bucket belongs to another account, e.g. a Log Archive account):\n${watch(first)}\n# or declare the second organization trail on purpose (every management event recorded, and charged, twice):\nallow-second-organization-trail: true`
+        })
+    ];
+}
+
 // EXTERNAL MODULE: ./src/aws/trail-fields.ts
 var trail_fields = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/plan/trail-diff.ts
 var trail_diff = __webpack_require__(7832);
 ;// CONCATENATED MODULE: ./src/plan/trail.ts
+
+
 
 
 
@@ -2071,6 +1239,13 @@ ${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [conversion])
 function trailsCounted(ctx, trails) {
     return trails.filter((t) => (0,aws_arn/* accountOf */.XP)(t.arn) === ctx.managementAccountId && (t.homeRegion === ctx.homeRegion || t.isMultiRegionTrail));
 }
+/** A trail at the limit, for people: the command to delete it, unless another system manages it. */
+function limitRemedy(t) {
+    const manager = (0,managers/* trailManager */.kk)(t.name);
+    return manager
+        ? `${t.arn}: managed by ${managers/* MANAGERS */.TN[manager].name}, never to delete by hand`
+        : (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion);
+}
 function planCreate(ctx, trails) {
     const counted = trailsCounted(ctx, trails);
     const named = (t) => t.homeRegion === ctx.homeRegion ? t.name : `${t.name} (multi-region, homed in ${t.homeRegion})`;
@@ -2081,7 +1256,7 @@ function planCreate(ctx, trails) {
             severity: 'blocker',
             title: `${ctx.homeRegion} already has ${counted.length} trails`,
             detail: `CloudTrail allows ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails per region, a multi-region trail counting in every region, and the limit cannot be raised: ${counted.map(named).join(', ')}.`,
-            remediation: `# Delete a trail you no longer need (in its home region), or adopt one by setting trail-name to its name:\n${counted.map((t) => `# ${(0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)}`).join('\n')}`
+            remediation: `# Delete a trail you no longer need (in its home region), or adopt one by setting trail-name to its name:\n${counted.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
         }));
         return steps;
     }
@@ -2111,7 +1286,7 @@ function planCreate(ctx, trails) {
         }),
         changes
     });
-    steps.push(checkDuplicates(ctx, trails));
+    steps.push(...checkOtherOrganizationTrails(ctx, trails));
     return steps;
 }
 function planUpdate(ctx, trails) {
@@ -2122,7 +1297,7 @@ function planUpdate(ctx, trails) {
     const fields = (0,trail_diff/* diffTrail */.Kj)(config, ctx.declared);
     const elsewhere = foreignRegionalTrail(ctx, config, fields);
     if (elsewhere)
-        return [elsewhere, checkDuplicates(ctx, trails)];
+        return [elsewhere, ...checkOtherOrganizationTrails(ctx, trails)];
     const conversion = delegatedConversion(ctx, config, fields);
     const refused = [
         ...(0,trail_diff/* refusedChanges */.q_)(fields, ctx.settings.allowDestructiveChanges),
@@ -2136,7 +1311,7 @@ function planUpdate(ctx, trails) {
         ...fields.flatMap((f) => weakeningStep(ctx, f)),
         ...drift(ctx, config, allowed, fields.length === 0),
         checkLogging(ctx, config),
-        checkDuplicates(ctx, trails)
+        ...checkOtherOrganizationTrails(ctx, trails)
     ];
 }
 /** A trail homed elsewhere than aws-region is managed where it lives: a trail cannot move. */
@@ -2251,31 +1426,11 @@ function checkLogging(ctx, config) {
         changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
     });
 }
-function checkDuplicates(ctx, trails) {
-    const id = 'cloudtrail.duplicate-organization-trail';
-    const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
-    if (others.length === 0)
-        return (0,findings/* prerequisite */.l1)({
-            id,
-            severity: 'ok',
-            title: 'No other organization trail',
-            detail: 'Management events are recorded once.'
-        });
-    return (0,findings/* prerequisite */.l1)({
-        id,
-        severity: 'warning',
-        title: 'Another organization trail exists',
-        detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-        remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)).join('\n')}`
-    });
-}
 function createCommand(ctx) {
     const start = ctx.settings.startLogging ? `\n${(0,cli/* startLoggingCommand */.xo)(ctx.trailArn, ctx.homeRegion)}` : '';
     return `${(0,cli/* createTrailCommand */.yy)(ctx.settings.trail, ctx.homeRegion)}${start}`;
 }
 
-// EXTERNAL MODULE: ./src/observe/event-coverage.ts
-var event_coverage = __webpack_require__(2878);
 // EXTERNAL MODULE: ./src/settings/selectors.ts
 var selectors = __webpack_require__(9534);
 ;// CONCATENATED MODULE: ./src/plan/selectors.ts
@@ -2517,6 +1672,7 @@ function addTags(ctx, tags, current) {
 
 
 
+
 function contextOf(settings, observed) {
     const organization = observed.organization.ok ? observed.organization.value : null;
     const managementAccountId = (0,cloudtrail/* managementAccountOf */.uy)(settings.trail.isOrganizationTrail, organization, observed.identity.accountId);
@@ -2538,7 +1694,10 @@ function contextOf(settings, observed) {
         managementAccountId,
         callerIsManagement: managementAccountId === observed.identity.accountId,
         trailArn: existing?.arn ?? (0,aws_arn/* trailArn */.eL)(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
-        homeRegion: existing?.homeRegion ?? settings.region
+        homeRegion: existing?.homeRegion ?? settings.region,
+        managedBy: existing
+            ? (0,managers/* trailManager */.kk)(existing.name, observed.trail?.tags?.ok ? observed.trail.tags.value : null)
+            : null
     };
 }
 /**
@@ -2564,8 +1723,11 @@ function plan(settings, observed) {
     const members = observed.members ? (0,plan_members/* reviewMembers */.WY)(ctx, observed.members) : undefined;
     if (members)
         steps.push(...(0,plan_members/* checkMembers */.c_)(ctx, members));
-    const findings = steps.map((s) => s.finding);
-    const changes = steps
+    // A trail another system manages is watched: its differences, and its bucket's and key's, are its owner's.
+    const { managedBy } = ctx;
+    const decided = managedBy ? steps.map((s) => (0,managers/* leftToOwner */.uY)(s, managedBy, () => true)) : steps;
+    const findings = decided.map((s) => s.finding);
+    const changes = decided
         .flatMap((s) => s.changes ?? [])
         .map((change, index) => ({ change, index }))
         .sort((a, b) => (0,writes/* stageOf */.gV)(a.change) - (0,writes/* stageOf */.gV)(b.change) || a.index - b.index)
@@ -2584,228 +1746,9 @@ function plan(settings, observed) {
         homeRegion: ctx.homeRegion,
         managementAccountId: ctx.managementAccountId,
         blocked: findings.some((f) => f.severity === 'blocker'),
+        ...(managedBy ? { managedBy } : {}),
         ...(members ? { members } : {})
     };
-}
-
-
-/***/ }),
-
-/***/ 2257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T9: () => (/* binding */ EVERY_REGION),
-/* harmony export */   WY: () => (/* binding */ reviewMembers),
-/* harmony export */   c_: () => (/* binding */ checkMembers),
-/* harmony export */   e_: () => (/* binding */ needsAttention)
-/* harmony export */ });
-/* unused harmony export regionsAtLimit */
-/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
-/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
-/* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9001);
-/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4772);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4051);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4678);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(522);
-// The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
-// organization trail is there, which trails pay for a second copy of management events, and which
-// accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
-
-
-
-
-
-
-
-/** Every region: a region at the limit because of multi-region trails alone is at it everywhere. */
-const EVERY_REGION = '*';
-function organizationTrailOf(ctx) {
-    const { settings, observed } = ctx;
-    const declaredSelectors = settings.eventSelectors ?? null;
-    const declaredAdvanced = settings.advancedEventSelectors ?? null;
-    // Declared selectors are what the trail will have; else what it has; else a new trail's default (all).
-    const records = declaredSelectors || declaredAdvanced
-        ? (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(declaredSelectors ?? [], declaredAdvanced ?? []).any
-        : observed.trail?.managementEvents.ok
-            ? observed.trail.managementEvents.value.any
-            : true;
-    return {
-        arn: ctx.trailArn,
-        homeRegion: ctx.homeRegion,
-        reachesMembers: settings.trail.isOrganizationTrail,
-        multiRegion: settings.trail.isMultiRegionTrail,
-        recordsManagementEvents: records,
-        exists: observed.trail !== null
-    };
-}
-const covers = (org, region) => org.multiRegion || region === org.homeRegion;
-/**
- * Regions where the account holds MAX_TRAILS_PER_REGION trails once the organization trail is there. A
- * multi-region trail counts in every region; the organization trail counts in each region it covers,
- * whether it exists already or will be created (CloudTrail creates it even in an account at the limit).
- */
-function regionsAtLimit(trails, org) {
-    const multi = trails.filter((t) => t.isMultiRegionTrail);
-    const orgHere = (region) => (org.counts && (org.multiRegion || region === org.homeRegion) ? 1 : 0);
-    if (multi.length + (org.counts && org.multiRegion ? 1 : 0) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww)
-        return [{ region: EVERY_REGION, trails: multi.map((t) => t.name) }];
-    const regions = [...new Set([...trails.map((t) => t.homeRegion), ...(org.counts ? [org.homeRegion] : [])])].sort();
-    return regions.flatMap((region) => {
-        const here = trails.filter((t) => t.isMultiRegionTrail || t.homeRegion === region);
-        return here.length + orgHere(region) >= _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww ? [{ region, trails: here.map((t) => t.name) }] : [];
-    });
-}
-/** Trails that record management events in a region the organization trail records them too. */
-function paidCopiesOf(trails, org) {
-    if (!org.reachesMembers || !org.recordsManagementEvents)
-        return [];
-    return trails.filter((t) => t.managementEvents && (t.isMultiRegionTrail || covers(org, t.homeRegion)));
-}
-/** A person's reading of a failure: the call, the code, and what it usually means. */
-function reasonOf(failure) {
-    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
-        return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`;
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
-        return `${failure.action} denied (${failure.code}): the member role's policy does not allow it`;
-    return `${failure.action} failed (${failure.code})`;
-}
-function review(account, org) {
-    const base = { accountId: account.accountId, name: account.name };
-    if (account.status === 'unreachable')
-        return {
-            ...base,
-            status: 'unreachable',
-            reason: reasonOf(account.failure),
-            trails: [],
-            atLimit: [],
-            paidCopies: []
-        };
-    // The managed trail itself (in the management account) is the organization trail, not a copy of it.
-    const others = account.trails.filter((t) => t.arn !== org.arn);
-    const receives = org.reachesMembers || account.trails.some((t) => t.arn === org.arn);
-    return {
-        ...base,
-        status: 'ok',
-        trails: account.trails,
-        atLimit: regionsAtLimit(others, { homeRegion: org.homeRegion, multiRegion: org.multiRegion, counts: receives }),
-        paidCopies: paidCopiesOf(others, org)
-    };
-}
-/** An account the summary lists first: unreachable, at the limit somewhere, or paying for a copy. */
-const needsAttention = (a) => a.status === 'unreachable' || a.atLimit.length > 0 || a.paidCopies.length > 0;
-const rank = (a) => a.status === 'unreachable' ? 0 : a.atLimit.length > 0 ? 1 : a.paidCopies.length > 0 ? 2 : 3;
-function reviewMembers(ctx, inventory) {
-    const org = organizationTrailOf(ctx);
-    const empty = {
-        accounts: [],
-        totals: { accounts: 0, unreachable: 0, atLimit: 0, paidCopies: 0, paidCopyAccounts: 0, trails: 0 },
-        unreachableByReason: [],
-        organizationTrailExists: org.exists
-    };
-    if (!inventory.ok)
-        return { roleName: ctx.settings.members?.roleName ?? '', listFailure: inventory.failure, ...empty };
-    return summarize(inventory.value, org);
-}
-function summarize(inventory, org) {
-    const accounts = inventory.accounts
-        .map((a) => review(a, org))
-        .sort((a, b) => rank(a) - rank(b) || a.accountId.localeCompare(b.accountId));
-    const reasons = new Map();
-    for (const a of accounts)
-        if (a.reason)
-            reasons.set(a.reason, (reasons.get(a.reason) ?? 0) + 1);
-    return {
-        roleName: inventory.roleName,
-        accounts,
-        totals: {
-            accounts: accounts.length,
-            unreachable: accounts.filter((a) => a.status === 'unreachable').length,
-            atLimit: accounts.filter((a) => a.atLimit.length > 0).length,
-            paidCopies: accounts.reduce((n, a) => n + a.paidCopies.length, 0),
-            paidCopyAccounts: accounts.filter((a) => a.paidCopies.length > 0).length,
-            trails: accounts.reduce((n, a) => n + a.trails.length, 0)
-        },
-        unreachableByReason: [...reasons]
-            .map(([reason, count]) => ({ reason, count }))
-            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-        organizationTrailExists: org.exists
-    };
-}
-/** How many accounts or trails a finding names before "and N more" (the member-trails output has all). */
-const LISTED = 10;
-function listed(items, show) {
-    const shown = items.slice(0, LISTED).map(show).join('; ');
-    return items.length > LISTED ? `${shown}; and ${items.length - LISTED} more (see the member-trails output)` : shown;
-}
-const label = (a) => (a.name ? `${a.accountId} (${a.name})` : a.accountId);
-const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : region);
-/** The three findings of the inventory. None of them ever blocks the organization trail. */
-function checkMembers(ctx, r) {
-    if (r.listFailure) {
-        return [
-            (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadable */ .O$)({
-                id: 'members.unreachable',
-                title: 'Member accounts could not be listed',
-                failure: r.listFailure,
-                severity: 'warning'
-            })
-        ];
-    }
-    const full = r.accounts.filter((a) => a.atLimit.length > 0);
-    const paying = r.accounts.filter((a) => a.paidCopies.length > 0);
-    const unreachable = r.accounts.filter((a) => a.status === 'unreachable');
-    const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
-    const limit = inventoryFinding('members.trail-limit', full.length > 0 && {
-        title: 'Member accounts at the trail limit',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
-            `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
-            'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.',
-        remediation: `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
-            .slice(0, LISTED)
-            .flatMap((a) => a.trails
-            .filter((t) => t.arn !== ctx.trailArn)
-            .map((t) => `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}  # account ${label(a)}`))
-            .join('\n')}`
-    }, {
-        title: 'No member account at the trail limit',
-        detail: `Every inspected account can still add a trail of its own in every region ${when}.`
-    });
-    const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
-    const paid = inventoryFinding('members.paid-copies', copies.length > 0 && {
-        title: 'Paid copies of management events',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(copies.length, 'trail')} in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
-            `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`,
-        remediation: `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
-            `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
-                .slice(0, LISTED)
-                .map(({ account, trail }) => `# account ${label(account)}\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(trail.arn, trail.homeRegion)}\n` +
-                `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .getEventSelectorsCommand */ .yH)(trail.arn, trail.homeRegion)}\n` +
-                (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .putEventSelectorsCommand */ .Jw)(trail.arn, trail.homeRegion, 'file://selectors.json'))
-                .join('\n')}`
-    }, {
-        title: 'No paid copy of management events',
-        detail: 'No trail of an inspected account records management events as well as the organization trail.'
-    });
-    const partition = ctx.observed.identity.partition;
-    const lost = inventoryFinding('members.unreachable', unreachable.length > 0 && {
-        title: 'Member accounts not inspected',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
-            `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
-            `Accounts: ${listed(unreachable, label)}.`,
-        remediation: `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
-            `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
-            `# ${(0,_aws_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryActionsFor */ .Tz)('member').join(', ')} on "*".\n` +
-            `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
-    }, {
-        title: 'Every member account inspected',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
-    });
-    return [limit, paid, lost];
-}
-/** An inventory finding: a warning with what was found and what to do, or ok when nothing was. */
-function inventoryFinding(id, found, clear) {
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .prerequisite */ .l1)(found ? { id, severity: 'warning', ...found } : { id, severity: 'ok', ...clear });
 }
 
 
@@ -2820,10 +1763,14 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* binding */ checkPosture)
 });
 
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var arn = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(2878);
 // EXTERNAL MODULE: ./src/plan/findings.ts
 var findings = __webpack_require__(4678);
+// EXTERNAL MODULE: ./src/plan/managers.ts
+var managers = __webpack_require__(9412);
 // EXTERNAL MODULE: ./src/aws/cli.ts
 var cli = __webpack_require__(4772);
 ;// CONCATENATED MODULE: ./src/plan/posture-controls.ts
@@ -2831,11 +1778,15 @@ var cli = __webpack_require__(4772);
 // recommendation, its title, and how it judges the trail (as it is, and as apply would leave it) or the
 // log bucket (which apply does not change, so it is judged as it is). Their order is the report's.
 
-const unknown = (failure, what) => ({
-    state: 'unknown',
-    detail: `${failure.action} failed (${failure.code}), so ${what} could not be checked.`,
-    remediation: `# Allow "${failure.action}" in the role's policy.`
-});
+
+function unknown(failure, what) {
+    const read = (0,findings/* failedRead */.Yr)(failure);
+    return {
+        state: 'unknown',
+        detail: `${read.what}, so ${what} could not be checked.${read.why}`,
+        remediation: read.remediation
+    };
+}
 const pass = (detail) => ({ state: 'pass', detail });
 const fail = (detail, remediation) => ({ state: 'fail', detail, remediation });
 /** CloudTrail.1: every region, and read and write management events. */
@@ -2904,12 +1855,12 @@ function dataEvents(kind) {
 }
 function publicBucket(ctx) {
     const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;
-    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]));
+    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [(0,findings/* failedRead */.Yr)(r.failure)]));
     if (failed.length > 0) {
         return {
             state: 'unknown',
-            detail: `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
-            remediation: failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
+            detail: `${failed.map((f) => f.what).join('; ')}, so whether ${name} is public could not be checked.${[...new Set(failed.map((f) => f.why))].join('')}`,
+            remediation: [...new Set(failed.map((f) => f.remediation))].join('\n')
         };
     }
     const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
@@ -2974,6 +1925,8 @@ const CONTROLS = [
 ;// CONCATENATED MODULE: ./src/plan/posture.ts
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. The controls themselves are posture-controls.ts's table.
+
+
 
 
 
@@ -3045,18 +1998,28 @@ function control(ids, title, now, after) {
 function judged(c, ctx, now, after) {
     const ids = { securityHub: c.securityHub, cis: c.cis };
     if (c.of === 'bucket') {
-        const { region } = ctx.observed.bucket;
-        return region.ok && region.value !== null ? [control(ids, c.title, c.judge(ctx), null)] : [];
+        const { region, name } = ctx.observed.bucket;
+        if (!region.ok || region.value === null)
+            return [];
+        return [byOwner(control(ids, c.title, c.judge(ctx), null), (0,managers/* bucketOwnerOf */.$g)(ctx), (m) => m.remedy.bucket(name))];
     }
     if (c.applies && !c.applies(now, after))
         return [];
     const judge = (view) => (view ? c.judge(view, ctx) : NO_TRAIL);
-    return [control(ids, c.title, judge(now), after ? judge(after) : null)];
+    const found = control(ids, c.title, judge(now), after ? judge(after) : null);
+    return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail((0,arn/* trailNameOf */.Zu)(ctx.trailArn)))];
+}
+/** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
+function byOwner(f, manager, remedy) {
+    if (manager === null || f.remediation === '')
+        return f;
+    return { ...f, remediation: remedy(managers/* MANAGERS */.TN[manager]) };
 }
 /** Judges every control on the trail as it is and, unless `afterApply` is false, as apply would leave it. */
 function checkPosture(ctx, options = { afterApply: true }) {
     const now = viewNow(ctx);
-    const after = options.afterApply ? viewAfterApply(ctx, now) : null;
+    // Apply leaves a trail another system manages as it is.
+    const after = options.afterApply && ctx.managedBy === null ? viewAfterApply(ctx, now) : null;
     const steps = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }));
     const status = ctx.observed.trail?.status;
     if (status?.ok) {
@@ -3303,385 +2266,8 @@ function stageOf(change) {
 }
 
 
-/***/ }),
-
-/***/ 4018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LB: () => (/* binding */ parseKeyPolicy),
-/* harmony export */   SA: () => (/* binding */ kmsStatements),
-/* harmony export */   ZP: () => (/* binding */ missingKmsActions),
-/* harmony export */   g$: () => (/* binding */ mergeKeyPolicy),
-/* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
-/* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
-/* harmony export */ });
-/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
-/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
-/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1908);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8622);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9664);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4603);
-// The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
-
-
-
-
-
-
-/** KMS key policies are limited to 32 KB. */
-const MAX_KEY_POLICY_BYTES = 32 * 1024;
-function kmsRequests(g) {
-    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn, g.bucketKey);
-}
-function kmsStatements(g) {
-    return [
-        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
-            StringEquals: { 'aws:SourceArn': [g.trailArn] },
-            StringLike: {
-                'kms:EncryptionContext:aws:cloudtrail:arn': (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .trailArn */ .eL)(g.partition, '*', g.accountId, '*')
-            }
-        }),
-        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*'),
-        // AWS's guide says CloudTrail needs kms:Decrypt with an S3 Bucket Key, without showing the statement:
-        // scoped to the trail with aws:SourceArn, as it advises for every CloudTrail statement.
-        ...(g.bucketKey
-            ? [(0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDecrypt', 'kms:Decrypt', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })]
-            : [])
-    ];
-}
-function missingKmsActions(policy, g) {
-    return kmsRequests(g)
-        .filter((r) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
-        .map((r) => r.action);
-}
-/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
-function keyPolicyDenies(policy, g) {
-    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
-}
-function mergeKeyPolicy(policy, g) {
-    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
-}
-function parseKeyPolicy(text) {
-    return (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicyDocument */ .X)(text, 'key policy');
-}
-
-
-/***/ }),
-
-/***/ 2486:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ reportOf),
-/* harmony export */   LK: () => (/* binding */ failureReport),
-/* harmony export */   Qh: () => (/* binding */ reportSchema),
-/* harmony export */   kv: () => (/* binding */ runContextOf)
-/* harmony export */ });
-/* unused harmony export reportJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9793);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9171);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
-
-
-/**
- * The machine-readable record of one run (`report-path`): what an auditor keeps as evidence. This zod
- * schema is its one definition: the TypeScript type, the check of reports read back in summarize mode and
- * `schema/report.schema.json` (npm run docs) all come from it. A change that is not an addition bumps
- * REPORT_SCHEMA_VERSION.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP();
-const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    what: text,
-    before: text,
-    after: text,
-    logArchive: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional().describe('written through log-archive-role-arn, in the Log Archive account')
-});
-const controlState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'no-trail', 'no-key']);
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        repository: text.describe('owner/repo (GITHUB_REPOSITORY)'),
-        workflow: text,
-        runId: text,
-        runAttempt: text,
-        ref: text,
-        sha: text,
-        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['apply', 'check']),
-        actionVersion: text,
-        startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
-        finishedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$()
-    }),
-    conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'failure']).describe('success: the step passed; failure: it failed'),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'updated', 'unchanged', 'blocked', 'in-sync', 'drift', 'failed'])
-        .describe('the status output; failed: the run stopped on an error (see error)'),
-    identity: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ account: text, arn: text })
-        .nullable()
-        .describe('who ran; null when the run stopped before the session was open'),
-    organization: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: text.nullable(), managementAccount: text })
-        .nullable()
-        .describe('null when the run stopped before the plan'),
-    trail: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: text,
-        arn: text.describe('empty when the run stopped before the plan'),
-        homeRegion: text,
-        config: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            name: text,
-            arn: text,
-            homeRegion: text,
-            s3BucketName: text,
-            s3KeyPrefix: text,
-            isOrganizationTrail: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            isMultiRegionTrail: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            includeGlobalServiceEvents: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            logFileValidationEnabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            kmsKeyId: text.optional(),
-            cloudWatchLogsLogGroupArn: text.optional(),
-            cloudWatchLogsRoleArn: text.optional(),
-            snsTopicArn: text.optional()
-        })
-            .nullable()
-            .describe('as re-read after apply, or as observed; null when there is no trail'),
-        isLogging: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullable(),
-        latestDeliveryTime: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
-        latestDeliveryError: text.nullable()
-    }),
-    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: text,
-        category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['prerequisite', 'posture']),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['blocker', 'fixable', 'warning', 'ok']),
-        control: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            securityHub: text.describe('the AWS Security Hub control id, e.g. CloudTrail.1'),
-            cis: text.nullable().describe('the CIS AWS Foundations Benchmark v3.0.0 recommendation; null: none'),
-            now: controlState,
-            afterApply: controlState.nullable().describe('null: apply does not change it')
-        })
-            .nullable()
-            .describe('posture findings: the control and its state; null for a prerequisite'),
-        title: text,
-        detail: text,
-        fix: text.describe('a command or a policy statement; empty when nothing is to fix')
-    }))
-        .describe('in the order of the findings output'),
-    changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(changeRecord).describe('as the changes output: made (apply) or that apply would make'),
-    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text).describe('why the step failed; empty when it passed'),
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ title: text, message: text }).nullable().describe('the error the run stopped on')
-})
-    .describe('org-trail run report');
-/** The JSON Schema of the report, as committed in schema/report.schema.json. */
-function reportJsonSchema() {
-    return {
-        $id: 'https://github.com/OWNER/org-trail/blob/main/schema/report.schema.json',
-        title: 'org-trail run report',
-        ...z.toJSONSchema(reportSchema, { target: 'draft-2020-12' })
-    };
-}
-const reportFinding = (f) => ({
-    id: f.id,
-    category: f.category,
-    severity: f.severity,
-    control: f.control ?? null,
-    title: f.title,
-    detail: f.detail,
-    fix: f.remediation
-});
-const iso = (d) => (d ? d.toISOString() : null);
-/** The report of a run that reached an Outcome (every status, the step failed or not). */
-function reportOf(o, run, finishedAt) {
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        run: { ...run, mode: o.mode, finishedAt: finishedAt.toISOString() },
-        conclusion: o.failures.length > 0 ? 'failure' : 'success',
-        status: o.status,
-        identity: { account: o.identity.accountId, arn: o.identity.arn },
-        organization: { id: o.organizationId, managementAccount: o.managementAccountId },
-        trail: {
-            name: o.trailName,
-            arn: o.trail?.arn ?? o.trailArn,
-            homeRegion: o.trail?.homeRegion ?? o.homeRegion,
-            config: o.trail,
-            isLogging: o.trailStatus ? o.trailStatus.isLogging : null,
-            latestDeliveryTime: iso(o.trailStatus?.latestDeliveryTime),
-            latestDeliveryError: o.trailStatus?.latestDeliveryError ?? null
-        },
-        findings: o.findings.map(reportFinding),
-        changes: (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .DT)(o.changes, o.trailName),
-        failures: [...o.failures],
-        error: null
-    };
-}
-function failureReport(f, run, finishedAt) {
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        run: { ...run, mode: f.mode, finishedAt: finishedAt.toISOString() },
-        conclusion: 'failure',
-        status: 'failed',
-        identity: f.identity ? { account: f.identity.accountId, arn: f.identity.arn } : null,
-        organization: f.plan ? { id: f.plan.organizationId, managementAccount: f.plan.managementAccountId } : null,
-        trail: {
-            name: f.trailName,
-            arn: f.plan?.trailArn ?? '',
-            homeRegion: f.homeRegion,
-            config: null,
-            isLogging: null,
-            latestDeliveryTime: null,
-            latestDeliveryError: null
-        },
-        findings: (f.plan?.findings ?? []).map(reportFinding),
-        changes: (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .DT)(f.applied, f.trailName),
-        failures: [`${f.error.title}: ${f.error.message}`],
-        error: f.error
-    };
-}
-/** The run context from the runner's environment variables. */
-function runContextOf(env, actionVersion, startedAt) {
-    return {
-        repository: env.GITHUB_REPOSITORY ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        startedAt: startedAt.toISOString(),
-        actionVersion
-    };
-}
-
-
-/***/ }),
-
-/***/ 2265:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
-/* harmony export */ });
-/** Replaces each secret value (account ids, when masked) everywhere in the text. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
-}
-
-
-/***/ }),
-
-/***/ 4039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ readReportFiles),
-/* harmony export */   a: () => (/* binding */ writeReportFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2486);
-
-
-
-/** Writes a run's report, creating its folder. */
-async function writeReportFile(file, report) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, report.endsWith('\n') ? report : `${report}\n`);
-}
-async function jsonFilesUnder(dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((e) => e.isFile() && e.name.endsWith('.json'))
-        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(e.parentPath, e.name))
-        .sort();
-}
-async function readOne(file) {
-    let json;
-    try {
-        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        return { source: file, problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
-    }
-    const parsed = _record_js__WEBPACK_IMPORTED_MODULE_2__/* .reportSchema */ .Qh.safeParse(json);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first?.path.join('.') || 'the document';
-        return { source: file, problem: `not an org-trail report: ${where}: ${first?.message ?? 'invalid'}` };
-    }
-    return { source: file, report: parsed.data };
-}
-/** Every report the paths name (files, or folders searched for *.json), each read or its problem. */
-async function readReportFiles(paths) {
-    const files = [];
-    const missing = [];
-    for (const p of paths) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => null);
-        if (info === null)
-            missing.push({ source: p, problem: 'no such file or folder' });
-        else if (info.isDirectory()) {
-            const found = await jsonFilesUnder(p);
-            if (found.length === 0)
-                missing.push({ source: p, problem: 'a folder with no .json file' });
-            files.push(...found);
-        }
-        else
-            files.push(p);
-    }
-    return [...(await Promise.all([...new Set(files)].map(readOne))), ...missing];
-}
-
-
-/***/ }),
-
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   u5: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2265);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4039);
-// What the step leaves behind however the run ends: its job summary, its JSON report, its exit code.
-
-
-
-/**
- * The job summary, where the runner gives it a file. Local runners (@github/local-action, act) may not:
- * the run then goes on without one rather than failing over it.
- */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('No job summary: GITHUB_STEP_SUMMARY is not set (not on a GitHub runner).');
-        return;
-    }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
-}
-/**
- * Fails the step. The exit code is set here too: core.setFailed sets it on a runner, but
- * @github/local-action's stand-in only records the failure, and a failed run must exit non-zero there.
- */
-function fail(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-    process.exitCode = 1;
-}
-/**
- * Writes the run's JSON report (account ids masked like every other line) and names it in the report-path
- * output. A report that cannot be written is a warning: the trail's state is not at stake.
- */
-async function writeReport(file, report, secrets) {
-    try {
-        await (0,_report_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReportFile */ .a)(file, (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(JSON.stringify(report, null, 2), secrets));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-path', file);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the run's report to ${file}: ${String(error)}`, { title: 'Report not written' });
-    }
-}
-
-
 /***/ })
 
 };
 
-//# sourceMappingURL=113.index.js.map
+//# sourceMappingURL=176.index.js.map
