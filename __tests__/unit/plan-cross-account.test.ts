@@ -140,7 +140,7 @@ describe('a bucket whose every read is refused (403), without log-archive-role-a
       noTrail({ bucket: bucket({ policy: refused('s3:GetBucketPolicy', 'AccessDenied') }) })
     )
     expect(findingOf(result, 's3.bucket-policy')).toMatchObject({ severity: 'blocker' })
-    expect(findingOf(result, 's3.bucket-policy').remediation).toContain('Allow "s3:GetBucketPolicy"')
+    expect(findingOf(result, 's3.bucket-policy').remediation).toContain('Add "s3:GetBucketPolicy" to the permission policy')
     expect(result.findings.some((f) => f.id === 's3.bucket-owner')).toBe(false)
   })
 })
