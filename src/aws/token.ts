@@ -39,10 +39,10 @@ export function describeClaims(claims: TokenClaims): string {
  * one form never matches a token in the other. Undefined for a subject of another shape (customized).
  */
 export function subjectForm(sub: string | undefined): { immutable: boolean; repository: string } | undefined {
-  const match = /^repo:([^/:]+)\/([^:]+):/.exec(sub ?? '')
-  if (!match) return undefined
+  const [, owner, repo] = /^repo:([^/:]+)\/([^:]+):/.exec(sub ?? '') ?? []
+  if (owner === undefined || repo === undefined) return undefined
   const withId = (name: string) => /^[^@]+@\d+$/.test(name)
-  return { immutable: withId(match[1]) && withId(match[2]), repository: `${match[1]}/${match[2]}` }
+  return { immutable: withId(owner) && withId(repo), repository: `${owner}/${repo}` }
 }
 
 /** One sentence on the subject's form, with the repository-wide condition in that form; '' for another shape. */
