@@ -1503,7 +1503,7 @@ function describeChanges(changes, trailName) {
 /* harmony export */   renderInvalidInputs: () => (/* binding */ renderInvalidInputs),
 /* harmony export */   z: () => (/* binding */ renderFailure)
 /* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6030);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7991);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 

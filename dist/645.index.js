@@ -62,10 +62,38 @@ const IAM_ACTIONS = {
     },
     'organizations:ListAccounts': {
         access: 'read',
-        purpose: 'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
+        purpose: 'CloudTrail lists member accounts when it creates an organization trail; the member inventory and log verification (verify-logs) list the accounts',
         requiredByCloudTrail: true,
-        applyOnly: true,
-        inventory: ['management']
+        inventory: ['management'],
+        logIntegrity: true
+    },
+    'account:ListRegions': {
+        access: 'read',
+        purpose: 'log verification (verify-logs): the regions enabled in the account, whose logs a multi-region trail delivers',
+        logIntegrity: true
+    },
+    'cloudtrail:ListPublicKeys': {
+        access: 'read',
+        purpose: "log verification (verify-logs): CloudTrail's public keys of each region, that verify the digests' signatures",
+        logIntegrity: true
+    },
+    's3:ListBucket': {
+        access: 'read',
+        purpose: 'log verification (verify-logs): list the digest files of each account and region',
+        logArchive: true,
+        logIntegrity: true
+    },
+    's3:GetObject': {
+        access: 'read',
+        purpose: 'log verification (verify-logs): read the digest files and the log files they list',
+        logArchive: true,
+        logIntegrity: true
+    },
+    'kms:Decrypt': {
+        access: 'read',
+        purpose: 'log verification (verify-logs): read digest and log files encrypted with SSE-KMS',
+        logArchive: true,
+        logIntegrity: true
     },
     'sts:AssumeRole': {
         access: 'read',
@@ -428,8 +456,8 @@ function explain(error) {
 
 // EXTERNAL MODULE: ./src/outcome.ts
 var outcome = __webpack_require__(4671);
-// EXTERNAL MODULE: ./src/settings/read.ts + 5 modules
-var read = __webpack_require__(6030);
+// EXTERNAL MODULE: ./src/settings/read.ts + 6 modules
+var read = __webpack_require__(7991);
 // EXTERNAL MODULE: ./src/report/changes.ts
 var changes = __webpack_require__(9059);
 // EXTERNAL MODULE: ./src/report/failure.ts

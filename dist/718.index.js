@@ -115,6 +115,7 @@ function isActive(account) {
     const state = account.State;
     return (state ?? account.Status) === 'ACTIVE';
 }
+/** The organization's active accounts, page by page (log verification lists them too). */
 async function* activeAccounts(clients) {
     for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
         for (const account of page.Accounts ?? [])

@@ -28,6 +28,8 @@ export interface ActionInfo {
   readonly logArchive?: boolean
   /** Added to the management role's policy when log-archive-role-arn is set, on that role's ARN only. */
   readonly onLogArchiveRole?: boolean
+  /** Needed by log verification (verify-logs), in both modes. */
+  readonly logIntegrity?: boolean
 }
 
 /** Which role of the member-account inventory needs an action. */
@@ -63,10 +65,40 @@ export const IAM_ACTIONS = {
   'organizations:ListAccounts': {
     access: 'read',
     purpose:
-      'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
+      'CloudTrail lists member accounts when it creates an organization trail; the member inventory and log verification (verify-logs) list the accounts',
     requiredByCloudTrail: true,
-    applyOnly: true,
-    inventory: ['management']
+    inventory: ['management'],
+    logIntegrity: true
+  },
+  'account:ListRegions': {
+    access: 'read',
+    purpose:
+      'log verification (verify-logs): the regions enabled in the account, whose logs a multi-region trail delivers',
+    logIntegrity: true
+  },
+  'cloudtrail:ListPublicKeys': {
+    access: 'read',
+    purpose:
+      "log verification (verify-logs): CloudTrail's public keys of each region, that verify the digests' signatures",
+    logIntegrity: true
+  },
+  's3:ListBucket': {
+    access: 'read',
+    purpose: 'log verification (verify-logs): list the digest files of each account and region',
+    logArchive: true,
+    logIntegrity: true
+  },
+  's3:GetObject': {
+    access: 'read',
+    purpose: 'log verification (verify-logs): read the digest files and the log files they list',
+    logArchive: true,
+    logIntegrity: true
+  },
+  'kms:Decrypt': {
+    access: 'read',
+    purpose: 'log verification (verify-logs): read digest and log files encrypted with SSE-KMS',
+    logArchive: true,
+    logIntegrity: true
   },
   'sts:AssumeRole': {
     access: 'read',

@@ -28,7 +28,8 @@ function isActive(account: Account): boolean {
   return (state ?? account.Status) === 'ACTIVE'
 }
 
-async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
+/** The organization's active accounts, page by page (log verification lists them too). */
+export async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
   for await (const page of paginateListAccounts({ client: clients.organizations() }, {})) {
     for (const account of page.Accounts ?? []) if (account.Id && isActive(account)) yield account
   }
@@ -39,7 +40,11 @@ async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
  * the first accounts are inspected while later pages of the account list are still coming. The workers
  * share one async generator, whose next() calls queue up and each get a distinct item.
  */
-async function pool<T>(source: AsyncGenerator<T>, size: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function pool<T>(
+  source: AsyncGenerator<T>,
+  size: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
   const worker = async () => {
     for (let next = await source.next(); !next.done; next = await source.next()) await work(next.value)
   }
