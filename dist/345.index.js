@@ -56,6 +56,8 @@ async function publishComment(token, marker, body) {
 
 // EXTERNAL MODULE: ./src/report/changes.ts
 var changes = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/report/log-integrity.ts
+var log_integrity = __webpack_require__(7434);
 // EXTERNAL MODULE: ./src/plan/members.ts
 var members = __webpack_require__(8068);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -151,6 +153,7 @@ function renderMembers(r) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
+
 /** The step outputs, by name, as strings. */
 function outputsOf(o) {
     return {
@@ -168,18 +171,21 @@ function outputsOf(o) {
             // Posture controls: the Security Hub and CIS ids auditors file them under, and the state now and after apply.
             ...(control ? { control } : {})
         }))),
-        ...(o.members ? memberOutputs(o.members) : {})
+        ...(o.members ? memberOutputs(o.members) : {}),
+        'log-integrity': (0,log_integrity/* logIntegrityOutput */.Bw)(o.logIntegrity)
     };
 }
 /** Blockers as errors, prerequisite warnings as warnings, posture warnings as notices: one each. */
 function annotationsOf(o) {
-    return o.findings
+    const findings = o.findings
         .filter((f) => f.severity === 'blocker' || f.severity === 'warning')
         .map((f) => ({
         level: f.severity === 'blocker' ? 'error' : f.category === 'posture' ? 'notice' : 'warning',
         title: `${f.id}: ${f.title}`,
         message: f.remediation ? `${f.detail}\nFix: ${f.remediation}` : f.detail
     }));
+    const logs = o.logIntegrity ? (0,log_integrity/* integrityAnnotation */.Df)(o.logIntegrity) : null;
+    return logs ? [...findings, logs] : findings;
 }
 
 // EXTERNAL MODULE: ./src/report/record.ts
@@ -193,6 +199,7 @@ var trail_fields = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/policy/bucket.ts
 var bucket = __webpack_require__(7698);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -434,6 +441,7 @@ function renderSummary(o) {
     const sections = [
         head + failures,
         trailLine(o),
+        o.logIntegrity ? (0,log_integrity/* renderLogIntegrity */.cL)(o.logIntegrity) : '',
         blockersSection(o),
         changesSection(o),
         `### Trail\n\n${trailTable(o)}`,

@@ -289,6 +289,138 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 7458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ MAX_LISTED),
+/* harmony export */   m: () => (/* binding */ PROBLEM_KINDS)
+/* harmony export */ });
+/**
+ * The kinds of problem, each a different thing to do for the reader:
+ * - digest-missing: a digest the chain names is not in the bucket, or an hour the chain continues across
+ *   has no digest (its key is the one that hour's digest would have);
+ * - digest-invalid: a digest that is not CloudTrail's: its signature does not verify, its key is not one
+ *   CloudTrail published, or it is not a digest at all (format);
+ * - digest-moved: a CloudTrail digest found at another place than the one it names as its own;
+ * - digest-chain-gap: the chain does not close: a link to another digest than the one before it, or one
+ *   that carries another signature than that digest's, or hours off CloudTrail's hourly grid with no
+ *   digest while the chain says the trail was logging;
+ * - log-file-missing, log-file-invalid: a log file a valid digest lists is gone, or its SHA-256 differs;
+ * - stale: the newest digest of an account and region is older than two hours (logs stopped arriving).
+ */
+const PROBLEM_KINDS = [
+    'digest-missing',
+    'digest-invalid',
+    'digest-moved',
+    'digest-chain-gap',
+    'log-file-missing',
+    'log-file-invalid',
+    'stale'
+];
+/** Entries kept in each list of the report: a tampered bucket must not make the report unbounded. */
+const MAX_LISTED = 1000;
+
+
+/***/ }),
+
+/***/ 6602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ combineShards),
+/* harmony export */   sq: () => (/* binding */ integrityFailure),
+/* harmony export */   tG: () => (/* binding */ kindsOf)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7458);
+// What a verification's result means for the step, and several shards' results as one. Pure.
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "2 log-file-invalid, 1 digest-missing": the kinds found, most frequent first. */
+function kindsOf(r) {
+    const counts = new Map();
+    for (const p of r.problems)
+        counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+    return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ');
+}
+/** Why the step fails over the logs (fail-on-log-integrity), or null when they were verified valid. */
+function integrityFailure(r) {
+    const problems = r.problems.length + r.omitted.problems;
+    switch (r.verdict) {
+        case 'valid':
+            return null;
+        case 'invalid':
+            return `Log integrity is invalid: ${plural(problems, 'problem')} in the ${r.window.duration} verified (${kindsOf(r)}) (fail-on-log-integrity is true)`;
+        case 'stale':
+            return `Logs are stale: ${plural(problems, 'account and region')} delivered no digest for over two hours (fail-on-log-integrity is true)`;
+        case 'unverified':
+            return r.skipped
+                ? `The logs could not be verified: ${r.skipped.replace(/\.$/, '')} (fail-on-log-integrity is true)`
+                : `The logs could not all be verified: ${plural(r.unreadable.length + r.omitted.unreadable, 'read')} refused or failed (${[...new Set(r.unreadable.map((u) => u.action))].join(', ')}) (fail-on-log-integrity is true)`;
+    }
+}
+const ORDER = ['invalid', 'stale', 'unverified', 'valid'];
+/** The jobs of a matrix (accounts-shard), each a part of the accounts, as one result. */
+function combineShards(parts) {
+    const first = parts[0];
+    if (!first)
+        throw new Error('no part to combine');
+    const sum = (f) => parts.reduce((n, r) => n + f(r), 0);
+    const capped = (lists, omitted) => {
+        const all = parts.flatMap(lists);
+        return { items: all.slice(0, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LISTED */ .B), omitted: all.length - Math.min(all.length, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LISTED */ .B) + sum(omitted) };
+    };
+    const problems = capped((r) => r.problems, (r) => r.omitted.problems);
+    const unreadable = capped((r) => r.unreadable, (r) => r.omitted.unreadable);
+    const loggingOff = capped((r) => r.loggingOff, (r) => r.omitted.loggingOff);
+    const count = first.shard?.count ?? 1;
+    const present = new Set(parts.map((r) => r.shard?.index ?? 1));
+    const missingShards = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !present.has(i));
+    const verdict = ORDER.find((v) => parts.some((r) => r.verdict === v)) ?? 'valid';
+    return {
+        // A missing job's accounts were not verified at all.
+        verdict: missingShards.length > 0 && verdict === 'valid' ? 'unverified' : verdict,
+        window: {
+            from: parts.map((r) => r.window.from).sort()[0],
+            to: parts
+                .map((r) => r.window.to)
+                .sort()
+                .at(-1),
+            duration: first.window.duration
+        },
+        logFiles: parts.every((r) => r.logFiles === 'all') ? 'all' : 'none',
+        shard: null,
+        counts: {
+            accounts: sum((r) => r.counts.accounts),
+            regions: Math.max(...parts.map((r) => r.counts.regions)),
+            accountRegions: sum((r) => r.counts.accountRegions),
+            digests: {
+                valid: sum((r) => r.counts.digests.valid),
+                invalid: sum((r) => r.counts.digests.invalid),
+                unverified: sum((r) => r.counts.digests.unverified)
+            },
+            logFiles: {
+                valid: sum((r) => r.counts.logFiles.valid),
+                invalid: sum((r) => r.counts.logFiles.invalid),
+                unverified: sum((r) => r.counts.logFiles.unverified)
+            },
+            bytesHashed: sum((r) => r.counts.bytesHashed)
+        },
+        problems: problems.items,
+        unreadable: unreadable.items,
+        loggingOff: loggingOff.items,
+        omitted: { problems: problems.omitted, unreadable: unreadable.omitted, loggingOff: loggingOff.omitted },
+        skipped: parts.find((r) => r.skipped)?.skipped ?? null,
+        missingShards
+    };
+}
+
+
+/***/ }),
+
 /***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -527,7 +659,10 @@ async function publishFailure(error, progress, secrets, run) {
 
 // EXTERNAL MODULE: ./src/report/report-files.ts
 var report_files = __webpack_require__(604);
+// EXTERNAL MODULE: ./src/report/log-integrity.ts
+var log_integrity = __webpack_require__(7434);
 ;// CONCATENATED MODULE: ./src/report/rollup.ts
+
 const STATUS_ICON = {
     created: '🟢',
     updated: '🟢',
@@ -547,9 +682,11 @@ function renderRollup(entries) {
     const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []));
     const problems = entries.flatMap((e) => ('problem' in e ? [e] : []));
     const failedRuns = reports.filter((r) => r.conclusion === 'failure');
+    const logs = (0,log_integrity/* renderIntegrityRollup */.ES)(reports);
     const failures = [
         ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
-        ...problems.map((p) => `${p.source}: ${p.problem}`)
+        ...problems.map((p) => `${p.source}: ${p.problem}`),
+        ...logs.failures
     ];
     const lines = [];
     const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`;
@@ -564,6 +701,8 @@ function renderRollup(entries) {
         }
         lines.push('');
     }
+    if (logs.markdown)
+        lines.push(logs.markdown, '');
     if (problems.length > 0) {
         lines.push('### Reports that could not be read', '');
         for (const p of problems)
@@ -616,11 +755,11 @@ async function publishRollup(reports) {
  */
 function loadStages() {
     return Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(695), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 6718)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(503), __webpack_require__.e(764), __webpack_require__.e(695), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 11)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(503), __webpack_require__.e(764), __webpack_require__.e(695), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(503), __webpack_require__.e(764), __webpack_require__.e(695), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 5917)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1600)),
-        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(666), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686)),
+        Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(503), __webpack_require__.e(764), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 1686)),
         Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4671)),
         __webpack_require__.e(/* import() */ 345).then(__webpack_require__.bind(__webpack_require__, 8345))
@@ -665,7 +804,7 @@ async function run(started) {
         if (settings.maskAccountId && settings.logArchive)
             mask(settings.logArchive.roleArn.split(':')[4] ?? '');
         const token = started?.token ?? requestTokenEarly(settings.auth);
-        const [{ openSession, openLogArchiveSession, logArchiveDuration }, { Clients }, { observe }, { plan }, { apply }, { reread }, { organizationIdOf, outcomeOf }, { publish }] = await loadStages();
+        const [{ openSession, openLogArchiveSession, logArchiveDuration }, { Clients }, { observe }, { plan }, { apply }, { reread }, { organizationIdOf, outcomeOf, withLogIntegrity }, { publish }] = await loadStages();
         const session = await (started?.session ??
             openSession(settings.auth, settings.region, {
                 getIDToken: (audience) => token ?? core/* getIDToken */.V9(audience),
@@ -699,7 +838,23 @@ async function run(started) {
             const result = await apply(thePlan, { allowDestructiveChanges: settings.allowDestructiveChanges }, { clients, log: core/* info */.pq, sleep, ...(logArchive ? { logArchive: logArchive.clients } : {}) });
             applied = { result, final: await reread(clients, result.trailArn, thePlan.homeRegion) };
         }
-        const outcome = outcomeOf(settings, observed, thePlan, applied);
+        let outcome = outcomeOf(settings, observed, thePlan, applied);
+        if (settings.logIntegrity) {
+            // Loaded only when verify-logs is set: the other runs' start stays as fast.
+            const { verifyLogs } = await Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(503), __webpack_require__.e(695), __webpack_require__.e(990), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 7475));
+            const logs = await verifyLogs({
+                clients,
+                s3: (logArchive?.clients ?? clients).s3(),
+                settings: settings.logIntegrity,
+                trail: outcome.trail,
+                organizationId: outcome.organizationId,
+                log: core/* info */.pq
+            });
+            if (settings.maskAccountId)
+                for (const a of [...logs.problems, ...logs.unreadable])
+                    mask(a.account);
+            outcome = withLogIntegrity(outcome, logs, settings.logIntegrity.failOnProblem);
+        }
         await publish(outcome, settings, secrets, (0,record/* runContextOf */.kv)(process.env, user_agent/* VERSION */.x, startedAt));
     }
     catch (error) {
@@ -984,13 +1139,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   outcomeOf: () => (/* binding */ outcomeOf),
 /* harmony export */   postureAfterApply: () => (/* binding */ postureAfterApply),
 /* harmony export */   statusOf: () => (/* binding */ statusOf),
+/* harmony export */   withLogIntegrity: () => (/* binding */ withLogIntegrity),
 /* harmony export */   writtenBefore: () => (/* binding */ writtenBefore)
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
+/* harmony import */ var _integrity_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6602);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1435);
 /* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9059);
+
 
 
 
@@ -1121,6 +1279,11 @@ function outcomeOf(settings, observed, plan, applied) {
         adopted: false,
         failures: failuresOf(settings, status, plan.findings, plan.changes)
     };
+}
+/** The Outcome with the verification of its logs, which fails the step unless fail-on-log-integrity is false. */
+function withLogIntegrity(outcome, logIntegrity, failOnProblem) {
+    const failure = failOnProblem ? (0,_integrity_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .integrityFailure */ .sq)(logIntegrity) : null;
+    return { ...outcome, logIntegrity, failures: failure ? [...outcome.failures, failure] : outcome.failures };
 }
 /**
  * The writes made before the error, reported in the plan's order as the changes output would have been;
@@ -3364,6 +3527,161 @@ function parseKeyPolicy(text) {
 
 /***/ }),
 
+/***/ 7434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ logIntegrityOutput),
+/* harmony export */   Df: () => (/* binding */ integrityAnnotation),
+/* harmony export */   ES: () => (/* binding */ renderIntegrityRollup),
+/* harmony export */   cL: () => (/* binding */ renderLogIntegrity)
+/* harmony export */ });
+/* unused harmony exports FIRST_PROBLEMS, integrityHeadline */
+/* harmony import */ var _integrity_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+
+/** Problems shown on the summary's first screen; the report holds them all (up to its bound). */
+const FIRST_PROBLEMS = 10;
+const VERDICT = {
+    valid: '✅ valid',
+    invalid: '❌ invalid',
+    stale: '⚠️ stale',
+    unverified: '❔ unverified'
+};
+const n = (x) => x.toLocaleString('en-US');
+const plural = (x, word) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+const mb = (bytes) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+/** The output log-integrity: the verdict, or off without verify-logs. */
+function logIntegrityOutput(r) {
+    return r?.verdict ?? 'off';
+}
+/** One line: the verdict and what it covers. */
+function integrityHeadline(r) {
+    const c = r.counts;
+    const shard = r.shard ? ` · accounts shard ${r.shard.index}/${r.shard.count}` : '';
+    if (r.skipped)
+        return `**Logs (${r.window.duration}):** ${VERDICT[r.verdict]} · ${r.skipped}`;
+    const files = r.logFiles === 'all'
+        ? `${plural(c.logFiles.valid + c.logFiles.invalid, 'log file')} (${mb(c.bytesHashed)} hashed)`
+        : 'log files not fetched (verify-log-files: none)';
+    return (`**Logs (${r.window.duration}):** ${VERDICT[r.verdict]} · ${plural(c.accounts, 'account')} × ${plural(c.regions, 'region')}${shard} · ` +
+        `${plural(c.digests.valid + c.digests.invalid, 'digest')} · ${files}`);
+}
+function problemsTable(r, limit) {
+    const shown = r.problems.slice(0, limit);
+    const rows = shown.map((p) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.kind), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.account), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.region), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.key), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.detail)]);
+    const more = r.problems.length + r.omitted.problems - shown.length;
+    return ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Problem', 'Account', 'Region', 'Key', 'What was found'], rows) +
+        (more > 0 ? `\n\n…and ${plural(more, 'more problem')}: see the run report (\`logIntegrity.problems\`).` : ''));
+}
+function unreadableList(r, limit) {
+    const shown = r.unreadable.slice(0, limit);
+    const items = shown.map((u) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.action)} refused or failing (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(u.code)})${u.account ? ` in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.account)}` : ''}${u.region ? ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(u.region)}` : ''}` +
+        `${u.key ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.key)}` : ''}`);
+    const more = r.unreadable.length + r.omitted.unreadable - shown.length;
+    if (more > 0)
+        items.push(`- …and ${n(more)} more in the run report (\`logIntegrity.unreadable\`).`);
+    return items.join('\n');
+}
+/**
+ * The log section: on the first screen, the verdict, its counts and the first problems with their keys;
+ * below, what could not be read (never counted as tampering) and the periods logging was off.
+ */
+function renderLogIntegrity(r) {
+    const parts = [`### Log integrity`, integrityHeadline(r)];
+    if (r.skipped)
+        return parts.join('\n\n');
+    const c = r.counts;
+    parts.push(`From ${r.window.from} to ${r.window.to}. Digests: ${n(c.digests.valid)} valid, ${n(c.digests.invalid)} invalid` +
+        (c.digests.unverified ? `, ${n(c.digests.unverified)} unverified` : '') +
+        (r.logFiles === 'all'
+            ? `. Log files: ${n(c.logFiles.valid)} valid, ${n(c.logFiles.invalid)} invalid` +
+                (c.logFiles.unverified ? `, ${n(c.logFiles.unverified)} unverified` : '')
+            : '') +
+        '.');
+    if (r.problems.length > 0)
+        parts.push(`**Problems:** ${(0,_integrity_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .kindsOf */ .tG)(r)}.`, problemsTable(r, FIRST_PROBLEMS));
+    if (r.unreadable.length > 0)
+        parts.push('**Could not be read** (what the role lacks or AWS refused; not evidence of tampering, but not verified either):', unreadableList(r, FIRST_PROBLEMS));
+    if (r.loggingOff.length > 0) {
+        const shown = r.loggingOff.slice(0, FIRST_PROBLEMS);
+        const more = r.loggingOff.length + r.omitted.loggingOff - shown.length;
+        parts.push(`<details><summary>Logging was off ${plural(r.loggingOff.length + r.omitted.loggingOff, 'time')} (a new digest chain began: not tampering)</summary>\n\n` +
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Account', 'Region', 'From', 'To'], shown.map((l) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(l.account), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(l.region), l.from, l.to])) +
+            (more > 0 ? `\n\n…and ${n(more)} more in the run report.` : '') +
+            '\n\n</details>');
+    }
+    return parts.join('\n\n');
+}
+/** One annotation when the logs are not verified valid: the verdict and the first problems' keys. */
+function integrityAnnotation(r) {
+    if (r.verdict === 'valid')
+        return null;
+    const first = r.problems.slice(0, 3).map((p) => `${p.kind} ${p.account} ${p.region}: ${p.key}`);
+    const unread = r.unreadable.slice(0, 3).map((u) => `${u.action} (${u.code})${u.key ? `: ${u.key}` : ''}`);
+    const lines = r.skipped ? [r.skipped] : [...first, ...(first.length === 0 ? unread : [])];
+    return {
+        level: r.verdict === 'invalid' ? 'error' : 'warning',
+        title: `Log integrity: ${r.verdict}`,
+        message: [integrityHeadline(r).replace(/\*\*/g, ''), ...lines].join('\n')
+    };
+}
+/**
+ * The roll-up's log section: the reports of one organization, trail and window (the jobs of an
+ * accounts-shard matrix, or one run) combined into one verdict. A job of the matrix whose report is
+ * missing leaves its accounts unverified, and fails the roll-up.
+ */
+function renderIntegrityRollup(reports) {
+    const groups = new Map();
+    for (const r of reports) {
+        if (!r.logIntegrity)
+            continue;
+        const organization = r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown';
+        const id = `${organization}|${r.trail.name}|${r.logIntegrity.window.duration}|${r.logIntegrity.shard?.count ?? 1}`;
+        const group = groups.get(id) ?? { organization, reports: [] };
+        group.reports.push(r);
+        groups.set(id, group);
+    }
+    if (groups.size === 0)
+        return { markdown: '', failures: [] };
+    const failures = [];
+    const rows = [];
+    const details = [];
+    for (const { organization, reports: group } of groups.values()) {
+        const combined = (0,_integrity_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .combineShards */ .Tm)(group.map((r) => r.logIntegrity));
+        const c = combined.counts;
+        const missing = combined.missingShards;
+        const count = group[0]?.logIntegrity?.shard?.count ?? 1;
+        if (missing.length > 0)
+            failures.push(`${organization}: the reports of accounts-shard ${missing.map((i) => `${i}/${count}`).join(', ')} are missing: their accounts' logs are not verified`);
+        rows.push([
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(organization),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(group[0]?.trail.name ?? ''),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(combined.window.duration),
+            VERDICT[combined.verdict],
+            count > 1 ? `${count - missing.length}/${count}` : '—',
+            n(c.accounts),
+            n(c.digests.valid + c.digests.invalid),
+            n(c.logFiles.valid + c.logFiles.invalid),
+            n(combined.problems.length + combined.omitted.problems)
+        ]);
+        if (combined.problems.length > 0 || combined.unreadable.length > 0)
+            details.push(`#### ${organization} · ${group[0]?.trail.name ?? ''}`, '', renderLogIntegrity(combined).replace(/^### Log integrity\n\n/, ''), '');
+    }
+    const markdown = [
+        '### Log integrity',
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Organization', 'Trail', 'Window', 'Verdict', 'Shards', 'Accounts', 'Digests', 'Log files', 'Problems'], rows),
+        '',
+        ...details
+    ].join('\n');
+    return { markdown, failures };
+}
+
+
+/***/ }),
+
 /***/ 3498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3374,9 +3692,11 @@ function parseKeyPolicy(text) {
 /* harmony export */   kv: () => (/* binding */ runContextOf)
 /* harmony export */ });
 /* unused harmony exports REPORT_SCHEMA_VERSION, reportJsonSchema, reportFinding */
+/* harmony import */ var _integrity_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7458);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6723);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+
 
 
 /**
@@ -3394,6 +3714,51 @@ const changeRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     logArchive: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional().describe('written through log-archive-role-arn, in the Log Archive account')
 });
 const controlState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'no-trail', 'no-key']);
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0);
+const verdictCounts = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ valid: count, invalid: count, unverified: count });
+const logIntegrity = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['valid', 'invalid', 'stale', 'unverified'])
+        .describe('the log-integrity output: invalid (a problem other than stale), stale, unverified (something could not be read), valid'),
+    window: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        from: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+        to: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+        duration: text.describe('verify-logs, e.g. 24h')
+    }),
+    logFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['all', 'none']).describe('verify-log-files'),
+    shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1) })
+        .nullable()
+        .describe('accounts-shard i/n; null: every account'),
+    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        accounts: count,
+        regions: count,
+        accountRegions: count.describe('account-region pairs verified'),
+        digests: verdictCounts,
+        logFiles: verdictCounts,
+        bytesHashed: count.describe('uncompressed bytes of log files hashed')
+    }),
+    problems: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        account: text,
+        region: text,
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_integrity_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBLEM_KINDS */ .m),
+        key: text.describe('the object key; for stale, the newest digest or the digest folder'),
+        detail: text
+    })),
+    unreadable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        account: text,
+        region: text,
+        key: text.describe('empty for a listing or a public-key request'),
+        action: text.describe('the IAM action refused or failing'),
+        code: text,
+        message: text
+    }))
+        .describe('what could not be read, as what it is (never reported as tampering)'),
+    loggingOff: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ account: text, region: text, from: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(), to: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$() }))
+        .describe('periods the digest chain shows logging was off: not problems'),
+    omitted: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ problems: count, unreadable: count, loggingOff: count })
+        .describe('entries beyond the 1000 each list keeps'),
+    skipped: text.nullable().describe('why nothing could be verified (no trail, validation off); null when it ran')
+})
+    .describe('log verification (verify-logs); absent when verify-logs is empty');
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),
     run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -3461,7 +3826,8 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         .describe('in the order of the findings output'),
     changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(changeRecord).describe('as the changes output: made (apply) or that apply would make'),
     failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text).describe('why the step failed; empty when it passed'),
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ title: text, message: text }).nullable().describe('the error the run stopped on')
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ title: text, message: text }).nullable().describe('the error the run stopped on'),
+    logIntegrity: logIntegrity.optional()
 })
     .describe('org-trail run report');
 /** The JSON Schema of the report, as committed in schema/report.schema.json. */
@@ -3482,6 +3848,19 @@ const reportFinding = (f) => ({
     fix: f.remediation
 });
 const iso = (d) => (d ? d.toISOString() : null);
+/** Log verification as the report keeps it: the same values, in lists of its own. */
+function logIntegrityRecord(r) {
+    return {
+        ...r,
+        shard: r.shard ? { ...r.shard } : null,
+        window: { ...r.window },
+        counts: { ...r.counts, digests: { ...r.counts.digests }, logFiles: { ...r.counts.logFiles } },
+        problems: r.problems.map((p) => ({ ...p })),
+        unreadable: r.unreadable.map((u) => ({ ...u })),
+        loggingOff: r.loggingOff.map((l) => ({ ...l })),
+        omitted: { ...r.omitted }
+    };
+}
 /** The report of a run that reached an Outcome (every status, the step failed or not). */
 function reportOf(o, run, finishedAt) {
     return {
@@ -3503,7 +3882,8 @@ function reportOf(o, run, finishedAt) {
         findings: o.findings.map(reportFinding),
         changes: (0,_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChanges */ .DT)(o.changes, o.trailName),
         failures: [...o.failures],
-        error: null
+        error: null,
+        ...(o.logIntegrity ? { logIntegrity: logIntegrityRecord(o.logIntegrity) } : {})
     };
 }
 function failureReport(f, run, finishedAt) {

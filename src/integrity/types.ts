@@ -88,3 +88,8 @@ export interface LogIntegrity {
 
 /** Entries kept in each list of the report: a tampered bucket must not make the report unbounded. */
 export const MAX_LISTED = 1000
+
+/** A result as the run report records it and the roll-up reads it back: IAM actions as plain text. */
+export type LogIntegrityRecord = Omit<LogIntegrity, 'unreadable'> & {
+  readonly unreadable: readonly (Omit<Unreadable, 'action'> & { readonly action: string })[]
+}

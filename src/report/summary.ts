@@ -5,6 +5,7 @@ import { parsePolicy } from '../policy/bucket.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
 import { describeChanges } from './changes.js'
 import { cell, code, plain, table } from './markdown.js'
+import { renderLogIntegrity } from './log-integrity.js'
 import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
@@ -279,6 +280,7 @@ export function renderSummary(o: Outcome): string {
   const sections = [
     head + failures,
     trailLine(o),
+    o.logIntegrity ? renderLogIntegrity(o.logIntegrity) : '',
     blockersSection(o),
     changesSection(o),
     `### Trail\n\n${trailTable(o)}`,

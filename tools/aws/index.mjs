@@ -4,6 +4,7 @@
 // The proxy calls them in list order: the first `request` hook that returns an answer wins; every
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
+import { accountRegionsBehaviour } from './account-regions.mjs'
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
@@ -50,7 +51,11 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
 export function awsLayer(options = {}) {
   const { target } = options
   const accounts = accountsBehaviour(target ? { target } : {})
-  const behaviours = /** @type {Behaviour[]} */ ([accounts, roleChainingBehaviour({ sessionOf: accounts.sessionOf })])
+  const behaviours = /** @type {Behaviour[]} */ ([
+    accounts,
+    roleChainingBehaviour({ sessionOf: accounts.sessionOf }),
+    accountRegionsBehaviour()
+  ])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
   // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
   if (target) {

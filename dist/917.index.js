@@ -1,8 +1,8 @@
-export const id = 718;
-export const ids = [718];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 6718:
+/***/ 5917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -82,179 +82,10 @@ function readCloudWatchRole(clients, roleArn) {
 
 // EXTERNAL MODULE: ./src/observe/kms.ts
 var kms = __webpack_require__(8949);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var client_cloudtrail_dist_cjs = __webpack_require__(7392);
+// EXTERNAL MODULE: ./src/observe/members.ts
+var observe_members = __webpack_require__(8127);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var client_organizations_dist_cjs = __webpack_require__(2503);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/observe/event-coverage.ts
-var event_coverage = __webpack_require__(4479);
-// EXTERNAL MODULE: ./src/observe/trail.ts
-var trail = __webpack_require__(3072);
-;// CONCATENATED MODULE: ./src/observe/members.ts
-// The member-account trail inventory: every active account of the organization, its trails in every
-// region, and whether each records management events. Reads only, in a bounded pool of accounts.
-
-
-
-
-
-
-/** How often the log says how far the inventory is. */
-const PROGRESS_EVERY_MS = 5_000;
-/**
- * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
- * session (the management session is itself assumed) may not exceed one hour anyway.
- */
-const MEMBER_SESSION_SECONDS = 900;
-/** The account id an ARN carries. */
-const accountOfArn = (arn) => arn.split(':')[4] ?? '';
-/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
-function isActive(account) {
-    const state = account.State;
-    return (state ?? account.Status) === 'ACTIVE';
-}
-/** The organization's active accounts, page by page (log verification lists them too). */
-async function* activeAccounts(clients) {
-    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
-        for (const account of page.Accounts ?? [])
-            if (account.Id && isActive(account))
-                yield account;
-    }
-}
-/**
- * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
- * the first accounts are inspected while later pages of the account list are still coming. The workers
- * share one async generator, whose next() calls queue up and each get a distinct item.
- */
-async function pool(source, size, work) {
-    const worker = async () => {
-        for (let next = await source.next(); !next.done; next = await source.next())
-            await work(next.value);
-    };
-    const settled = await Promise.allSettled(Array.from({ length: size }, worker));
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-}
-/**
- * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
- * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
- * after ListTrails when the account has no trail of its own.
- */
-async function ownTrails(clients, accountId, listing) {
-    const listed = await listing;
-    if (!listed.ok)
-        return listed;
-    const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId);
-    if (own.length === 0)
-        return { ok: true, value: [] };
-    const homeOf = (t) => t.homeRegion;
-    const regions = [...new Set(own.map(homeOf))];
-    const [described, selectors] = await Promise.all([
-        Promise.all(regions.map((region) => (0,read/* read */.L)('cloudtrail:DescribeTrails', async () => {
-            const out = await clients.cloudtrail(region).send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: false }));
-            return out.trailList ?? [];
-        }))),
-        Promise.all(own.map((t) => (0,read/* read */.L)('cloudtrail:GetEventSelectors', async () => {
-            const out = await clients.cloudtrail(homeOf(t)).send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: t.arn }));
-            return (0,event_coverage/* managementEventCoverage */.o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
-                Name: a.Name,
-                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
-            }))).any;
-        }, 
-        // Deleted between the two calls: it is no longer a trail of the account.
-        { TrailNotFoundException: null })))
-    ]);
-    const failure = [...described, ...selectors].find((r) => !r.ok);
-    if (failure && !failure.ok)
-        return failure;
-    const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
-    const trails = [];
-    own.forEach((t, index) => {
-        const detail = byArn.get(t.arn);
-        const management = selectors[index];
-        if (!detail || !management?.ok || management.value === null)
-            return;
-        trails.push({
-            name: t.name || (detail.Name ?? ''),
-            arn: t.arn,
-            homeRegion: homeOf(t),
-            isOrganizationTrail: detail.IsOrganizationTrail === true,
-            isMultiRegionTrail: detail.IsMultiRegionTrail === true,
-            managementEvents: management.value
-        });
-    });
-    return { ok: true, value: trails };
-}
-/** The session's own account is read with the session itself; every other through member-role-name. */
-async function inspect(ctx, account) {
-    const accountId = account.Id ?? '';
-    const name = account.Name ?? '';
-    const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
-    let clients = ctx.clients;
-    if (accountId !== ctx.identity.accountId) {
-        const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`;
-        const assumed = await (0,read/* read */.L)('sts:AssumeRole', async () => {
-            const out = await ctx.clients.sts().send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-                RoleArn: roleArn,
-                RoleSessionName: ctx.settings.sessionName,
-                DurationSeconds: MEMBER_SESSION_SECONDS
-            }));
-            const c = out.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-                throw new Error('STS returned no credentials');
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
-        });
-        if (!assumed.ok)
-            return unreachable(assumed.failure);
-        clients = ctx.clients.withCredentials(assumed.value);
-    }
-    // The session's own account was listed by the trail lookup already: that answer is used again.
-    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,trail/* listTrails */.ao)(clients, clients.region);
-    const trails = await ownTrails(clients, accountId, listing);
-    return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
-}
-/**
- * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
- * every few seconds. One account's failure is recorded on that account; only a failed account list fails
- * the whole read.
- */
-async function readMembers(clients, settings, identity, log, callerTrails) {
-    const ctx = { clients, settings, identity, callerTrails };
-    const accounts = [];
-    let listed = 0;
-    let listing = true;
-    const started = Date.now();
-    const progress = setInterval(() => {
-        log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`);
-    }, PROGRESS_EVERY_MS);
-    progress.unref();
-    async function* counted() {
-        for await (const account of activeAccounts(clients)) {
-            listed += 1;
-            yield account;
-        }
-        listing = false;
-    }
-    try {
-        const result = await (0,read/* read */.L)('organizations:ListAccounts', async () => {
-            await pool(counted(), settings.concurrency, async (account) => {
-                accounts.push(await inspect(ctx, account));
-            });
-            return { roleName: settings.roleName, accounts };
-        });
-        const unreachable = accounts.filter((a) => a.status === 'unreachable').length;
-        log(`Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-            (unreachable > 0 ? ` (${unreachable} unreachable)` : ''));
-        return result;
-    }
-    finally {
-        clearInterval(progress);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/observe/organization.ts
 
 
@@ -320,6 +151,8 @@ function readSnsTopic(clients, arn) {
     }, { NotFoundException: null, NotFound: null });
 }
 
+// EXTERNAL MODULE: ./src/observe/trail.ts
+var trail = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/observe/index.ts
 
 
@@ -381,7 +214,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
     // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
     const trailList = (0,trail/* listTrails */.ao)(clients, region);
     // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
-    const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
+    const members = settings.members ? (0,observe_members/* readMembers */.mo)(clients, settings.members, identity, log, trailList) : skip;
     const declared = settings.trail;
     const guessedArn = (0,cloudtrail/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
     // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
@@ -467,6 +300,185 @@ function observedTrail(config, reads) {
         ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
         ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
     };
+}
+
+
+/***/ }),
+
+/***/ 8127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ activeAccounts),
+/* harmony export */   dz: () => (/* binding */ pool),
+/* harmony export */   mo: () => (/* binding */ readMembers)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
+// The member-account trail inventory: every active account of the organization, its trails in every
+// region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
+
+
+
+
+
+/** How often the log says how far the inventory is. */
+const PROGRESS_EVERY_MS = 5_000;
+/**
+ * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
+ * session (the management session is itself assumed) may not exceed one hour anyway.
+ */
+const MEMBER_SESSION_SECONDS = 900;
+/** The account id an ARN carries. */
+const accountOfArn = (arn) => arn.split(':')[4] ?? '';
+/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+/** The organization's active accounts, page by page (log verification lists them too). */
+async function* activeAccounts(clients) {
+    for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_3__/* .paginateListAccounts */ .A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
+    }
+}
+/**
+ * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
+ * the first accounts are inspected while later pages of the account list are still coming. The workers
+ * share one async generator, whose next() calls queue up and each get a distinct item.
+ */
+async function pool(source, size, work) {
+    const worker = async () => {
+        for (let next = await source.next(); !next.done; next = await source.next())
+            await work(next.value);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: size }, worker));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/**
+ * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
+ * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
+ * after ListTrails when the account has no trail of its own.
+ */
+async function ownTrails(clients, accountId, listing) {
+    const listed = await listing;
+    if (!listed.ok)
+        return listed;
+    const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId);
+    if (own.length === 0)
+        return { ok: true, value: [] };
+    const homeOf = (t) => t.homeRegion;
+    const regions = [...new Set(own.map(homeOf))];
+    const [described, selectors] = await Promise.all([
+        Promise.all(regions.map((region) => (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+            const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: false }));
+            return out.trailList ?? [];
+        }))),
+        Promise.all(own.map((t) => (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+            const out = await clients.cloudtrail(homeOf(t)).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: t.arn }));
+            return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))).any;
+        }, 
+        // Deleted between the two calls: it is no longer a trail of the account.
+        { TrailNotFoundException: null })))
+    ]);
+    const failure = [...described, ...selectors].find((r) => !r.ok);
+    if (failure && !failure.ok)
+        return failure;
+    const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
+    const trails = [];
+    own.forEach((t, index) => {
+        const detail = byArn.get(t.arn);
+        const management = selectors[index];
+        if (!detail || !management?.ok || management.value === null)
+            return;
+        trails.push({
+            name: t.name || (detail.Name ?? ''),
+            arn: t.arn,
+            homeRegion: homeOf(t),
+            isOrganizationTrail: detail.IsOrganizationTrail === true,
+            isMultiRegionTrail: detail.IsMultiRegionTrail === true,
+            managementEvents: management.value
+        });
+    });
+    return { ok: true, value: trails };
+}
+/** The session's own account is read with the session itself; every other through member-role-name. */
+async function inspect(ctx, account) {
+    const accountId = account.Id ?? '';
+    const name = account.Name ?? '';
+    const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
+    let clients = ctx.clients;
+    if (accountId !== ctx.identity.accountId) {
+        const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`;
+        const assumed = await (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('sts:AssumeRole', async () => {
+            const out = await ctx.clients.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleCommand */ .QL({
+                RoleArn: roleArn,
+                RoleSessionName: ctx.settings.sessionName,
+                DurationSeconds: MEMBER_SESSION_SECONDS
+            }));
+            const c = out.Credentials;
+            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+                throw new Error('STS returned no credentials');
+            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+        });
+        if (!assumed.ok)
+            return unreachable(assumed.failure);
+        clients = ctx.clients.withCredentials(assumed.value);
+    }
+    // The session's own account was listed by the trail lookup already: that answer is used again.
+    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .listTrails */ .ao)(clients, clients.region);
+    const trails = await ownTrails(clients, accountId, listing);
+    return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
+}
+/**
+ * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
+ * every few seconds. One account's failure is recorded on that account; only a failed account list fails
+ * the whole read.
+ */
+async function readMembers(clients, settings, identity, log, callerTrails) {
+    const ctx = { clients, settings, identity, callerTrails };
+    const accounts = [];
+    let listed = 0;
+    let listing = true;
+    const started = Date.now();
+    const progress = setInterval(() => {
+        log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`);
+    }, PROGRESS_EVERY_MS);
+    progress.unref();
+    async function* counted() {
+        for await (const account of activeAccounts(clients)) {
+            listed += 1;
+            yield account;
+        }
+        listing = false;
+    }
+    try {
+        const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListAccounts', async () => {
+            await pool(counted(), settings.concurrency, async (account) => {
+                accounts.push(await inspect(ctx, account));
+            });
+            return { roleName: settings.roleName, accounts };
+        });
+        const unreachable = accounts.filter((a) => a.status === 'unreachable').length;
+        log(`Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+            (unreachable > 0 ? ` (${unreachable} unreachable)` : ''));
+        return result;
+    }
+    finally {
+        clearInterval(progress);
+    }
 }
 
 
@@ -594,4 +606,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=718.index.js.map
+//# sourceMappingURL=917.index.js.map
