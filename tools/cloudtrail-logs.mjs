@@ -234,8 +234,9 @@ function record({ random, account, region, time, call }) {
  * @typedef {{ id: string, joinedAt?: Date }} AccountSpec   joinedAt: when the account joined the
  *   organization; its logs begin then (give the AWS layer the same time: setAccountJoined)
  * @typedef {{ account: string, region: string }} ChainRef   one account in one region
- * @typedef {ChainRef & { digest: number }} DigestRef   digest: index in the chain's digests, oldest 0,
- *   negative from the newest (-1 the newest)
+ * @typedef {ChainRef & { digest: number, backfill?: boolean }} DigestRef   digest: index in the chain's
+ *   digests, oldest 0, negative from the newest (-1 the newest); backfill: among its backfill digests. In the
+ *   generator's options, the index counts the chain's digest hours, skipped ones included
  * @typedef {{ start: Date, end: Date, starting: boolean, final: boolean }} Period   one digest's time range;
  *   starting: the first of a chain (previousDigest* null); final: the last before logging stopped
  */
@@ -327,6 +328,8 @@ export function chainPeriods({ begin, end, stops, deliveryStoppedAt }) {
  *   every chain gets a final digest at `from` and a starting digest at `to`
  * @property {(ChainRef & { at: Date })[]} [deliveryStopped]   the chain delivers nothing after `at` (stale)
  * @property {DigestRef[]} [unlistedKey]   these digests are signed (validly) with a key ListPublicKeys never returns
+ * @property {DigestRef[]} [skippedDigests]   no digest is delivered for these hours (their log files are), and
+ *   the next digest links to the one before: an hour with no digest inside an unbroken chain
  * @property {(DigestRef & { logFiles?: number, delayHours?: number })[]} [backfill]   log files delivered
  *   late for that digest's period (1), listed in a backfill digest generated `delayHours` (2) after it
  * @property {string} [bucketOwner]   the account that owns the bucket (moto's default account)
@@ -429,6 +432,7 @@ export async function generateCloudTrailLogs(options) {
     loggingStopped = [],
     deliveryStopped = [],
     unlistedKey = [],
+    skippedDigests = [],
     backfill = [],
     bucketOwner = DEFAULT_ACCOUNT,
     keys = testKeys,
@@ -570,6 +574,7 @@ export async function generateCloudTrailLogs(options) {
         deliveryStoppedAt: deliveryStopped.find(matches)?.at
       })
       const unlisted = new Set(unlistedKey.filter(matches).map((d) => at(d.digest, periods.length)))
+      const skipped = new Set(skippedDigests.filter(matches).map((d) => at(d.digest, periods.length)))
       /** @type {DigestRecord[]} */
       const digests = []
       /** @type {DigestRecord | null} */
@@ -598,6 +603,8 @@ export async function generateCloudTrailLogs(options) {
             })
           )
         }
+        // Not documented that CloudTrail ever does this: a digest missing from an unbroken chain.
+        if (skipped.has(i)) continue
         const starting = period.starting
         const signingKey = unlisted.has(i) && rogue ? rogue : keys.signingKey(region, period.end)
         const written = await writeDigest({
@@ -665,7 +672,8 @@ export async function generateCloudTrailLogs(options) {
     regions,
     chain,
     digest(ref) {
-      const { digests } = chain(ref.account, ref.region)
+      const c = chain(ref.account, ref.region)
+      const digests = ref.backfill ? c.backfills : c.digests
       const d = digests[at(ref.digest, digests.length)]
       if (!d) throw new Error(`${ref.account} ${ref.region} has ${digests.length} digests, not ${ref.digest}`)
       return d

@@ -145,6 +145,29 @@ export const SCENARIOS = {
       }
     }
   },
+  'digest-chain-gap': {
+    description:
+      'an hour with no digest inside an unbroken chain: the next digest links to the one before the hole ' +
+      '(CloudTrail is not documented to do this; the CLI, which follows links, cannot see it)',
+    generate: (target) => ({ skippedDigests: [{ ...target, digest: AT }] }),
+    async apply(logs, target) {
+      const { digests } = logs.chain(target.account, target.region)
+      const after = digests.find((d, i) => i > 0 && d.start.getTime() !== digests[i - 1]?.end.getTime())
+      if (!after) throw new Error('digest-chain-gap: no hole in the chain')
+      return nothing([{ ...target, kind: 'digest-chain-gap', key: after.key }])
+    }
+  },
+  'backfill-log-file-altered': {
+    description: 'a log file of a backfill digest rewritten after delivery',
+    generate: (target) => ({ backfill: [{ ...target, digest: AT, logFiles: 1, delayHours: 2 }] }),
+    async apply(logs, target) {
+      const key = await alterLogFile(logs, { ...target, digest: -1, backfill: true })
+      return {
+        ...nothing([{ ...target, kind: 'log-file-invalid', key }]),
+        cli: { logFiles: [{ key, reason: 'hash-mismatch' }], backfillDigests: 1 }
+      }
+    }
+  },
   'logging-stopped': {
     description:
       'the trail stopped logging for three hours (StopLogging, StartLogging): a final digest, no digest for ' +
@@ -205,6 +228,7 @@ function merge(base, more) {
     loggingStopped: [...(base.loggingStopped ?? []), ...(more.loggingStopped ?? [])],
     deliveryStopped: [...(base.deliveryStopped ?? []), ...(more.deliveryStopped ?? [])],
     unlistedKey: [...(base.unlistedKey ?? []), ...(more.unlistedKey ?? [])],
+    skippedDigests: [...(base.skippedDigests ?? []), ...(more.skippedDigests ?? [])],
     backfill: [...(base.backfill ?? []), ...(more.backfill ?? [])]
   }
 }

@@ -181,8 +181,10 @@ const CASES: ScenarioName[] = [
   'digest-signature-invalid',
   'digest-moved',
   'digest-unlisted-key',
+  'digest-chain-gap',
   'region-stale',
   'backfill',
+  'backfill-log-file-altered',
   'account-joined'
 ]
 
@@ -190,7 +192,7 @@ describe('each case, in its own account and region', () => {
   const runs = new Map<string, { scenario: WrittenScenario; result: CliValidation }>()
 
   beforeAll(async () => {
-    const { trail, accounts } = await organization(5)
+    const { trail, accounts } = await organization(6)
     const chains = accounts.flatMap((account) => REGIONS.map((region) => ({ account, region })))
     // account-joined alone in the last account; the others one chain each.
     const cases = CASES.map((name, i) => ({ name, ...(name === 'account-joined' ? chains.at(-1)! : chains[i]!) }))
@@ -202,7 +204,7 @@ describe('each case, in its own account and region', () => {
     scenarios.forEach((scenario, i) => runs.set(scenario.name, { scenario, result: results[i] as CliValidation }))
   }, SETUP_TIMEOUT)
 
-  test.each(CASES)('%s: the CLI reports exactly the expected problem in its account and region', (name) => {
+  test.each(CASES)('%s: the CLI reports exactly what the case says, in its account and region', (name) => {
     const { scenario, result } = runs.get(name)!
     const { digests, logFiles, gaps, found, backfillDigests } = scenario.cli
     const invalid = digests.length + logFiles.length > 0
