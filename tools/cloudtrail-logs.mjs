@@ -332,6 +332,9 @@ export function chainPeriods({ begin, end, stops, deliveryStoppedAt }) {
  *   the next digest links to the one before: an hour with no digest inside an unbroken chain
  * @property {(DigestRef & { logFiles?: number, delayHours?: number })[]} [backfill]   log files delivered
  *   late for that digest's period (1), listed in a backfill digest generated `delayHours` (2) after it
+ * @property {string} [kmsKeyId]      the trail's KMS key (ARN): log files are written with SSE-KMS under it,
+ *   digests with SSE-S3, as CloudTrail does ("Enabling server-side encryption encrypts the log files but not
+ *   the digest files with SSE-KMS"); without it, everything SSE-S3 (CloudTrail's default)
  * @property {string} [bucketOwner]   the account that owns the bucket (moto's default account)
  * @property {import('./cloudtrail-keys.mjs').KeyRing} [keys]   the signing keys (the process's testKeys)
  * @property {number} [seed]          the records' random source (1)
@@ -435,6 +438,7 @@ export async function generateCloudTrailLogs(options) {
     skippedDigests = [],
     backfill = [],
     bucketOwner = DEFAULT_ACCOUNT,
+    kmsKeyId,
     keys = testKeys,
     seed = 1,
     concurrency = 32,
@@ -451,9 +455,16 @@ export async function generateCloudTrailLogs(options) {
   const managementHome = (/** @type {ChainRef} */ c) =>
     c.account === trail.managementAccountId && c.region === trail.homeRegion
 
-  /** @param {string} key @param {Buffer} body @param {Record<string, string>} [metadata] */
-  const put = (key, body, metadata) =>
-    pool.put(() => s3.send(new PutObjectCommand({ Bucket: trail.bucket, Key: key, Body: body, Metadata: metadata })))
+  /** @param {string} key @param {Buffer} body @param {Record<string, string>} [metadata] digests only */
+  const put = (key, body, metadata) => {
+    const encryption =
+      kmsKeyId && !metadata
+        ? { ServerSideEncryption: /** @type {const} */ ('aws:kms'), SSEKMSKeyId: kmsKeyId }
+        : { ServerSideEncryption: /** @type {const} */ ('AES256') }
+    return pool.put(() =>
+      s3.send(new PutObjectCommand({ Bucket: trail.bucket, Key: key, Body: body, Metadata: metadata, ...encryption }))
+    )
+  }
 
   /**
    * Writes one log file delivered at `delivered` with records in the few minutes before it.
@@ -691,7 +702,15 @@ const s3Of = (logs) => ownerS3(logs.endpoint, logs.bucketOwner, 4)
 /** @param {GeneratedLogs} logs @param {string} key */
 async function readObject(logs, key) {
   const out = await s3Of(logs).send(new GetObjectCommand({ Bucket: logs.trail.bucket, Key: key }))
-  return { body: Buffer.from(await /** @type {any} */ (out.Body).transformToByteArray()), metadata: out.Metadata ?? {} }
+  return {
+    body: Buffer.from(await /** @type {any} */ (out.Body).transformToByteArray()),
+    metadata: out.Metadata ?? {},
+    // Written back as it was encrypted.
+    encryption: {
+      ...(out.ServerSideEncryption ? { ServerSideEncryption: out.ServerSideEncryption } : {}),
+      ...(out.SSEKMSKeyId ? { SSEKMSKeyId: out.SSEKMSKeyId } : {})
+    }
+  }
 }
 
 /** @param {GeneratedLogs} logs @param {string} key */
@@ -727,11 +746,16 @@ export const deleteLogFile = (logs, ref) => deleteObject(logs, logFileOf(logs, r
  */
 export async function alterLogFile(logs, ref) {
   const { key } = logFileOf(logs, ref)
-  const { body } = await readObject(logs, key)
+  const { body, encryption } = await readObject(logs, key)
   const content = JSON.parse(gunzipSync(body).toString())
   content.Records[0].sourceIPAddress = '203.0.113.66'
   await s3Of(logs).send(
-    new PutObjectCommand({ Bucket: logs.trail.bucket, Key: key, Body: gzipSync(JSON.stringify(content)) })
+    new PutObjectCommand({
+      Bucket: logs.trail.bucket,
+      Key: key,
+      Body: gzipSync(JSON.stringify(content)),
+      ...encryption
+    })
   )
   return key
 }
@@ -743,7 +767,7 @@ export async function alterLogFile(logs, ref) {
  */
 export async function alterDigest(logs, ref) {
   const { key } = logs.digest(ref)
-  const { body, metadata } = await readObject(logs, key)
+  const { body, metadata, encryption } = await readObject(logs, key)
   const digest = JSON.parse(gunzipSync(body).toString())
   if (digest.logFiles.length) digest.logFiles.pop()
   else digest.newestEventTime = digest.digestEndTime
@@ -752,7 +776,8 @@ export async function alterDigest(logs, ref) {
       Bucket: logs.trail.bucket,
       Key: key,
       Body: gzipSync(JSON.stringify(digest)),
-      Metadata: metadata
+      Metadata: metadata,
+      ...encryption
     })
   )
   return key

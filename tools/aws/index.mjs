@@ -17,6 +17,7 @@ import { listTrailsBehaviour } from './list-trails.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
 import { publicKeysBehaviour } from './public-keys.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
+import { sseKmsReadsBehaviour } from './sse-kms-reads.mjs'
 import { trailWritesBehaviour } from './trail-writes.mjs'
 
 /**
@@ -62,7 +63,8 @@ export function awsLayer(options = {}) {
       assumeRoleBehaviour({ target }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
-      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf })
+      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf }),
+      sseKmsReadsBehaviour({ target, sessionOf: accounts.sessionOf })
     )
   }
   behaviours.push(

@@ -1,5 +1,6 @@
 // The AWS layer's answers for log integrity, through the proxy with the SDK as the action calls them:
-// cloudtrail:ListPublicKeys (which moto lacks) and Organizations' JoinedTimestamp.
+// cloudtrail:ListPublicKeys (which moto lacks), Organizations' JoinedTimestamp, and SSE-KMS log files that
+// need kms:Decrypt.
 import { createPublicKey, createSign, createVerify } from 'node:crypto'
 import { CloudTrailClient, ListPublicKeysCommand } from '@aws-sdk/client-cloudtrail'
 import { DescribeAccountCommand, ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
@@ -8,7 +9,10 @@ import { keyRing, testKeys, type KeyRing } from '../../tools/cloudtrail-keys.mjs
 import { seedMemberAccounts } from '../../tools/members.mjs'
 import { startMoto, type Moto } from '../../tools/moto.mjs'
 import { startProxy } from '../../tools/proxy.mjs'
-import { credentials, seedOrganization } from '../../tools/seed.mjs'
+import { GetObjectCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3'
+import { KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms'
+import { generateCloudTrailLogs } from '../../tools/cloudtrail-logs.mjs'
+import { credentials, seedLogArchive, seedOrganization, seedRole } from '../../tools/seed.mjs'
 import { TEST_TIMEOUT } from '../support/harness.js'
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
@@ -127,5 +131,95 @@ describe("Organizations' JoinedTimestamp", () => {
     expect(byId.get(other!.id)!.getTime()).toBeGreaterThan(anHourAgo.getTime() + hour / 2)
     const { Account } = await organizations().send(new DescribeAccountCommand({ AccountId: joined!.id }))
     expect(Account?.JoinedTimestamp).toEqual(anHourAgo)
+  })
+})
+
+describe('SSE-KMS log files', () => {
+  test('a log file is refused to a reader the key policy does not allow kms:Decrypt; its digest (SSE-S3) is not', async () => {
+    const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url })
+    const roleArn = await seedRole({ endpoint: moto.url })
+    const archive = await seedLogArchive({
+      endpoint: moto.url,
+      managementAccountId,
+      orgId,
+      managementRoleArn: roleArn,
+      trailName: 'org-trail',
+      bucket: 'archive-logs',
+      key: true
+    })
+    const keyArn = String(archive.keyArn)
+    // The management account may read the bucket: only the key stands in its way.
+    await new S3Client({ endpoint: moto.url, region: 'us-east-1', credentials: archive.as, forcePathStyle: true }).send(
+      new PutBucketPolicyCommand({
+        Bucket: 'archive-logs',
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${managementAccountId}:root` },
+              Action: ['s3:GetObject', 's3:ListBucket'],
+              Resource: ['arn:aws:s3:::archive-logs', 'arn:aws:s3:::archive-logs/*']
+            }
+          ]
+        })
+      })
+    )
+    const logs = await generateCloudTrailLogs({
+      endpoint: moto.url,
+      trail: {
+        name: 'org-trail',
+        homeRegion: 'us-east-1',
+        bucket: 'archive-logs',
+        organizationId: orgId,
+        managementAccountId
+      },
+      accounts: [managementAccountId],
+      regions: ['us-east-1'],
+      hours: 2,
+      bucketOwner: archive.accountId,
+      kmsKeyId: keyArn
+    })
+    const digest = logs.digest({ account: managementAccountId, region: 'us-east-1', digest: -1 })
+    const s3 = new S3Client({
+      endpoint: proxy.url,
+      region: 'us-east-1',
+      credentials,
+      forcePathStyle: true,
+      maxAttempts: 1
+    })
+    const get = (Key: string) => s3.send(new GetObjectCommand({ Bucket: 'archive-logs', Key }))
+    expect((await get(digest.key)).ServerSideEncryption).toBe('AES256')
+    await expect(get(digest.logFiles[0]!.key)).rejects.toMatchObject({
+      name: 'AccessDenied',
+      $metadata: { httpStatusCode: 403 }
+    })
+
+    await new KMSClient({ endpoint: moto.url, region: 'us-east-1', credentials: archive.as }).send(
+      new PutKeyPolicyCommand({
+        KeyId: keyArn.split('/')[1],
+        PolicyName: 'default',
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${archive.accountId}:root` },
+              Action: 'kms:*',
+              Resource: '*'
+            },
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${managementAccountId}:root` },
+              Action: 'kms:Decrypt',
+              Resource: '*',
+              Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } }
+            }
+          ]
+        })
+      })
+    )
+    const read = await get(digest.logFiles[0]!.key)
+    expect(read).toMatchObject({ ServerSideEncryption: 'aws:kms', SSEKMSKeyId: keyArn })
   })
 })
