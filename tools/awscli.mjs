@@ -218,3 +218,39 @@ export async function validateLogsWithCli({
     await rm(home, { recursive: true, force: true })
   }
 }
+
+/** The action's kind (issue 22) for each of the CLI's reasons, by what was checked. */
+const DIGEST_KINDS = /** @type {Record<CliReason, string>} */ ({
+  missing: 'digest-missing',
+  moved: 'digest-moved',
+  signature: 'digest-invalid',
+  'public-key-not-found': 'digest-invalid',
+  'public-key-unreadable': 'digest-invalid',
+  format: 'digest-invalid',
+  'hash-mismatch': 'digest-invalid',
+  'trailing-data': 'digest-invalid',
+  other: 'digest-invalid'
+})
+
+/**
+ * The CLI's verdicts as problems in the action's vocabulary (`{ account, region, kind, key }`, kinds of
+ * issue 22), sorted by key: what the action must also report for that account and region. The CLI has no
+ * notion of `stale` or `digest-chain-gap`; a gap (logging off) is no problem.
+ * @param {Pick<CliValidation, 'digests' | 'logFiles'>} result @param {{ account: string, region: string }} ref
+ * @returns {{ account: string, region: string, kind: string, key: string }[]}
+ */
+export function cliProblems(result, { account, region }) {
+  return [
+    ...result.digests
+      .filter((d) => !d.valid)
+      .map((d) => ({ account, region, kind: DIGEST_KINDS[d.reason ?? 'other'], key: d.key })),
+    ...result.logFiles
+      .filter((f) => !f.valid)
+      .map((f) => ({
+        account,
+        region,
+        kind: f.reason === 'missing' ? 'log-file-missing' : 'log-file-invalid',
+        key: f.key
+      }))
+  ].sort((a, b) => a.key.localeCompare(b.key))
+}

@@ -39,6 +39,8 @@ const AT = -3
  * @property {number} backfillDigests   backfill digests it validates
  * @typedef {object} Expectation
  * @property {Problem[]} problems       what a complete verifier reports, in every account and region
+ * @property {Problem[]} [cliBlind]     those of `problems` the AWS CLI cannot see (it follows links; it has
+ *   no notion of freshness)
  * @property {LoggingOff[]} loggingOff  the periods without logging (every account and region)
  * @property {CliExpectation} cli
  * @typedef {object} ScenarioCase
@@ -108,6 +110,7 @@ export const SCENARIOS = {
           { ...target, kind: 'digest-missing', key: older },
           { ...target, kind: 'digest-missing', key: newer }
         ]),
+        cliBlind: [{ ...target, kind: 'digest-missing', key: older }],
         // The CLI follows the link to the newer one, finds it missing, and resumes at the next digest it
         // listed: the older one, which nothing it read links to, goes unreported.
         cli: { digests: [{ key: newer, reason: 'missing' }] }
@@ -154,7 +157,8 @@ export const SCENARIOS = {
       const { digests } = logs.chain(target.account, target.region)
       const after = digests.find((d, i) => i > 0 && d.start.getTime() !== digests[i - 1]?.end.getTime())
       if (!after) throw new Error('digest-chain-gap: no hole in the chain')
-      return nothing([{ ...target, kind: 'digest-chain-gap', key: after.key }])
+      const problem = { ...target, kind: /** @type {const} */ ('digest-chain-gap'), key: after.key }
+      return { ...nothing([problem]), cliBlind: [problem] }
     }
   },
   'backfill-log-file-altered': {
@@ -193,7 +197,8 @@ export const SCENARIOS = {
     generate: (target, { end }) => ({ deliveryStopped: [{ ...target, at: new Date(end.getTime() - 3 * HOUR) }] }),
     async apply(logs, target) {
       const newest = logs.digest({ ...target, digest: -1 })
-      return nothing([{ ...target, kind: 'stale', key: newest.key }])
+      const problem = { ...target, kind: /** @type {const} */ ('stale'), key: newest.key }
+      return { ...nothing([problem]), cliBlind: [problem] }
     }
   },
   'account-joined': {
@@ -237,7 +242,9 @@ function merge(base, more) {
  * @typedef {object} WrittenScenario
  * @property {ScenarioName} name
  * @property {ChainRef} target
- * @property {Problem[]} problems
+ * @property {Problem[]} problems     what a complete verifier must report
+ * @property {Problem[]} cliBlind     those the CLI cannot see: `problems` minus these is what it reports
+ *   (tools/awscli.mjs cliProblems)
  * @property {LoggingOff[]} loggingOff
  * @property {CliExpectation} cli
  * @property {{ account: string, at: Date } | null} joined   the account's joining time (`account-joined`)
@@ -274,7 +281,7 @@ export async function writeScenarios(base, cases) {
   // A stop of the trail is everyone's: each case's chain shows it.
   const loggingOff = applied.flatMap((a) => a.loggingOff)
   /** @type {WrittenScenario[]} */
-  const scenarios = applied.map(({ name, target, problems, cli }) => {
+  const scenarios = applied.map(({ name, target, problems, cliBlind = [], cli }) => {
     const joinedAt = logs.accounts.find((a) => a.id === target.account)?.joinedAt
     const joined = name === 'account-joined' && joinedAt ? { account: target.account, at: joinedAt } : null
     if (joined && layer) setAccountJoined(layer, joined.account, joined.at)
@@ -285,6 +292,7 @@ export async function writeScenarios(base, cases) {
       name,
       target,
       problems,
+      cliBlind,
       loggingOff,
       joined,
       cli: { digests: [], logFiles: [], gaps, backfillDigests: 0, found: foundRange(logs, target), ...cli }

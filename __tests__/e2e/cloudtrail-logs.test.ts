@@ -5,7 +5,7 @@
 // account and region, and nothing in the others.
 import { gunzipSync } from 'node:zlib'
 import { GetObjectCommand } from '@aws-sdk/client-s3'
-import { ensureAwsCli, validateLogsWithCli, type CliValidation } from '../../tools/awscli.mjs'
+import { cliProblems, ensureAwsCli, validateLogsWithCli, type CliValidation } from '../../tools/awscli.mjs'
 import {
   digestFolder,
   generateCloudTrailLogs,
@@ -217,6 +217,10 @@ describe('each case, in its own account and region', () => {
       backfillDigests,
       error: null
     })
+    // In the action's words: the CLI reports the case's problems, except those it cannot see.
+    const blind = new Set(scenario.cliBlind.map((p) => p.key))
+    const seen = scenario.problems.filter((p) => !blind.has(p.key)).sort((a, b) => a.key.localeCompare(b.key))
+    expect(cliProblems(result, scenario.target)).toEqual(seen)
   })
 })
 
