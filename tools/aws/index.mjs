@@ -5,6 +5,7 @@
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
 import { accountRegionsBehaviour } from './account-regions.mjs'
+import { accountJoinedBehaviour } from './account-joined.mjs'
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
@@ -15,7 +16,9 @@ import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
+import { publicKeysBehaviour } from './public-keys.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
+import { sseKmsReadsBehaviour } from './sse-kms-reads.mjs'
 import { trailWritesBehaviour } from './trail-writes.mjs'
 
 /**
@@ -40,6 +43,8 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  * @property {number} [listTrailsPageSize]   trails per ListTrails page
  * @property {boolean} [listTrailsAcrossRegions]   false: leave ListTrails to moto (complete when every
  *   trail is homed in the requests' region); the cross-region listing asks moto about every region
+ * @property {import('../cloudtrail-keys.mjs').KeyRing} [publicKeys]   the digest signing keys ListPublicKeys
+ *   answers with (default: the process's `testKeys`, which the log generator signs with)
  */
 
 /**
@@ -63,7 +68,8 @@ export function awsLayer(options = {}) {
       assumeRoleBehaviour({ target }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
-      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf })
+      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf }),
+      sseKmsReadsBehaviour({ target, sessionOf: accounts.sessionOf })
     )
   }
   behaviours.push(
@@ -73,6 +79,7 @@ export function awsLayer(options = {}) {
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
     trailWritesBehaviour(options.trailWrites)
   )
+  behaviours.push(publicKeysBehaviour(options.publicKeys ? { keys: options.publicKeys } : {}), accountJoinedBehaviour())
   if (target && delegated) behaviours.push(delegated)
   if (target && delegated && options.listTrailsAcrossRegions !== false) {
     behaviours.push(
