@@ -507,6 +507,19 @@ function judgeLink(tail, d, ctx) {
                 ],
                 loggingOff: null
             };
+        // An unbroken link across time no digest covers: CloudTrail skipped an hour (or a digest was made
+        // to disappear with its successor re-signed, which only CloudTrail's key could do).
+        if (d.start.getTime() - tail.end.getTime() > SLACK)
+            return {
+                problems: [
+                    {
+                        kind: 'digest-chain-gap',
+                        key: d.key,
+                        detail: `No digest covers ${iso(tail.end)} to ${iso(d.start)}: this digest links straight to ${tail.key}, which ends then`
+                    }
+                ],
+                loggingOff: null
+            };
         return noProblem;
     }
     if (link.key > tail.key && link.key < d.key) {
@@ -723,6 +736,20 @@ class Remembered {
     }
     listed = (key) => (this.keys.has(key) ? 'yes' : key > this.floor ? 'no' : 'unknown');
 }
+/**
+ * A log file S3 refuses with a plain AccessDenied, when the trail encrypts log files with a KMS key: S3
+ * answers so when KMS refuses to decrypt for the caller (S3's reference does not document the answer;
+ * users report this one), and the digests, which are not under that key, were readable.
+ */
+function logFileRefusal(r, key) {
+    if (!key || r.action !== 's3:GetObject' || r.code !== 'AccessDenied')
+        return r;
+    return {
+        action: 'kms:Decrypt',
+        code: r.code,
+        message: `The log files are encrypted with ${key} (SSE-KMS): reading them needs kms:Decrypt on that key as well as s3:GetObject. S3 said: ${r.message}`
+    };
+}
 async function verifyUnit(ctx, unit) {
     const { place } = unit;
     const { tally } = ctx;
@@ -757,7 +784,7 @@ async function verifyUnit(ctx, unit) {
             }
             else {
                 c.unverified += 1;
-                refused(f.key, read.refusal);
+                refused(f.key, logFileRefusal(read.refusal, ctx.logsKey));
             }
         }
         else if ('corrupt' in read.value) {
@@ -990,7 +1017,8 @@ async function verifyLogs(input) {
         tally,
         now,
         windowStart,
-        logFiles: settings.logFiles
+        logFiles: settings.logFiles,
+        logsKey: trail.kmsKeyId || null
     };
     const progress = setInterval(() => {
         const c = tally.counts;

@@ -3674,6 +3674,7 @@ function renderIntegrityRollup(reports) {
         '',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Organization', 'Trail', 'Window', 'Verdict', 'Shards', 'Accounts', 'Digests', 'Log files', 'Problems'], rows),
         '',
+        ...failures.map((f) => `> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f)}\n`),
         ...details
     ].join('\n');
     return { markdown, failures };

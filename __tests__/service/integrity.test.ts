@@ -267,6 +267,22 @@ describe('verifyLogs', () => {
     expect(r.counts.logFiles).toEqual({ valid: 10, invalid: 0, unverified: 2 })
   })
 
+  it('a log file under the trail’s KMS key refused with a plain AccessDenied names kms:Decrypt', async () => {
+    organization([{ Id: MEMBER }])
+    regions(['eu-west-1'])
+    const { logs } = deliver(bucket, PLACE)
+    const key = 'arn:aws:kms:us-east-1:111111111111:key/trail'
+    bucket.refused.set(
+      logs[0] as string,
+      new S3ServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: {}, message: 'Access Denied' })
+    )
+    const r = await verifyLogs(input({ trail: { ...TRAIL, kmsKeyId: key } }))
+    expect(r.unreadable).toEqual([
+      expect.objectContaining({ key: logs[0], action: 'kms:Decrypt', message: expect.stringContaining(key) })
+    ])
+    expect(r.problems).toEqual([])
+  })
+
   it('a digest folder the role may not list is unreadable, naming s3:ListBucket, never stale', async () => {
     organization([{ Id: MEMBER }])
     regions(['eu-west-1'])

@@ -92,6 +92,17 @@ describe('judgeLink', () => {
     ])
   })
 
+  it('an hour with no digest in an unbroken chain (the link skips it) is a gap, not a missing digest', () => {
+    // Hour 4 has no digest at all; hour 5's digest links to hour 3's.
+    expect(judgeLink(tail(3), digest(5, 3), context()).problems).toEqual([
+      {
+        kind: 'digest-chain-gap',
+        key: key(5),
+        detail: `No digest covers 2026-03-02T03:01:31Z to 2026-03-02T04:01:31Z: this digest links straight to ${key(3)}, which ends then`
+      }
+    ])
+  })
+
   it('the signature is not compared when the digest before could not be verified (it is reported already)', () => {
     expect(judgeLink(tail(3, null), digest(4, 3), context()).problems).toEqual([])
   })

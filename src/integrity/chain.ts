@@ -119,6 +119,19 @@ export function judgeLink(tail: ChainTail | null, d: Digest, ctx: ChainContext):
         ],
         loggingOff: null
       }
+    // An unbroken link across time no digest covers: CloudTrail skipped an hour (or a digest was made
+    // to disappear with its successor re-signed, which only CloudTrail's key could do).
+    if (d.start.getTime() - tail.end.getTime() > SLACK)
+      return {
+        problems: [
+          {
+            kind: 'digest-chain-gap',
+            key: d.key,
+            detail: `No digest covers ${iso(tail.end)} to ${iso(d.start)}: this digest links straight to ${tail.key}, which ends then`
+          }
+        ],
+        loggingOff: null
+      }
     return noProblem
   }
   if (link.key > tail.key && link.key < d.key) {

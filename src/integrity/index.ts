@@ -133,7 +133,8 @@ export async function verifyLogs(input: VerifyInput): Promise<LogIntegrity> {
     tally,
     now,
     windowStart,
-    logFiles: settings.logFiles
+    logFiles: settings.logFiles,
+    logsKey: trail.kmsKeyId || null
   }
   const progress = setInterval(() => {
     const c = tally.counts

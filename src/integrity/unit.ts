@@ -35,6 +35,8 @@ export interface UnitContext {
   readonly now: Date
   readonly windowStart: Date
   readonly logFiles: 'all' | 'none'
+  /** The trail's KMS key: CloudTrail encrypts the log files with it (SSE-KMS), the digests with SSE-S3. */
+  readonly logsKey: string | null
 }
 
 export interface Unit {
@@ -60,6 +62,20 @@ class Remembered {
     }
   }
   listed = (key: string): 'yes' | 'no' | 'unknown' => (this.keys.has(key) ? 'yes' : key > this.floor ? 'no' : 'unknown')
+}
+
+/**
+ * A log file S3 refuses with a plain AccessDenied, when the trail encrypts log files with a KMS key: S3
+ * answers so when KMS refuses to decrypt for the caller (S3's reference does not document the answer;
+ * users report this one), and the digests, which are not under that key, were readable.
+ */
+function logFileRefusal(r: ReadRefusal, key: string | null): ReadRefusal {
+  if (!key || r.action !== 's3:GetObject' || r.code !== 'AccessDenied') return r
+  return {
+    action: 'kms:Decrypt',
+    code: r.code,
+    message: `The log files are encrypted with ${key} (SSE-KMS): reading them needs kms:Decrypt on that key as well as s3:GetObject. S3 said: ${r.message}`
+  }
 }
 
 export async function verifyUnit(ctx: UnitContext, unit: Unit): Promise<void> {
@@ -101,7 +117,7 @@ export async function verifyUnit(ctx: UnitContext, unit: Unit): Promise<void> {
             problem('log-file-missing', f.key, `Listed by ${d.key}, it is not in the bucket`)
           } else {
             c.unverified += 1
-            refused(f.key, read.refusal)
+            refused(f.key, logFileRefusal(read.refusal, ctx.logsKey))
           }
         } else if ('corrupt' in read.value) {
           c.invalid += 1

@@ -170,6 +170,7 @@ export function renderIntegrityRollup(reports: readonly Report[]): { markdown: s
       rows
     ),
     '',
+    ...failures.map((f) => `> [!WARNING]\n> ${cell(f)}\n`),
     ...details
   ].join('\n')
   return { markdown, failures }
