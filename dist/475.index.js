@@ -291,24 +291,26 @@ async function hashLogFile(s3, bucket, key) {
 
 ;// CONCATENATED MODULE: ./src/integrity/regions.ts
 // The regions whose logs are verified, asked of AWS, never a list written here: a multi-region trail
-// delivers the logs of every region enabled in the account (account:ListRegions), and any region the
-// bucket holds digests of for an account is verified too (a member may have enabled a region the
-// management account has not).
+// delivers the logs of every region enabled in an account (account:ListRegions of the account org-trail
+// runs in). The regions enabled by default are enabled in every account, so each must deliver there; an
+// opt-in region is each account's own choice, so it is verified for the accounts the bucket holds digests
+// of there, as is any region the bucket holds digests of for an account (a member may have opted in a
+// region the management account has not).
 
 
 
 
-/** The regions enabled in the session's account (enabled by default, or opted in). */
 function enabledRegions(clients) {
     return (0,read/* read */.L)('account:ListRegions', async () => {
         const client = await clients.account();
-        const regions = [];
+        const everywhere = [];
+        const optedIn = [];
         const pages = (0,client_account_dist_cjs.paginateListRegions)({ client }, { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] });
         for await (const page of pages)
             for (const r of page.Regions ?? [])
                 if (r.RegionName)
-                    regions.push(r.RegionName);
-        return regions.sort();
+                    (r.RegionOptStatus === 'ENABLED_BY_DEFAULT' ? everywhere : optedIn).push(r.RegionName);
+        return { everywhere: everywhere.sort(), optedIn: optedIn.sort() };
     });
 }
 /** The regions the bucket holds digests of for one account: its CloudTrail-Digest/<region>/ folders. */
@@ -921,7 +923,7 @@ async function verifyUnit(ctx, unit) {
 
 
 /** Accounts verified at once; each verifies all its regions at once. */
-const ACCOUNTS_AT_ONCE = 8;
+const ACCOUNTS_AT_ONCE = 16;
 /**
  * S3 reads in flight across every account and region. Under the SDK's default of 50 sockets per host, so
  * that requests wait here, in order, rather than in the socket pool.
@@ -999,17 +1001,18 @@ async function verifyLogs(input) {
         trailName: trail.name,
         homeRegion: trail.homeRegion
     };
+    // Regions every account must deliver; opt-in ones are verified where an account has digests there.
     let regions = [trail.homeRegion];
     if (trail.isMultiRegionTrail) {
         const enabled = await enabledRegions(input.clients);
         if (enabled.ok)
-            regions = enabled.value;
+            regions = [...enabled.value.everywhere];
         else
             tally.unreadable.add({ account: '', region: '', key: '', ...enabled.failure });
     }
     const shard = settings.shard ? ` (accounts shard ${settings.shard.index}/${settings.shard.count})` : '';
     log(`Log verification: the ${settings.window.text} from ${windowStart.toISOString()} in s3://${base.bucket}/${base.prefix}${shard}, ` +
-        `${trail.isMultiRegionTrail ? `${regions.length} enabled regions` : base.homeRegion}, log files: ${settings.logFiles}`);
+        `${trail.isMultiRegionTrail ? `${regions.length} regions enabled by default and any other an account delivers` : base.homeRegion}, log files: ${settings.logFiles}`);
     const ctx = {
         s3: input.s3,
         keys: new PublicKeys(input.clients, windowStart, now),

@@ -317,6 +317,23 @@ describe('verifyLogs', () => {
     expect(r.verdict).toBe('unverified')
   })
 
+  it('an opt-in region is verified for the accounts that deliver there, and not stale for the others', async () => {
+    organization([{ Id: MEMBER }, { Id: OTHER }])
+    account.on(ListRegionsCommand).resolves({
+      Regions: [
+        { RegionName: 'eu-west-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' },
+        { RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' },
+        { RegionName: 'af-south-1', RegionOptStatus: 'ENABLED' }
+      ]
+    })
+    for (const a of [MEMBER, OTHER])
+      for (const region of ['eu-west-1', 'us-east-1']) deliver(bucket, { ...PLACE, account: a, region })
+    deliver(bucket, { ...PLACE, region: 'af-south-1' })
+    const r = await verifyLogs(input())
+    expect(r.problems).toEqual([])
+    expect(r.counts).toMatchObject({ regions: 3, accountRegions: 5, digests: { valid: 30 } })
+  })
+
   it('a region a member delivers that is not enabled in the management account is verified too', async () => {
     organization([{ Id: MEMBER }])
     regions(['eu-west-1'])

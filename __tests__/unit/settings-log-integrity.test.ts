@@ -52,8 +52,8 @@ describe('verify-logs', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), (value) => {
         const r = parseWindow(value)
-        if (r.ok) expect(r.window.ms >= 3_600_000 && r.window.ms <= 90 * 86_400_000).toBe(true)
-        else expect(r.problem).not.toBe('')
+        if (r.ok) expect(r.value.ms >= 3_600_000 && r.value.ms <= 90 * 86_400_000).toBe(true)
+        else expect(r.problems).not.toEqual([])
       })
     )
   })
@@ -104,7 +104,7 @@ describe('accounts-shard', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 10 }), (value) => {
         const r = parseShard(value)
-        if (r.ok) expect(1 <= r.shard.index && r.shard.index <= r.shard.count && r.shard.count <= 256).toBe(true)
+        if (r.ok) expect(1 <= r.value.index && r.value.index <= r.value.count && r.value.count <= 256).toBe(true)
       })
     )
   })

@@ -1,7 +1,9 @@
 // The regions whose logs are verified, asked of AWS, never a list written here: a multi-region trail
-// delivers the logs of every region enabled in the account (account:ListRegions), and any region the
-// bucket holds digests of for an account is verified too (a member may have enabled a region the
-// management account has not).
+// delivers the logs of every region enabled in an account (account:ListRegions of the account org-trail
+// runs in). The regions enabled by default are enabled in every account, so each must deliver there; an
+// opt-in region is each account's own choice, so it is verified for the accounts the bucket holds digests
+// of there, as is any region the bucket holds digests of for an account (a member may have opted in a
+// region the management account has not).
 import { paginateListRegions } from '@aws-sdk/client-account'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { Clients } from '../aws/clients.js'
@@ -10,14 +12,24 @@ import type { Read } from '../observe/types.js'
 import { accountDigestRoot, regionOfFolder, type DigestPlace } from './layout.js'
 import { listFolders, refusalOf, type ReadRefusal } from './objects.js'
 
-/** The regions enabled in the session's account (enabled by default, or opted in). */
-export function enabledRegions(clients: Clients): Promise<Read<string[]>> {
+/** The regions enabled in the session's account, by how: every account has the default ones; opt-in ones are each account's choice. */
+export interface EnabledRegions {
+  /** Enabled by default: enabled in every account, so a trail delivers there for each. */
+  readonly everywhere: readonly string[]
+  /** Opted in by this account: a member may not have opted in too. */
+  readonly optedIn: readonly string[]
+}
+
+export function enabledRegions(clients: Clients): Promise<Read<EnabledRegions>> {
   return read('account:ListRegions', async () => {
     const client = await clients.account()
-    const regions: string[] = []
+    const everywhere: string[] = []
+    const optedIn: string[] = []
     const pages = paginateListRegions({ client }, { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] })
-    for await (const page of pages) for (const r of page.Regions ?? []) if (r.RegionName) regions.push(r.RegionName)
-    return regions.sort()
+    for await (const page of pages)
+      for (const r of page.Regions ?? [])
+        if (r.RegionName) (r.RegionOptStatus === 'ENABLED_BY_DEFAULT' ? everywhere : optedIn).push(r.RegionName)
+    return { everywhere: everywhere.sort(), optedIn: optedIn.sort() }
   })
 }
 

@@ -22,7 +22,7 @@ import {
 } from './rules.js'
 import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors, type Parsed } from './selectors.js'
 import { parseTags, type Tags } from './tags.js'
-import { logFilesInput, shardInput, windowInput } from './log-integrity.js'
+import { parseShard, parseWindow, type VerifyLogFiles } from './log-integrity.js'
 import type { Mode } from './types.js'
 
 export interface InputSpec<T> {
@@ -92,7 +92,7 @@ function wholeNumber(min: number, max: number, of = '') {
   )
 }
 
-/** A YAML or JSON document, parsed here once: its value, `empty` when not set, or every problem of it. */
+/** A value parsed here once (a YAML or JSON document, a window…): its value, `empty` when not set, or every problem of it. */
 function document<T, E>(parse: (text: string) => Parsed<T>, empty: E) {
   return z.pipe(
     z.string(),
@@ -317,13 +317,16 @@ export const INPUTS = {
   },
   'verify-logs': {
     default: '',
-    schema: windowInput,
+    schema: document(parseWindow, null),
     description:
       'A window ("24h", "7d"; 1h to 90d) whose logs org-trail verifies after the trail checks, in both modes: every digest of the organization trail in every active account and enabled region (signature, chain, place), and the log files they list (verify-log-files). Empty: off.'
   },
   'verify-log-files': {
     default: 'all',
-    schema: logFilesInput,
+    schema: z.pipe(
+      ruled((value) => (value === 'all' || value === 'none' ? [] : ['must be "all" or "none"'])),
+      z.transform((value: string) => value as VerifyLogFiles)
+    ),
     description:
       'With verify-logs: "all" fetches every log file a digest lists and compares its SHA-256; "none" verifies the digests only (fast, for hourly runs).'
   },
@@ -335,7 +338,7 @@ export const INPUTS = {
   },
   'accounts-shard': {
     default: '',
-    schema: shardInput,
+    schema: document(parseShard, null),
     description:
       'With verify-logs: "i/n" verifies only the i-th of n parts of the accounts, for a matrix of n jobs whose reports mode summarize combines. Empty: every account.'
   }

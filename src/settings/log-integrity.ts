@@ -1,7 +1,6 @@
-// The values of the log-verification inputs (verify-logs, verify-log-files, accounts-shard), read and
-// checked here; their entries in the input table (inputs.ts) use these. Pure.
-import * as z from 'zod/mini'
-import './zod.js'
+// The values of the log-verification inputs (verify-logs, accounts-shard), read and checked here; their
+// entries in the input table (inputs.ts) use these. Pure.
+import type { Parsed } from './selectors.js'
 
 const HOUR_MS = 3_600_000
 
@@ -15,32 +14,38 @@ export interface VerifyWindow {
 }
 
 /** The window of verify-logs: a whole number of hours or days, 1h to 90d. */
-export function parseWindow(value: string): { ok: true; window: VerifyWindow } | { ok: false; problem: string } {
+export function parseWindow(value: string): Parsed<VerifyWindow> {
   const m = /^(\d{1,5})([hd])$/.exec(value)
   const hours = m ? Number(m[1]) * (m[2] === 'd' ? 24 : 1) : NaN
   if (!m || hours < 1)
-    return { ok: false, problem: 'must be a window of whole hours or days, from 1h to 90d (for example "24h" or "7d")' }
+    return {
+      ok: false,
+      problems: ['must be a window of whole hours or days, from 1h to 90d (for example "24h" or "7d")']
+    }
   if (hours > MAX_WINDOW_HOURS)
-    return { ok: false, problem: 'must be at most 90d: a longer window is verified by several runs, each of its part' }
-  return { ok: true, window: { text: value, ms: hours * HOUR_MS } }
+    return {
+      ok: false,
+      problems: ['must be at most 90d: a longer window is verified by several runs, each of its part']
+    }
+  return { ok: true, value: { text: value, ms: hours * HOUR_MS } }
 }
 
 /** GitHub Actions runs at most 256 jobs of one matrix. */
 export const MAX_SHARDS = 256
 
 /** accounts-shard: "i/n", job i of n (1 ≤ i ≤ n ≤ 256). */
-export function parseShard(
-  value: string
-): { ok: true; shard: { index: number; count: number } } | { ok: false; problem: string } {
+export function parseShard(value: string): Parsed<{ index: number; count: number }> {
   const m = /^(\d{1,3})\/(\d{1,3})$/.exec(value)
   const index = Number(m?.[1])
   const count = Number(m?.[2])
   if (!m || index < 1 || count < 1 || index > count || count > MAX_SHARDS)
     return {
       ok: false,
-      problem: `must be "i/n", this job's number i of n jobs, with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (for example "\${{ matrix.shard }}/4")`
+      problems: [
+        `must be "i/n", this job's number i of n jobs, with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (for example "\${{ matrix.shard }}/4")`
+      ]
     }
-  return { ok: true, shard: { index, count } }
+  return { ok: true, value: { index, count } }
 }
 
 export type VerifyLogFiles = 'all' | 'none'
@@ -55,42 +60,3 @@ export interface LogIntegritySettings {
   /** This job's part of the accounts; null: all of them. */
   readonly shard: { readonly index: number; readonly count: number } | null
 }
-
-/**
- * An input read by `parse`: empty is `empty`, anything else its value or its problem. For the input
- * table's entries of verify-logs and accounts-shard.
- */
-export function parsedInput<T, E>(
-  parse: (value: string) => { ok: true; value: T } | { ok: false; problem: string },
-  empty: E
-) {
-  return z.pipe(
-    z.string(),
-    z.transform((text: string, ctx): T | E => {
-      if (text === '') return empty
-      const parsed = parse(text)
-      if (parsed.ok) return parsed.value
-      ctx.issues.push({ code: 'custom', message: parsed.problem, input: text })
-      return z.NEVER
-    })
-  )
-}
-
-export const windowInput = parsedInput((v) => {
-  const r = parseWindow(v)
-  return r.ok ? { ok: true, value: r.window } : r
-}, null)
-
-export const shardInput = parsedInput((v) => {
-  const r = parseShard(v)
-  return r.ok ? { ok: true, value: r.shard } : r
-}, null)
-
-export const logFilesInput = z.pipe(
-  z.string().check(
-    z.superRefine((value, ctx) => {
-      if (value !== 'all' && value !== 'none') ctx.addIssue({ code: 'custom', message: 'must be "all" or "none"' })
-    })
-  ),
-  z.transform((value: string) => value as VerifyLogFiles)
-)

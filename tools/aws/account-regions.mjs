@@ -1,8 +1,10 @@
 // account:ListRegions, which moto does not implement: the regions of the caller's account and their
 // opt-in status, filtered by RegionOptStatusContains, in pages (Account Management API reference,
 // "ListRegions"). By default every account has AWS's regions enabled by default (those launched before
-// 20 March 2019) ENABLED_BY_DEFAULT and the opt-in regions DISABLED; a test gives an account other
-// enabled regions with `setEnabledRegions` (as the generated logs' regions, so that none is stale).
+// 20 March 2019) ENABLED_BY_DEFAULT and the opt-in regions DISABLED; a test gives an account exactly its
+// enabled regions with `setEnabledRegions` (as the generated logs' regions, so that none is stale): a
+// default one among them ENABLED_BY_DEFAULT, an opt-in one ENABLED, every other DISABLED (which AWS does
+// not allow of a default region: the test's simplification).
 // Not documented exactly, so chosen here: the page size AWS uses when MaxResults is absent (20).
 import { jsonAnswer } from './upstream.mjs'
 
@@ -61,14 +63,11 @@ export function accountRegionsBehaviour() {
       const input = ctx.input()
       const account = input.AccountId ?? ctx.account
       const on = enabled.get(account)
-      const status = (/** @type {string} */ region) =>
-        on
-          ? on.includes(region)
-            ? 'ENABLED'
-            : 'DISABLED'
-          : DEFAULT_REGIONS.includes(region)
-            ? 'ENABLED_BY_DEFAULT'
-            : 'DISABLED'
+      const byDefault = (/** @type {string} */ region) => DEFAULT_REGIONS.includes(region)
+      const status = (/** @type {string} */ region) => {
+        const isOn = on ? on.includes(region) : byDefault(region)
+        return !isOn ? 'DISABLED' : byDefault(region) ? 'ENABLED_BY_DEFAULT' : 'ENABLED'
+      }
       const every = [...new Set([...DEFAULT_REGIONS, ...OPT_IN_REGIONS, ...(on ?? [])])].sort()
       const wanted = input.RegionOptStatusContains
       const regions = every
