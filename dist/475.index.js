@@ -712,7 +712,6 @@ function judgeDigest(d, publicKey, region) {
 
 
 
-
 /** Digests read ahead of the one being judged, per account and region. */
 const READ_AHEAD = 4;
 /** Digests whose log files may be hashing at once, per account and region. */

@@ -1,7 +1,7 @@
 // One account and region: its digests listed oldest first, read a few ahead, each judged with the one
 // before it, the log files of the valid ones hashed as they stream; only a handful are held at a time.
 import type { S3Client } from '@aws-sdk/client-s3'
-import { judgeBackfillLink, judgeLink, staleness, type ChainContext, type ChainTail } from './chain.js'
+import { judgeBackfillLink, judgeLink, STALE_AFTER_MS, staleness, type ChainContext, type ChainTail } from './chain.js'
 import { judgeDigest, readDigest, type Digest } from './digest.js'
 import type { PublicKeys } from './keys.js'
 import {
@@ -15,7 +15,6 @@ import {
 } from './layout.js'
 import type { Limit } from './limit.js'
 import { getDigestObject, hashLogFile, listKeys, refusalOf, type ReadRefusal } from './objects.js'
-import { STALE_AFTER_MS } from './chain.js'
 import type { Tally } from './tally.js'
 import type { Problem, ProblemKind } from './types.js'
 
