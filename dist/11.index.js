@@ -175,6 +175,30 @@ class Clients {
 
 /***/ }),
 
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
+/* harmony export */ });
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -189,13 +213,19 @@ __webpack_require__.d(__webpack_exports__, {
   logArchiveTrustStatement: () => (/* binding */ logArchiveTrustStatement),
   openLogArchiveSession: () => (/* binding */ openLogArchiveSession),
   openSession: () => (/* binding */ openSession),
-  roleOfSession: () => (/* binding */ roleOfSession)
+  roleOfSession: () => (/* reexport */ aws_arn/* roleOfSession */.GC)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var aws_arn = __webpack_require__(1626);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/denials.ts
+var denials = __webpack_require__(601);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/token.ts
@@ -231,9 +261,13 @@ function describeClaims(claims) {
 
 
 
+
+
+
+// Parsed in arn.ts with every other ARN; named here too, where the Log Archive trust policy uses it.
+
 function identityFromArn(arn) {
-    const [, partition = 'aws', , , accountId = ''] = arn.split(':');
-    return { arn, partition, accountId };
+    return { arn, partition: (0,aws_arn/* parseArn */.Lw)(arn)?.partition ?? 'aws', accountId: (0,aws_arn/* accountOf */.XP)(arn) };
 }
 /** Credentials for every later call: GitHub OIDC and STS, or the SDK's default chain. */
 async function openSession(auth, region, deps) {
@@ -266,21 +300,13 @@ async function openSession(auth, region, deps) {
     }))).catch((error) => {
         throw explainAssumeRoleFailure(error, auth.roleArn, claims);
     });
-    const c = assumed.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    const credentials = (0,aws_credentials/* credentialsOf */.Y)(assumed.Credentials);
+    if (!credentials) {
         throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRoleWithWebIdentity for ${auth.roleArn} returned no credentials.`);
     }
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+    for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
         deps.setSecret(secret);
-    return {
-        credentials: {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            ...(c.Expiration ? { expiration: c.Expiration } : {})
-        },
-        identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn)
-    };
+    return { credentials, identity: identityFromArn(assumed.AssumedRoleUser?.Arn ?? auth.roleArn) };
 }
 /** The trust policy condition that matches this very token: what the role's trust policy must say. */
 function trustCondition(claims) {
@@ -312,14 +338,6 @@ function logArchiveDuration(auth) {
         ? Math.min(auth.durationSeconds, CHAINED_SESSION_MAX_SECONDS)
         : CHAINED_SESSION_MAX_SECONDS;
 }
-/**
- * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
- * trust policy names as its principal. Any other ARN is returned as it is.
- */
-function roleOfSession(arn) {
-    const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/);
-    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn;
-}
 /** The trust policy statement that lets the management role assume the Log Archive role. */
 function logArchiveTrustStatement(managementRoleArn) {
     return {
@@ -342,26 +360,25 @@ async function openLogArchiveSession(management, caller, request, setSecret) {
     }))).catch((error) => {
         const code = (0,errors/* errorCode */.CA)(error);
         const said = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : (0,errors/* errorMessage */.gJ)(error);
-        const principal = roleOfSession(caller.arn);
+        const principal = (0,aws_arn/* roleOfSession */.GC)(caller.arn);
+        // A refusal by a policy the message names other than these two roles' own (an SCP, an RCP, a boundary…) is
+        // not fixed in the trust or permission policy: explained as that denial (explain.ts), like any other call's.
+        const denial = (0,errors/* isAccessDenied */.w7)(code) ? (0,denials/* denialOf */.Z9)(said) : null;
+        if (denial && !(0,denials/* isRolesOwn */.E2)(denial) && denial.kind !== 'resource-based-policy')
+            throw error;
         throw new errors/* ActionError */.lZ('Cannot assume the Log Archive role', `STS refused sts:AssumeRole on ${roleArn} (log-archive-role-arn) from ${caller.arn} (${code}: ${said}). ` +
             `The role's trust policy must let ${principal} assume it, and the management role's permission policy must allow "sts:AssumeRole" on ${roleArn}.`, {
             fix: JSON.stringify(logArchiveTrustStatement(principal), null, 2),
             facts: { caller: caller.arn, role: roleArn }
         });
     });
-    const c = assumed.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    const credentials = (0,aws_credentials/* credentialsOf */.Y)(assumed.Credentials);
+    if (!credentials) {
         throw new errors/* ActionError */.lZ('No credentials from STS', `AssumeRole for ${roleArn} returned no credentials.`);
     }
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+    for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
         setSecret(secret);
     const identity = identityFromArn(assumed.AssumedRoleUser?.Arn ?? roleArn);
-    const credentials = {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        ...(c.Expiration ? { expiration: c.Expiration } : {})
-    };
     return {
         identity,
         roleArn,

@@ -2,6 +2,30 @@ export const id = 475;
 export const ids = [475];
 export const modules = {
 
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ credentialsOf)
+/* harmony export */ });
+/**
+ * The credentials of an STS answer (AssumeRole, AssumeRoleWithWebIdentity) as the SDK's clients take
+ * them, or undefined when the answer holds none: each caller says what that means for it.
+ */
+function credentialsOf(sts) {
+    if (!sts?.AccessKeyId || !sts.SecretAccessKey || !sts.SessionToken)
+        return undefined;
+    return {
+        accessKeyId: sts.AccessKeyId,
+        secretAccessKey: sts.SecretAccessKey,
+        sessionToken: sts.SessionToken,
+        ...(sts.Expiration ? { expiration: sts.Expiration } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 7475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,10 +35,14 @@ __webpack_require__.d(__webpack_exports__, {
   verifyLogs: () => (/* binding */ verifyLogs)
 });
 
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var arn = __webpack_require__(1626);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/observe/members.ts
 var members = __webpack_require__(8127);
+// EXTERNAL MODULE: ./src/observe/organization.ts
+var organization = __webpack_require__(7445);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
@@ -921,6 +949,8 @@ async function verifyUnit(ctx, unit) {
 
 
 
+
+
 /** Accounts verified at once; each verifies all its regions at once. */
 const ACCOUNTS_AT_ONCE = 16;
 /**
@@ -939,19 +969,18 @@ function skipReason(trail, organizationId) {
         return "The organization could not be read, so its accounts' logs cannot be found.";
     return null;
 }
-const accountOfArn = (arn) => arn.split(':')[4] ?? '';
 const mb = (bytes) => (bytes / 1_048_576).toFixed(1);
 async function* accountsOf(input, trail, tally) {
     const shard = input.settings.shard;
     if (!trail.isOrganizationTrail) {
         // An account trail logs its own account only, under AWSLogs/<account>/.
-        const id = accountOfArn(trail.arn);
+        const id = (0,arn/* accountOf */.XP)(trail.arn);
         if (inShard(id, shard))
             yield { id, joined: null };
         return;
     }
     try {
-        for await (const a of (0,members/* activeAccounts */.L6)(input.clients))
+        for await (const a of (0,organization/* activeAccounts */.L6)(input.clients))
             if (a.Id && inShard(a.Id, shard))
                 yield { id: a.Id, joined: a.JoinedTimestamp ?? null };
     }
@@ -1029,7 +1058,7 @@ async function verifyLogs(input) {
     }, PROGRESS_EVERY_MS);
     progress.unref();
     try {
-        await (0,members/* pool */.dz)(accountsOf(input, trail, tally), ACCOUNTS_AT_ONCE, async (account) => {
+        await (0,members/* pool */.d)(accountsOf(input, trail, tally), ACCOUNTS_AT_ONCE, async (account) => {
             const joined = account.joined && account.joined > windowStart ? account.joined : null;
             const from = joined ?? windowStart;
             const place = { ...base, account: account.id };
@@ -1058,22 +1087,92 @@ async function verifyLogs(input) {
 
 /***/ }),
 
+/***/ 4479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1626);
+
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
+const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
+
+
+/***/ }),
+
 /***/ 8127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L6: () => (/* binding */ activeAccounts),
-/* harmony export */   dz: () => (/* binding */ pool),
-/* harmony export */   mo: () => (/* binding */ readMembers)
+/* harmony export */   d: () => (/* binding */ pool),
+/* harmony export */   m: () => (/* binding */ readMembers)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7392);
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2503);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1626);
+/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6963);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4479);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
-/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
+/* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7445);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3072);
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
+
 
 
 
@@ -1087,21 +1186,6 @@ const PROGRESS_EVERY_MS = 5_000;
  * session (the management session is itself assumed) may not exceed one hour anyway.
  */
 const MEMBER_SESSION_SECONDS = 900;
-/** The account id an ARN carries. */
-const accountOfArn = (arn) => arn.split(':')[4] ?? '';
-/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
-function isActive(account) {
-    const state = account.State;
-    return (state ?? account.Status) === 'ACTIVE';
-}
-/** The organization's active accounts, page by page (log verification lists them too). */
-async function* activeAccounts(clients) {
-    for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_3__/* .paginateListAccounts */ .A53)({ client: clients.organizations() }, {})) {
-        for (const account of page.Accounts ?? [])
-            if (account.Id && isActive(account))
-                yield account;
-    }
-}
 /**
  * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
  * the first accounts are inspected while later pages of the account list are still coming. The workers
@@ -1126,18 +1210,18 @@ async function ownTrails(clients, accountId, listing) {
     const listed = await listing;
     if (!listed.ok)
         return listed;
-    const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId);
+    const own = listed.value.filter((t) => t.arn && (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(t.arn) === accountId);
     if (own.length === 0)
         return { ok: true, value: [] };
     const homeOf = (t) => t.homeRegion;
     const regions = [...new Set(own.map(homeOf))];
     const [described, selectors] = await Promise.all([
         Promise.all(regions.map((region) => (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-            const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: false }));
+            const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: false }));
             return out.trailList ?? [];
         }))),
         Promise.all(own.map((t) => (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-            const out = await clients.cloudtrail(homeOf(t)).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: t.arn }));
+            const out = await clients.cloudtrail(homeOf(t)).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_5__/* .GetEventSelectorsCommand */ .ave({ TrailName: t.arn }));
             return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
                 Name: a.Name,
                 FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
@@ -1174,24 +1258,24 @@ async function inspect(ctx, account) {
     const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
     let clients = ctx.clients;
     if (accountId !== ctx.identity.accountId) {
-        const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`;
+        const memberRole = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArn */ .w3)(ctx.identity.partition, accountId, ctx.settings.roleName);
         const assumed = await (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('sts:AssumeRole', async () => {
-            const out = await ctx.clients.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleCommand */ .QL({
-                RoleArn: roleArn,
+            const out = await ctx.clients.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleCommand */ .QL({
+                RoleArn: memberRole,
                 RoleSessionName: ctx.settings.sessionName,
                 DurationSeconds: MEMBER_SESSION_SECONDS
             }));
-            const c = out.Credentials;
-            if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            const credentials = (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .credentialsOf */ .Y)(out.Credentials);
+            if (!credentials)
                 throw new Error('STS returned no credentials');
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+            return credentials;
         });
         if (!assumed.ok)
             return unreachable(assumed.failure);
         clients = ctx.clients.withCredentials(assumed.value);
     }
     // The session's own account was listed by the trail lookup already: that answer is used again.
-    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .listTrails */ .ao)(clients, clients.region);
+    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,_trail_js__WEBPACK_IMPORTED_MODULE_3__/* .listTrails */ .ao)(clients, clients.region);
     const trails = await ownTrails(clients, accountId, listing);
     return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
 }
@@ -1211,7 +1295,7 @@ async function readMembers(clients, settings, identity, log, callerTrails) {
     }, PROGRESS_EVERY_MS);
     progress.unref();
     async function* counted() {
-        for await (const account of activeAccounts(clients)) {
+        for await (const account of (0,_organization_js__WEBPACK_IMPORTED_MODULE_2__/* .activeAccounts */ .L6)(clients)) {
             listed += 1;
             yield account;
         }
@@ -1237,6 +1321,125 @@ async function readMembers(clients, settings, identity, log, callerTrails) {
 
 /***/ }),
 
+/***/ 7445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ activeAccounts),
+/* harmony export */   R8: () => (/* binding */ readActiveAccountCount),
+/* harmony export */   Z0: () => (/* binding */ readServiceLinkedRole),
+/* harmony export */   rw: () => (/* binding */ readDelegatedAdministrator),
+/* harmony export */   sG: () => (/* binding */ readTrustedAccess),
+/* harmony export */   wu: () => (/* binding */ readOrganization)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5770);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7694);
+
+
+
+
+function readOrganization(clients) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:DescribeOrganization', async () => {
+        const { Organization: org } = await clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .DescribeOrganizationCommand */ .ov$({}));
+        return {
+            id: org?.Id ?? '',
+            featureSet: org?.FeatureSet ?? 'ALL',
+            managementAccountId: org?.MasterAccountId ?? ''
+        };
+    }, { AWSOrganizationsNotInUseException: null });
+}
+function readTrustedAccess(clients) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListAWSServiceAccessForOrganization', async () => {
+        for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .paginateListAWSServiceAccessForOrganization */ .Ayb)({ client: clients.organizations() }, {})) {
+            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX))
+                return true;
+        }
+        return false;
+    });
+}
+function readDelegatedAdministrator(clients, accountId) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListDelegatedAdministrators', async () => {
+        const pages = (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .paginateListDelegatedAdministrators */ .X84)({ client: clients.organizations() }, { ServicePrincipal: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX });
+        for await (const page of pages) {
+            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * Whether the service-linked role exists, found by the path AWS gives every service-linked role
+ * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
+ */
+function readServiceLinkedRole(clients, role) {
+    const { service } = _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[role];
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('iam:ListRoles', async () => {
+        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRoles */ .lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+            if ((page.Roles ?? []).length > 0)
+                return true;
+        }
+        return false;
+    });
+}
+/** ACTIVE accounts only: a suspended or closing account has no one to ask, and records nothing. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+/** The organization's active accounts, the management account among them, page by page. */
+async function* activeAccounts(clients) {
+    for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .paginateListAccounts */ .A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
+    }
+}
+/** How many active accounts the organization has, the management account included. */
+function readActiveAccountCount(clients) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListAccounts', async () => {
+        let count = 0;
+        for await (const account of activeAccounts(clients))
+            if (account.Id)
+                count++;
+        return count;
+    });
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1252,7 +1455,8 @@ async function readMembers(clients, settings, identity, log, callerTrails) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7392);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1626);
 /* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7694);
@@ -1260,21 +1464,10 @@ async function readMembers(clients, settings, identity, log, callerTrails) {
 
 
 
+
 function toTrailConfig(trail) {
     const arn = trail.TrailARN ?? '';
-    const fields = {};
-    for (const spec of _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf) {
-        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedValue */ .F3)(spec, trail);
-        if (value !== undefined)
-            fields[spec.observed] = value;
-    }
-    // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
-    return {
-        name: trail.Name ?? '',
-        arn,
-        homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
-        ...fields
-    };
+    return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn), ...(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedFields */ .iW)(trail) };
 }
 function toTrailStatus(s) {
     return {
@@ -1288,7 +1481,7 @@ function toTrailStatus(s) {
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
 }
@@ -1299,10 +1492,10 @@ function readTrails(clients, region) {
 function listTrails(clients, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTrails', async () => {
         const trails = [];
-        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
+        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
             for (const t of page.Trails ?? []) {
                 const arn = t.TrailARN ?? '';
-                trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' });
+                trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn) });
             }
         }
         return trails;
@@ -1311,19 +1504,19 @@ function listTrails(clients, region) {
 /** One trail by its ARN, asked in its home region; null when there is none. */
 function readTrail(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrail', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailCommand */ .mp6({ Name: arn }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetTrailCommand */ .mp6({ Name: arn }));
         return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null;
     }, { TrailNotFoundException: null });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
-        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
 function readSelectors(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
             advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -1334,12 +1527,12 @@ function readSelectors(clients, arn, region) {
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
         [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTags', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
         for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
             out.ResourceTagList?.[0]?.TagsList ??

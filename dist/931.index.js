@@ -2,6 +2,103 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
+/***/ 4479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ s3DataEventCoverage),
+/* harmony export */   o: () => (/* binding */ managementEventCoverage)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1626);
+
+/** A trail without selectors logs all management events, read and write: CloudTrail's default. */
+function managementEventCoverage(selectors, advanced) {
+    if (selectors.length === 0 && advanced.length === 0)
+        return { any: true, readAndWrite: true };
+    const basic = selectors.filter((s) => s.IncludeManagementEvents !== false);
+    const isManagement = (f) => f.Field === 'eventCategory' && Array.isArray(f.Equals) && f.Equals.includes('Management');
+    const advancedManagement = advanced.filter((s) => s.FieldSelectors?.some(isManagement));
+    const advancedAll = advancedManagement.some((s) => !s.FieldSelectors?.some((f) => f.Field === 'readOnly'));
+    const basicAll = basic.some((s) => (s.ReadWriteType ?? 'All') === 'All');
+    return { any: basic.length > 0 || advancedManagement.length > 0, readAndWrite: basicAll || advancedAll };
+}
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
+const ALL_BUCKETS = new Set(['arn:aws:s3:::', ..._aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1.map((partition) => `arn:${partition}:s3`)]);
+/**
+ * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by
+ * ARN, event name or anything else, leaves objects of other buckets unlogged. A trail without selectors
+ * logs no data events (CloudTrail's default).
+ */
+function s3DataEventCoverage(selectors, advanced) {
+    let read = false;
+    let write = false;
+    for (const s of selectors) {
+        const allBuckets = (s.DataResources ?? []).some((d) => d.Type === 'AWS::S3::Object' && (d.Values ?? []).some((v) => ALL_BUCKETS.has(v)));
+        if (!allBuckets)
+            continue;
+        const type = s.ReadWriteType ?? 'All';
+        if (type !== 'WriteOnly')
+            read = true;
+        if (type !== 'ReadOnly')
+            write = true;
+    }
+    for (const s of advanced) {
+        const fields = s.FieldSelectors ?? [];
+        const equals = (field, value) => fields.some((f) => f.Field === field &&
+            Array.isArray(f.Equals) &&
+            f.Equals.length === 1 &&
+            f.Equals[0] === value);
+        if (!equals('eventCategory', 'Data') || !equals('resources.type', 'AWS::S3::Object'))
+            continue;
+        const other = fields.filter((f) => !['eventCategory', 'resources.type', 'readOnly'].includes(String(f.Field)));
+        if (other.length > 0)
+            continue;
+        const readOnly = fields.find((f) => f.Field === 'readOnly');
+        if (readOnly === undefined) {
+            read = true;
+            write = true;
+        }
+        else if (equals('readOnly', 'true'))
+            read = true;
+        else if (equals('readOnly', 'false'))
+            write = true;
+    }
+    return { read, write };
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+/**
+ * Runs one read. `absent` turns the error codes that mean "not there" into a value; any other failure
+ * becomes a ReadFailure that the plan reports, so one denied read never hides the others.
+ */
+async function read(action, send, absent = {}) {
+    try {
+        return { ok: true, value: await send() };
+    }
+    catch (error) {
+        const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+        if (Object.hasOwn(absent, code))
+            return { ok: true, value: absent[code] };
+        // A read made of several calls names the one that failed.
+        const failedAction = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.action : action;
+        const message = error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ ? error.awsMessage : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return { ok: false, failure: { action: failedAction, code, message } };
+    }
+}
+
+
+/***/ }),
+
 /***/ 2931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,7 +140,8 @@ async function reread(clients, arn, region) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7392);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7392);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1626);
 /* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
 /* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7694);
@@ -51,21 +149,10 @@ async function reread(clients, arn, region) {
 
 
 
+
 function toTrailConfig(trail) {
     const arn = trail.TrailARN ?? '';
-    const fields = {};
-    for (const spec of _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAIL_FIELDS */ .vf) {
-        const value = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedValue */ .F3)(spec, trail);
-        if (value !== undefined)
-            fields[spec.observed] = value;
-    }
-    // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
-    return {
-        name: trail.Name ?? '',
-        arn,
-        homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
-        ...fields
-    };
+    return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn), ...(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedFields */ .iW)(trail) };
 }
 function toTrailStatus(s) {
     return {
@@ -79,7 +166,7 @@ function toTrailStatus(s) {
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: true }));
         return (out.trailList ?? []).map(toTrailConfig);
     });
 }
@@ -90,10 +177,10 @@ function readTrails(clients, region) {
 function listTrails(clients, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTrails', async () => {
         const trails = [];
-        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
+        for await (const page of (0,_aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .paginateListTrails */ .zlR)({ client: clients.cloudtrail(region) }, {})) {
             for (const t of page.Trails ?? []) {
                 const arn = t.TrailARN ?? '';
-                trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' });
+                trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn) });
             }
         }
         return trails;
@@ -102,19 +189,19 @@ function listTrails(clients, region) {
 /** One trail by its ARN, asked in its home region; null when there is none. */
 function readTrail(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrail', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailCommand */ .mp6({ Name: arn }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetTrailCommand */ .mp6({ Name: arn }));
         return out.Trail ? { ...toTrailConfig(out.Trail), homeRegion: out.Trail.HomeRegion ?? region } : null;
     }, { TrailNotFoundException: null });
 }
 /** The trail's status; null when no trail has that ARN. */
 function readTrailStatus(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetTrailStatus', async () => {
-        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
+        return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
 function readSelectors(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
         return {
             event: out.EventSelectors ?? [],
             advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
@@ -125,12 +212,12 @@ function readSelectors(clients, arn, region) {
     }, { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??
         [], { InsightNotEnabledException: [], TrailNotFoundException: null });
 }
 function readTags(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:ListTags', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_3__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
+        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .ListTagsCommand */ .bvr({ ResourceIdList: [arn] }));
         const tags = {};
         for (const t of out.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList ??
             out.ResourceTagList?.[0]?.TagsList ??

@@ -10,9 +10,11 @@
 //   npm run bench -- --logs                         # log integrity: verify-logs against validate-logs
 //   npm run bench -- --json figures.json            # also keep the measured figures
 //   npm run bench -- --from-json figures.json       # render them again, measuring nothing
+//   npm run bench -- --baseline before.json         # also compare the start with an earlier run's figures
 //
 // Options: --runs N (default 5)   --latency-ms N (default 30)   --cold-runs N (default 10)   --no-cli (skip
-//          the AWS CLI comparison); with --members: --accounts N (default 1000)   --latency-ms N (default
+//          the AWS CLI comparison)   --baseline FILE (the --json figures of an earlier run, e.g. of the code
+//          before a change: the report adds a before → after table of the start); with --members: --accounts N (default 1000)   --latency-ms N (default
 //          30)   --concurrency N (the action's member-concurrency, default: action.yml's)   --no-sequential.
 //          with --logs: --accounts N (20)   --regions N (3)   --hours N (24)   --log-files N (log files an
 //          hour, 2)   --events N (records a log file, 20)   --latency-ms N (30)   --memory A,B (accounts of the
@@ -62,7 +64,7 @@ const VALUES = [
       '--heap-mb',
       '--cli-concurrency'
     ],
-    bench: ['--runs', '--latency-ms', '--cold-runs']
+    bench: ['--runs', '--latency-ms', '--cold-runs', '--baseline']
   }[KIND],
   '--output',
   '--json',
@@ -71,7 +73,7 @@ const VALUES = [
 
 function usage(message) {
   process.stderr.write(
-    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--no-cli] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
+    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
       `       node scripts/bench.mjs --members [--accounts N] [--latency-ms N] [--concurrency N] [--no-sequential] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
       `       node scripts/bench.mjs --logs [--accounts N] [--regions N] [--hours N] [--log-files N] [--events N] [--latency-ms N] [--memory A,B] [--memory-hours N] [--heap-mb N] [--cli-concurrency N] [--no-cli] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n`
   )
@@ -100,6 +102,7 @@ const OUTPUT = file('--output', path.join(repoRoot, 'BENCHMARKS.md'))
 const WRITE = !argv.includes('--no-write')
 const JSON_OUT = file('--json', null)
 const FROM_JSON = file('--from-json', null)
+const BASELINE = file('--baseline', null)
 const COMMAND =
   process.env.npm_lifecycle_event === 'bench'
     ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
@@ -184,12 +187,21 @@ async function figures() {
 
 // ---------------------------------------------------------------------------------------------- report
 
+/** The earlier figures --baseline names, read before anything is measured so that a wrong file fails fast. */
+async function baseline() {
+  if (!BASELINE) return null
+  const saved = JSON.parse(await readFile(BASELINE, 'utf8').catch(() => usage(`cannot read ${BASELINE}`)))
+  if (saved.kind !== 'bench') usage(`${BASELINE} holds ${saved.kind} figures, not those of the main benchmark`)
+  return { ...saved, name: path.basename(BASELINE) }
+}
+
+const before = await baseline()
 const measured = await figures()
 if (JSON_OUT) {
   await writeFile(JSON_OUT, `${JSON.stringify(measured, null, 2)}\n`)
   progress(`figures kept in ${path.relative(process.cwd(), JSON_OUT) || JSON_OUT}`)
 }
-const text = { members: renderMembers, logs: renderLogs, bench: renderBench }[KIND](measured)
+const text = { members: renderMembers, logs: renderLogs, bench: (m) => renderBench(m, before) }[KIND](measured)
 process.stdout.write(text)
 if (WRITE) {
   await { members: writeMembers, logs: writeLogs, bench: writeMain }[KIND](OUTPUT, text)

@@ -1,5 +1,4 @@
-import { start } from './start.js'
+import { run } from './main.js'
 
-// start() validates, asks for the token and hands over to main.ts's run(), which reports every failure
-// itself (core.setFailed); nothing is left to catch here.
-void start()
+// run() reports every failure itself (core.setFailed); nothing is left to catch here.
+void run()

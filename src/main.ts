@@ -1,27 +1,17 @@
 import * as core from '@actions/core'
-import type { Session } from './aws/session.js'
+import { accountOf } from './aws/arn.js'
 import { VERSION } from './aws/user-agent.js'
 import type { Applied, Progress } from './outcome.js'
-import { publishFailure, publishInvalidInputs } from './report/publish-failure.js'
-import { publishRollup } from './report/publish-rollup.js'
+import { publishInvalidInputs } from './report/publish-invalid.js'
 import { runContextOf } from './report/record.js'
 import { readSettings } from './settings/read.js'
-import type { Auth, Settings } from './settings/types.js'
+import type { Auth } from './settings/types.js'
 
-/** What the bundle's start path (start.ts) did before it loaded this module. */
-export interface Started {
-  readonly settings: Settings
-  /** The OIDC token request it made, or undefined when it made none (then it is made here). */
-  readonly token: Promise<string> | undefined
-  /** The session it opened with that token, or undefined (then it is opened here). */
-  readonly session: Promise<Session> | undefined
-}
+// What this module imports statically loads on every run, an invalid one included: @actions/core, the
+// settings and what reports them, never the AWS SDK (__tests__/unit/bundle-entry.test.ts holds it to that).
+// Everything else is imported when needed.
 
-/**
- * The stages that need the AWS SDK. They are loaded only once the inputs are valid, and while the OIDC
- * token request is in flight (started by start.ts: while STS answers): an invalid input costs no SDK
- * load, and a valid run overlaps the two.
- */
+/** The stages that need the AWS SDK: loaded only once the inputs are valid. */
 function loadStages() {
   return Promise.all([
     import('./aws/session.js'),
@@ -35,8 +25,12 @@ function loadStages() {
   ])
 }
 
-/** Starts the token request now when it can be made; openSession reports any failure of it. */
-function requestTokenEarly(auth: Auth): Promise<string> | undefined {
+/**
+ * The OIDC token request, made before the stages load so that GitHub answers while they do. None without
+ * role-to-assume, or when the job cannot ask for one (no "id-token: write"): openSession then says so, as
+ * it reports a failure of this one.
+ */
+function requestToken(auth: Auth): Promise<string> | undefined {
   if (auth.kind !== 'oidc' || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
     return undefined
   const token = core.getIDToken(auth.audience)
@@ -50,8 +44,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * The pipeline, in order: settings, session, observe, plan, apply, re-read, outcome, publish. It decides
  * nothing itself; its one catch publishes whatever error ends the run.
  */
-export async function run(started?: Started): Promise<void> {
-  // When the process started (start.ts may have validated and asked for the token before this module loaded).
+export async function run(): Promise<void> {
   const startedAt = new Date(performance.timeOrigin)
   const secrets: string[] = []
   // Account ids are registered as secrets as soon as they are known, before any line could print them.
@@ -62,16 +55,22 @@ export async function run(started?: Started): Promise<void> {
   }
   let progress: Progress | null = null
   try {
-    const parsed = started ? { ok: true as const, settings: started.settings } : await readSettings(core.getInput)
+    const parsed = await readSettings(core.getInput)
     if (!parsed.ok) return await publishInvalidInputs(parsed.problems)
-    if (parsed.settings.mode === 'summarize') return await publishRollup(parsed.settings.reports)
+    if (parsed.settings.mode === 'summarize') {
+      const { publishRollup } = await import('./report/publish-rollup.js')
+      return await publishRollup(parsed.settings.reports)
+    }
     const settings = parsed.settings
     progress = { settings, identity: null, planned: null }
 
     // The role's account is known before any call: mask it before an assume-role failure could print it.
-    if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(settings.auth.roleArn.split(':')[4] ?? '')
-    if (settings.maskAccountId && settings.logArchive) mask(settings.logArchive.roleArn.split(':')[4] ?? '')
-    const token = started?.token ?? requestTokenEarly(settings.auth)
+    if (settings.maskAccountId && settings.auth.kind === 'oidc') mask(accountOf(settings.auth.roleArn))
+    if (settings.maskAccountId && settings.logArchive) mask(accountOf(settings.logArchive.roleArn))
+    const token = requestToken(settings.auth)
+    // One turn of the event loop writes the request out: compiling the stages' code holds the loop, and
+    // a request still unwritten would wait for all of it.
+    await new Promise((resolve) => setImmediate(resolve))
     const [
       { openSession, openLogArchiveSession, logArchiveDuration },
       { Clients },
@@ -82,12 +81,11 @@ export async function run(started?: Started): Promise<void> {
       { organizationIdOf, outcomeOf, withLogIntegrity },
       { publish }
     ] = await loadStages()
-    const session = await (started?.session ??
-      openSession(settings.auth, settings.region, {
-        getIDToken: (audience) => token ?? core.getIDToken(audience),
-        setSecret: core.setSecret,
-        env: process.env
-      }))
+    const session = await openSession(settings.auth, settings.region, {
+      getIDToken: (audience) => token ?? core.getIDToken(audience),
+      setSecret: core.setSecret,
+      env: process.env
+    })
     if (settings.maskAccountId) mask(session.identity.accountId)
     progress = { ...progress, identity: session.identity }
     const clients = new Clients({
@@ -138,6 +136,8 @@ export async function run(started?: Started): Promise<void> {
     }
     await publish(outcome, settings, secrets, runContextOf(process.env, VERSION, startedAt))
   } catch (error) {
+    // The failure publisher reaches the planner, and through it the S3 client: loaded only when a run fails.
+    const { publishFailure } = await import('./report/publish-failure.js')
     await publishFailure(error, progress, secrets, runContextOf(process.env, VERSION, startedAt))
   }
 }

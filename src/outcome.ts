@@ -5,10 +5,10 @@ import { integrityFailure } from './integrity/verdict.js'
 import { managementEventCoverage } from './observe/event-coverage.js'
 import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
 import { contextOf } from './plan/index.js'
-import type { MembersReview } from './plan/types.js'
+import { changeCount } from './plan/change-count.js'
 import { checkPosture } from './plan/posture.js'
-import type { Change, Finding, Plan } from './plan/types.js'
-import { describeChanges } from './report/changes.js'
+import type { Change, Finding, Manager, MembersReview, Plan } from './plan/types.js'
+import { plural } from './plan/wording.js'
 import type { Mode, Settings } from './settings/types.js'
 
 export type ApplyStatus = 'created' | 'updated' | 'unchanged' | 'blocked'
@@ -40,6 +40,8 @@ export interface Outcome {
   readonly members?: MembersReview
   /** Log verification; absent when verify-logs is empty. */
   readonly logIntegrity?: LogIntegrity
+  /** The system that manages the trail (Control Tower, LZA): org-trail watched it and wrote nothing to it. */
+  readonly managedBy?: Manager
 }
 
 /**
@@ -57,11 +59,6 @@ export function inPlanOrder(applied: readonly Change[], planned: readonly Change
     .map(({ change }) => change)
 }
 
-/** How many changes a report counts: one per row of the changes table and entry of the `changes` output. */
-export function changeCount(changes: readonly Change[], trailName: string): number {
-  return describeChanges(changes, trailName).length
-}
-
 /**
  * The posture findings after a successful apply, judged on the trail as AWS reports it now (re-read)
  * and on the selectors this run wrote, in place of the plan's "now → after apply".
@@ -75,26 +72,24 @@ export function postureAfterApply(
 ): Finding[] {
   const wrote = applied.find((c) => c.kind === 'put-event-selectors')
   const created = applied.some((c) => c.kind === 'create-trail')
-  const selectors: ObservedSelectors | null = wrote
-    ? { event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] }
-    : created
-      ? { event: [], advanced: [] }
-      : null
   const before = observed.trail
+  const known = (selectors: ObservedSelectors) => ({
+    managementEvents: { ok: true, value: managementEventCoverage(selectors.event, selectors.advanced) } as const,
+    selectors: { ok: true, value: selectors } as const
+  })
+  // A trail this run created (or that there was none of before) has CloudTrail's default selectors.
+  const events = wrote
+    ? known({ event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] })
+    : created || before === null
+      ? known({ event: [], advanced: [] })
+      : { managementEvents: before.managementEvents, selectors: before.selectors }
   const trail: ObservedTrail | null = final.trail
     ? {
         config: final.trail,
         status: final.status
           ? { ok: true, value: final.status }
           : (before?.status ?? { ok: true, value: { isLogging: false } }),
-        managementEvents: selectors
-          ? { ok: true, value: managementEventCoverage(selectors.event, selectors.advanced) }
-          : (before?.managementEvents ?? { ok: true, value: { any: true, readAndWrite: true } }),
-        ...(selectors
-          ? { selectors: { ok: true as const, value: selectors } }
-          : before?.selectors
-            ? { selectors: before.selectors }
-            : {})
+        ...events
       }
     : null
   const rejudged = checkPosture(contextOf(settings, { ...observed, trail }), { afterApply: false }).map(
@@ -120,19 +115,16 @@ export function failuresOf(
   const failures: string[] = []
   const blockers = findings.filter((f) => f.severity === 'blocker')
   if (blockers.length > 0) {
-    failures.push(
-      `${blockers.length} blocker${blockers.length > 1 ? 's' : ''}: ${blockers.map((b) => b.title).join('; ')}`
-    )
+    failures.push(`${plural(blockers.length, 'blocker')}: ${blockers.map((b) => b.title).join('; ')}`)
   }
   if (status === 'drift' && settings.failOnDrift) {
-    const n = changeCount(changes, settings.trail.name)
-    failures.push(`Drift: apply would make ${n} change${n > 1 ? 's' : ''} (fail-on-drift is true)`)
+    failures.push(`Drift: apply would make ${plural(changeCount(changes), 'change')} (fail-on-drift is true)`)
   }
   // A control apply would fix is drift, not a posture failure: it fails with fail-on-drift.
   const posture = findings.filter((f) => f.category === 'posture' && f.severity === 'warning')
   if (settings.failOnPosture && posture.length > 0) {
     failures.push(
-      `${posture.length} posture finding${posture.length > 1 ? 's' : ''}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`
+      `${plural(posture.length, 'posture finding')}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`
     )
   }
   return failures
@@ -169,7 +161,8 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
     managementAccountId: plan.managementAccountId,
     organizationId: organizationIdOf(observed),
     homeRegion: plan.homeRegion,
-    ...(plan.members ? { members: plan.members } : {})
+    ...(plan.members ? { members: plan.members } : {}),
+    ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
   }
   if (applied) {
     const { result, final } = applied

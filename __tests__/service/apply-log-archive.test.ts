@@ -123,7 +123,8 @@ describe('a KMS key of another account', () => {
     symmetric: true,
     keyManager: 'CUSTOMER',
     policy: null,
-    foreignAccountId: LOG_ARCHIVE
+    foreignAccountId: LOG_ARCHIVE,
+    rotationEnabled: ok(true)
   })
 
   it('InsufficientEncryptionPolicyException names the key, its account and the key statements', async () => {

@@ -3,6 +3,7 @@ import {
   DescribeTrailsCommand,
   ListTrailsCommand,
   GetEventSelectorsCommand,
+  GetTrailCommand,
   GetTrailStatusCommand
 } from '@aws-sdk/client-cloudtrail'
 import { IAMServiceException, ListRolesCommand } from '@aws-sdk/client-iam'
@@ -10,6 +11,7 @@ import {
   AccessDeniedException as OrganizationsAccessDenied,
   AWSOrganizationsNotInUseException,
   DescribeOrganizationCommand,
+  ListAccountsCommand,
   ListAWSServiceAccessForOrganizationCommand,
   ListDelegatedAdministratorsCommand
 } from '@aws-sdk/client-organizations'
@@ -379,6 +381,31 @@ describe('observe: where the trail is read', () => {
     expect(plan(settings(), result).changes).toEqual([{ kind: 'start-logging', arn: EU_ARN, region: 'eu-west-1' }])
   })
 
+  it('a trail listed in another region whose GetTrail is refused: unknown, never absent, and ListTrails kept as it answered', async () => {
+    const onlyInEu = apiTrail({ arn: EU_ARN, homeRegion: 'eu-west-1', isMultiRegionTrail: false })
+    mockAccount(aws.current, { trails: [{ trail: onlyInEu, status: { IsLogging: true } }] })
+    aws.current.cloudtrail
+      .on(GetTrailCommand)
+      .rejects(new CloudTrailAccessDenied({ message: 'not authorized', $metadata: {} }))
+
+    const result = await run()
+
+    expect(result.trail).toBeNull()
+    expect(result.trailList).toEqual(ok([{ name: TRAIL, arn: EU_ARN, homeRegion: 'eu-west-1' }]))
+    expect(result.trailUnreadable).toEqual({
+      action: 'cloudtrail:GetTrail',
+      code: 'AccessDeniedException',
+      message: 'not authorized'
+    })
+    // Creating a second trail of that name is out of the question: the plan blocks, naming the refused read.
+    const p = plan(settings(), result)
+    expect(p.changes).toEqual([])
+    expect(p.findings.find((f) => f.id === 'cloudtrail.trail')).toMatchObject({
+      severity: 'blocker',
+      detail: expect.stringContaining('cloudtrail:GetTrail')
+    })
+  })
+
   it("a delegated administrator: asks ListDelegatedAdministrators for CloudTrail and reads the trail at the management account's ARN", async () => {
     mockAccount(aws.current, { delegatedAdministrators: [MEMBER] })
     const result = await run(member)
@@ -458,5 +485,45 @@ describe('observe: service-linked roles', () => {
       )
     const result = await run()
     expect(result.serviceLinkedRoles.cloudtrail).toEqual(ok(true))
+  })
+})
+
+describe('observe: the accounts that another organization trail records too', () => {
+  const controlTower = {
+    trail: apiTrail({
+      name: 'aws-controltower-BaselineCloudTrail',
+      arn: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/aws-controltower-BaselineCloudTrail`
+    }),
+    status: { IsLogging: true }
+  }
+
+  it('are not counted when no other organization trail exists: no ListAccounts call', async () => {
+    mockAccount(aws.current)
+    const result = await run()
+    expect(result.activeAccounts).toBeUndefined()
+    expect(aws.current.organizations.commandCalls(ListAccountsCommand)).toHaveLength(0)
+  })
+
+  it('are counted, every page, active ones only, when another one exists', async () => {
+    mockAccount(aws.current, { trails: [{ trail: apiTrail(), status: { IsLogging: true } }, controlTower] })
+    aws.current.organizations
+      .on(ListAccountsCommand, {})
+      .resolves({
+        Accounts: [
+          { Id: ACCOUNT, Status: 'ACTIVE' },
+          { Id: MEMBER, Status: 'ACTIVE' }
+        ],
+        NextToken: 'page-2'
+      })
+      .on(ListAccountsCommand, { NextToken: 'page-2' })
+      .resolves({
+        Accounts: [
+          { Id: '333333333333', Status: 'ACTIVE' },
+          { Id: '444444444444', Status: 'SUSPENDED' }
+        ]
+      })
+    const result = await run()
+    expect(result.activeAccounts).toEqual({ ok: true, value: 3 })
+    expect(aws.current.organizations.commandCalls(ListAccountsCommand)).toHaveLength(2)
   })
 })

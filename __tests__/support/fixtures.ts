@@ -135,6 +135,7 @@ export function observed(overrides: Partial<Observed> = {}): Observed {
     trailList: ok(
       trail ? [{ name: trail.config.name, arn: trail.config.arn, homeRegion: trail.config.homeRegion }] : []
     ),
+    trailUnreadable: null,
     ...overrides,
     trail
   }

@@ -103,6 +103,7 @@ export function kmsKey(overrides: Partial<KmsKey> = {}): KmsKey {
     symmetric: true,
     keyManager: 'CUSTOMER',
     policy: policyOf(ROOT_STATEMENT, ...consoleKmsStatements()),
+    rotationEnabled: ok(true),
     ...overrides
   }
 }

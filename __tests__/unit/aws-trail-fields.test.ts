@@ -4,7 +4,7 @@ import type { Trail } from '@aws-sdk/client-cloudtrail'
 import { createInput } from '../../src/apply/trail.js'
 import { toTrailConfig } from '../../src/observe/trail.js'
 import { plan } from '../../src/plan/index.js'
-import { updateTrailCommand } from '../../src/plan/trail.js'
+import { updateTrailCommand } from '../../src/aws/cli.js'
 import { renderSummary } from '../../src/report/summary.js'
 import {
   ACCOUNT,

@@ -111,7 +111,8 @@ describe('create-bucket and an existing bucket', () => {
       keyState: 'Enabled',
       symmetric: true,
       keyManager: 'CUSTOMER',
-      policy: null
+      policy: null,
+      rotationEnabled: ok(true)
     })
     const encryption = (e: { algorithm: string; kmsKeyId: string }) =>
       hardenings(plan(withKey, { ...withBucket({ hardening: { ...hardened, encryption: ok(e) } }), kmsKey }).changes)

@@ -48,6 +48,7 @@ function key(overrides: Partial<KmsKey> = {}): Read<KmsKey | null> {
     keyManager: 'CUSTOMER',
     policy: null,
     foreignAccountId: LOG_ARCHIVE,
+    rotationEnabled: ok(true),
     ...overrides
   })
 }

@@ -2,7 +2,7 @@
 // it does not own, always ends up granting, is idempotent, and keeps every other trail of a shared bucket.
 import fc from 'fast-check'
 import {
-  denyingStatements,
+  bucketPolicyDenies,
   logPaths,
   mergePolicy,
   missingPermissions,
@@ -223,7 +223,7 @@ describe('mergePolicy over generated policies', () => {
       fc.property(scenario, ({ policy, grant }) => {
         const missing = missingPermissions(mergePolicy(policy, grant).policy, grant)
         // An explicit Deny wins over any Allow (as in AWS); the merge never edits it, the plan reports it.
-        if (denyingStatements(policy, grant).length > 0) expect(missing.length).toBeGreaterThan(0)
+        if (bucketPolicyDenies(policy, grant).denying.length > 0) expect(missing.length).toBeGreaterThan(0)
         else expect(missing).toEqual([])
       }),
       { numRuns: 300 }
@@ -265,7 +265,7 @@ describe('mergePolicy over generated policies', () => {
       fc.property(
         scenario.filter((s) => s.otherGrants.length > 0),
         ({ policy, otherGrants, grant }) => {
-          fc.pre([grant, ...otherGrants].every((g) => denyingStatements(policy, g).length === 0))
+          fc.pre([grant, ...otherGrants].every((g) => bucketPolicyDenies(policy, g).denying.length === 0))
           const before = arnsAndResources(policy)
           const merged = mergePolicy(policy, grant).policy
           const after = arnsAndResources(merged)

@@ -6,9 +6,9 @@ import {
   mergePolicy,
   missingPermissions,
   parsePolicy,
-  trailSid,
   type CloudTrailGrant
 } from '../../src/policy/bucket.js'
+import { perTrailSid } from '../../src/policy/merge.js'
 import { type PolicyDocument, type Statement } from '../../src/policy/document.js'
 import { ACCOUNT, BUCKET, ORG_ID, TRAIL_ARN, grantingPolicy } from '../support/fixtures.js'
 import { CLOUDTRAIL } from '../support/statements.js'
@@ -115,7 +115,7 @@ describe('mergePolicy', () => {
     const kept = bySid(policy, WRITE_SID)
     expect(kept?.Condition?.StringEquals?.['aws:SourceOrgPaths']).toBe(`${ORG_ID}/r-ab12/`)
     expect(kept?.Condition?.StringEquals?.['aws:SourceArn']).toEqual(expect.arrayContaining([OTHER_ARN]))
-    const perTrail = trailSid(WRITE_SID, TRAIL_ARN)
+    const perTrail = perTrailSid(WRITE_SID, TRAIL_ARN)
     expect(changedSids).toContain(perTrail)
     expect(bySid(policy, perTrail)).toMatchObject({
       Effect: 'Allow',
@@ -127,11 +127,11 @@ describe('mergePolicy', () => {
   })
 
   it('gives per-trail Sids that differ between trails and use only letters and digits', () => {
-    const a = trailSid(WRITE_SID, TRAIL_ARN)
-    const b = trailSid(WRITE_SID, OTHER_ARN)
+    const a = perTrailSid(WRITE_SID, TRAIL_ARN)
+    const b = perTrailSid(WRITE_SID, OTHER_ARN)
     expect(a).not.toBe(b)
     expect(a).toMatch(/^[A-Za-z0-9]+$/)
-    expect(trailSid(WRITE_SID, TRAIL_ARN)).toBe(a)
+    expect(perTrailSid(WRITE_SID, TRAIL_ARN)).toBe(a)
   })
 
   describe('a Deny statement that carries one of its Sids', () => {

@@ -65,4 +65,9 @@ describe('renderRollup', () => {
     expect(failures).toEqual(['reports/broken.json: not JSON (Unexpected end of JSON input)'])
     expect(markdown).toContain('- `reports/broken.json`: not JSON (Unexpected end of JSON input)')
   })
+
+  it('escapes what it shows as the job summary does: a pipe stays in its code span, emphasis stays text', () => {
+    const { markdown } = renderRollup([{ source: 'reports/a|b.json', problem: 'not JSON (token * in _x_ <y>)' }])
+    expect(markdown).toContain('- `reports/a\\|b.json`: not JSON (token \\* in \\_x\\_ &lt;y&gt;)')
+  })
 })

@@ -14,8 +14,56 @@ const count = (xs) =>
   xs.length === 0 ? 'n/a' : min(xs) === max(xs) ? String(xs[0]) : `${min(xs)}–${max(xs)} (median ${median(xs)})`
 const bytes = (n) => `${n.toLocaleString('en-US')} B (${(n / 1024 / 1024).toFixed(2)} MiB)`
 
-/** BENCHMARKS.md without its member-inventory section, from measureBench()'s figures. */
-export function renderBench(f) {
+/** The start of a run, as a baseline (an earlier run's figures) and this run measured it: medians. */
+function startFigures(f) {
+  const runs = [...f.cases.create, ...f.cases.converged, ...f.cases.check]
+  const of = (key) => median(runs.map((r) => r[key]))
+  return {
+    node: median(f.cold.node),
+    invalid: median(f.cold.validation),
+    token: of('firstTokenMs'),
+    firstAws: of('firstAwsMs'),
+    check: median(f.cases.check.map((r) => r.wallMs)),
+    entry: f.bundle.indexBytes
+  }
+}
+
+/** "+24 ms (+43%)" */
+const change = (a, b, unit = ms) =>
+  `${b >= a ? '+' : '−'}${unit(Math.abs(b - a))} (${b >= a ? '+' : '−'}${Math.round((Math.abs(b - a) / a) * 100)}%)`
+
+/** The before → after section: this run's start against the figures of an earlier one (`npm run bench -- --baseline`). */
+function renderBaseline(baseline, f) {
+  const a = startFigures(baseline)
+  const b = startFigures(f)
+  const load = (l) => l.map((x) => x.toFixed(2)).join(' ')
+  const size = (n) => `${n.toLocaleString('en-US')} B`
+  const row = (name, key, unit = ms) =>
+    `| ${name} | ${unit(a[key])} | ${unit(b[key])} | ${change(a[key], b[key], unit)} |`
+  return `## Before → after
+
+The start of a run, against the figures of \`${baseline.name}\` (measured ${baseline.date}, load average ${load(baseline.machine.loadBefore)};
+this run: load average ${load(f.machine.loadBefore)}), each a median over its runs. A bare \`node -e 0\` shows how
+alike the conditions of the two runs were.
+
+| measure | before | after | change |
+|---|---|---|---|
+${row('bare `node -e 0`', 'node')}
+${row('invalid-input exit (process start to exit, no request)', 'invalid')}
+${row('process start → the OIDC token request', 'token')}
+${row('process start → the first AWS request', 'firstAws')}
+${row('check mode on a converged trail, process start to exit', 'check')}
+${row('entry chunk (dist/index.js)', 'entry', size)}
+
+The invalid-input exit changed by ${change(a.invalid, b.invalid)}, the first AWS request by ${change(a.firstAws, b.firstAws)}.
+`
+}
+
+/**
+ * BENCHMARKS.md without its member-inventory section, from measureBench()'s figures; with an earlier run's
+ * figures (`baseline`), also the before → after table of the start.
+ */
+export function renderBench(f, before = null) {
   const {
     command: COMMAND,
     date,
@@ -67,12 +115,12 @@ export function renderBench(f) {
   const checkX = cli.ok ? 1 / median(checkRatio) : NaN
   const of = (list, key) => median(col(list, key))
   const kb = (n) => `${Math.round(n / 1024)} KB`
-  // What the time between the token and STS, and between STS and the reads, is spent on (src/start.ts's order).
+  // What the time between the token and STS, and between STS and the reads, is spent on (src/main.ts's order:
+  // the token is asked for, then the stages load, then STS is asked).
   const SESSION_LOAD =
-    "what loading the session's code adds beyond the token's round trip: the STS client with @smithy/core and, because " +
-    'src/aws/clients.ts imports them statically, the CloudTrail, S3, IAM and Organizations clients'
-  const STAGES_LOAD =
-    "loading main.ts, @actions/core (with undici) and the stages beyond STS's round trip, and creating the clients"
+    "what loading the stages adds beyond the token's round trip: the session with the STS client and @smithy/core, the " +
+    'CloudTrail, S3, IAM and Organizations clients, observe, plan, apply and publish'
+  const STAGES_LOAD = 'creating the clients and sending the first reads (the stages are loaded before STS is asked)'
   const entryHolds = bundle.entryPackages.map((p) => `${p.name} ${kb(p.size)}`).join(', ')
   const minified = bundle.avgLine > 1000
   const lazy = bundle.chunks.length > 0
@@ -217,7 +265,7 @@ from its source map:
 |---|---|
 ${bundle.entryPackages.map((p) => `| ${p.name} | ${p.size.toLocaleString('en-US')} B |`).join('\n')}
 
-## Targets
+${before ? `${renderBaseline(before, f)}\n` : ''}## Targets
 
 ${targets.join('\n')}
 ${anomalies.length ? `\n## Anomalies in this run\n\n${anomalies.map((a) => `- ${a}`).join('\n')}\n` : ''}`.replace(

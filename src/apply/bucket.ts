@@ -11,15 +11,10 @@ import {
 } from '@aws-sdk/client-s3'
 import { ActionError, call, errorCode } from '../aws/errors.js'
 import { MAX_BUCKET_POLICY_BYTES } from '../aws/cloudtrail.js'
-import {
-  ensureStatements,
-  mergePolicy,
-  missingPermissions,
-  parsePolicy,
-  type CloudTrailGrant
-} from '../policy/bucket.js'
-import { policyBytes, policyText, type Statement } from '../policy/document.js'
-import type { Change } from '../plan/types.js'
+import { ensureStatements, mergePolicy, missingPermissions, parsePolicy } from '../policy/bucket.js'
+import { policyBytes, policyText } from '../policy/document.js'
+import type { ChangeOf } from '../plan/writes.js'
+import { writeRequest } from './run.js'
 
 /**
  * The S3 client that reaches the bucket, given rather than taken from the run's clients: the bucket
@@ -37,10 +32,9 @@ export interface BucketAccess {
  */
 export async function writeBucketPolicy(
   { s3, log }: BucketAccess,
-  bucket: string,
-  grant: CloudTrailGrant,
-  ensure: readonly Statement[]
+  change: ChangeOf<'put-bucket-policy'>
 ): Promise<void> {
+  const { bucket, grant, ensure = [] } = change
   const current = () =>
     call('s3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))).then(
       (out) => out.Policy ?? null,
@@ -62,7 +56,7 @@ export async function writeBucketPolicy(
       )
     }
     log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`)
-    await call('s3:PutBucketPolicy', () =>
+    await writeRequest(change, () =>
       s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: policyText(merged.policy) }))
     )
     const after = parsePolicy(await current())
@@ -80,9 +74,10 @@ export async function writeBucketPolicy(
  * Creates the bucket with object ownership enforced. Its other hardening settings and its policy are
  * changes of their own, each observed on every run, so an interrupted run is finished by the next.
  */
-export async function createBucket({ s3, log }: BucketAccess, bucket: string, region: string): Promise<void> {
+export async function createBucket({ s3, log }: BucketAccess, change: ChangeOf<'create-bucket'>): Promise<void> {
+  const { bucket, region } = change
   log(`Creating bucket ${bucket} in ${region}`)
-  await call('s3:CreateBucket', () =>
+  await writeRequest(change, () =>
     s3.send(
       new CreateBucketCommand({
         Bucket: bucket,
@@ -99,15 +94,12 @@ export async function createBucket({ s3, log }: BucketAccess, bucket: string, re
 }
 
 /** One hardening setting of the log bucket: private, encrypted, versioned, owned by the bucket owner. */
-export async function hardenBucket(
-  { s3, log }: BucketAccess,
-  change: Extract<Change, { kind: 'harden-bucket' }>
-): Promise<void> {
+export async function hardenBucket({ s3, log }: BucketAccess, change: ChangeOf<'harden-bucket'>): Promise<void> {
   const Bucket = change.bucket
   log(`Hardening bucket ${Bucket}: ${change.setting} ${change.before} → ${change.after}`)
   switch (change.setting) {
     case 'public-access-block':
-      await call('s3:PutBucketPublicAccessBlock', () =>
+      await writeRequest(change, () =>
         s3.send(
           new PutPublicAccessBlockCommand({
             Bucket,
@@ -122,7 +114,7 @@ export async function hardenBucket(
       )
       return
     case 'encryption':
-      await call('s3:PutEncryptionConfiguration', () =>
+      await writeRequest(change, () =>
         s3.send(
           new PutBucketEncryptionCommand({
             Bucket,
@@ -141,12 +133,12 @@ export async function hardenBucket(
       )
       return
     case 'versioning':
-      await call('s3:PutBucketVersioning', () =>
+      await writeRequest(change, () =>
         s3.send(new PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: 'Enabled' } }))
       )
       return
     case 'ownership':
-      await call('s3:PutBucketOwnershipControls', () =>
+      await writeRequest(change, () =>
         s3.send(
           new PutBucketOwnershipControlsCommand({
             Bucket,

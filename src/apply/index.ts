@@ -1,6 +1,6 @@
 import type { Clients } from '../aws/clients.js'
-import { stageOf } from '../plan/index.js'
 import type { Change, Plan } from '../plan/types.js'
+import { stageOf, writeOf, type ChangeOf } from '../plan/writes.js'
 import { createBucket, hardenBucket, writeBucketPolicy, type BucketAccess } from './bucket.js'
 import { refusedElsewhere } from './elsewhere.js'
 import { ApplyError } from './error.js'
@@ -42,47 +42,16 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
   return { applied, ...run.state }
 }
 
-/**
- * The resource a write configures, when AWS refuses overlapping writes to it: S3 answers a configuration
- * write while another is in progress on the same bucket with OperationAborted, CloudTrail one to a trail
- * that another write is modifying with ConflictException. A run manages one trail.
- */
-function resourceOf(change: Change): string | null {
-  switch (change.kind) {
-    case 'create-bucket':
-    case 'harden-bucket':
-    case 'put-bucket-policy':
-      return `s3:${change.bucket}`
-    case 'create-trail':
-    case 'update-trail':
-    case 'put-event-selectors':
-    case 'put-insight-selectors':
-    case 'add-tags':
-    case 'start-logging':
-      return 'cloudtrail:trail'
-    default:
-      return null
-  }
-}
-
-/** Within one trail: Insights on the API call rate need the event selectors that log write events first. */
-const TRAIL_WRITE_ORDER: Partial<Record<Change['kind'], number>> = {
-  'put-event-selectors': 0,
-  'put-insight-selectors': 1,
-  'add-tags': 2,
-  'start-logging': 3
-}
-
 /** The stage's changes as lanes: each lane's writes go one after another, the lanes at once. */
 export function lanes(changes: readonly Change[]): Change[][] {
   const byResource = new Map<string, Change[]>()
   const alone: Change[][] = []
   for (const change of changes) {
-    const resource = resourceOf(change)
-    if (resource === null) alone.push([change])
+    const resource = writeOf(change).lane?.resource(change)
+    if (resource === undefined) alone.push([change])
     else byResource.set(resource, [...(byResource.get(resource) ?? []), change])
   }
-  const order = (c: Change) => TRAIL_WRITE_ORDER[c.kind] ?? -1
+  const order = (c: Change) => writeOf(c).lane?.order ?? 0
   return [...[...byResource.values()].map((lane) => lane.sort((a, b) => order(a) - order(b))), ...alone]
 }
 
@@ -99,22 +68,17 @@ const bucketAccess = (deps: ApplyDeps, change: { readonly logArchive?: true }): 
   log: deps.log
 })
 
-type Writer<K extends Change['kind']> = (change: Extract<Change, { kind: K }>, run: ApplyRun) => Promise<void>
+type Writer<K extends Change['kind']> = (change: ChangeOf<K>, run: ApplyRun) => Promise<void>
 
-/** The write of each kind of change; the type asks for every kind. */
+/** The writer of each kind of change (its other columns: plan/writes.ts); the type asks for every kind. */
 const WRITERS: { readonly [K in Change['kind']]: Writer<K> } = {
-  'enable-trusted-access': (_, { deps }) => enableTrustedAccess(deps),
-  'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change.role),
-  'put-bucket-policy': (change, { deps }) =>
-    writeBucketPolicy(bucketAccess(deps, change), change.bucket, change.grant, change.ensure ?? []),
-  'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change.bucket, change.region),
+  'enable-trusted-access': (change, { deps }) => enableTrustedAccess(deps, change),
+  'create-service-linked-role': (change, { deps }) => createServiceLinkedRole(deps, change),
+  'put-bucket-policy': (change, { deps }) => writeBucketPolicy(bucketAccess(deps, change), change),
+  'create-bucket': (change, { deps }) => createBucket(bucketAccess(deps, change), change),
   'harden-bucket': (change, { deps }) => hardenBucket(bucketAccess(deps, change), change),
   'put-key-policy': async (change, { deps }) =>
-    writeKeyPolicy(
-      { kms: await clientsOf(change, deps).kms(change.region), log: deps.log },
-      change.keyArn,
-      change.grant
-    ),
+    writeKeyPolicy({ kms: await clientsOf(change, deps).kms(change.region), log: deps.log }, change),
   'create-trail': createTrail,
   'update-trail': updateTrail,
   'start-logging': startLogging,

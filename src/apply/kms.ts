@@ -1,13 +1,9 @@
 import type { KMSClient } from '@aws-sdk/client-kms'
 import { ActionError, call } from '../aws/errors.js'
+import type { ChangeOf } from '../plan/writes.js'
 import { policyBytes, policyText } from '../policy/document.js'
-import {
-  MAX_KEY_POLICY_BYTES,
-  mergeKeyPolicy,
-  missingKmsActions,
-  parseKeyPolicy,
-  type KmsGrant
-} from '../policy/kms.js'
+import { MAX_KEY_POLICY_BYTES, mergeKeyPolicy, missingKmsActions, parseKeyPolicy } from '../policy/kms.js'
+import { writeRequest } from './run.js'
 
 /**
  * The KMS client that reaches the key (in its region), given rather than taken from the run's clients:
@@ -19,7 +15,8 @@ export interface KeyAccess {
 }
 
 /** Like the bucket policy: read right before the write, merge, write; every other statement is kept. */
-export async function writeKeyPolicy({ kms, log }: KeyAccess, keyArn: string, grant: KmsGrant): Promise<void> {
+export async function writeKeyPolicy({ kms, log }: KeyAccess, change: ChangeOf<'put-key-policy'>): Promise<void> {
+  const { keyArn, grant } = change
   // Loaded with the client, only by a run that manages a key policy.
   const { GetKeyPolicyCommand, PutKeyPolicyCommand } = await import('@aws-sdk/client-kms')
   const current = await call('kms:GetKeyPolicy', () =>
@@ -34,7 +31,7 @@ export async function writeKeyPolicy({ kms, log }: KeyAccess, keyArn: string, gr
       `Merging CloudTrail's statements into the policy of ${keyArn} gives ${bytes} bytes; nothing was written.`
     )
   log(`Merging statements ${merged.changedSids.join(', ')} into the policy of KMS key ${keyArn}`)
-  await call('kms:PutKeyPolicy', () =>
+  await writeRequest(change, () =>
     kms.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: policyText(merged.policy) }))
   )
   if (missingKmsActions(merged.policy, grant).length > 0)

@@ -1,6 +1,6 @@
 import { errorCode } from '../aws/errors.js'
-import { SERVICE_LINKED_ROLES } from '../aws/cloudtrail.js'
 import type { Change } from '../plan/types.js'
+import { writeOf } from '../plan/writes.js'
 
 /** What a bounded wait needs: where to say it waits, and how (injected so tests of the waits take no time). */
 export interface Waiting {
@@ -8,33 +8,21 @@ export interface Waiting {
   readonly sleep: (ms: number) => Promise<void>
 }
 
-/**
- * Right after this run grants something, AWS may not see it yet. These errors then mean "not yet", and
- * are retried a bounded number of times; without such a write they are permanent and reported at once.
- * InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
- */
-const PROPAGATION_ERRORS: Record<string, readonly Change['kind'][]> = {
-  InsufficientS3BucketPolicyException: ['put-bucket-policy'],
-  InsufficientEncryptionPolicyException: ['put-key-policy', 'put-bucket-policy'],
-  CloudTrailAccessNotEnabledException: ['enable-trusted-access'],
-  NoManagementAccountSLRExistsException: ['create-service-linked-role']
-}
+/** CloudTrail's refusals of the CloudWatch Logs role or log group: after IAM changes, maybe not yet seen. */
 const CLOUDWATCH_ERRORS = new Set([
   'InvalidCloudWatchLogsRoleArnException',
   'InvalidCloudWatchLogsLogGroupArnException'
 ])
 export const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000] as const
 
-/** The policies this run wrote that an error may be about, named for the log. */
-function writtenPolicies(applied: readonly Change[], kinds: readonly Change['kind'][]): string[] {
-  return applied.flatMap((c) => {
-    if (!kinds.includes(c.kind)) return []
-    if (c.kind === 'put-bucket-policy') return [`the policy of bucket ${c.bucket}`]
-    if (c.kind === 'put-key-policy') return [`the policy of KMS key ${c.keyArn}`]
-    if (c.kind === 'enable-trusted-access') return ['trusted access for CloudTrail']
-    if (c.kind === 'create-service-linked-role')
-      return [`the service-linked role ${SERVICE_LINKED_ROLES[c.role].roleName}`]
-    return []
+/**
+ * What this run granted that an error may be about, named for the log: each write whose kind lists the
+ * error (plan/writes.ts). Without one the error is permanent and reported at once.
+ */
+function grantsConcerned(applied: readonly Change[], code: string): string[] {
+  return applied.flatMap((change) => {
+    const propagation = writeOf(change).propagation
+    return propagation?.errors.includes(code) ? [propagation.granted(change)] : []
   })
 }
 
@@ -51,7 +39,7 @@ export async function withPropagation<T>(
       const code = errorCode(error)
       // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
       const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test((error as Error).message)
-      const written = writtenPolicies(applied, PROPAGATION_ERRORS[code] ?? [])
+      const written = grantsConcerned(applied, code)
       const delay = PROPAGATION_DELAYS_MS[attempt]
       if ((!iamPropagation && written.length === 0) || delay === undefined) throw error
       const what = iamPropagation

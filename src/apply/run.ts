@@ -1,6 +1,8 @@
 // What the writes of one apply share: the sessions they go through, the options, and what was written so far.
 import type { Clients } from '../aws/clients.js'
+import { call } from '../aws/errors.js'
 import type { Change } from '../plan/types.js'
+import { writeOf } from '../plan/writes.js'
 import type { Waiting } from './propagation.js'
 
 export interface ApplyDeps extends Waiting {
@@ -27,4 +29,9 @@ export interface ApplyRun {
   readonly state: TrailState
   /** The writes made so far: a propagation wait is only for a grant this run made. */
   readonly applied: readonly Change[]
+}
+
+/** A change's write request: a failure of it names the IAM action of its kind (plan/writes.ts). */
+export function writeRequest<T>(change: Change, send: () => Promise<T>): Promise<T> {
+  return call(writeOf(change).action(change), send)
 }

@@ -13,12 +13,11 @@ import { ActionError, call, errorCode } from '../aws/errors.js'
 import { toTrailConfig } from '../observe/trail.js'
 import { declaredValue, fieldLabel, fieldSpec, TRAIL_FIELDS, type TrailField } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, diffTrail, refusedChanges, weakening } from '../plan/trail-diff.js'
-import type { Change, FieldChange } from '../plan/types.js'
+import type { FieldChange } from '../plan/types.js'
+import type { ChangeOf } from '../plan/writes.js'
 import type { TrailDeclaration } from '../settings/types.js'
-import type { ApplyRun, TrailState } from './run.js'
+import { writeRequest, type ApplyRun, type TrailState } from './run.js'
 import { withPropagation } from './propagation.js'
-
-type ChangeOf<K extends Change['kind']> = Extract<Change, { kind: K }>
 
 /** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
 function trailArnOf(planned: string, state: TrailState): string {
@@ -54,13 +53,14 @@ export function updateInput(
   }
 }
 
-export async function createTrail({ trail, region }: ChangeOf<'create-trail'>, run: ApplyRun): Promise<void> {
+export async function createTrail(change: ChangeOf<'create-trail'>, run: ApplyRun): Promise<void> {
+  const { trail, region } = change
   const { deps, state, applied } = run
   const cloudtrail = deps.clients.cloudtrail(region)
   deps.log(`Creating trail ${trail.name} in ${region}`)
   try {
     const out = await withPropagation(applied, deps, () =>
-      call('cloudtrail:CreateTrail', () => cloudtrail.send(new CreateTrailCommand(createInput(trail))))
+      writeRequest(change, () => cloudtrail.send(new CreateTrailCommand(createInput(trail))))
     )
     state.trailArn = out.TrailARN ?? state.trailArn
     state.created = true
@@ -105,7 +105,7 @@ export async function updateTrail(change: ChangeOf<'update-trail'>, { deps, appl
     `Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`
   )
   await withPropagation(applied, deps, () =>
-    call('cloudtrail:UpdateTrail', () =>
+    writeRequest(change, () =>
       deps.clients
         .cloudtrail(change.region)
         .send(new UpdateTrailCommand(updateInput(change.arn, change.fields, change.cloudWatchLogs)))
@@ -120,9 +120,7 @@ export async function startLogging(
   const arn = trailArnOf(change.arn, state)
   deps.log(`Starting logging of ${arn}`)
   await withPropagation(applied, deps, () =>
-    call('cloudtrail:StartLogging', () =>
-      deps.clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn }))
-    )
+    writeRequest(change, () => deps.clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn })))
   )
 }
 
@@ -132,7 +130,7 @@ export async function putEventSelectors(
 ): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Setting the ${change.eventSelectors ? 'event' : 'advanced event'} selectors of ${arn}`)
-  await call('cloudtrail:PutEventSelectors', () =>
+  await writeRequest(change, () =>
     deps.clients.cloudtrail(change.region).send(
       new PutEventSelectorsCommand({
         TrailName: arn,
@@ -160,7 +158,7 @@ export async function putInsightSelectors(
 ): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Setting the insight selectors of ${arn}`)
-  await call('cloudtrail:PutInsightSelectors', () =>
+  await writeRequest(change, () =>
     deps.clients.cloudtrail(change.region).send(
       new PutInsightSelectorsCommand({
         TrailName: arn,
@@ -173,7 +171,7 @@ export async function putInsightSelectors(
 export async function addTags(change: ChangeOf<'add-tags'>, { deps, state }: ApplyRun): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Tagging ${arn}: ${Object.keys(change.tags).join(', ')}`)
-  await call('cloudtrail:AddTags', () =>
+  await writeRequest(change, () =>
     deps.clients.cloudtrail(change.region).send(
       new AddTagsCommand({
         ResourceId: arn,

@@ -15,11 +15,6 @@ export const MAX_TRAILS_PER_REGION = 5
 /** S3 bucket policies are limited to 20 KB. */
 export const MAX_BUCKET_POLICY_BYTES = 20 * 1024
 
-/** An organization trail's ARN always carries the management account id. */
-export function trailArn(partition: string, region: string, accountId: string, name: string): string {
-  return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`
-}
-
 /**
  * The account whose id the trail's ARN carries: the organization's management account for an
  * organization trail (whoever creates it, a delegated administrator too), the caller's own for an account

@@ -65,6 +65,9 @@ export function isAccessDenied(code: string): boolean {
   return ACCESS_DENIED.has(code)
 }
 
+/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
+export const METHOD_NOT_ALLOWED = 'MethodNotAllowed'
+
 /** Runs one AWS call; any failure comes back as an AwsCallError naming the IAM action. */
 export async function call<T>(action: IamAction, send: () => Promise<T>): Promise<T> {
   try {

@@ -9,13 +9,27 @@ import type { TrailDeclaration } from '../settings/types.js'
  */
 export type FieldKind = 'flag' | 'text' | 'reference'
 
+/** The trail's settings as observed: every one of them is a field of the table. */
+export type ObservedFields = Omit<TrailConfig, 'name' | 'arn' | 'homeRegion'>
+
+/** The keys of ObservedFields whose value is `V`: required, or optional (absent when none). */
+type KeysOf<V, Optional extends boolean> = {
+  [K in keyof ObservedFields]-?: NonNullable<ObservedFields[K]> extends V
+    ? undefined extends ObservedFields[K]
+      ? Optional extends true
+        ? K
+        : never
+      : Optional extends true
+        ? never
+        : K
+    : never
+}[keyof ObservedFields]
+
 interface Common {
   /** The CreateTrail and UpdateTrail parameter: the field's name in the plan, the report and the AWS CLI too. */
   readonly field: Exclude<keyof CreateTrailCommandInput & keyof UpdateTrailCommandInput, 'Name'>
   /** Its key in the declaration. */
   readonly declared: Exclude<keyof TrailDeclaration, 'name'>
-  /** Its key in the trail as observed. */
-  readonly observed: Exclude<keyof TrailConfig, 'name' | 'arn' | 'homeRegion'>
   /** The key DescribeTrails and GetTrail report it under: not always the parameter's name. */
   readonly reported: keyof Trail
   /** What people read it as, in findings, logs and the summary. */
@@ -26,6 +40,8 @@ interface Common {
 
 interface FlagSpec extends Common {
   readonly kind: 'flag'
+  /** Its key in the trail as observed: a boolean. */
+  readonly observed: KeysOf<boolean, false>
   /** Its value as the summary says it: on, off. */
   readonly says: readonly [on: string, off: string]
   /** Its value when CreateTrail is not given it. */
@@ -34,18 +50,29 @@ interface FlagSpec extends Common {
   readonly weakening?: string
 }
 
-interface ValueSpec extends Common {
-  readonly kind: 'text' | 'reference'
+interface ValueCommon extends Common {
   /**
    * Why changing a value it already has breaks what depends on it (any other value, the empty one
    * included, counts); absent when changing it is harmless.
    */
   readonly moving?: string
+}
+
+interface TextSpec extends ValueCommon {
+  readonly kind: 'text'
+  /** Its key in the trail as observed: a string, '' when the trail has none. */
+  readonly observed: KeysOf<string, false>
   /** A text field managed only when declared, as references are. */
   readonly optional?: boolean
 }
 
-export type FieldSpec = FlagSpec | ValueSpec
+interface ReferenceSpec extends ValueCommon {
+  readonly kind: 'reference'
+  /** Its key in the trail as observed: absent when the trail uses none. */
+  readonly observed: KeysOf<string, true>
+}
+
+export type FieldSpec = FlagSpec | TextSpec | ReferenceSpec
 
 /** The trail settings org-trail converges, each written once: everything about a field is derived from here. */
 export const TRAIL_FIELDS = [
@@ -156,6 +183,29 @@ export const TRAIL_FIELDS = [
 /** The trail settings org-trail converges, by their CloudTrail API names. */
 export type TrailField = (typeof TRAIL_FIELDS)[number]['field']
 
+/** A field of the observed trail the table does not read: none, or this does not compile. */
+type Unread = Exclude<keyof ObservedFields, (typeof TRAIL_FIELDS)[number]['observed']>
+const EVERY_FIELD_READ: [Unread] extends [never] ? true : Unread = true
+
+/** The trail's settings as DescribeTrails or GetTrail report them, each under its observed key. */
+export function observedFields(trail: Trail): ObservedFields {
+  const fields: Partial<Record<keyof ObservedFields, string | boolean>> = {}
+  for (const spec of TRAIL_FIELDS) {
+    const value = reportedValue(spec, trail)
+    if (value !== undefined) fields[spec.observed] = value
+  }
+  // TypeScript cannot follow a loop, but the table sets every key (EVERY_FIELD_READ) with the kind its
+  // type has (FieldSpec's observed keys), and a reference only when the trail uses one (reportedValue).
+  return EVERY_FIELD_READ && (fields as ObservedFields)
+}
+
+/** One field of the trail, from the value it has to the one declared. */
+export interface FieldChange {
+  readonly field: TrailField
+  readonly before: string | boolean
+  readonly after: string | boolean
+}
+
 export function fieldSpec(field: TrailField): FieldSpec {
   const spec = (TRAIL_FIELDS as readonly FieldSpec[]).find((f) => f.field === field)
   if (spec === undefined) throw new Error(`Unknown trail field ${field}`)
@@ -183,7 +233,7 @@ export function observedValue(spec: FieldSpec, trail: TrailConfig): string | boo
 }
 
 /** The field as DescribeTrails or GetTrail report it, in the observed trail's terms; undefined: absent. */
-export function reportedValue(spec: FieldSpec, trail: Trail): string | boolean | undefined {
+function reportedValue(spec: FieldSpec, trail: Trail): string | boolean | undefined {
   const value = trail[spec.reported]
   if (spec.kind === 'flag') return value === true
   if (typeof value === 'string' && (value !== '' || spec.kind === 'text')) return value

@@ -2,9 +2,11 @@
 // organization (or this job's shard of them) and every region the trail delivers, each verified by
 // unit.ts, a bounded number of reads in flight, progress in the log.
 import type { S3Client } from '@aws-sdk/client-s3'
+import { accountOf } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
 import { errorCode, errorMessage } from '../aws/errors.js'
-import { activeAccounts, pool } from '../observe/members.js'
+import { pool } from '../observe/members.js'
+import { activeAccounts } from '../observe/organization.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { LogIntegritySettings } from '../settings/log-integrity.js'
 import { PublicKeys } from './keys.js'
@@ -53,14 +55,13 @@ function skipReason(trail: TrailConfig | null, organizationId: string | null): s
   return null
 }
 
-const accountOfArn = (arn: string) => arn.split(':')[4] ?? ''
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1)
 
 async function* accountsOf(input: VerifyInput, trail: TrailConfig, tally: Tally): AsyncGenerator<Account> {
   const shard = input.settings.shard
   if (!trail.isOrganizationTrail) {
     // An account trail logs its own account only, under AWSLogs/<account>/.
-    const id = accountOfArn(trail.arn)
+    const id = accountOf(trail.arn)
     if (inShard(id, shard)) yield { id, joined: null }
     return
   }

@@ -5,8 +5,7 @@ import {
   type LogIntegrityRecord as LogIntegrity,
   type ProblemKind
 } from './types.js'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../plan/wording.js'
 
 /** "2 log-file-invalid, 1 digest-missing": the kinds found, most frequent first. */
 export function kindsOf(r: Pick<LogIntegrity, 'problems'>): string {

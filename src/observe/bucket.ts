@@ -12,12 +12,10 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
-import { errorMessage } from '../aws/errors.js'
+import { errorMessage, METHOD_NOT_ALLOWED } from '../aws/errors.js'
 import type { BucketHardeningState, ObservedBucket } from './types.js'
 
 const NO_BUCKET = 'NoSuchBucket'
-/** S3's answer to GetBucketPolicy/PutBucketPolicy from an identity outside the bucket owner's account (HTTP 405). */
-export const METHOD_NOT_ALLOWED = 'MethodNotAllowed'
 
 /** A 405 is named MethodNotAllowed whatever the body said (a HEAD-like answer has none to name it). */
 async function naming405<T>(send: () => Promise<T>): Promise<T> {

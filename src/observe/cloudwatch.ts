@@ -6,19 +6,14 @@ import {
   paginateListAttachedRolePolicies,
   paginateListRolePolicies
 } from '@aws-sdk/client-iam'
+import { logGroupOf } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
 import { call } from '../aws/errors.js'
 import { read } from './read.js'
 import type { CloudWatchRole, Read } from './types.js'
 
-/** arn:aws:logs:REGION:ACCOUNT:log-group:NAME[:*] → its region and name. */
-export function parseLogGroupArn(arn: string): { region: string; name: string } {
-  const parts = arn.split(':')
-  return { region: parts[3] ?? '', name: parts.slice(6).join(':').replace(/:\*$/, '') }
-}
-
 export function readLogGroup(clients: Clients, arn: string): Promise<Read<boolean>> {
-  const { region, name } = parseLogGroupArn(arn)
+  const { region, name } = logGroupOf(arn)
   return read('logs:DescribeLogGroups', async () => {
     const [logs, { DescribeLogGroupsCommand }] = await Promise.all([
       clients.logs(region),

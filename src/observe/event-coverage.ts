@@ -1,3 +1,4 @@
+import { PARTITIONS } from '../aws/arn.js'
 import type { AdvancedSelectorState, EventSelectorState, ManagementEventCoverage } from './types.js'
 
 /** A trail without selectors logs all management events, read and write: CloudTrail's default. */
@@ -21,7 +22,8 @@ export interface S3DataEventCoverage {
   readonly write: boolean
 }
 
-const ALL_BUCKETS = new Set(['arn:aws:s3', 'arn:aws:s3:::', 'arn:aws-cn:s3', 'arn:aws-us-gov:s3'])
+/** The DataResources values that mean every bucket: S3's ARN prefix in each partition, not a bucket's ARN. */
+const ALL_BUCKETS = new Set(['arn:aws:s3:::', ...PARTITIONS.map((partition) => `arn:${partition}:s3`)])
 
 /**
  * Only selectors that cover every bucket count: a list of buckets, or an advanced selector narrowed by

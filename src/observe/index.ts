@@ -1,19 +1,21 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity, LogArchiveSession } from '../aws/session.js'
-import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
+import { accountOf, topicArn, trailArn, trailNameOf } from '../aws/arn.js'
+import { managementAccountOf } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
-import { kmsKeyAccount, readKmsKey } from './kms.js'
+import { readKmsKey } from './kms.js'
 import { readMembers } from './members.js'
 import {
+  readActiveAccountCount,
   readDelegatedAdministrator,
   readOrganization,
   readServiceLinkedRole,
   readTrustedAccess
 } from './organization.js'
-import { readSnsTopic, snsTopicArn } from './sns.js'
+import { readSnsTopic } from './sns.js'
 import {
   coverageOf,
   listTrails,
@@ -36,15 +38,14 @@ import type {
 } from './types.js'
 
 /** Where a trail lives: its ARN and home region. */
-export interface TrailLocation {
+interface TrailLocation {
   readonly arn: string
   readonly homeRegion: string
 }
 
 /** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
 function ownerAndName(arn: string): { account: string; name: string } {
-  const parts = arn.split(':')
-  return { account: parts[4] ?? '', name: (parts[5] ?? '').replace(/^trail\//, '') }
+  return { account: accountOf(arn), name: trailNameOf(arn) }
 }
 
 /**
@@ -127,10 +128,10 @@ export async function observe(
   const guessedArn = trailArn(identity.partition, region, identity.accountId, declared.name)
   // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
   const bucketClients = logArchive?.clients ?? clients
-  const keyInLogArchive = logArchive !== undefined && kmsKeyAccount(declared.kmsKeyId) === logArchive.identity.accountId
+  const keyInLogArchive = logArchive !== undefined && accountOf(declared.kmsKeyId) === logArchive.identity.accountId
   const keySession = keyInLogArchive ? logArchive : { clients, identity }
-  const topicArn = declared.snsTopicName
-    ? snsTopicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
+  const topic = declared.snsTopicName
+    ? topicArn(declared.snsTopicName, identity.partition, region, identity.accountId)
     : ''
 
   const [
@@ -158,7 +159,7 @@ export async function observe(
     declared.kmsKeyId ? readKmsKey(keySession.clients, declared.kmsKeyId, region, keySession.identity.accountId) : skip,
     declared.cloudWatchLogsLogGroupArn ? readLogGroup(clients, declared.cloudWatchLogsLogGroupArn) : skip,
     declared.cloudWatchLogsRoleArn ? readCloudWatchRole(clients, declared.cloudWatchLogsRoleArn) : skip,
-    topicArn ? readSnsTopic(clients, topicArn) : skip
+    topic ? readSnsTopic(clients, topic) : skip
   ])
 
   // The account whose id the trail's ARN carries, by the plan's own rule: where the trail is to be found.
@@ -194,9 +195,17 @@ export async function observe(
       details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
     }
   }
-  const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+  // Another organization trail is a finding that names how many member accounts would record every event twice.
+  const otherOrganizationTrail =
+    declared.isOrganizationTrail &&
+    organization.ok &&
+    organization.value !== null &&
+    trails.ok &&
+    trails.value.some((t) => t.isOrganizationTrail && t.arn !== expectedArn && t.arn !== located?.arn)
+  const [{ found, config, details }, delegatedAdministrator, activeAccounts] = await Promise.all([
     trailReads(),
-    needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
+    needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null),
+    otherOrganizationTrail ? readActiveAccountCount(clients) : skip
   ])
 
   const inventory = await members
@@ -210,14 +219,16 @@ export async function observe(
     serviceLinkedRoles: { organizations: slrOrganizations, cloudtrail: slrCloudTrail },
     bucket,
     trails,
-    // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
-    trailList: found.ok ? listed : found,
+    trailList: listed,
     trail: config && details ? observedTrail(config, details) : null,
+    // A trail listed but not readable: whether it exists is unknown, which the plan must not read as "absent".
+    trailUnreadable: found.ok ? null : found.failure,
     ...(kmsKey ? { kmsKey } : {}),
     ...(logGroup ? { logGroup } : {}),
     ...(cloudWatchRole ? { cloudWatchRole } : {}),
     ...(snsTopic ? { snsTopic } : {}),
-    ...(inventory ? { members: inventory } : {})
+    ...(inventory ? { members: inventory } : {}),
+    ...(activeAccounts ? { activeAccounts } : {})
   }
 }
 

@@ -1,15 +1,11 @@
+import { accountOf, parseArn } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
 import { read } from './read.js'
 import type { KmsKey, Read } from './types.js'
 
 /** The region a key reference names, when it is an ARN; else the region CloudTrail resolves it in. */
-export function kmsKeyRegion(keyId: string, homeRegion: string): string {
-  return keyId.startsWith('arn:') ? (keyId.split(':')[3] ?? homeRegion) : homeRegion
-}
-
-/** The account a key ARN carries; '' for a key id or alias (they name a key of the caller's account). */
-export function kmsKeyAccount(keyId: string): string {
-  return keyId.startsWith('arn:') ? (keyId.split(':')[4] ?? '') : ''
+function kmsKeyRegion(keyId: string, homeRegion: string): string {
+  return parseArn(keyId)?.region ?? homeRegion
 }
 
 /**
@@ -37,7 +33,7 @@ export async function readKmsKey(
   if (!described.ok || described.value === null) return described as Read<null>
   const meta = described.value
   const arn = meta.Arn ?? keyId
-  const owner = kmsKeyAccount(arn)
+  const owner = accountOf(arn)
   const foreign = owner !== '' && owner !== sessionAccount
   const [policy, rotationEnabled] = await Promise.all([
     foreign
@@ -56,7 +52,7 @@ export async function readKmsKey(
     ok: true,
     value: {
       arn,
-      region: arn.split(':')[3] ?? homeRegion,
+      region: kmsKeyRegion(arn, homeRegion),
       keyState: meta.KeyState ?? 'Unknown',
       symmetric:
         (meta.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&

@@ -1,13 +1,16 @@
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
 import { DescribeTrailsCommand, GetEventSelectorsCommand } from '@aws-sdk/client-cloudtrail'
-import { paginateListAccounts, type Account } from '@aws-sdk/client-organizations'
+import type { Account } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
+import { accountOf, roleArn } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
+import { credentialsOf } from '../aws/credentials.js'
 import type { Identity } from '../aws/session.js'
 import type { MemberInventorySettings } from '../settings/types.js'
 import { managementEventCoverage } from './event-coverage.js'
 import { read } from './read.js'
+import { activeAccounts } from './organization.js'
 import { listTrails } from './trail.js'
 import type { InspectedAccount, MemberInventory, MemberTrail, Read, ReadFailure, TrailSummary } from './types.js'
 
@@ -18,22 +21,6 @@ const PROGRESS_EVERY_MS = 5_000
  * session (the management session is itself assumed) may not exceed one hour anyway.
  */
 const MEMBER_SESSION_SECONDS = 900
-
-/** The account id an ARN carries. */
-const accountOfArn = (arn: string) => arn.split(':')[4] ?? ''
-
-/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
-function isActive(account: Account): boolean {
-  const state = (account as Account & { State?: string }).State
-  return (state ?? account.Status) === 'ACTIVE'
-}
-
-/** The organization's active accounts, page by page (log verification lists them too). */
-export async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
-  for await (const page of paginateListAccounts({ client: clients.organizations() }, {})) {
-    for (const account of page.Accounts ?? []) if (account.Id && isActive(account)) yield account
-  }
-}
 
 /**
  * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
@@ -75,7 +62,7 @@ async function ownTrails(
 ): Promise<Inspected<MemberTrail[]>> {
   const listed = await listing
   if (!listed.ok) return listed
-  const own = listed.value.filter((t) => t.arn && accountOfArn(t.arn) === accountId)
+  const own = listed.value.filter((t) => t.arn && accountOf(t.arn) === accountId)
   if (own.length === 0) return { ok: true, value: [] }
   const homeOf = (t: TrailSummary) => t.homeRegion
   const regions = [...new Set(own.map(homeOf))]
@@ -135,18 +122,18 @@ async function inspect(ctx: Context, account: Account): Promise<InspectedAccount
   const unreachable = (failure: ReadFailure): InspectedAccount => ({ accountId, name, status: 'unreachable', failure })
   let clients = ctx.clients
   if (accountId !== ctx.identity.accountId) {
-    const roleArn = `arn:${ctx.identity.partition}:iam::${accountId}:role/${ctx.settings.roleName}`
+    const memberRole = roleArn(ctx.identity.partition, accountId, ctx.settings.roleName)
     const assumed = await read('sts:AssumeRole', async () => {
       const out = await ctx.clients.sts().send(
         new AssumeRoleCommand({
-          RoleArn: roleArn,
+          RoleArn: memberRole,
           RoleSessionName: ctx.settings.sessionName,
           DurationSeconds: MEMBER_SESSION_SECONDS
         })
       )
-      const c = out.Credentials
-      if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new Error('STS returned no credentials')
-      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken }
+      const credentials = credentialsOf(out.Credentials)
+      if (!credentials) throw new Error('STS returned no credentials')
+      return credentials
     })
     if (!assumed.ok) return unreachable(assumed.failure)
     clients = ctx.clients.withCredentials(assumed.value)

@@ -22,7 +22,3 @@ export async function read<T>(
     return { ok: false, failure: { action: failedAction, code, message } }
   }
 }
-
-export function valueOr<T, D>(result: Read<T>, fallback: D): T | D {
-  return result.ok ? result.value : fallback
-}

@@ -9,8 +9,9 @@ import {
   type GetTrailStatusCommandOutput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
+import { regionOf } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
-import { reportedValue, TRAIL_FIELDS } from '../aws/trail-fields.js'
+import { observedFields } from '../aws/trail-fields.js'
 import { managementEventCoverage } from './event-coverage.js'
 import { read } from './read.js'
 import type {
@@ -25,18 +26,7 @@ import type {
 
 export function toTrailConfig(trail: Trail): TrailConfig {
   const arn = trail.TrailARN ?? ''
-  const fields: Record<string, string | boolean> = {}
-  for (const spec of TRAIL_FIELDS) {
-    const value = reportedValue(spec, trail)
-    if (value !== undefined) fields[spec.observed] = value
-  }
-  // The table gives each field of TrailConfig its key and its kind (boolean or string, absent when none).
-  return {
-    name: trail.Name ?? '',
-    arn,
-    homeRegion: trail.HomeRegion ?? arn.split(':')[3] ?? '',
-    ...fields
-  } as TrailConfig
+  return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? regionOf(arn), ...observedFields(trail) }
 }
 
 export function toTrailStatus(s: GetTrailStatusCommandOutput): TrailStatus {
@@ -67,7 +57,7 @@ export function listTrails(clients: Clients, region: string): Promise<Read<reado
     for await (const page of paginateListTrails({ client: clients.cloudtrail(region) }, {})) {
       for (const t of page.Trails ?? []) {
         const arn = t.TrailARN ?? ''
-        trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? arn.split(':')[3] ?? '' })
+        trails.push({ name: t.Name ?? '', arn, homeRegion: t.HomeRegion ?? regionOf(arn) })
       }
     }
     return trails

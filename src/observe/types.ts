@@ -57,8 +57,8 @@ export interface KmsKey {
    * GetKeyPolicy and PutKeyPolicy only in the key's own account, so its policy was not read.
    */
   readonly foreignAccountId?: string
-  /** Automatic rotation of the key material (posture KMS.4); absent in older snapshots. */
-  readonly rotationEnabled?: Read<boolean>
+  /** Automatic rotation of the key material (posture KMS.4). */
+  readonly rotationEnabled: Read<boolean>
 }
 
 export interface CloudWatchRole {
@@ -163,8 +163,8 @@ export interface ObservedTrail {
   readonly config: TrailConfig
   readonly status: Read<TrailStatus>
   readonly managementEvents: Read<ManagementEventCoverage>
-  /** The selectors themselves, from the same read as managementEvents; absent in older snapshots. */
-  readonly selectors?: Read<ObservedSelectors>
+  /** The selectors themselves, from the same read as managementEvents. */
+  readonly selectors: Read<ObservedSelectors>
   /** Read only when insight selectors are declared. */
   readonly insights?: Read<readonly InsightSelectorState[]>
   /** Read only when tags are declared. */
@@ -192,8 +192,13 @@ export interface Observed {
   readonly trails: Read<readonly TrailConfig[]>
   /** Every trail of the account in every region (ListTrails), each with its home region. */
   readonly trailList: Read<readonly TrailSummary[]>
-  /** null: the trail does not exist. */
+  /** null: the trail does not exist, or could not be read (then trailUnreadable says why). */
   readonly trail: ObservedTrail | null
+  /**
+   * The trail was located (listed, or looked for at its ARN) but reading its settings failed, so whether
+   * it exists is unknown; null when it was read, or is known not to exist.
+   */
+  readonly trailUnreadable: ReadFailure | null
   /** Each is read only when declared: absent otherwise. A null value: it does not exist. */
   readonly kmsKey?: Read<KmsKey | null>
   readonly logGroup?: Read<boolean>
@@ -201,6 +206,11 @@ export interface Observed {
   readonly snsTopic?: Read<SnsTopic | null>
   /** The member-account trail inventory; absent when member-role-name is empty. */
   readonly members?: Read<MemberInventory>
+  /**
+   * How many active accounts the organization has, the management account included: counted only when
+   * another organization trail than the declared one is visible, whose finding names how many record twice.
+   */
+  readonly activeAccounts?: Read<number>
 }
 
 /** One trail of an account's own, as the inventory reports it. */

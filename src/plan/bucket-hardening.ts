@@ -1,7 +1,12 @@
 // `create-bucket: true` declares a hardened log bucket, not a one-time creation: every run observes each
 // hardening setting and plans the write for each one that is missing, so a run interrupted half-way through
 // the hardening is finished by the next, and drift of any of them is a change in check mode.
-import { putPublicAccessBlockCommand } from '../aws/cli.js'
+import {
+  putBucketEncryptionCommand,
+  putBucketVersioningCommand,
+  putOwnershipControlsCommand,
+  putPublicAccessBlockCommand
+} from '../aws/cli.js'
 import type { BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
 import {
   denyInsecureTransport,
@@ -28,7 +33,11 @@ interface Setting {
   readonly command: (bucket: string, kmsKeyArn: string) => string
 }
 
-const sameKey = (reported: string, declared: string) =>
+/**
+ * The bucket's default key, as S3 reports it (the ARN or the key id it was given), is the declared key
+ * (its ARN, or an id): either side may be the short form.
+ */
+const encryptsWithDeclaredKey = (reported: string, declared: string) =>
   reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`)
 
 /** Each setting, with how a person would set it by hand. The order is the order they are written in. */
@@ -45,7 +54,7 @@ export const HARDENING: readonly Setting[] = [
       return off.length === 0 ? null : `${off.map(([k]) => k).join(', ')} off`
     },
     after: () => 'all four settings on',
-    command: (bucket) => putPublicAccessBlockCommand(bucket)
+    command: putPublicAccessBlockCommand
   },
   {
     setting: 'encryption',
@@ -57,22 +66,12 @@ export const HARDENING: readonly Setting[] = [
       if (e === null) return 'none'
       // Without a declared key any default encryption will do; with one, it must be that key.
       if (!key) return null
-      return e.algorithm === 'aws:kms' && sameKey(e.kmsKeyId, key)
+      return e.algorithm === 'aws:kms' && encryptsWithDeclaredKey(e.kmsKeyId, key)
         ? null
         : `${e.algorithm}${e.kmsKeyId ? ` ${e.kmsKeyId}` : ''}`
     },
     after: (key) => (key ? `SSE-KMS with ${key}` : 'SSE-S3'),
-    command: (bucket, key) =>
-      `aws s3api put-bucket-encryption --bucket ${bucket} --server-side-encryption-configuration '${JSON.stringify({
-        Rules: [
-          {
-            ApplyServerSideEncryptionByDefault: key
-              ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: key }
-              : { SSEAlgorithm: 'AES256' },
-            BucketKeyEnabled: key !== ''
-          }
-        ]
-      })}'`
+    command: putBucketEncryptionCommand
   },
   {
     setting: 'versioning',
@@ -81,7 +80,7 @@ export const HARDENING: readonly Setting[] = [
     drift: (h) =>
       !h.versioning.ok || h.versioning.value === 'Enabled' ? null : (h.versioning.value ?? 'never enabled'),
     after: () => 'Enabled',
-    command: (bucket) => `aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled`
+    command: putBucketVersioningCommand
   },
   {
     setting: 'ownership',
@@ -92,8 +91,7 @@ export const HARDENING: readonly Setting[] = [
         ? null
         : (h.ownership.value ?? 'no ownership controls'),
     after: () => 'BucketOwnerEnforced (ACLs disabled)',
-    command: (bucket) =>
-      `aws s3api put-bucket-ownership-controls --bucket ${bucket} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'`
+    command: putOwnershipControlsCommand
   }
 ]
 

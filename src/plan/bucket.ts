@@ -1,4 +1,5 @@
 // The log bucket: that it exists, that Requester Pays is off, and that its policy lets CloudTrail write.
+import { createBucketCommand, putRequestPaymentCommand } from '../aws/cli.js'
 import { CLOUDTRAIL_PRINCIPAL, MAX_BUCKET_POLICY_BYTES } from '../aws/cloudtrail.js'
 import {
   bucketPolicyDenies,
@@ -13,6 +14,7 @@ import { checkBucketHardening, planBucketCreation, withTlsOnly } from './bucket-
 import type { PlanContext, Step } from './context.js'
 import { checkBucketOwner, logArchiveBucketOwned, throughLogArchive } from './cross-account.js'
 import { prerequisite, unreadable } from './findings.js'
+import { bucketOwnerOf, leftToOwner, MANAGERS } from './managers.js'
 import { checkResourcePolicy } from './resource-policy.js'
 
 /** Where CloudTrail writes, for this trail. */
@@ -32,7 +34,10 @@ export function grantFor(ctx: PlanContext): CloudTrailGrant {
 export function checkBucket(ctx: PlanContext): Step[] {
   const elsewhere = checkBucketOwner(ctx, grantFor(ctx))
   if (elsewhere) return elsewhere
-  return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)]
+  const steps = [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)]
+  // Control Tower's or LZA's bucket is judged like any other, but never written to: its owner is told what to do.
+  const manager = bucketOwnerOf(ctx)
+  return manager ? steps.map((s) => leftToOwner(s, manager, (resource) => resource === 'bucket')) : steps
 }
 
 function checkOwnBucket(ctx: PlanContext): Step[] {
@@ -54,7 +59,7 @@ function checkOwnBucket(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: `Bucket ${name} does not exist`,
         detail: 'CloudTrail needs an existing bucket to deliver log files to.',
-        remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\naws s3api create-bucket --bucket ${name} --region ${ctx.homeRegion}${ctx.homeRegion === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${ctx.homeRegion}`}`
+        remediation: `# Or set the input create-bucket: true to have org-trail create it, hardened.\n${createBucketCommand(name, ctx.homeRegion)}`
       })
     ]
   }
@@ -85,8 +90,22 @@ function checkRequesterPays(ctx: PlanContext): Step {
     severity: 'blocker',
     title: 'Requester Pays is on',
     detail: `CloudTrail cannot deliver to bucket ${name} while Requester Pays is enabled.`,
-    remediation: `aws s3api put-bucket-request-payment --bucket ${name} --request-payment-configuration Payer=BucketOwner`
+    remediation: putRequestPaymentCommand(name)
   })
+}
+
+/** A bucket another system manages: the statements CloudTrail lacks are its owner's to add. */
+function ownerOfPolicy(ctx: PlanContext, bucket: string) {
+  const manager = bucketOwnerOf(ctx)
+  if (manager === null) return {}
+  const { name, remedy } = MANAGERS[manager]
+  return {
+    owner: {
+      detail: (missing: string) =>
+        `The policy of bucket ${bucket} does not allow ${missing}. ${name} manages the bucket, so org-trail does not change its policy: its owner must add the statements below, or the trail must deliver elsewhere.`,
+      remedy: remedy.bucket(bucket)
+    }
+  }
 }
 
 function checkBucketPolicy(ctx: PlanContext): Step[] {
@@ -119,6 +138,7 @@ function checkBucketPolicy(ctx: PlanContext): Step[] {
     statements: ownStatements(grant),
     merge: (p) => mergePolicy(p, grant),
     manage: ctx.settings.manageBucketPolicy,
+    ...ownerOfPolicy(ctx, name),
     maxBytes: MAX_BUCKET_POLICY_BYTES,
     change: (merged) => ({
       kind: 'put-bucket-policy',

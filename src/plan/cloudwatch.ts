@@ -1,8 +1,16 @@
 // The CloudWatch Logs group and the role CloudTrail delivers to it with.
-import { CLOUDWATCH_TRUST_STATEMENT, cloudWatchRoleGaps, cloudWatchRoleStatements } from '../policy/cloudwatch-role.js'
+import { accountOf, logGroupOf } from '../aws/arn.js'
+import { createLogGroupCommand } from '../aws/cli.js'
+import type { CloudWatchRole, Read } from '../observe/types.js'
+import {
+  CLOUDWATCH_TRUST_STATEMENT,
+  cloudWatchRoleGaps,
+  cloudWatchRoleStatements,
+  type LogsGrant
+} from '../policy/cloudwatch-role.js'
 import { PolicyParseError } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { finding, pasteable, prerequisite, unreadable } from './findings.js'
+import { pasteable, prerequisite, unreadable } from './findings.js'
 
 export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   const { cloudWatchLogsLogGroupArn: groupArn, cloudWatchLogsRoleArn: roleArn } = ctx.settings.trail
@@ -11,31 +19,29 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   if (!groupArn || !roleArn || !group || !role) return []
   const elsewhere = otherAccountThanTrail(ctx, groupArn, roleArn)
   if (elsewhere) return [elsewhere]
-  const steps: Step[] = []
-  const groupName = groupArn.split(':').slice(6).join(':').replace(/:\*$/, '')
-  const groupRegion = groupArn.split(':')[3] ?? ctx.homeRegion
-  if (!group.ok)
-    steps.push(unreadable({ id: 'logs.log-group', title: `Log group ${groupName}`, failure: group.failure }))
-  else if (!group.value)
-    steps.push(
-      prerequisite({
-        id: 'logs.log-group',
-        severity: 'blocker',
-        title: `Log group ${groupName} does not exist`,
-        detail: 'CloudTrail delivers to an existing log group.',
-        remediation: `aws logs create-log-group --log-group-name ${groupName} --region ${groupRegion}`
-      })
-    )
-  else
-    steps.push(
-      prerequisite({ id: 'logs.log-group', severity: 'ok', title: `Log group ${groupName}`, detail: 'Exists.' })
-    )
+  return [checkLogGroup(groupArn, group), ...checkRole(ctx, roleArn, role)]
+}
 
+function checkLogGroup(groupArn: string, group: Read<boolean>): Step {
+  const { name, region } = logGroupOf(groupArn)
+  const id = 'logs.log-group'
+  if (!group.ok) return unreadable({ id, title: `Log group ${name}`, failure: group.failure })
+  if (group.value) return prerequisite({ id, severity: 'ok', title: `Log group ${name}`, detail: 'Exists.' })
+  return prerequisite({
+    id,
+    severity: 'blocker',
+    title: `Log group ${name} does not exist`,
+    detail: 'CloudTrail delivers to an existing log group.',
+    remediation: createLogGroupCommand(name, region)
+  })
+}
+
+/** The role CloudTrail assumes to deliver: it exists, trusts CloudTrail, and may write every log stream. */
+function checkRole(ctx: PlanContext, roleArn: string, role: Read<CloudWatchRole | null>): Step[] {
   const id = 'logs.role'
-  if (!role.ok) return [...steps, unreadable({ id, title: `Role ${roleArn}`, failure: role.failure })]
+  if (!role.ok) return [unreadable({ id, title: `Role ${roleArn}`, failure: role.failure })]
   if (role.value === null) {
     return [
-      ...steps,
       prerequisite({
         id,
         severity: 'blocker',
@@ -45,8 +51,8 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
       })
     ]
   }
-  const grant = {
-    logGroupArn: groupArn,
+  const grant: LogsGrant = {
+    logGroupArn: ctx.settings.trail.cloudWatchLogsLogGroupArn,
     region: ctx.homeRegion,
     accountId: ctx.managementAccountId,
     trailArn: ctx.trailArn,
@@ -58,7 +64,6 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
   } catch (error) {
     if (!(error instanceof PolicyParseError)) throw error
     return [
-      ...steps,
       prerequisite({
         id,
         severity: 'blocker',
@@ -67,46 +72,43 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
       })
     ]
   }
-  if (!gaps.trusts) {
-    steps.push(
-      prerequisite({
-        id: 'logs.role-trust',
-        severity: 'blocker',
-        title: 'Role does not trust CloudTrail',
-        detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
-        remediation: pasteable(CLOUDWATCH_TRUST_STATEMENT)
-      })
-    )
-  } else {
-    steps.push(
-      prerequisite({
-        id: 'logs.role-trust',
-        severity: 'ok',
-        title: 'Role trusts CloudTrail',
-        detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
-      })
-    )
-  }
-  steps.push({
-    finding:
-      gaps.missing.length === 0
-        ? finding({
-            id,
-            category: 'prerequisite',
-            severity: 'ok',
-            title: 'Role may write the log streams',
-            detail: 'Covers the management account and the organization log streams.'
-          })
-        : finding({
-            id,
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: 'Role may not write every log stream',
-            detail: `${roleArn} lacks ${gaps.missing.join('; ')}. Add these statements to its permission policy:`,
-            remediation: pasteable({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
-          })
+  return [roleTrust(roleArn, gaps.trusts), rolePermissions(roleArn, gaps.missing, grant)]
+}
+
+function roleTrust(roleArn: string, trusts: boolean): Step {
+  const id = 'logs.role-trust'
+  if (trusts)
+    return prerequisite({
+      id,
+      severity: 'ok',
+      title: 'Role trusts CloudTrail',
+      detail: `${roleArn} can be assumed by cloudtrail.amazonaws.com.`
+    })
+  return prerequisite({
+    id,
+    severity: 'blocker',
+    title: 'Role does not trust CloudTrail',
+    detail: `The trust policy of ${roleArn} does not let cloudtrail.amazonaws.com assume it. Add this statement:`,
+    remediation: pasteable(CLOUDWATCH_TRUST_STATEMENT)
   })
-  return steps
+}
+
+function rolePermissions(roleArn: string, missing: readonly string[], grant: LogsGrant): Step {
+  const id = 'logs.role'
+  if (missing.length === 0)
+    return prerequisite({
+      id,
+      severity: 'ok',
+      title: 'Role may write the log streams',
+      detail: 'Covers the management account and the organization log streams.'
+    })
+  return prerequisite({
+    id,
+    severity: 'blocker',
+    title: 'Role may not write every log stream',
+    detail: `${roleArn} lacks ${missing.join('; ')}. Add these statements to its permission policy:`,
+    remediation: pasteable({ Version: '2012-10-17', Statement: cloudWatchRoleStatements(grant) })
+  })
 }
 
 /**
@@ -116,7 +118,7 @@ export function checkCloudWatchLogs(ctx: PlanContext): Step[] {
  */
 function otherAccountThanTrail(ctx: PlanContext, groupArn: string, roleArn: string): Step | null {
   const account = ctx.managementAccountId
-  const foreign = [groupArn, roleArn].filter((arn) => (arn.split(':')[4] ?? '') !== account)
+  const foreign = [groupArn, roleArn].filter((arn) => accountOf(arn) !== account)
   if (foreign.length === 0) return null
   return prerequisite({
     id: 'logs.account',

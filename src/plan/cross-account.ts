@@ -1,16 +1,17 @@
 // The Log Archive layout: a bucket or KMS key owned by another account than the management account.
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
-import { isAccessDenied } from '../aws/errors.js'
-import { METHOD_NOT_ALLOWED } from '../observe/bucket.js'
-import { kmsKeyAccount } from '../observe/kms.js'
+import { accountOf } from '../aws/arn.js'
+import { getRequestPaymentCommand } from '../aws/cli.js'
+import { denialOf } from '../aws/denials.js'
+import { isAccessDenied, METHOD_NOT_ALLOWED } from '../aws/errors.js'
 import type { ObservedBucket, Read } from '../observe/types.js'
 import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'
-import type { Statement } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { prerequisite } from './findings.js'
+import { failedRead, policyDocumentOf, prerequisite } from './findings.js'
 import type { Change, PolicyElsewhere } from './types.js'
+import { writeOf } from './writes.js'
 
 /** Who owns the bucket, as far as S3's answers tell; undefined when they tell nothing of it. */
 export type BucketOwner =
@@ -36,11 +37,6 @@ export function bucketOwner(bucket: ObservedBucket): BucketOwner | undefined {
   if (region.ok && region.value !== null) return { kind: 'expected', accountId: expectedOwner }
   if (deniedRead(region) && deniedRead(policy)) return { kind: 'unexpected', expectedAccountId: expectedOwner }
   return undefined
-}
-
-/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
-export function policyDocumentOf(statements: readonly Statement[]): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
 }
 
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
@@ -101,7 +97,7 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
         requesterPays.ok && requesterPays.value
           ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
           : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
-      remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\naws s3api get-bucket-request-payment --bucket ${name}`
+      remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\n${getRequestPaymentCommand(name)}`
     }),
     prerequisite({
       id: 's3.bucket-policy',
@@ -127,13 +123,6 @@ export function logArchiveBucketOwned(ctx: PlanContext): Step[] {
   ]
 }
 
-const LOG_ARCHIVE_KINDS: ReadonlySet<Change['kind']> = new Set([
-  'create-bucket',
-  'harden-bucket',
-  'put-bucket-policy',
-  'put-key-policy'
-])
-
 /** Marks the bucket's (or key's) writes as made through the Log Archive session, when they are. */
 export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLogArchive: boolean): Step[] {
   if (!inLogArchive || !ctx.observed.logArchive) return [...steps]
@@ -141,7 +130,7 @@ export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLo
     step.changes
       ? {
           ...step,
-          changes: step.changes.map((c) => (LOG_ARCHIVE_KINDS.has(c.kind) ? ({ ...c, logArchive: true } as Change) : c))
+          changes: step.changes.map((c) => (writeOf(c).logArchive ? ({ ...c, logArchive: true } as Change) : c))
         }
       : step
   )
@@ -150,7 +139,7 @@ export function throughLogArchive(ctx: PlanContext, steps: readonly Step[], inLo
 /** True when the declared key's ARN names the Log Archive account and its role is given. */
 export function keyInLogArchive(ctx: PlanContext): boolean {
   const la = ctx.observed.logArchive
-  return la !== undefined && kmsKeyAccount(ctx.declared.kmsKeyId) === la.accountId
+  return la !== undefined && accountOf(ctx.declared.kmsKeyId) === la.accountId
 }
 
 /** What the key policy must grant CloudTrail, for this trail. */
@@ -180,7 +169,7 @@ export function keyPolicyElsewhere(ctx: PlanContext): PolicyElsewhere | null {
 
 /** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
 function foreignKeyAccount(ctx: PlanContext): string | null {
-  const account = kmsKeyAccount(ctx.declared.kmsKeyId)
+  const account = accountOf(ctx.declared.kmsKeyId)
   if (account === '' || account === ctx.observed.identity.accountId || keyInLogArchive(ctx)) return null
   return account
 }
@@ -194,13 +183,18 @@ export function checkForeignKeyRead(ctx: PlanContext): Step[] | null {
   const account = foreignKeyAccount(ctx)
   if (!key || key.ok || account === null) return null
   const elsewhere = keyPolicyElsewhere(ctx)
+  // Across accounts a refusal is usually the key policy's; one that names another kind of policy says so.
+  const kind = denialOf(key.failure.message).kind
+  const named = kind !== null && kind !== 'resource-based-policy' ? failedRead(key.failure) : null
   return [
     prerequisite({
       id: 'kms.key',
       severity: 'warning',
       title: `KMS key ${ctx.declared.kmsKeyId} could not be described`,
-      detail: `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
-      remediation: `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+      detail: `The key is owned by account ${account}, and ${named ? named.what : `${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it`}, so whether it is enabled, symmetric and in the bucket's region is unknown.${named?.why ?? ''} CloudTrail checks the key itself when the trail is created or updated.`,
+      remediation:
+        named?.remediation ??
+        `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
     }),
     ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
   ]

@@ -1,4 +1,5 @@
-import { managementAccountOf, trailArn } from '../aws/cloudtrail.js'
+import { trailArn } from '../aws/arn.js'
+import { managementAccountOf } from '../aws/cloudtrail.js'
 import type { Observed } from '../observe/types.js'
 import type { Settings } from '../settings/types.js'
 import type { PlanContext, Step } from './context.js'
@@ -10,30 +11,12 @@ import { bucketPolicyElsewhere, keyPolicyElsewhere } from './cross-account.js'
 import { checkKmsKey } from './kms.js'
 import { checkCloudWatchLogs } from './cloudwatch.js'
 import { checkSnsTopic } from './sns.js'
+import { leftToOwner, trailManager } from './managers.js'
 import { checkTrail } from './trail.js'
 import { checkInsights, checkSelectors } from './selectors.js'
 import { checkTags } from './tags.js'
-import type { Change, Plan } from './types.js'
-
-/** Writes in dependency order: prerequisites, then the trail, then what needs the trail. */
-const ORDER: Record<Change['kind'], number> = {
-  'create-bucket': 0,
-  'harden-bucket': 1,
-  'enable-trusted-access': 1,
-  'create-service-linked-role': 1,
-  'put-bucket-policy': 1,
-  'put-key-policy': 1,
-  'create-trail': 2,
-  'update-trail': 2,
-  'put-event-selectors': 3,
-  'put-insight-selectors': 3,
-  'add-tags': 3,
-  'start-logging': 3
-}
-
-export function stageOf(change: Change): number {
-  return ORDER[change.kind]
-}
+import type { Plan } from './types.js'
+import { stageOf } from './writes.js'
 
 export function contextOf(settings: Settings, observed: Observed): PlanContext {
   const organization = observed.organization.ok ? observed.organization.value : null
@@ -61,7 +44,10 @@ export function contextOf(settings: Settings, observed: Observed): PlanContext {
     callerIsManagement: managementAccountId === observed.identity.accountId,
     trailArn:
       existing?.arn ?? trailArn(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
-    homeRegion: existing?.homeRegion ?? settings.region
+    homeRegion: existing?.homeRegion ?? settings.region,
+    managedBy: existing
+      ? trailManager(existing.name, observed.trail?.tags?.ok ? observed.trail.tags.value : null)
+      : null
   }
 }
 
@@ -93,8 +79,11 @@ export function plan(settings: Settings, observed: Observed): Plan {
   )
   const members = observed.members ? reviewMembers(ctx, observed.members) : undefined
   if (members) steps.push(...checkMembers(ctx, members))
-  const findings = steps.map((s) => s.finding)
-  const changes = steps
+  // A trail another system manages is watched: its differences, and its bucket's and key's, are its owner's.
+  const { managedBy } = ctx
+  const decided = managedBy ? steps.map((s) => leftToOwner(s, managedBy, () => true)) : steps
+  const findings = decided.map((s) => s.finding)
+  const changes = decided
     .flatMap((s) => s.changes ?? [])
     .map((change, index) => ({ change, index }))
     .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
@@ -111,6 +100,7 @@ export function plan(settings: Settings, observed: Observed): Plan {
     homeRegion: ctx.homeRegion,
     managementAccountId: ctx.managementAccountId,
     blocked: findings.some((f) => f.severity === 'blocker'),
+    ...(managedBy ? { managedBy } : {}),
     ...(members ? { members } : {})
   }
 }

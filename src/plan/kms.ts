@@ -1,5 +1,5 @@
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
-import { enableKeyCommand } from '../aws/cli.js'
+import { createKeyCommand, describeKeyCommand, enableKeyCommand } from '../aws/cli.js'
 import { policyText } from '../policy/document.js'
 import {
   keyPolicyDenies,
@@ -20,6 +20,7 @@ import {
   throughLogArchive
 } from './cross-account.js'
 import { finding, prerequisite, unreadable } from './findings.js'
+import { MANAGERS } from './managers.js'
 import { checkResourcePolicy } from './resource-policy.js'
 
 /** A key of the Log Archive account is read and written through its role; one of another account, not at all. */
@@ -42,7 +43,7 @@ function checkKey(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: `KMS key ${declared} not found`,
         detail: `No key ${declared} in ${ctx.homeRegion} is visible to the caller.`,
-        remediation: `aws kms describe-key --key-id ${declared} --region ${ctx.homeRegion}`
+        remediation: describeKeyCommand(declared, ctx.homeRegion)
       })
     ]
   }
@@ -79,7 +80,7 @@ function checkKey(ctx: PlanContext): Step[] {
             remediation:
               k.keyState === 'Disabled' && !awsManaged
                 ? enableKeyCommand(k)
-                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\naws kms create-key --description 'CloudTrail logs' --region ${bucketRegion ?? ctx.homeRegion}`
+                : `# Use a symmetric, enabled customer managed key in the bucket's region, e.g. a new one:\n${createKeyCommand(bucketRegion ?? ctx.homeRegion)}`
           })
   })
   // An AWS managed key's policy is AWS's: there is nothing to check or merge.
@@ -93,6 +94,7 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
   const id = 'kms.key-policy'
   const title = 'Key policy lets CloudTrail encrypt'
   const grant: KmsGrant = keyGrantFor(ctx, keyArn)
+  const manager = ctx.managedBy ? MANAGERS[ctx.managedBy] : null
   return checkResourcePolicy({
     id,
     title,
@@ -104,6 +106,15 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
     statements: kmsStatements(grant),
     merge: (p) => mergeKeyPolicy(p, grant),
     manage: ctx.settings.manageKmsKeyPolicy,
+    ...(manager
+      ? {
+          owner: {
+            detail: (missing: string) =>
+              `The policy of ${keyArn} does not allow ${missing}. It is the key of a trail ${manager.name} manages, so org-trail does not change its policy: its owner must add the statements below.`,
+            remedy: manager.remedy.key(keyArn)
+          }
+        }
+      : {}),
     maxBytes: MAX_KEY_POLICY_BYTES,
     change: (merged) => ({
       kind: 'put-key-policy',

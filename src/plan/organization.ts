@@ -5,11 +5,12 @@ import {
   createServiceLinkedRoleCommand,
   ENABLE_ALL_FEATURES_COMMAND,
   enableTrustedAccessCommand,
+  HANDSHAKE_COMMANDS,
   registerDelegatedAdministratorCommand
 } from '../aws/cli.js'
 import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../aws/cloudtrail.js'
 import type { PlanContext, Step } from './context.js'
-import { prerequisite, unreadable } from './findings.js'
+import { failedRead, prerequisite, unreadable } from './findings.js'
 
 export function checkCaller(ctx: PlanContext): Step {
   const { identity } = ctx.observed
@@ -34,11 +35,12 @@ export function checkCaller(ctx: PlanContext): Step {
   }
   const register = registerDelegatedAdministratorCommand(identity.accountId)
   if (delegated && !delegated.ok) {
+    const read = failedRead(delegated.failure)
     return prerequisite({
       id,
       severity: 'warning',
       title: 'Caller is not the management account',
-      detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+      detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read: ${read.what}.${read.why} CloudTrail will refuse if it is not.`,
       remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
     })
   }
@@ -81,7 +83,7 @@ export function checkOrganization(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: 'Organization is not in ALL features mode',
         detail: `Organization ${org.value.id} has only consolidated billing (${org.value.featureSet}); CloudTrail organization trails need all features. Enabling them starts a handshake that every member account must accept, so org-trail never starts it.`,
-        remediation: `# From the management account; then every member account must accept the handshake\n# (aws organizations list-handshakes-for-account, aws organizations accept-handshake).\n${ENABLE_ALL_FEATURES_COMMAND}`
+        remediation: `# From the management account; then every member account must accept the handshake\n# (${HANDSHAKE_COMMANDS.join(', ')}).\n${ENABLE_ALL_FEATURES_COMMAND}`
       })
     )
   } else {

@@ -20,7 +20,7 @@ export const DEFAULT_EVENT_SELECTORS: readonly EventSelectorDeclaration[] = [
   { ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }
 ]
 
-export type SelectorsDeclaration =
+type SelectorsDeclaration =
   | { readonly kind: 'event'; readonly selectors: readonly EventSelectorDeclaration[] }
   | { readonly kind: 'advanced'; readonly selectors: readonly AdvancedSelectorDeclaration[] }
 
@@ -57,7 +57,7 @@ function declaredSelectors(ctx: PlanContext): SelectorsDeclaration | null {
 }
 
 /** What the declared selectors log of management events; null when selectors are not declared. */
-export function declaredEventCoverage(ctx: PlanContext): ManagementEventCoverage | null {
+function declaredEventCoverage(ctx: PlanContext): ManagementEventCoverage | null {
   const declared = declaredSelectors(ctx)
   if (!declared) return null
   return declared.kind === 'event'

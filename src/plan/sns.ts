@@ -1,4 +1,6 @@
 // The SNS topic CloudTrail notifies, and its policy.
+import { topicNameOf } from '../aws/arn.js'
+import { createTopicCommand } from '../aws/cli.js'
 import { PolicyParseError } from '../policy/document.js'
 import { snsStatement, snsTopicAllowsCloudTrail } from '../policy/sns.js'
 import type { PlanContext, Step } from './context.js'
@@ -17,7 +19,7 @@ export function checkSnsTopic(ctx: PlanContext): Step[] {
         severity: 'blocker',
         title: `SNS topic ${ctx.settings.trail.snsTopicName} does not exist`,
         detail: 'CloudTrail publishes to an existing topic.',
-        remediation: `aws sns create-topic --name ${ctx.settings.trail.snsTopicName.split(':').pop() ?? ''} --region ${ctx.homeRegion}`
+        remediation: createTopicCommand(topicNameOf(ctx.settings.trail.snsTopicName), ctx.homeRegion)
       })
     ]
   }

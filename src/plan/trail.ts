@@ -1,23 +1,24 @@
-import { deleteTrailCommand, startLoggingCommand } from '../aws/cli.js'
+import { accountOf } from '../aws/arn.js'
+import { createTrailCommand, deleteTrailCommand, startLoggingCommand, updateTrailCommand } from '../aws/cli.js'
 import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding, prerequisite, unreadable } from './findings.js'
-import { cliOption, fieldLabel, show, TRAIL_FIELDS } from '../aws/trail-fields.js'
+import { MANAGERS, trailManager } from './managers.js'
+import { checkOtherOrganizationTrails } from './other-trails.js'
+import { fieldLabel, show } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
-import type { TrailField } from '../aws/trail-fields.js'
 
 export function checkTrail(ctx: PlanContext): Step[] {
-  const { trails, trail, trailList } = ctx.observed
-  if (!trails.ok)
-    return [unreadable({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trails.failure })]
-  // Creating needs to know that no trail of this name lives in another region: never a second one.
-  if (trail === null && !trailList.ok)
-    return [
-      unreadable({ id: 'cloudtrail.trail', title: `Trail ${ctx.settings.trail.name}`, failure: trailList.failure })
-    ]
-  if (trail === null) return planCreate(ctx, trails.value)
+  const { trails, trail, trailList, trailUnreadable } = ctx.observed
+  const title = `Trail ${ctx.settings.trail.name}`
+  if (!trails.ok) return [unreadable({ id: 'cloudtrail.trail', title, failure: trails.failure })]
+  if (trail === null) {
+    // Creating needs to know that the trail is not there unread, nor in another region: never a second one.
+    const unknown = trailUnreadable ?? (trailList.ok ? null : trailList.failure)
+    return unknown ? [unreadable({ id: 'cloudtrail.trail', title, failure: unknown })] : planCreate(ctx, trails.value)
+  }
   // Found without it; what it would add is a trail of this name elsewhere, which only matters to a create.
   const unlisted = trailList.ok
     ? []
@@ -60,7 +61,7 @@ ${updateTrailCommand(config.arn, config.homeRegion, converts)}`
  */
 function delegatedConversion(ctx: PlanContext, config: TrailConfig, fields: readonly FieldChange[]): Step | null {
   const conversion = fields.find((f) => f.field === 'IsOrganizationTrail')
-  const owner = config.arn.split(':')[4]
+  const owner = accountOf(config.arn)
   if (conversion === undefined || owner === ctx.observed.identity.accountId) return null
   const to = conversion.after === true ? 'an organization trail' : 'an account trail'
   return prerequisite({
@@ -73,6 +74,14 @@ ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
   })
 }
 
+/** A trail at the limit, for people: the command to delete it, unless another system manages it. */
+function limitRemedy(t: TrailConfig): string {
+  const manager = trailManager(t.name)
+  return manager
+    ? `${t.arn}: managed by ${MANAGERS[manager].name}, never to delete by hand`
+    : deleteTrailCommand(t.arn, t.homeRegion)
+}
+
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion)
   const steps: Step[] = []
@@ -83,7 +92,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
         severity: 'blocker',
         title: `${ctx.homeRegion} already has ${homed.length} trails`,
         detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-        remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${deleteTrailCommand(t.arn, t.homeRegion)}`).join('\n')}`
+        remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
       })
     )
     return steps
@@ -111,11 +120,11 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
       severity: 'fixable',
       title: `Trail ${ctx.settings.trail.name} does not exist`,
       detail: `It will be created in ${ctx.homeRegion}.`,
-      remediation: createTrailCommand(ctx)
+      remediation: createCommand(ctx)
     }),
     changes
   })
-  steps.push(checkDuplicates(ctx, trails))
+  steps.push(...checkOtherOrganizationTrails(ctx, trails))
   return steps
 }
 
@@ -123,96 +132,102 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const observed = ctx.observed.trail
   if (observed === null) return []
   const config = observed.config
-  const steps: Step[] = []
-
   const fields = diffTrail(config, ctx.declared)
   const elsewhere = foreignRegionalTrail(ctx, config, fields)
-  if (elsewhere) return [elsewhere, checkDuplicates(ctx, trails)]
+  if (elsewhere) return [elsewhere, ...checkOtherOrganizationTrails(ctx, trails)]
   const conversion = delegatedConversion(ctx, config, fields)
-  if (conversion) steps.push(conversion)
-
-  if (config.homeRegion !== ctx.settings.region) {
-    steps.push(
-      prerequisite({
-        id: 'cloudtrail.home-region',
-        severity: 'warning',
-        title: 'Trail is homed in another region',
-        detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
-        remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
-      })
-    )
-  }
-
   const refused = [
     ...refusedChanges(fields, ctx.settings.allowDestructiveChanges),
     ...(conversion === null ? [] : fields.filter((f) => f.field === 'IsOrganizationTrail'))
   ]
-  for (const f of fields) {
-    const why = weakening(f)
-    if (why === null) continue
-    const label = fieldLabel(f.field)
-    const turnOff = destructiveVerb(f.field) === 'turn off'
-    steps.push({
-      finding: ctx.settings.allowDestructiveChanges
-        ? finding({
-            id: `trail.destructive.${f.field}`,
-            category: 'prerequisite',
-            severity: 'warning',
-            title: turnOff
-              ? `${label} will be turned off`
-              : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
-            detail: `Allowed by allow-destructive-changes: ${why}.`
-          })
-        : finding({
-            id: `trail.destructive.${f.field}`,
-            category: 'prerequisite',
-            severity: 'blocker',
-            title: `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
-            detail: turnOff
-              ? `The declaration turns it off, and ${why}.`
-              : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
-            remediation: turnOff
-              ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-              : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
-          })
-    })
-  }
   // Refused weakenings are left out; the rest of the drift is still reported (and applied once unblocked).
   const allowed = fields.filter((f) => !refused.includes(f))
-  if (allowed.length > 0) {
-    const pair = cloudWatchLogsPair(allowed, ctx.declared)
-    steps.push(
+  return [
+    ...(conversion ? [conversion] : []),
+    ...otherHomeRegion(ctx, config),
+    ...fields.flatMap((f) => weakeningStep(ctx, f)),
+    ...drift(ctx, config, allowed, fields.length === 0),
+    checkLogging(ctx, config),
+    ...checkOtherOrganizationTrails(ctx, trails)
+  ]
+}
+
+/** A trail homed elsewhere than aws-region is managed where it lives: a trail cannot move. */
+function otherHomeRegion(ctx: PlanContext, config: TrailConfig): Step[] {
+  if (config.homeRegion === ctx.settings.region) return []
+  return [
+    prerequisite({
+      id: 'cloudtrail.home-region',
+      severity: 'warning',
+      title: 'Trail is homed in another region',
+      detail: `${config.name} was created in ${config.homeRegion}, not ${ctx.settings.region}; org-trail manages it in ${config.homeRegion}. A trail cannot move to another home region.`,
+      remediation: `Set aws-region: ${config.homeRegion} to make the declaration match.`
+    })
+  ]
+}
+
+/** A change that weakens the trail: refused (a blocker) unless allow-destructive-changes, then a warning. */
+function weakeningStep(ctx: PlanContext, f: FieldChange): Step[] {
+  const why = weakening(f)
+  if (why === null) return []
+  const id = `trail.destructive.${f.field}`
+  const label = fieldLabel(f.field)
+  const turnOff = destructiveVerb(f.field) === 'turn off'
+  if (ctx.settings.allowDestructiveChanges)
+    return [
       prerequisite({
-        id: 'cloudtrail.trail',
-        severity: 'fixable',
-        title: `Trail ${config.name} differs from its declaration`,
-        detail: allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
-        remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
-        changes: [
-          {
-            kind: 'update-trail',
-            arn: config.arn,
-            region: config.homeRegion,
-            fields: allowed,
-            ...(pair ? { cloudWatchLogs: pair } : {})
-          }
-        ]
+        id,
+        severity: 'warning',
+        title: turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
+        detail: `Allowed by allow-destructive-changes: ${why}.`
       })
-    )
-  } else if (fields.length === 0) {
-    steps.push(
+    ]
+  return [
+    prerequisite({
+      id,
+      severity: 'blocker',
+      title: `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
+      detail: turnOff
+        ? `The declaration turns it off, and ${why}.`
+        : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
+      remediation: turnOff
+        ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
+        : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+    })
+  ]
+}
+
+/** The update of the fields apply may change; ok when nothing differs at all, nothing when all is refused. */
+function drift(ctx: PlanContext, config: TrailConfig, allowed: readonly FieldChange[], inSync: boolean): Step[] {
+  if (inSync)
+    return [
       prerequisite({
         id: 'cloudtrail.trail',
         severity: 'ok',
         title: `Trail ${config.name}`,
         detail: 'Configured as declared.'
       })
-    )
-  }
-
-  steps.push(checkLogging(ctx, config))
-  steps.push(checkDuplicates(ctx, trails))
-  return steps
+    ]
+  if (allowed.length === 0) return []
+  const pair = cloudWatchLogsPair(allowed, ctx.declared)
+  return [
+    prerequisite({
+      id: 'cloudtrail.trail',
+      severity: 'fixable',
+      title: `Trail ${config.name} differs from its declaration`,
+      detail: allowed.map((f) => `${fieldLabel(f.field)}: ${show(f.before)} → ${show(f.after)}`).join('; '),
+      remediation: updateTrailCommand(config.arn, config.homeRegion, allowed, pair),
+      changes: [
+        {
+          kind: 'update-trail',
+          arn: config.arn,
+          region: config.homeRegion,
+          fields: allowed,
+          ...(pair ? { cloudWatchLogs: pair } : {})
+        }
+      ]
+    })
+  ]
 }
 
 function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
@@ -242,64 +257,7 @@ function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
   })
 }
 
-function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
-  const id = 'cloudtrail.duplicate-organization-trail'
-  const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
-  if (others.length === 0)
-    return prerequisite({
-      id,
-      severity: 'ok',
-      title: 'No other organization trail',
-      detail: 'Management events are recorded once.'
-    })
-  return prerequisite({
-    id,
-    severity: 'warning',
-    title: 'Another organization trail exists',
-    detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-    remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => deleteTrailCommand(t.arn, t.homeRegion)).join('\n')}`
-  })
-}
-
-const quote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`)
-
-/** The AWS CLI equivalent of the update, for check mode and for people who converge by hand. */
-export function updateTrailCommand(
-  arn: string,
-  region: string,
-  fields: readonly FieldChange[],
-  pair?: { logGroupArn: string; roleArn: string }
-): string {
-  const args = fields
-    .filter((f) => !(pair && (f.field === 'CloudWatchLogsLogGroupArn' || f.field === 'CloudWatchLogsRoleArn')))
-    .map((f) => cliArgument(f.field, f.after))
-  // CloudTrail takes the role only together with its log group: both go, last.
-  if (pair)
-    args.push(
-      cliArgument('CloudWatchLogsLogGroupArn', pair.logGroupArn),
-      cliArgument('CloudWatchLogsRoleArn', pair.roleArn)
-    )
-  return `aws cloudtrail update-trail --name ${arn} --region ${region} ${args.join(' ')}`
-}
-
-/** A flag as --option or --no-option, a value as --option value. */
-function cliArgument(field: TrailField, value: string | boolean): string {
-  const option = cliOption(field)
-  if (typeof value === 'boolean') return value ? option : option.replace(/^--/, '--no-')
-  return `${option} ${quote(value)}`
-}
-
-function createTrailCommand(ctx: PlanContext): string {
-  const d = ctx.settings.trail
-  // What CreateTrail would not do by itself: a flag other than its default, a value that is set.
-  const args = [
-    `--name ${quote(d.name)}`,
-    ...TRAIL_FIELDS.flatMap((f) => {
-      const value = d[f.declared]
-      const given = f.kind === 'flag' ? value !== f.createDefault : value !== ''
-      return given ? [cliArgument(f.field, value)] : []
-    })
-  ]
+function createCommand(ctx: PlanContext): string {
   const start = ctx.settings.startLogging ? `\n${startLoggingCommand(ctx.trailArn, ctx.homeRegion)}` : ''
-  return `aws cloudtrail create-trail --region ${ctx.homeRegion} ${args.join(' ')}${start}`
+  return `${createTrailCommand(ctx.settings.trail, ctx.homeRegion)}${start}`
 }

@@ -1,5 +1,5 @@
 import type { ServiceLinkedRole } from '../aws/cloudtrail.js'
-import type { TrailField } from '../aws/trail-fields.js'
+import type { FieldChange } from '../aws/trail-fields.js'
 import type { InsightSelectorState, MemberTrail, ObservedSelectors, ReadFailure } from '../observe/types.js'
 import type {
   AdvancedSelectorDeclaration,
@@ -16,6 +16,9 @@ import type { TrailDeclaration } from '../settings/types.js'
  * warning: worth knowing, fails nothing unless asked; ok: checked and fine.
  */
 export type Severity = 'blocker' | 'fixable' | 'warning' | 'ok'
+
+/** A system that manages a trail, bucket or key itself (plan/managers.ts says how each is recognized). */
+export type Manager = 'control-tower' | 'landing-zone-accelerator'
 
 /** Prerequisites decide whether the trail can work; posture is how well it protects the audit log. */
 export type Category = 'prerequisite' | 'posture'
@@ -50,11 +53,8 @@ export interface Control {
   readonly afterApply: ControlState | null
 }
 
-export interface FieldChange {
-  readonly field: TrailField
-  readonly before: string | boolean
-  readonly after: string | boolean
-}
+/** Named here too: the plan's changes are made of it. */
+export type { FieldChange }
 
 /** The settings `create-bucket` hardens a bucket with, each written by one call. */
 export type HardeningSetting = 'public-access-block' | 'encryption' | 'versioning' | 'ownership'
@@ -161,6 +161,8 @@ export interface Plan {
   readonly blocked: boolean
   /** The member-account inventory, judged; absent when member-role-name is empty. */
   readonly members?: MembersReview
+  /** The system that manages the trail, when another does: then the plan writes nothing to it. */
+  readonly managedBy?: Manager
 }
 
 /** The statements another account must add for CloudTrail, and where: what a failure of the trail write names. */

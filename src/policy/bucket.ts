@@ -1,11 +1,12 @@
 // The S3 bucket policy CloudTrail needs for an organization trail, the analysis of whether a policy
 // already grants it, and a merge that never loses a statement. Pure: policy text in, policy text out.
 
+import { bucketArn } from '../aws/arn.js'
 import { allowCloudTrail } from './cloudtrail-statement.js'
 import { s3DeliveryRequest } from './cloudtrail-request.js'
 import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
 import { allows, analyzeDenies, type DenyAnalysis, type Request } from './evaluate.js'
-import { mergeOwnStatements, perTrailSid, type MergeResult } from './merge.js'
+import { mergeOwnStatements, type MergeResult } from './merge.js'
 
 export const ACL_CHECK_SID = 'OrgTrailAclCheck'
 export const WRITE_SID = 'OrgTrailWrite'
@@ -30,20 +31,16 @@ export interface Permission {
   readonly resource: string
 }
 
-export function bucketArn(g: CloudTrailGrant): string {
-  return `arn:${g.partition}:s3:::${g.bucket}`
-}
-
 export function logPaths(g: CloudTrailGrant): string[] {
-  const base = `${bucketArn(g)}/${g.prefix ? `${g.prefix}/` : ''}AWSLogs`
+  const base = `${bucketArn(g.partition, g.bucket)}/${g.prefix ? `${g.prefix}/` : ''}AWSLogs`
   const paths = [`${base}/${g.accountId}/*`]
   if (g.organizationId) paths.push(`${base}/${g.organizationId}/*`)
   return paths
 }
 
-export function requiredPermissions(g: CloudTrailGrant): Permission[] {
+function requiredPermissions(g: CloudTrailGrant): Permission[] {
   return [
-    { action: 's3:GetBucketAcl', resource: bucketArn(g) },
+    { action: 's3:GetBucketAcl', resource: bucketArn(g.partition, g.bucket) },
     ...logPaths(g).map((resource) => ({ action: 's3:PutObject' as const, resource }))
   ]
 }
@@ -51,7 +48,7 @@ export function requiredPermissions(g: CloudTrailGrant): Permission[] {
 /** The statements org-trail owns, as they would be written for this trail alone. */
 export function ownStatements(g: CloudTrailGrant): Statement[] {
   return [
-    allowCloudTrail(ACL_CHECK_SID, 's3:GetBucketAcl', bucketArn(g), {
+    allowCloudTrail(ACL_CHECK_SID, 's3:GetBucketAcl', bucketArn(g.partition, g.bucket), {
       StringEquals: { 'aws:SourceArn': [g.trailArn] }
     }),
     allowCloudTrail(WRITE_SID, 's3:PutObject', logPaths(g), {
@@ -90,16 +87,6 @@ export function bucketPolicyDenies(policy: PolicyDocument | null, g: CloudTrailG
   )
 }
 
-/** The statements that explicitly deny CloudTrail something it needs: no Allow can override them. */
-export function denyingStatements(policy: PolicyDocument | null, g: CloudTrailGrant): Statement[] {
-  return [...bucketPolicyDenies(policy, g).denying]
-}
-
-/** Our Sid for one trail alone, used when a statement under our plain Sid cannot be extended to fit. */
-export function trailSid(sid: string, trailArn: string): string {
-  return perTrailSid(sid, trailArn)
-}
-
 /**
  * Makes the policy grant what CloudTrail needs. Statements org-trail does not own are kept exactly and in
  * place; its own (by Sid) are extended, never narrowed, so a bucket shared by several trails keeps every
@@ -118,7 +105,7 @@ export function denyInsecureTransport(bucket: string, partition: string): Statem
     Effect: 'Deny',
     Principal: '*',
     Action: 's3:*',
-    Resource: [`arn:${partition}:s3:::${bucket}`, `arn:${partition}:s3:::${bucket}/*`],
+    Resource: [bucketArn(partition, bucket), `${bucketArn(partition, bucket)}/*`],
     Condition: { Bool: { 'aws:SecureTransport': 'false' } }
   }
 }

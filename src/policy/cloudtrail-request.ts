@@ -18,7 +18,7 @@ export interface DeliveryContext {
  * Keys a service principal's request does not carry: they describe an IAM principal (its account,
  * organization, ARN, tags) or a network path (a VPC endpoint) that CloudTrail's delivery does not have.
  */
-export const SERVICE_PRINCIPAL_ABSENT: readonly string[] = [
+const SERVICE_PRINCIPAL_ABSENT: readonly string[] = [
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:principalaccount',

@@ -141,7 +141,7 @@ export function conditionVerdict(
 }
 
 /** Every condition of a statement must hold: false wins over unknown, unknown over true. */
-export function evaluateConditions(condition: Statement['Condition'], request: Request): Evaluation {
+function evaluateConditions(condition: Statement['Condition'], request: Request): Evaluation {
   if (condition === undefined) return TRUE
   const reasons: string[] = []
   for (const [operator, entries] of Object.entries(condition)) {
@@ -189,7 +189,7 @@ function denyTargets(statement: Statement, request: Request): boolean {
  * Whether an Allow grants the request. Conservative: only an Allow that names the service itself, and no
  * inverted element, counts; a required resource may itself be a pattern (a log path, a log stream prefix).
  */
-export function allowVerdict(statement: Statement, request: Request): Evaluation {
+function allowVerdict(statement: Statement, request: Request): Evaluation {
   if (statement.Effect !== 'Allow') return FALSE
   if (statement.NotAction !== undefined || statement.NotResource !== undefined || statement.NotPrincipal !== undefined)
     return FALSE
@@ -205,11 +205,11 @@ export function denyVerdict(statement: Statement, request: Request): Evaluation 
   return evaluateConditions(statement.Condition, request)
 }
 
-export function statementAllows(statement: Statement, request: Request): boolean {
+function statementAllows(statement: Statement, request: Request): boolean {
   return allowVerdict(statement, request).verdict === true
 }
 
-export function statementDenies(statement: Statement, request: Request): boolean {
+function statementDenies(statement: Statement, request: Request): boolean {
   return denyVerdict(statement, request).verdict === true
 }
 

@@ -1,4 +1,5 @@
 // The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
+import { trailArn } from '../aws/arn.js'
 import { kmsRequests as cloudTrailKmsRequests } from './cloudtrail-request.js'
 import { allowCloudTrail } from './cloudtrail-statement.js'
 import { parsePolicyDocument, type PolicyDocument, type Statement } from './document.js'
@@ -30,10 +31,11 @@ export function kmsStatements(g: KmsGrant): Statement[] {
     allowCloudTrail('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
       StringEquals: { 'aws:SourceArn': [g.trailArn] },
       StringLike: {
-        'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${g.partition}:cloudtrail:*:${g.accountId}:trail/*`
+        'kms:EncryptionContext:aws:cloudtrail:arn': trailArn(g.partition, '*', g.accountId, '*')
       }
     }),
-    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
+    // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
   ]
 }
 
@@ -46,11 +48,6 @@ export function missingKmsActions(policy: PolicyDocument | null, g: KmsGrant): s
 /** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
 export function keyPolicyDenies(policy: PolicyDocument | null, g: KmsGrant): DenyAnalysis {
   return analyzeDenies(policy, kmsRequests(g))
-}
-
-/** The statements of a key policy that explicitly deny CloudTrail what it needs. */
-export function denyingKmsStatements(policy: PolicyDocument | null, g: KmsGrant): Statement[] {
-  return [...keyPolicyDenies(policy, g).denying]
 }
 
 export function mergeKeyPolicy(policy: PolicyDocument | null, g: KmsGrant): MergeResult {

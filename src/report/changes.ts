@@ -4,6 +4,8 @@ import type { AdvancedSelectorState, EventSelectorState, ObservedSelectors } fro
 import { HARDENING } from '../plan/bucket-hardening.js'
 import { parsePolicy } from '../policy/bucket.js'
 import type { Change } from '../plan/types.js'
+import { plural } from '../plan/wording.js'
+import type { ChangeOf } from '../plan/writes.js'
 import { canonicalAdvancedSelectors, canonicalEventSelectors } from '../settings/selectors.js'
 
 /** One line of the `changes` output and of the summary's table. */
@@ -23,7 +25,7 @@ function statementCount(text: string | null): number {
   }
 }
 
-function describeTrail(t: Extract<Change, { kind: 'create-trail' }>['trail']): string {
+function describeTrail(t: ChangeOf<'create-trail'>['trail']): string {
   return [
     t.isOrganizationTrail ? 'organization' : 'account',
     t.isMultiRegionTrail ? 'multi-region' : 'single-region',
@@ -31,8 +33,6 @@ function describeTrail(t: Extract<Change, { kind: 'create-trail' }>['trail']): s
     deliveryLocation(t.s3BucketName, t.s3KeyPrefix)
   ].join(', ')
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 function eventSelectorLabel(s: EventSelectorState): string {
   const rw = s.ReadWriteType ?? 'All'
@@ -101,102 +101,91 @@ export function selectorsDiff(
   return { before: before ? side(was, removed, '−') : 'new trail: the default selector', after: side(now, added, '+') }
 }
 
-export function describeChange(change: Change, trailName: string): ChangeRecord[] {
-  switch (change.kind) {
-    case 'enable-trusted-access':
-      return [{ what: 'Trusted access for cloudtrail.amazonaws.com', before: 'disabled', after: 'enabled' }]
-    case 'create-service-linked-role':
-      return [
-        {
-          what: `Service-linked role ${SERVICE_LINKED_ROLES[change.role].roleName}`,
-          before: 'missing',
-          after: 'created'
-        }
-      ]
-    case 'put-bucket-policy': {
-      const before = statementCount(change.before)
-      const after = statementCount(change.after)
-      return [
-        {
-          what: `Policy of bucket ${change.bucket}`,
-          before: change.before === null ? 'no policy' : `${before} statement${before === 1 ? '' : 's'}`,
-          after: `${after} statement${after === 1 ? '' : 's'} (${change.sids.join(', ')} merged; all others kept)`
-        }
-      ]
+/** The policy of a bucket or a key, as its statements: how many, and which org-trail merged. */
+function policyRecord(
+  what: string,
+  change: { readonly before: string | null; readonly after: string; readonly sids: readonly string[] },
+  nothingBefore: string
+): ChangeRecord {
+  const before = statementCount(change.before)
+  const after = statementCount(change.after)
+  return {
+    what,
+    before: change.before === null ? nothingBefore : plural(before, 'statement'),
+    after: `${plural(after, 'statement')} (${change.sids.join(', ')} merged; all others kept)`
+  }
+}
+
+const insightTypes = (list: readonly { InsightType?: string | undefined }[]) =>
+  list.length === 0 ? 'off' : list.map((s) => s.InsightType ?? '?').join(', ')
+
+type Wording<K extends Change['kind']> = (change: ChangeOf<K>, trailName: string) => ChangeRecord[]
+
+/** How the report says each kind of change (its other columns: plan/writes.ts); the type asks for every kind. */
+const WORDING: { readonly [K in Change['kind']]: Wording<K> } = {
+  'enable-trusted-access': () => [
+    { what: 'Trusted access for cloudtrail.amazonaws.com', before: 'disabled', after: 'enabled' }
+  ],
+  'create-service-linked-role': (change) => [
+    { what: `Service-linked role ${SERVICE_LINKED_ROLES[change.role].roleName}`, before: 'missing', after: 'created' }
+  ],
+  'put-bucket-policy': (change) => [policyRecord(`Policy of bucket ${change.bucket}`, change, 'no policy')],
+  'put-key-policy': (change) => [policyRecord(`Policy of KMS key ${change.keyArn}`, change, '0 statements')],
+  'create-trail': (change) => [
+    {
+      what: `Trail ${change.trail.name} in ${change.region}`,
+      before: 'absent',
+      after: `created: ${describeTrail(change.trail)}`
     }
-    case 'create-trail':
-      return [
-        {
-          what: `Trail ${change.trail.name} in ${change.region}`,
-          before: 'absent',
-          after: `created: ${describeTrail(change.trail)}`
-        }
-      ]
-    case 'update-trail':
-      return change.fields.map((f) => ({
-        what: `Trail ${trailName}: ${fieldLabel(f.field)}`,
-        before: show(f.before),
-        after: show(f.after)
-      }))
-    case 'start-logging':
-      return [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }]
-    case 'create-bucket':
-      return [
-        {
-          what: `Bucket ${change.bucket} in ${change.region}`,
-          before: 'absent',
-          after: 'created, object ownership enforced'
-        }
-      ]
-    case 'harden-bucket':
-      return [
-        {
-          what: `Bucket ${change.bucket}: ${HARDENING.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
-          before: change.before,
-          after: change.after
-        }
-      ]
-    case 'put-key-policy': {
-      const before = statementCount(change.before)
-      const after = statementCount(change.after)
-      return [
-        {
-          what: `Policy of KMS key ${change.keyArn}`,
-          before: `${before} statement${before === 1 ? '' : 's'}`,
-          after: `${after} statements (${change.sids.join(', ')} merged; all others kept)`
-        }
-      ]
+  ],
+  'update-trail': (change, trailName) =>
+    change.fields.map((f) => ({
+      what: `Trail ${trailName}: ${fieldLabel(f.field)}`,
+      before: show(f.before),
+      after: show(f.after)
+    })),
+  'start-logging': (_, trailName) => [{ what: `Logging of trail ${trailName}`, before: 'stopped', after: 'logging' }],
+  'create-bucket': (change) => [
+    {
+      what: `Bucket ${change.bucket} in ${change.region}`,
+      before: 'absent',
+      after: 'created, object ownership enforced'
     }
-    case 'put-event-selectors': {
-      const diff = selectorsDiff(change.before, {
+  ],
+  'harden-bucket': (change) => [
+    {
+      what: `Bucket ${change.bucket}: ${HARDENING.find((h) => h.setting === change.setting)?.label ?? change.setting}`,
+      before: change.before,
+      after: change.after
+    }
+  ],
+  'put-event-selectors': (change, trailName) => [
+    {
+      what: `Trail ${trailName}: ${change.eventSelectors ? 'event selectors' : 'advanced event selectors'}`,
+      ...selectorsDiff(change.before, {
         event: change.eventSelectors ?? [],
         advanced: change.advancedEventSelectors ?? []
       })
-      return [
-        {
-          what: `Trail ${trailName}: ${change.eventSelectors ? 'event selectors' : 'advanced event selectors'}`,
-          ...diff
-        }
-      ]
     }
-    case 'put-insight-selectors': {
-      const types = (list: readonly { InsightType?: string | undefined }[]) =>
-        list.length === 0 ? 'off' : list.map((s) => s.InsightType ?? '?').join(', ')
-      return [
-        {
-          what: `Trail ${trailName}: insight selectors`,
-          before: change.before ? types(change.before) : 'off',
-          after: types(change.insightSelectors)
-        }
-      ]
+  ],
+  'put-insight-selectors': (change, trailName) => [
+    {
+      what: `Trail ${trailName}: insight selectors`,
+      before: change.before ? insightTypes(change.before) : 'off',
+      after: insightTypes(change.insightSelectors)
     }
-    case 'add-tags':
-      return Object.entries(change.tags).map(([key, value]) => ({
-        what: `Trail ${trailName}: tag ${key}`,
-        before: change.before[key] ?? '(none)',
-        after: value
-      }))
-  }
+  ],
+  'add-tags': (change, trailName) =>
+    Object.entries(change.tags).map(([key, value]) => ({
+      what: `Trail ${trailName}: tag ${key}`,
+      before: change.before[key] ?? '(none)',
+      after: value
+    }))
+}
+
+export function describeChange(change: Change, trailName: string): ChangeRecord[] {
+  // TypeScript cannot tie the wording's kind to the change's; the table above does.
+  return (WORDING[change.kind] as Wording<Change['kind']>)(change, trailName)
 }
 
 export function describeChanges(changes: readonly Change[], trailName: string): ChangeRecord[] {

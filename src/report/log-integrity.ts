@@ -2,6 +2,7 @@
 // (src/integrity/); it decides nothing.
 import type { IntegrityVerdict, LogIntegrityRecord } from '../integrity/types.js'
 import { combineShards, kindsOf } from '../integrity/verdict.js'
+import { noun } from '../plan/wording.js'
 import { cell, code, table } from './markdown.js'
 import type { Report } from './record.js'
 
@@ -16,7 +17,8 @@ const VERDICT: Record<IntegrityVerdict, string> = {
 }
 
 const n = (x: number) => x.toLocaleString('en-US')
-const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`
+/** A count with thousands separators: it can reach hundreds of thousands of digests. */
+const plural = (x: number, word: string) => `${n(x)} ${noun(x, word)}`
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`
 
 /** The output log-integrity: the verdict, or off without verify-logs. */

@@ -8,11 +8,11 @@ import { cell, code, table } from './markdown.js'
  * GitHub keeps at most 1 MB of one output. member-trails stays under it: accounts are added in the plan's
  * order (those that need attention first) until the next would cross the bound, and the rest left out.
  */
-export const MEMBER_TRAILS_MAX_BYTES = 1_000_000
+const MEMBER_TRAILS_MAX_BYTES = 1_000_000
 
 /** Rows the summary shows before pointing at the output: the summary of a step is limited to 1 MiB too. */
 export const SUMMARY_ATTENTION_ROWS = 100
-export const SUMMARY_FOLDED_ROWS = 300
+const SUMMARY_FOLDED_ROWS = 300
 
 /** One account as the member-trails output gives it. */
 function entryOf(a: AccountReview) {

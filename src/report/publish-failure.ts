@@ -1,25 +1,15 @@
-// Publishing a run that ended without an Outcome: invalid inputs, or an error at any later stage (the
-// session, a read, apply part-way). Each says what failed, the fix, and what was and was not done.
+// Publishing a run that ended on an error, at any stage (the session, a read, apply part-way): what
+// failed, the fix, and what was and was not done. Invalid inputs are publish-invalid.ts's.
 import * as core from '@actions/core'
 import { ApplyError } from '../apply/error.js'
 import { ActionError } from '../aws/errors.js'
 import { explain } from '../aws/explain.js'
 import { failedRunOf, writtenBefore, type Progress } from '../outcome.js'
-import { invalidInputsReport } from '../settings/read.js'
-import type { InputProblem } from '../settings/types.js'
 import { describeChanges } from './changes.js'
-import { renderFailure, renderInvalidInputs } from './failure.js'
+import { renderFailure } from './failure.js'
 import { failureReport, type RunContext } from './record.js'
 import { redact } from './redact.js'
-import { fail, writeReport, writeSummary } from './step.js'
-
-/** One titled annotation per problem, the summary listing them, and the step's failure: no AWS request. */
-export async function publishInvalidInputs(problems: readonly InputProblem[]): Promise<void> {
-  const report = invalidInputsReport(problems)
-  for (const a of report.annotations) core.error(a.message, { title: a.title })
-  await writeSummary(renderInvalidInputs(problems)).catch(() => undefined)
-  fail(report.failure)
-}
+import { writeReport, writeSummary } from './step.js'
 
 /**
  * The error a run stopped on, explained: one titled annotation, the JSON report (once the inputs were

@@ -1,7 +1,8 @@
 // Publishing the Outcome of a run: its report file, outputs, annotations, job summary, pull-request
 // comment, and the step's failure. What is said is rendered elsewhere; this only hands it to the runner.
 import * as core from '@actions/core'
-import { changeCount, type Outcome } from '../outcome.js'
+import type { Outcome } from '../outcome.js'
+import { changeCount } from '../plan/change-count.js'
 import type { Settings } from '../settings/types.js'
 import { commentMarker, publishComment } from './comment.js'
 import { annotationsOf, outputsOf } from './outputs.js'
@@ -28,7 +29,7 @@ export async function publish(
   }
   const markdown = redact(renderSummary(outcome), secrets)
   await writeSummary(markdown)
-  const n = changeCount(outcome.changes, outcome.trailName)
+  const n = changeCount(outcome.changes)
   core.info(`Status: ${outcome.status}; ${n} change${n === 1 ? '' : 's'}`)
 
   try {

@@ -10,7 +10,7 @@ import { describeChanges } from './changes.js'
  * `schema/report.schema.json` (npm run docs) all come from it. A change that is not an addition bumps
  * REPORT_SCHEMA_VERSION.
  */
-export const REPORT_SCHEMA_VERSION = 1
+const REPORT_SCHEMA_VERSION = 1
 
 const text = z.string()
 const changeRecord = z.object({
@@ -170,12 +170,12 @@ export function reportJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(reportSchema, { target: 'draft-2020-12' })
   }
 }
-export type ReportFinding = Report['findings'][number]
+type ReportFinding = Report['findings'][number]
 
 /** Where and when the run happened, as the runner tells it. */
 export type RunContext = Omit<Report['run'], 'mode' | 'finishedAt'>
 
-export const reportFinding = (f: Finding): ReportFinding => ({
+const reportFinding = (f: Finding): ReportFinding => ({
   id: f.id,
   category: f.category,
   severity: f.severity,

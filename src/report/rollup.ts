@@ -1,3 +1,5 @@
+import { plural } from '../plan/wording.js'
+import { cell, code } from './markdown.js'
 import { renderIntegrityRollup } from './log-integrity.js'
 import type { Report } from './record.js'
 
@@ -22,8 +24,8 @@ const STATUS_ICON: Record<Report['status'], string> = {
   failed: '🔴'
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-const code = (s: string) => (s === '' ? '—' : `\`${s.replace(/`/g, "'")}\``)
+/** Inline code, or a dash for a value the report does not have. */
+const codeOrDash = (s: string) => (s === '' ? '—' : code(s))
 
 function organizationOf(r: Report): string {
   return r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown'
@@ -42,7 +44,7 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
   ]
   const lines: string[] = []
   const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`
-  lines.push(`## org-trail · ${reports.length} organization${reports.length === 1 ? '' : 's'} · ${headline}`, '')
+  lines.push(`## org-trail · ${plural(reports.length, 'organization')} · ${headline}`, '')
   if (reports.length > 0) {
     lines.push('| Organization | Region | Trail | Status | Logging | Blockers | Changes |')
     lines.push('|---|---|---|---|---|---|---|')
@@ -50,7 +52,7 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
       const blockers = r.findings.filter((f) => f.severity === 'blocker').length
       const logging = r.trail.isLogging === null ? '—' : r.trail.isLogging ? 'yes' : '**no**'
       lines.push(
-        `| ${code(organizationOf(r))} | ${cell(r.trail.homeRegion)} | ${code(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`
+        `| ${codeOrDash(organizationOf(r))} | ${cell(r.trail.homeRegion)} | ${codeOrDash(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`
       )
     }
     lines.push('')
@@ -58,7 +60,7 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
   if (logs.markdown) lines.push(logs.markdown, '')
   if (problems.length > 0) {
     lines.push('### Reports that could not be read', '')
-    for (const p of problems) lines.push(`- ${code(p.source)}: ${cell(p.problem)}`)
+    for (const p of problems) lines.push(`- ${codeOrDash(p.source)}: ${cell(p.problem)}`)
     lines.push('')
   }
   for (const r of failedRuns) {

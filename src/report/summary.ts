@@ -2,9 +2,12 @@ import { deliveryLocation, observedValue, TRAIL_FIELDS, type FieldKind, type Fie
 import type { TrailConfig } from '../observe/types.js'
 import type { Outcome } from '../outcome.js'
 import { parsePolicy } from '../policy/bucket.js'
+import { changeCount } from '../plan/change-count.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
+import { MANAGERS } from '../plan/managers.js'
+import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
-import { cell, code, plain, table } from './markdown.js'
+import { cell, code, html, plain, table } from './markdown.js'
 import { renderLogIntegrity } from './log-integrity.js'
 import { renderMembers } from './members.js'
 
@@ -24,8 +27,6 @@ const ACTION_NAME = 'org-trail'
 
 /** More rows than this and a list folds away under its count. */
 const FOLD_AFTER = 12
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
 const applied = (o: Outcome) => o.mode === 'apply' && o.status !== 'blocked'
@@ -62,7 +63,11 @@ function trailLine(o: Outcome): string {
       : `**Trail:** none yet · apply would create ${code(o.trailArn)}`
   }
   const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown'
-  return `**Trail:** ${code(t.arn)} · ${logging}`
+  // Who manages it, when another system does: org-trail only watched it.
+  const owner = o.managedBy
+    ? ` · managed by ${plain(MANAGERS[o.managedBy].name)}: org-trail watches it and writes nothing to it, its bucket or its key`
+    : ''
+  return `**Trail:** ${code(t.arn)} · ${logging}${owner}`
 }
 
 /** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
@@ -159,7 +164,7 @@ function changesSection(o: Outcome): string {
     return merged
       ? [
           fold(
-            `${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${escapeHtml(merged.target)}`,
+            `${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${html(merged.target)}`,
             `\`\`\`json\n${merged.statements}\n\`\`\``
           )
         ]
@@ -193,7 +198,7 @@ const bySeverity = (a: Finding, b: Finding) => ORDER.indexOf(a.severity) - ORDER
 
 function passedList(passed: readonly Finding[], allPassed: boolean): string {
   const items = passed
-    .map((f) => `<li>✅ <code>${escapeHtml(f.id)}</code> ${escapeHtml(f.title)}: ${escapeHtml(f.detail)}</li>`)
+    .map((f) => `<li>✅ <code>${html(f.id)}</code> ${html(f.title)}: ${html(f.detail)}</li>`)
     .join('\n')
   return fold(allPassed ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`, `<ul>\n${items}\n</ul>`)
 }
@@ -257,22 +262,18 @@ function howToFix(o: Outcome): string {
     .sort(bySeverity)
     .map((f) =>
       fold(
-        `${ICON[f.severity]} <b>${escapeHtml(f.title)}</b> (<code>${escapeHtml(f.id)}</code>)`,
+        `${ICON[f.severity]} <b>${html(f.title)}</b> (<code>${html(f.id)}</code>)`,
         `${plain(f.detail)}\n\n${fixBlock(f.remediation)}`
       )
     )
   return `### How to fix\n\n${items.join('\n\n')}`
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
 /** The job summary, as Markdown. A pure function of the outcome: it shows, it never decides. */
 export function renderSummary(o: Outcome): string {
   const prerequisites = o.findings.filter((f) => f.category === 'prerequisite')
   const posture = o.findings.filter((f) => f.category === 'posture')
-  const count = describeChanges(o.changes, o.trailName).length
+  const count = changeCount(o.changes)
   const name = o.trailName === ACTION_NAME ? '' : `${code(o.trailName)} · `
   const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`
   const failures =

@@ -1,13 +1,12 @@
 // Every input of the action, once: its name, the default action.yml gives it, the schema that turns the
-// runner's raw string (trimmed) into its typed value, and its description. The input names, the defaults
-// and each input's validation derive from this table; `npm run docs` writes action.yml's inputs from it
-// (scripts/action-inputs.mjs) and action-yml.test.ts fails when the two disagree.
-// Rules between inputs, and the Settings built from the typed values, are parse.ts's.
+// runner's raw string (trimmed) into its typed value (made with schemas.ts), and its description. The
+// input names, the defaults and each input's validation derive from this table; `npm run docs` writes
+// action.yml's inputs from it (scripts/action-inputs.mjs) and action-yml.test.ts fails when the two
+// disagree. Rules between inputs, and the Settings built from the typed values, are parse.ts's.
 import * as z from 'zod/mini'
 import './zod.js'
 import {
   bucketNameProblems,
-  hasControlCharacter,
   keyPrefixProblems,
   MAX_S3_KEY_PREFIX,
   kmsKeyProblems,
@@ -20,7 +19,8 @@ import {
   trailNameProblems,
   withLogGroupWildcard
 } from './rules.js'
-import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors, type Parsed } from './selectors.js'
+import { bool, document, oneOf, optional, printable, required, ruled, wholeNumber } from './schemas.js'
+import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors } from './selectors.js'
 import { parseTags, type Tags } from './tags.js'
 import { parseShard, parseWindow, type VerifyLogFiles } from './log-integrity.js'
 import type { Mode } from './types.js'
@@ -45,66 +45,11 @@ const MAX_MEMBER_CONCURRENCY = 64
 /** What STS takes as DurationSeconds (the role's own maximum may be lower). */
 const ROLE_DURATION = { min: 900, max: 43200 }
 
-// The values @actions/core's getBooleanInput accepts, and nothing else.
-const TRUE_VALUES = ['true', 'True', 'TRUE']
-const FALSE_VALUES = ['false', 'False', 'FALSE']
-
-const bool = z.pipe(
-  z.string().check(
-    z.superRefine((value, ctx) => {
-      if (!TRUE_VALUES.includes(value) && !FALSE_VALUES.includes(value)) {
-        ctx.addIssue({ code: 'custom', message: 'must be "true" or "false"' })
-      }
-    })
-  ),
-  z.transform((value: string) => TRUE_VALUES.includes(value))
-)
-
-/** A string checked by a rule function that lists every broken rule. */
-function ruled(problems: (value: string) => string[]) {
-  return z.string().check(
-    z.superRefine((value, ctx) => {
-      for (const message of problems(value)) ctx.addIssue({ code: 'custom', message })
-    })
-  )
-}
-
-const required = (rules: (value: string) => string[]) =>
-  ruled((value) => (value === '' ? ['is required'] : rules(value)))
-
-const optional = (rules: (value: string) => string[]) => ruled((value) => (value === '' ? [] : rules(value)))
-
-const printable = (value: string) => (hasControlCharacter(value) ? ['must not contain control characters'] : [])
-
 // summarize is a mode too, but never reaches this table: readSettings hands it to settings/summarize.ts.
 const mode = z.pipe(
   ruled((value) => (value === 'apply' || value === 'check' ? [] : ['must be "apply", "check" or "summarize"'])),
   z.transform((value: string) => value as Mode)
 )
-
-function wholeNumber(min: number, max: number, of = '') {
-  return z.pipe(
-    ruled((value) => {
-      const n = Number(value)
-      return !/^\d+$/.test(value) || n < min || n > max ? [`must be a whole number ${of}from ${min} to ${max}`] : []
-    }),
-    z.transform(Number)
-  )
-}
-
-/** A value parsed here once (a YAML or JSON document, a window…): its value, `empty` when not set, or every problem of it. */
-function document<T, E>(parse: (text: string) => Parsed<T>, empty: E) {
-  return z.pipe(
-    z.string(),
-    z.transform((text: string, ctx): T | E => {
-      if (text === '') return empty
-      const parsed = parse(text)
-      if (parsed.ok) return parsed.value
-      for (const message of parsed.problems) ctx.issues.push({ code: 'custom', message, input: text })
-      return z.NEVER
-    })
-  )
-}
 
 /** Every input the action reads, in action.yml order. */
 export const INPUTS = {
@@ -199,6 +144,12 @@ export const INPUTS = {
     schema: bool,
     description:
       'Allow changes that weaken the trail (organization to account trail, multi-region to single-region, log file validation off, global service events off).'
+  },
+  'allow-second-organization-trail': {
+    default: 'false',
+    schema: bool,
+    description:
+      "Declare an organization trail although another one already logs the organization (Control Tower's, LZA's or any other): every management event is then recorded, and charged, twice. Without it that is a blocker naming the existing trail."
   },
   'fail-on-drift': {
     default: 'true',
@@ -323,10 +274,7 @@ export const INPUTS = {
   },
   'verify-log-files': {
     default: 'all',
-    schema: z.pipe(
-      ruled((value) => (value === 'all' || value === 'none' ? [] : ['must be "all" or "none"'])),
-      z.transform((value: string) => value as VerifyLogFiles)
-    ),
+    schema: oneOf<VerifyLogFiles>(['all', 'none']),
     description:
       'With verify-logs: "all" fetches every log file a digest lists and compares its SHA-256; "none" verifies the digests only (fast, for hourly runs).'
   },

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { accountOf } from '../aws/arn.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec, type InputValues } from './inputs.js'
 import { MAX_TAGS, provenanceTags, type Tags } from './tags.js'
 import type { InputProblem, RawInputs, Settings } from './types.js'
@@ -75,8 +76,6 @@ function sameAccountProblems(input: Checked): InputProblem[] {
   })
 }
 
-const accountOf = (arn: string) => arn.split(':')[4] ?? ''
-
 export type ParseResult = { ok: true; settings: Settings } | { ok: false; problems: InputProblem[] }
 
 export interface Environment {
@@ -135,6 +134,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     enableTrustedAccess: input['enable-trusted-access'],
     manageBucketPolicy: input['manage-bucket-policy'],
     allowDestructiveChanges: input['allow-destructive-changes'],
+    allowSecondOrganizationTrail: input['allow-second-organization-trail'],
     failOnDrift: input['fail-on-drift'],
     failOnPosture: input['fail-on-posture'],
     maskAccountId: input['mask-account-id'],
@@ -183,7 +183,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
 }
 
 /** One file per step of the job, under the runner's temporary folder (emptied after every job). */
-export function defaultReportPath(env: Environment): string {
+function defaultReportPath(env: Environment): string {
   const step = (env.step ?? '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'step'
   return path.join(env.tempDir || '/tmp', `org-trail-report-${step}.json`)
 }

@@ -5,10 +5,7 @@ import { isSummarizeMode, parseSummarizeSettings, type SummarizeParseResult } fr
 import type { InputProblem } from './types.js'
 import { loadYaml, YamlNotLoaded } from './yaml.js'
 
-/**
- * The only place that reads action inputs, through `getInput` (@actions/core's, or the bundle's start
- * path's reader of the same runner variables).
- */
+/** The only place that reads action inputs, through `getInput` (@actions/core's, or a test's). */
 export async function readSettings(
   getInput: (name: string) => string,
   env: NodeJS.ProcessEnv = process.env

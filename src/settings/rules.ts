@@ -1,5 +1,6 @@
 // CloudTrail and S3 naming rules, as AWS enforces them. Each function returns the broken rules
 // (empty when the value is valid) so that every problem can be reported at once.
+import { parseArn, PARTITIONS, resourceFields, type Arn } from '../aws/arn.js'
 
 const IP_SHAPED = /^\d{1,3}(\.\d{1,3}){3}$/
 
@@ -61,19 +62,17 @@ export function regionProblems(region: string): string[] {
   return REGION.test(region) ? [] : ['must be an AWS region code such as "us-east-1"']
 }
 
-const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov']
+const ROLE_ARN = new RegExp(`^arn:(${PARTITIONS.join('|')}):iam::\\d{12}:role\\/[\\w+=,.@/-]{1,512}$`)
 
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
-
-export function roleArnProblems(arn: string): string[] {
-  if (ROLE_ARN.test(arn)) return []
-  if (!arn.startsWith('arn:')) return ['must be an IAM role ARN such as "arn:aws:iam::123456789012:role/org-trail"']
-  const [, partition, service, , account, resource] = arn.split(':')
+export function roleArnProblems(value: string): string[] {
+  if (ROLE_ARN.test(value)) return []
+  const arn = parseArn(value)
+  if (!arn) return ['must be an IAM role ARN such as "arn:aws:iam::123456789012:role/org-trail"']
   const problems: string[] = []
-  if (!PARTITIONS.includes(partition ?? '')) problems.push(`has an unknown partition "${partition ?? ''}"`)
-  if (service !== 'iam') problems.push(`names the service "${service ?? ''}", not "iam"`)
-  if (!/^\d{12}$/.test(account ?? '')) problems.push('must carry a 12-digit account id')
-  if (!(resource ?? '').startsWith('role/')) problems.push('must name a role ("role/NAME")')
+  if (!PARTITIONS.includes(arn.partition)) problems.push(`has an unknown partition "${arn.partition}"`)
+  if (arn.service !== 'iam') problems.push(`names the service "${arn.service}", not "iam"`)
+  if (!/^\d{12}$/.test(arn.account)) problems.push('must carry a 12-digit account id')
+  if (!arn.resource.startsWith('role/')) problems.push('must name a role ("role/NAME")')
   return problems.length > 0 ? problems : ['is not a valid IAM role ARN']
 }
 
@@ -88,13 +87,13 @@ export function roleNameProblems(name: string): string[] {
     : ['must be a role name (no path, no ARN): 1 to 64 characters of letters, digits and "+=,.@_-"']
 }
 
-/** The broken rules of the fields arn:PARTITION:SERVICE:REGION:ACCOUNT of an ARN split at ":". */
-function regionalArnProblems(parts: readonly string[], service: string): string[] {
+/** The broken rules of the fields arn:PARTITION:SERVICE:REGION:ACCOUNT of an ARN. */
+function regionalArnProblems(arn: Arn, service: string): string[] {
   const problems: string[] = []
-  if (!PARTITIONS.includes(parts[1] ?? '')) problems.push(`has an unknown partition "${parts[1] ?? ''}"`)
-  if (parts[2] !== service) problems.push(`names the service "${parts[2] ?? ''}", not "${service}"`)
-  if (regionProblems(parts[3] ?? '').length > 0) problems.push('must carry a region')
-  if (!/^\d{12}$/.test(parts[4] ?? '')) problems.push('must carry a 12-digit account id')
+  if (!PARTITIONS.includes(arn.partition)) problems.push(`has an unknown partition "${arn.partition}"`)
+  if (arn.service !== service) problems.push(`names the service "${arn.service}", not "${service}"`)
+  if (regionProblems(arn.region).length > 0) problems.push('must carry a region')
+  if (!/^\d{12}$/.test(arn.account)) problems.push('must carry a 12-digit account id')
   return problems
 }
 
@@ -107,24 +106,25 @@ export function kmsKeyProblems(value: string): string[] {
       return ['names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key']
     return /^alias\/[\w/-]{1,250}$/.test(value) ? [] : ['has an invalid alias name (letters, digits, "/", "_" and "-")']
   }
-  const parts = value.split(':')
-  if (parts[0] !== 'arn' || parts.length !== 6)
+  const arn = parseArn(value)
+  if (!arn || arn.resource.includes(':'))
     return ['must be a KMS key id, key ARN, alias name ("alias/...") or alias ARN']
-  const problems = regionalArnProblems(parts, 'kms')
-  if (!/^(key\/[\w-]+|alias\/[\w/-]+)$/.test(parts[5] ?? '')) problems.push('must name "key/ID" or "alias/NAME"')
-  if ((parts[5] ?? '').startsWith('alias/aws/'))
+  const problems = regionalArnProblems(arn, 'kms')
+  if (!/^(key\/[\w-]+|alias\/[\w/-]+)$/.test(arn.resource)) problems.push('must name "key/ID" or "alias/NAME"')
+  if (arn.resource.startsWith('alias/aws/'))
     problems.push('names an AWS managed key (alias/aws/...), which CloudTrail cannot use: use a customer managed key')
   return problems
 }
 
 /** A CloudWatch Logs log group ARN; the trailing ":*" CloudTrail requires is added when missing. */
 export function logGroupArnProblems(value: string): string[] {
-  const parts = value.split(':')
-  if (parts[0] !== 'arn' || parts.length < 7)
+  const arn = parseArn(value)
+  const [kind, name, ...rest] = arn ? resourceFields(arn) : []
+  if (!arn || name === undefined)
     return ['must be a log group ARN such as "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/org:*"']
-  const problems = regionalArnProblems(parts, 'logs')
-  if (parts[5] !== 'log-group' || !/^[\w./#-]{1,512}$/.test(parts[6] ?? '')) problems.push('must name "log-group:NAME"')
-  if (parts.length > 8 || (parts.length === 8 && parts[7] !== '*')) problems.push('may end only with ":*"')
+  const problems = regionalArnProblems(arn, 'logs')
+  if (kind !== 'log-group' || !/^[\w./#-]{1,512}$/.test(name)) problems.push('must name "log-group:NAME"')
+  if (rest.length > 1 || (rest.length === 1 && rest[0] !== '*')) problems.push('may end only with ":*"')
   return problems
 }
 
@@ -135,11 +135,11 @@ export function withLogGroupWildcard(arn: string): string {
 /** An SNS topic name or ARN (CloudTrail cannot publish to FIFO topics). */
 export function snsTopicProblems(value: string): string[] {
   if (value.startsWith('arn:')) {
-    const parts = value.split(':')
-    if (parts.length !== 6)
+    const arn = parseArn(value)
+    if (!arn || arn.resource.includes(':'))
       return ['must be a topic name or a topic ARN such as "arn:aws:sns:us-east-1:123456789012:trail-notes"']
-    const problems = regionalArnProblems(parts, 'sns')
-    problems.push(...snsTopicProblems(parts[5] ?? ''))
+    const problems = regionalArnProblems(arn, 'sns')
+    problems.push(...snsTopicProblems(arn.resource))
     return problems
   }
   if (value.endsWith('.fifo')) return ['names a FIFO topic, which CloudTrail cannot publish to']

@@ -4,9 +4,9 @@ import * as z from 'zod/mini'
 import './zod.js'
 import { parseDocumentText, YamlNotLoaded } from './yaml.js'
 
-export const MAX_EVENT_SELECTORS = 5
-export const MAX_DATA_RESOURCES = 250
-export const MAX_ADVANCED_VALUES = 500
+const MAX_EVENT_SELECTORS = 5
+const MAX_DATA_RESOURCES = 250
+const MAX_ADVANCED_VALUES = 500
 
 const stringList = z.array(z.string().check(z.minLength(1), z.maxLength(2048))).check(z.minLength(1))
 

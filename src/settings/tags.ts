@@ -71,7 +71,7 @@ export function parseTags(text: string): { ok: true; value: Tags } | { ok: false
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: Object.freeze(tags) }
 }
 
-export const PROVENANCE_KEYS = { repository: 'org-trail:repository', workflow: 'org-trail:workflow' } as const
+const PROVENANCE_KEYS = { repository: 'org-trail:repository', workflow: 'org-trail:workflow' } as const
 
 /** The tags that say which repository (owner/repo) and workflow manage the trail. */
 export function provenanceTags(source: { readonly repository?: string; readonly workflow?: string }): Tags {

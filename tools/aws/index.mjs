@@ -4,8 +4,9 @@
 // The proxy calls them in list order: the first `request` hook that returns an answer wins; every
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
-import { accountRegionsBehaviour } from './account-regions.mjs'
+import { accessDenialsBehaviour } from './access-denials.mjs'
 import { accountJoinedBehaviour } from './account-joined.mjs'
+import { accountRegionsBehaviour } from './account-regions.mjs'
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
@@ -14,10 +15,12 @@ import { crossAccountS3Behaviour } from './cross-account-s3.mjs'
 import { delegatedAdminBehaviour } from './delegated-admin.mjs'
 import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
+import { identityConditionsBehaviour } from './identity-conditions.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
 import { publicKeysBehaviour } from './public-keys.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
+import { serviceControlPoliciesBehaviour } from './service-control-policies.mjs'
 import { sseKmsReadsBehaviour } from './sse-kms-reads.mjs'
 import { trailWritesBehaviour } from './trail-writes.mjs'
 
@@ -59,6 +62,9 @@ export function awsLayer(options = {}) {
   const behaviours = /** @type {Behaviour[]} */ ([
     accounts,
     roleChainingBehaviour({ sessionOf: accounts.sessionOf }),
+    // Denials a test asks for, then the organization's SCPs: authorization comes before any other answer.
+    accessDenialsBehaviour({ sessionOf: accounts.sessionOf }),
+    ...(target ? [serviceControlPoliciesBehaviour({ target, sessionOf: accounts.sessionOf })] : []),
     accountRegionsBehaviour()
   ])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
@@ -66,6 +72,8 @@ export function awsLayer(options = {}) {
   if (target) {
     behaviours.push(
       assumeRoleBehaviour({ target }),
+      // IAM authorizes a request before the service looks at it.
+      identityConditionsBehaviour({ target, sessionOf: accounts.sessionOf }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
       crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf }),
