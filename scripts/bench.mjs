@@ -5,6 +5,7 @@
 //
 //   npm run bench                                   # 5 runs, 30 ms per request
 //   npm run bench -- --runs 3 --latency-ms 50
+//   npm run bench -- --propagation-ms 5000          # the window of the fresh apply against AWS's seconds
 //   npm run bench -- --no-write                     # print only, leave BENCHMARKS.md alone
 //   npm run bench -- --members [--accounts N]       # the member-account inventory case
 //   npm run bench -- --logs                         # log integrity: verify-logs against validate-logs
@@ -13,8 +14,9 @@
 //   npm run bench -- --baseline before.json         # also compare the start with an earlier run's figures
 //
 // Options: --runs N (default 5)   --latency-ms N (default 30)   --cold-runs N (default 10)   --no-cli (skip
-//          the AWS CLI comparison)   --baseline FILE (the --json figures of an earlier run, e.g. of the code
-//          before a change: the report adds a before → after table of the start); with --members: --accounts N (default 1000)   --latency-ms N (default
+//          the AWS CLI comparison)   --propagation-ms N (default 5000)   --baseline FILE (the --json figures of an
+//          earlier run, e.g. of the code before a change: the report adds a before → after table of the start);
+//          with --members: --accounts N (default 1000)   --latency-ms N (default
 //          30)   --concurrency N (the action's member-concurrency, default: action.yml's)   --no-sequential.
 //          with --logs: --accounts N (20)   --regions N (3)   --hours N (24)   --log-files N (log files an
 //          hour, 2)   --events N (records a log file, 20)   --latency-ms N (30)   --memory A,B (accounts of the
@@ -64,7 +66,7 @@ const VALUES = [
       '--heap-mb',
       '--cli-concurrency'
     ],
-    bench: ['--runs', '--latency-ms', '--cold-runs', '--baseline']
+    bench: ['--runs', '--latency-ms', '--cold-runs', '--propagation-ms', '--baseline']
   }[KIND],
   '--output',
   '--json',
@@ -73,7 +75,7 @@ const VALUES = [
 
 function usage(message) {
   process.stderr.write(
-    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
+    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--propagation-ms N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
       `       node scripts/bench.mjs --members [--accounts N] [--latency-ms N] [--concurrency N] [--no-sequential] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
       `       node scripts/bench.mjs --logs [--accounts N] [--regions N] [--hours N] [--log-files N] [--events N] [--latency-ms N] [--memory A,B] [--memory-hours N] [--heap-mb N] [--cli-concurrency N] [--no-cli] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n`
   )
@@ -174,6 +176,7 @@ async function figures() {
         latencyMs: option('--latency-ms', 30),
         coldRuns: Math.max(1, option('--cold-runs', 10)),
         withCli: !argv.includes('--no-cli'),
+        propagationMs: option('--propagation-ms', 5000),
         command: COMMAND
       }))
     }

@@ -143,7 +143,7 @@ export const INPUTS = {
     default: 'false',
     schema: bool,
     description:
-      'Allow changes that weaken the trail (organization to account trail, multi-region to single-region, log file validation off, global service events off).'
+      'Allow changes that weaken the trail or move its logs (organization to account trail, multi-region to single-region, log file validation off, global service events off, another S3 key prefix, a first one included).'
   },
   'allow-second-organization-trail': {
     default: 'false',
