@@ -113,6 +113,23 @@ describe('the narrowed apply policy', () => {
     }
   })
 
+  it("reads the trail's logs and digests under the bucket's AWSLogs/ only, under the prefix when there is one", async () => {
+    expect(ofKind('log-files')).toEqual(['s3:GetObject'])
+    // The example declares the prefix cloudtrail.
+    const digest = `arn:aws:s3:::${D.bucket}/${D.s3KeyPrefix}/AWSLogs/o-exampleorg/${ACCOUNT}/CloudTrail-Digest/us-east-1/2026/01/01/x.json.gz`
+    expect(can(narrowed, 's3:GetObject', digest)).toBe(true)
+    expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/x.json.gz`)).toBe(false)
+    expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/other/secret.txt`)).toBe(false)
+    expect(
+      can(narrowed, 's3:GetObject', `arn:aws:s3:::another-bucket/${D.s3KeyPrefix}/AWSLogs/o-exampleorg/x.json.gz`)
+    ).toBe(false)
+    const unprefixed = JSON.parse(
+      await narrowedPolicyFor('check', { trailArn: D.trailArn, bucket: D.bucket })
+    ) as PolicyDocument
+    expect(can(unprefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/x.json.gz`)).toBe(true)
+    expect(can(unprefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/other/secret.txt`)).toBe(false)
+  })
+
   it('creates only the two service-linked roles, by their ARNs', () => {
     const context = { 'iam:awsservicename': CLOUDTRAIL_PRINCIPAL }
     expect(can(narrowed, 'iam:CreateServiceLinkedRole', CLOUDTRAIL_SLR, context)).toBe(true)

@@ -29,7 +29,9 @@ describe('the declaration of the examples', () => {
 
   it('finds the steps of every page: the workflows of the README and of docs/', () => {
     expect(declaring.length).toBeGreaterThanOrEqual(8)
-    expect(new Set(declaring.map((s) => s.page))).toEqual(new Set(['README.md', 'docs/evidence.md']))
+    expect([...new Set(declaring.map((s) => s.page))]).toEqual(
+      expect.arrayContaining(['README.md', 'docs/evidence.md', 'docs/log-integrity.md'])
+    )
   })
 
   it("is the Quick start's in every step, but the landing zone's own trail that workflow 4 watches", () => {
@@ -62,9 +64,27 @@ describe('the declaration of the examples', () => {
   })
 
   it('is the one the documented narrowed policy is generated for', () => {
-    const { 'trail-name': name, 's3-bucket-name': bucket, 'aws-region': region } = quickStart.inputs
+    const {
+      'trail-name': name,
+      's3-bucket-name': bucket,
+      's3-key-prefix': prefix,
+      'aws-region': region
+    } = quickStart.inputs
     expect(EXAMPLE_DECLARATION.trailArn).toBe(`arn:aws:cloudtrail:${region}:111111111111:trail/${name}`)
     expect(EXAMPLE_DECLARATION.bucket).toBe(bucket)
+    expect(EXAMPLE_DECLARATION.s3KeyPrefix).toBe(prefix)
+  })
+
+  it('is the one the documented command that narrows the policy names, flag for flag', () => {
+    const command =
+      /node scripts\/iam-policy\.mjs apply \\\n((?:  --.*\n)+)/.exec(pageText('docs/permissions.md'))?.[1] ?? ''
+    const flags = Object.fromEntries(
+      [...command.matchAll(/--([\w-]+) (\S+)/g)].map((m) => [
+        (m[1] as string).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+        m[2]
+      ])
+    )
+    expect(flags).toEqual({ ...EXAMPLE_DECLARATION })
   })
 
   it('names no IAM role but those the workflows assume or declare (trust policies included)', () => {

@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js'
 import { describeChanges } from './changes.js'
+import { integrityAnnotation, logIntegrityOutput } from './log-integrity.js'
 import { memberOutputs } from './members.js'
 
 /** The step outputs, by name, as strings. */
@@ -21,7 +22,8 @@ export function outputsOf(o: Outcome): Record<string, string> {
         ...(control ? { control } : {})
       }))
     ),
-    ...(o.members ? memberOutputs(o.members) : {})
+    ...(o.members ? memberOutputs(o.members) : {}),
+    'log-integrity': logIntegrityOutput(o.logIntegrity)
   }
 }
 
@@ -33,11 +35,13 @@ export interface Annotation {
 
 /** Blockers as errors, prerequisite warnings as warnings, posture warnings as notices: one each. */
 export function annotationsOf(o: Outcome): Annotation[] {
-  return o.findings
+  const findings = o.findings
     .filter((f) => f.severity === 'blocker' || f.severity === 'warning')
-    .map((f) => ({
+    .map((f): Annotation => ({
       level: f.severity === 'blocker' ? 'error' : f.category === 'posture' ? 'notice' : 'warning',
       title: `${f.id}: ${f.title}`,
       message: f.remediation ? `${f.detail}\nFix: ${f.remediation}` : f.detail
     }))
+  const logs = o.logIntegrity ? integrityAnnotation(o.logIntegrity) : null
+  return logs ? [...findings, logs] : findings
 }

@@ -1,5 +1,6 @@
 import { plural } from '../plan/wording.js'
 import { cell, code } from './markdown.js'
+import { renderIntegrityRollup } from './log-integrity.js'
 import type { Report } from './record.js'
 
 /** One report given to summarize mode: read and valid, or the reason it could not be used. */
@@ -35,9 +36,11 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
   const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []))
   const problems = entries.flatMap((e) => ('problem' in e ? [e] : []))
   const failedRuns = reports.filter((r) => r.conclusion === 'failure')
+  const logs = renderIntegrityRollup(reports)
   const failures = [
     ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
-    ...problems.map((p) => `${p.source}: ${p.problem}`)
+    ...problems.map((p) => `${p.source}: ${p.problem}`),
+    ...logs.failures
   ]
   const lines: string[] = []
   const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`
@@ -54,6 +57,7 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
     }
     lines.push('')
   }
+  if (logs.markdown) lines.push(logs.markdown, '')
   if (problems.length > 0) {
     lines.push('### Reports that could not be read', '')
     for (const p of problems) lines.push(`- ${codeOrDash(p.source)}: ${cell(p.problem)}`)

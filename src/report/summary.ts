@@ -8,6 +8,7 @@ import { MANAGERS } from '../plan/managers.js'
 import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
 import { cell, code, html, plain, table } from './markdown.js'
+import { renderLogIntegrity } from './log-integrity.js'
 import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
@@ -280,6 +281,7 @@ export function renderSummary(o: Outcome): string {
   const sections = [
     head + failures,
     trailLine(o),
+    o.logIntegrity ? renderLogIntegrity(o.logIntegrity) : '',
     blockersSection(o),
     changesSection(o),
     `### Trail\n\n${trailTable(o)}`,

@@ -19,9 +19,10 @@ import {
   trailNameProblems,
   withLogGroupWildcard
 } from './rules.js'
-import { bool, document, optional, printable, required, ruled, wholeNumber } from './schemas.js'
+import { bool, document, oneOf, optional, printable, required, ruled, wholeNumber } from './schemas.js'
 import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors } from './selectors.js'
 import { parseTags, type Tags } from './tags.js'
+import { parseShard, parseWindow, type VerifyLogFiles } from './log-integrity.js'
 import type { Mode } from './types.js'
 
 export interface InputSpec<T> {
@@ -264,6 +265,30 @@ export const INPUTS = {
     schema: optional(roleArnProblems),
     description:
       'ARN of a role in the account that owns the bucket (a Log Archive account), assumed from the management session: the bucket, and a KMS key of that account, are read and written through it, every S3 request with ExpectedBucketOwner set to that account. Empty: the bucket and key are read from the management session.'
+  },
+  'verify-logs': {
+    default: '',
+    schema: document(parseWindow, null),
+    description:
+      'A window ("24h", "7d"; 1h to 90d) whose logs org-trail verifies after the trail checks, in both modes: every digest of the organization trail in every active account and enabled region (signature, chain, place), and the log files they list (verify-log-files). Empty: off.'
+  },
+  'verify-log-files': {
+    default: 'all',
+    schema: oneOf<VerifyLogFiles>(['all', 'none']),
+    description:
+      'With verify-logs: "all" fetches every log file a digest lists and compares its SHA-256; "none" verifies the digests only (fast, for hourly runs).'
+  },
+  'fail-on-log-integrity': {
+    default: 'true',
+    schema: bool,
+    description:
+      'Fail the step when log verification finds a problem (a missing, altered or moved file, a broken chain, a stale region) or cannot read what it must verify.'
+  },
+  'accounts-shard': {
+    default: '',
+    schema: document(parseShard, null),
+    description:
+      'With verify-logs: "i/n" verifies only the i-th of n parts of the accounts, for a matrix of n jobs whose reports mode summarize combines. Empty: every account.'
   }
 } satisfies Record<string, InputSpec<unknown>>
 

@@ -38,6 +38,12 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, p
       })
     }
   }
+  if (values['accounts-shard'] !== '' && values['verify-logs'] === '') {
+    problems.push({
+      input: 'accounts-shard',
+      message: 'Input "accounts-shard" splits the accounts whose logs are verified: set "verify-logs" too'
+    })
+  }
   problems.push(...sameAccountProblems(input))
   if (input['is-multi-region-trail'] === true && input['include-global-service-events'] === false) {
     problems.push({
@@ -162,7 +168,16 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     logArchive:
       input['log-archive-role-arn'] === ''
         ? null
-        : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName })
+        : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName }),
+    logIntegrity:
+      input['verify-logs'] === null
+        ? null
+        : Object.freeze({
+            window: input['verify-logs'],
+            logFiles: input['verify-log-files'],
+            failOnProblem: input['fail-on-log-integrity'],
+            shard: input['accounts-shard']
+          })
   }
   return { ok: true, settings: Object.freeze(settings) }
 }

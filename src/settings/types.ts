@@ -20,6 +20,7 @@ export interface TrailDeclaration {
 }
 
 import type { AdvancedSelectorDeclaration, EventSelectorDeclaration, InsightSelectorDeclaration } from './selectors.js'
+import type { LogIntegritySettings } from './log-integrity.js'
 import type { Tags } from './tags.js'
 
 export type Auth =
@@ -66,6 +67,8 @@ export interface Settings {
   readonly members: MemberInventorySettings | null
   /** The Log Archive account's role (log-archive-role-arn); null when empty. */
   readonly logArchive: LogArchiveSettings | null
+  /** Log verification (verify-logs and its inputs); null when verify-logs is empty (off). */
+  readonly logIntegrity: LogIntegritySettings | null
 }
 
 export interface LogArchiveSettings {
