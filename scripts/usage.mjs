@@ -33,7 +33,8 @@ const yamlValue = (value) => (/^[A-Za-z0-9][\w.-]*$/.test(value) ? value : `'${v
 
 function usageBlock() {
   const lines = [`- uses: ${OWN_USES}`, '  with:']
-  for (const [name, input] of Object.entries(INPUTS)) {
+  // A deprecated input still works, but is no longer shown (action.yml's deprecationMessage names its successor).
+  for (const [name, input] of Object.entries(INPUTS).filter(([, input]) => !input.deprecationMessage)) {
     lines.push(...comment(`${firstSentence(input.description)}${input.required ? ' Required.' : ''}`))
     lines.push(`${INDENT}${name}: ${yamlValue(input.default)}`, '')
   }

@@ -77,7 +77,7 @@ describe('the declaration of the examples', () => {
 
   it('is the one the documented command that narrows the policy names, flag for flag', () => {
     const command =
-      /node scripts\/iam-policy\.mjs apply \\\n((?:  --.*\n)+)/.exec(pageText('docs/permissions.md'))?.[1] ?? ''
+      /node scripts\/iam-policy\.mjs apply \\\n((?: {2}--.*\n)+)/.exec(pageText('docs/permissions.md'))?.[1] ?? ''
     const flags = Object.fromEntries(
       [...command.matchAll(/--([\w-]+) (\S+)/g)].map((m) => [
         (m[1] as string).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),

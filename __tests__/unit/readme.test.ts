@@ -14,7 +14,7 @@ import { anchorsOf, brokenLinks, docPages, pageText, prose, readBlock, ROOT } fr
 const README = pageText('README.md')
 
 interface ActionYml {
-  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  inputs: Record<string, { description: string; required?: boolean; default?: string; deprecationMessage?: string }>
   outputs: Record<string, { description: string }>
 }
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
@@ -160,11 +160,12 @@ describe("the README's usage block", () => {
     expect(usage).toBe(printed.trim())
   }, 30_000)
 
-  it("lists every input of action.yml, in its order, at action.yml's default, with its description's first sentence", () => {
+  it("lists every input of action.yml but the deprecated, in its order, at its default, with its description's first sentence", () => {
     const yaml = /^```yaml\n([\s\S]*)\n```$/.exec(usage)?.[1] ?? ''
     const [step] = parse(yaml) as [{ uses: string; with: Record<string, unknown> }]
-    expect(Object.keys(step.with)).toEqual(Object.keys(ACTION.inputs))
-    for (const [name, spec] of Object.entries(ACTION.inputs)) {
+    const current = Object.entries(ACTION.inputs).filter(([, spec]) => spec.deprecationMessage === undefined)
+    expect(Object.keys(step.with)).toEqual(current.map(([name]) => name))
+    for (const [name, spec] of current) {
       expect({ name, default: String(step.with[name] ?? '') }).toEqual({ name, default: String(spec.default ?? '') })
       // The comment above the input: the start of its description, word for word (wrapped), a whole sentence.
       const comment = new RegExp(`((?:^ {4}# .*\\n)+)^ {4}${name}:`, 'm').exec(yaml)?.[1] ?? ''
