@@ -37,7 +37,15 @@ export interface Outcome {
   readonly failures: readonly string[]
   /** The member-account inventory; absent when member-role-name is empty. */
   readonly members?: MembersReview
+  /**
+   * Log verification, when it ran: the headline shows its verdict. The log-integrity stage (issue 22)
+   * fills it with its full result, of which the verdict is all the headline reads.
+   */
+  readonly logIntegrity?: { readonly verdict: LogIntegrityVerdict }
 }
+
+/** The verdict of a log verification (the log-integrity output; "off" is its absence). */
+export type LogIntegrityVerdict = 'valid' | 'invalid' | 'stale' | 'unverified'
 
 /**
  * The writes in the plan's order, whatever order they finished in: apply runs the writes of a stage

@@ -156,11 +156,30 @@ function cases(): Case[] {
       2
     )
   })
+  // Verified logs: the verdict is in the headline, with what to do about it.
+  const logsInvalid: Outcome = { ...unchanged, logIntegrity: { verdict: 'invalid' } }
   return [
-    { name: 'created', markdown: renderSummary(created), firstScreen: [created.trailArn] },
+    {
+      name: 'created',
+      markdown: renderSummary(created),
+      firstScreen: [created.trailArn, 'posture controls fail', 'fix the failing posture controls']
+    },
     { name: 'unchanged', markdown: renderSummary(unchanged), firstScreen: [unchanged.trailArn] },
-    { name: 'drift', markdown: renderSummary(drift), firstScreen: [drift.trailArn, 'apply would make'] },
-    { name: 'blocked', markdown: renderSummary(blocked), firstScreen: blockerFixes(blocked) },
+    {
+      name: 'drift',
+      markdown: renderSummary(drift),
+      firstScreen: [drift.trailArn, 'apply would make', 'run apply to make these changes']
+    },
+    {
+      name: 'logs-invalid',
+      markdown: renderSummary(logsInvalid),
+      firstScreen: ['logs ❌ invalid', 'changed or removed']
+    },
+    {
+      name: 'blocked',
+      markdown: renderSummary(blocked),
+      firstScreen: [...blockerFixes(blocked), 'fix the 2 blockers']
+    },
     { name: 'destructive-refused', markdown: renderSummary(destructive), firstScreen: blockerFixes(destructive) },
     { name: 'failed-part-way', markdown: failed, firstScreen: ['Done before the failure', 'Not done'] },
     {

@@ -107,11 +107,22 @@ export function bucket(overrides: Partial<ObservedBucket> = {}): ObservedBucket 
   }
 }
 
+/** A trail that has been logging and delivering for a while, as GetTrailStatus reports it. */
+export function trailStatus(overrides: Partial<TrailStatus> = {}): TrailStatus {
+  return {
+    isLogging: true,
+    startLoggingTime: new Date('2026-11-01T08:00:00Z'),
+    latestDeliveryTime: new Date('2026-11-20T09:55:00Z'),
+    latestDigestDeliveryTime: new Date('2026-11-20T09:00:00Z'),
+    ...overrides
+  }
+}
+
 export function observedTrail(config: Partial<TrailConfig> = {}, status: Partial<TrailStatus> = {}): ObservedTrail {
   const c = trailConfig(config)
   return {
     config: c,
-    status: ok<TrailStatus>({ isLogging: true, ...status }),
+    status: ok<TrailStatus>(trailStatus(status)),
     managementEvents: ok({ any: true, readAndWrite: true }),
     selectors: ok({ event: [], advanced: [] })
   }
@@ -194,7 +205,7 @@ export function outcome(overrides: Partial<Outcome> = {}): Outcome {
     trailArn: TRAIL_ARN,
     homeRegion: REGION,
     trail: trailConfig(),
-    trailStatus: { isLogging: true },
+    trailStatus: trailStatus(),
     findings: [],
     changes: [],
     adopted: false,

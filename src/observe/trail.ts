@@ -30,13 +30,21 @@ export function toTrailConfig(trail: Trail): TrailConfig {
 }
 
 export function toTrailStatus(s: GetTrailStatusCommandOutput): TrailStatus {
-  return {
-    isLogging: s.IsLogging === true,
-    ...(s.LatestDeliveryTime ? { latestDeliveryTime: s.LatestDeliveryTime } : {}),
-    ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
-    ...(s.LatestDigestDeliveryTime ? { latestDigestDeliveryTime: s.LatestDigestDeliveryTime } : {}),
-    ...(s.LatestDigestDeliveryError ? { latestDigestDeliveryError: s.LatestDigestDeliveryError } : {})
+  const fields: { readonly [K in Exclude<keyof TrailStatus, 'isLogging'>]: TrailStatus[K] | undefined } = {
+    startLoggingTime: s.StartLoggingTime,
+    stopLoggingTime: s.StopLoggingTime,
+    latestDeliveryTime: s.LatestDeliveryTime,
+    latestDeliveryError: s.LatestDeliveryError,
+    latestDigestDeliveryTime: s.LatestDigestDeliveryTime,
+    latestDigestDeliveryError: s.LatestDigestDeliveryError,
+    latestNotificationTime: s.LatestNotificationTime,
+    latestNotificationError: s.LatestNotificationError,
+    latestCloudWatchLogsDeliveryTime: s.LatestCloudWatchLogsDeliveryTime,
+    latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError
   }
+  // An empty error or a missing time is no error or no time: the field is left out.
+  const present = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')
+  return { isLogging: s.IsLogging === true, ...(Object.fromEntries(present) as Omit<TrailStatus, 'isLogging'>) }
 }
 
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */

@@ -97,12 +97,22 @@ export interface InsightSelectorState {
   readonly EventCategories?: readonly string[] | undefined
 }
 
+/** What GetTrailStatus says (its fields "no longer in use" left out); each time or error absent when none. */
 export interface TrailStatus {
   readonly isLogging: boolean
+  /** The most recent StartLogging and StopLogging. */
+  readonly startLoggingTime?: Date
+  readonly stopLoggingTime?: Date
+  /** The latest log file delivered to the bucket; absent until the first one. */
   readonly latestDeliveryTime?: Date
   readonly latestDeliveryError?: string
+  /** The latest digest file delivered; absent until the first one (one an hour, with log file validation on). */
   readonly latestDigestDeliveryTime?: Date
   readonly latestDigestDeliveryError?: string
+  readonly latestNotificationTime?: Date
+  readonly latestNotificationError?: string
+  readonly latestCloudWatchLogsDeliveryTime?: Date
+  readonly latestCloudWatchLogsDeliveryError?: string
 }
 
 /** What the trail logs of management events, for the multi-region posture control. */

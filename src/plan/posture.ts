@@ -1,7 +1,7 @@
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. The controls themselves are posture-controls.ts's table.
 import { managementEventCoverage, s3DataEventCoverage } from '../observe/event-coverage.js'
-import type { AdvancedSelectorState, EventSelectorState } from '../observe/types.js'
+import type { AdvancedSelectorState, EventSelectorState, TrailStatus } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding } from './findings.js'
 import { CONTROLS, type Control, type ControlIds, type Judgement, type ViewedTrail } from './posture-controls.js'
@@ -98,29 +98,30 @@ export function checkPosture(
   const now = viewNow(ctx)
   const after = options.afterApply ? viewAfterApply(ctx, now) : null
   const steps: Step[] = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }))
-  const status = ctx.observed.trail?.status
-  if (status?.ok) {
-    const s = status.value
+  const trail = ctx.observed.trail
+  if (trail?.status.ok) {
+    const status = trail.status.value
     steps.push({
-      finding: delivery({
+      finding: delivery(status, {
         id: 'delivery.log-files',
         label: 'Log file',
-        error: s.latestDeliveryError,
-        time: s.latestDeliveryTime,
-        detail: s.latestDeliveryTime
-          ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-          : 'No delivery error reported.',
+        error: status.latestDeliveryError,
+        time: status.latestDeliveryTime,
+        expected: true,
+        cadence: 'within about 5 minutes of activity',
         remediation:
           'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
       })
     })
     steps.push({
-      finding: delivery({
+      finding: delivery(status, {
         id: 'delivery.digest-files',
         label: 'Digest file',
-        error: s.latestDigestDeliveryError,
-        time: s.latestDigestDeliveryTime,
-        detail: 'No digest delivery error reported.',
+        error: status.latestDigestDeliveryError,
+        time: status.latestDigestDeliveryTime,
+        // CloudTrail delivers digests only with log file validation on (CloudTrail.4 judges that).
+        expected: trail.config.logFileValidationEnabled,
+        cadence: 'every hour',
         remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
       })
     })
@@ -134,30 +135,63 @@ interface Delivery {
   /** "Log file" or "Digest file". */
   readonly label: string
   readonly error: string | undefined
+  /** The latest delivery; absent when CloudTrail has delivered none. */
   readonly time: Date | undefined
-  /** What the finding says when there is no error. */
-  readonly detail: string
-  /** What to do when there is one. */
+  /** Whether the trail delivers this kind of file at all. */
+  readonly expected: boolean
+  /** How often CloudTrail delivers one, in words. */
+  readonly cadence: string
+  /** What to do when a delivery fails. */
   readonly remediation: string
 }
 
-function delivery(d: Delivery): Finding {
+/**
+ * The delivery as GetTrailStatus reports it: failing, done (when last), or never done, which is judged as
+ * what it is (nothing delivered yet), never as a pass.
+ */
+function delivery(status: TrailStatus, d: Delivery): Finding {
+  const of = { id: d.id, category: 'posture' as const }
+  const files = `${d.label.toLowerCase()}s`
   if (d.error) {
     return finding({
-      id: d.id,
-      category: 'posture',
+      ...of,
       severity: 'warning',
       title: `${d.label} delivery is failing`,
       detail: `CloudTrail reports: ${d.error}.`,
       remediation: d.remediation
     })
   }
+  if (d.time) {
+    return finding({
+      ...of,
+      severity: 'ok',
+      title: `${d.label}s delivered`,
+      detail: `Latest delivery ${d.time.toISOString()}.`
+    })
+  }
+  if (!d.expected) {
+    return finding({
+      ...of,
+      severity: 'ok',
+      title: `No ${files}: log file validation is off`,
+      detail: `CloudTrail delivers ${files} only with log file validation on (see CloudTrail.4).`
+    })
+  }
+  if (!status.isLogging) {
+    return finding({
+      ...of,
+      severity: 'warning',
+      title: `No ${d.label.toLowerCase()} delivered`,
+      detail: `CloudTrail reports no ${d.label.toLowerCase()} ever delivered, and the trail is not logging.`,
+      remediation: `Start logging (start-logging: true); CloudTrail then delivers ${files} ${d.cadence}.`
+    })
+  }
+  const since = status.startLoggingTime ? ` since logging started at ${status.startLoggingTime.toISOString()}` : ''
   return finding({
-    id: d.id,
-    category: 'posture',
-    severity: 'ok',
-    // A trail created a moment ago has delivered nothing yet: say only what is known.
-    title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
-    detail: d.detail
+    ...of,
+    severity: 'warning',
+    title: `No ${d.label.toLowerCase()} delivered yet`,
+    detail: `CloudTrail reports no ${d.label.toLowerCase()} delivered${since}; it delivers ${files} ${d.cadence}.`,
+    remediation: `Run again later: a trail that has been logging for longer than that and still delivers nothing cannot write to its bucket. ${d.remediation}`
   })
 }

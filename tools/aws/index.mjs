@@ -11,6 +11,7 @@ import { crossAccountKmsBehaviour } from './cross-account-kms.mjs'
 import { crossAccountS3Behaviour } from './cross-account-s3.mjs'
 import { delegatedAdminBehaviour } from './delegated-admin.mjs'
 import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
+import { firstDeliveryBehaviour } from './first-delivery.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
@@ -35,6 +36,8 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  *   a new trail refuses writes after CreateTrail
  * @property {{ windowMs?: number }} [policyPropagation]   how long after PutBucketPolicy / PutKeyPolicy
  *   CloudTrail does not see the new policy
+ * @property {{ logFilesMs?: number, digestFilesMs?: number }} [firstDelivery]   how long after StartLogging
+ *   GetTrailStatus reports no log-file (digest-file) delivery yet
  * @property {string} [target]   moto's URL, for behaviours that ask moto themselves (the proxy passes it)
  * @property {number} [listTrailsPageSize]   trails per ListTrails page
  * @property {boolean} [listTrailsAcrossRegions]   false: leave ListTrails to moto (complete when every
@@ -66,7 +69,8 @@ export function awsLayer(options = {}) {
     policyPropagationBehaviour(options.policyPropagation),
     ...(target ? [deliveryPolicyBehaviour({ target })] : []),
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
-    trailWritesBehaviour(options.trailWrites)
+    trailWritesBehaviour(options.trailWrites),
+    firstDeliveryBehaviour(options.firstDelivery)
   )
   if (target && delegated) behaviours.push(delegated)
   if (target && delegated && options.listTrailsAcrossRegions !== false) {

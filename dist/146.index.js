@@ -1,0 +1,106 @@
+export const id = 146;
+export const ids = [146];
+export const modules = {
+
+/***/ 4146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishRollup: () => (/* binding */ publishRollup)
+});
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5747);
+// EXTERNAL MODULE: ./src/report/report-files.ts
+var report_files = __webpack_require__(4039);
+// EXTERNAL MODULE: ./src/plan/wording.ts
+var wording = __webpack_require__(522);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(998);
+;// CONCATENATED MODULE: ./src/report/rollup.ts
+
+
+const STATUS_ICON = {
+    created: '🟢',
+    updated: '🟢',
+    unchanged: '🟢',
+    'in-sync': '🟢',
+    drift: '🟠',
+    blocked: '🔴',
+    failed: '🔴'
+};
+/** Inline code, or a dash for a value the report does not have. */
+const codeOrDash = (s) => (s === '' ? '—' : (0,markdown/* code */.aY)(s));
+function organizationOf(r) {
+    return r.organization?.id ?? r.organization?.managementAccount ?? r.identity?.account ?? 'unknown';
+}
+/** The gathered reports of a matrix over organizations, as one job summary. Pure. */
+function renderRollup(entries) {
+    const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []));
+    const problems = entries.flatMap((e) => ('problem' in e ? [e] : []));
+    const failedRuns = reports.filter((r) => r.conclusion === 'failure');
+    const failures = [
+        ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
+        ...problems.map((p) => `${p.source}: ${p.problem}`)
+    ];
+    const lines = [];
+    const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`;
+    lines.push(`## org-trail · ${(0,wording/* plural */.L)(reports.length, 'organization')} · ${headline}`, '');
+    if (reports.length > 0) {
+        lines.push('| Organization | Region | Trail | Status | Logging | Blockers | Changes |');
+        lines.push('|---|---|---|---|---|---|---|');
+        for (const r of reports) {
+            const blockers = r.findings.filter((f) => f.severity === 'blocker').length;
+            const logging = r.trail.isLogging === null ? '—' : r.trail.isLogging ? 'yes' : '**no**';
+            lines.push(`| ${codeOrDash(organizationOf(r))} | ${(0,markdown/* cell */.Hn)(r.trail.homeRegion)} | ${codeOrDash(r.trail.name)} | ${STATUS_ICON[r.status]} ${r.status} | ${logging} | ${blockers} | ${r.changes.length} |`);
+        }
+        lines.push('');
+    }
+    if (problems.length > 0) {
+        lines.push('### Reports that could not be read', '');
+        for (const p of problems)
+            lines.push(`- ${codeOrDash(p.source)}: ${(0,markdown/* cell */.Hn)(p.problem)}`);
+        lines.push('');
+    }
+    for (const r of failedRuns) {
+        lines.push(`### ${organizationOf(r)} · ${r.trail.homeRegion} · ${r.status}`, '');
+        for (const f of r.failures)
+            lines.push(`- ${(0,markdown/* cell */.Hn)(f)}`);
+        const withFix = r.findings.filter((f) => f.severity === 'blocker' && f.fix !== '');
+        for (const f of withFix)
+            lines.push('', `**${(0,markdown/* cell */.Hn)(f.title)}**`, '', '```sh', f.fix, '```');
+        const link = r.run.repository && r.run.runId ? `${r.run.repository} run ${r.run.runId}` : '';
+        if (link)
+            lines.push('', `From ${(0,markdown/* cell */.Hn)(link)} (attempt ${r.run.runAttempt || '1'}), ${r.run.finishedAt}.`);
+        lines.push('');
+    }
+    return { markdown: lines.join('\n'), failed: failures.length > 0, failures };
+}
+
+// EXTERNAL MODULE: ./src/report/step.ts
+var step = __webpack_require__(8233);
+;// CONCATENATED MODULE: ./src/report/publish-rollup.ts
+// summarize mode: the reports of other runs, gathered into one job summary; no AWS request.
+
+
+
+
+/** The roll-up of the reports the paths name; the step fails when any run failed or any report is unusable. */
+async function publishRollup(reports) {
+    const entries = await (0,report_files/* readReportFiles */.A)(reports);
+    const rollup = renderRollup(entries);
+    await (0,step/* writeSummary */.Sy)(rollup.markdown);
+    core/* setOutput */.uH('status', rollup.failed ? 'failed' : 'passed');
+    core/* info */.pq(`Gathered ${entries.length} report(s); ${rollup.failures.length} need attention`);
+    if (rollup.failed)
+        (0,step/* fail */.fJ)(rollup.failures.join('; '));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=146.index.js.map

@@ -1,0 +1,613 @@
+export const id = 323;
+export const ids = [323];
+export const modules = {
+
+/***/ 2870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changeCount)
+/* harmony export */ });
+/**
+ * How many changes a set of writes makes, as every report counts them: one per field of an update-trail,
+ * one per tag of an add-tags, one for any other write (report/changes.ts gives each its own row).
+ */
+function changeCount(changes) {
+    return changes.reduce((n, c) => n + settingsWritten(c), 0);
+}
+function settingsWritten(change) {
+    if (change.kind === 'update-trail')
+        return change.fields.length;
+    if (change.kind === 'add-tags')
+        return Object.keys(change.tags).length;
+    return 1;
+}
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publish: () => (/* binding */ publish)
+});
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5747);
+// EXTERNAL MODULE: ./src/plan/change-count.ts
+var change_count = __webpack_require__(2870);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The hidden line that finds our comment again, one per trail and region. */
+function commentMarker(trailName, region) {
+    return `<!-- org-trail:${trailName}:${region} -->`;
+}
+/**
+ * Posts the plan on the pull request that triggered the run, editing the comment of an earlier run
+ * instead of adding another. Without a token, or outside a pull request, it does nothing.
+ */
+async function publishComment(token, marker, body) {
+    if (token === '' || !PR_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? ''))
+        return 'skipped';
+    // Octokit is loaded only when a comment is due.
+    const github = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587));
+    const { context } = github;
+    const pull = context.payload.pull_request;
+    if (!pull)
+        return 'skipped';
+    const octokit = github.getOctokit(token);
+    const { owner, repo } = context.repo;
+    const text = `${marker}\n${body}`;
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: pull.number,
+        per_page: 100
+    });
+    const ours = comments.find((c) => c.body?.includes(marker));
+    if (ours) {
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text });
+        return 'updated';
+    }
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: text });
+    return 'created';
+}
+
+// EXTERNAL MODULE: ./src/report/changes.ts
+var changes = __webpack_require__(2334);
+// EXTERNAL MODULE: ./src/plan/members.ts
+var members = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(998);
+;// CONCATENATED MODULE: ./src/report/members.ts
+// The member-account inventory in the job summary and in the member-trails output. It shows what the
+// plan judged (src/plan/members.ts); it decides nothing.
+
+
+/**
+ * GitHub keeps at most 1 MB of one output. member-trails stays under it: accounts are added in the plan's
+ * order (those that need attention first) until the next would cross the bound, and the rest left out.
+ */
+const MEMBER_TRAILS_MAX_BYTES = 1_000_000;
+/** Rows the summary shows before pointing at the output: the summary of a step is limited to 1 MiB too. */
+const SUMMARY_ATTENTION_ROWS = 100;
+const SUMMARY_FOLDED_ROWS = 300;
+/** One account as the member-trails output gives it. */
+function entryOf(a) {
+    return {
+        accountId: a.accountId,
+        name: a.name,
+        status: a.status,
+        ...(a.reason ? { reason: a.reason } : {}),
+        trails: a.trails.map((t) => ({
+            name: t.name,
+            arn: t.arn,
+            homeRegion: t.homeRegion,
+            isOrganizationTrail: t.isOrganizationTrail,
+            isMultiRegionTrail: t.isMultiRegionTrail,
+            managementEvents: t.managementEvents
+        }))
+    };
+}
+/** The member-trails outputs: the JSON array, cut to maxBytes (UTF-8), and whether it was cut. */
+function memberOutputs(r, maxBytes = MEMBER_TRAILS_MAX_BYTES) {
+    const parts = [];
+    let bytes = 2; // "[" and "]"
+    for (const account of r.accounts) {
+        const json = JSON.stringify(entryOf(account));
+        const size = Buffer.byteLength(json) + (parts.length > 0 ? 1 : 0);
+        if (bytes + size > maxBytes)
+            break;
+        parts.push(json);
+        bytes += size;
+    }
+    return {
+        'member-trails': `[${parts.join(',')}]`,
+        'member-trails-truncated': String(parts.length < r.accounts.length)
+    };
+}
+const regionLabel = (region) => (region === members/* EVERY_REGION */.T9 ? 'every region' : region);
+function attentionOf(a) {
+    const notes = [];
+    if (a.reason)
+        notes.push(`❌ unreachable: ${a.reason}`);
+    for (const l of a.atLimit)
+        notes.push(`⚠️ at the trail limit in ${regionLabel(l.region)}`);
+    if (a.paidCopies.length > 0)
+        notes.push(`⚠️ ${a.paidCopies.length} paid ${a.paidCopies.length === 1 ? 'copy' : 'copies'}: ${a.paidCopies.map((t) => t.name).join(', ')}`);
+    return (0,markdown/* cell */.Hn)(notes.join('\n'));
+}
+const trailsOf = (a) => a.status === 'unreachable' ? '?' : a.trails.length === 0 ? 'none' : (0,markdown/* cell */.Hn)(a.trails.map((t) => t.name).join(', '));
+const more = (n) => (n > 0 ? `\n\n…and ${n} more: see the \`member-trails\` output.` : '');
+/** Totals, then the accounts that need attention, then the rest folded away. */
+function renderMembers(r) {
+    const head = '### Member accounts';
+    if (r.listFailure)
+        return `${head}\n\n⚠️ The organization's accounts could not be listed (${(0,markdown/* code */.aY)(r.listFailure.action)}: ${(0,markdown/* cell */.Hn)(r.listFailure.code)}), so no member account was inspected.`;
+    const t = r.totals;
+    const totals = `**${t.accounts}** active account${t.accounts === 1 ? '' : 's'} inspected through the role ${(0,markdown/* code */.aY)(r.roleName)}: ` +
+        `**${t.atLimit}** at the trail limit, **${t.paidCopies}** paid ${t.paidCopies === 1 ? 'copy' : 'copies'} of management events in **${t.paidCopyAccounts}** account${t.paidCopyAccounts === 1 ? '' : 's'}, ` +
+        `**${t.unreachable}** unreachable; ${t.trails} trail${t.trails === 1 ? '' : 's'} of their own in all.` +
+        (r.organizationTrailExists ? '' : ' The organization trail does not exist yet: it will count in every account.');
+    const reasons = r.unreachableByReason.length > 0
+        ? `\n\n${r.unreachableByReason.map((g) => `- ${g.count} × ${(0,markdown/* cell */.Hn)(g.reason)}`).join('\n')}`
+        : '';
+    const attention = r.accounts.filter(members/* needsAttention */.e_);
+    const rest = r.accounts.filter((a) => !(0,members/* needsAttention */.e_)(a));
+    const parts = [`${head}\n\n${totals}${reasons}`];
+    if (attention.length > 0) {
+        parts.push((0,markdown/* table */.tp)(['Account', 'Name', 'Needs attention', 'Own trails'], attention
+            .slice(0, SUMMARY_ATTENTION_ROWS)
+            .map((a) => [(0,markdown/* code */.aY)(a.accountId), (0,markdown/* cell */.Hn)(a.name), attentionOf(a), trailsOf(a)])) + more(attention.length - SUMMARY_ATTENTION_ROWS));
+    }
+    if (rest.length > 0) {
+        const rows = (0,markdown/* table */.tp)(['Account', 'Name', 'Own trails'], rest.slice(0, SUMMARY_FOLDED_ROWS).map((a) => [(0,markdown/* code */.aY)(a.accountId), (0,markdown/* cell */.Hn)(a.name), trailsOf(a)]));
+        parts.push(`<details><summary>✅ ${rest.length} account${rest.length === 1 ? '' : 's'} need nothing</summary>\n\n${rows}${more(rest.length - SUMMARY_FOLDED_ROWS)}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+/** The step outputs, by name, as strings. */
+function outputsOf(o) {
+    return {
+        'trail-arn': o.trail?.arn ?? o.trailArn,
+        'home-region': o.trail?.homeRegion ?? o.homeRegion,
+        'is-logging': String(o.trailStatus?.isLogging === true),
+        status: o.status,
+        changes: JSON.stringify((0,changes/* describeChanges */.DT)(o.changes, o.trailName)),
+        findings: JSON.stringify(o.findings.map(({ id, severity, title, detail, remediation, control }) => ({
+            id,
+            severity,
+            title,
+            detail,
+            remediation,
+            // Posture controls: the Security Hub and CIS ids auditors file them under, and the state now and after apply.
+            ...(control ? { control } : {})
+        }))),
+        ...(o.members ? memberOutputs(o.members) : {})
+    };
+}
+/** Blockers as errors, prerequisite warnings as warnings, posture warnings as notices: one each. */
+function annotationsOf(o) {
+    return o.findings
+        .filter((f) => f.severity === 'blocker' || f.severity === 'warning')
+        .map((f) => ({
+        level: f.severity === 'blocker' ? 'error' : f.category === 'posture' ? 'notice' : 'warning',
+        title: `${f.id}: ${f.title}`,
+        message: f.remediation ? `${f.detail}\nFix: ${f.remediation}` : f.detail
+    }));
+}
+
+// EXTERNAL MODULE: ./src/report/record.ts + 7 modules
+var record = __webpack_require__(4501);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(2265);
+// EXTERNAL MODULE: ./src/report/step.ts
+var step = __webpack_require__(8233);
+// EXTERNAL MODULE: ./src/aws/trail-fields.ts
+var trail_fields = __webpack_require__(5642);
+// EXTERNAL MODULE: ./src/policy/bucket.ts
+var bucket = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/plan/wording.ts
+var wording = __webpack_require__(522);
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+const STATUS = {
+    created: '🟢 created',
+    updated: '🟢 updated',
+    unchanged: '🟢 unchanged',
+    'in-sync': '🟢 in sync',
+    drift: '🟡 drift',
+    blocked: '🔴 blocked'
+};
+const LOGS = {
+    valid: 'logs ✅ valid',
+    invalid: 'logs ❌ invalid',
+    stale: 'logs ⚠️ stale',
+    unverified: 'logs ❔ unverified'
+};
+/** The name the action goes by: the heading names the trail only when it is called something else. */
+const ACTION_NAME = 'org-trail';
+/**
+ * The posture rows as they are now (after an apply: as re-read). A control of a trail that does not exist
+ * yet (no-trail, no-key) is not judged; a delivery row fails when it is a warning.
+ */
+function postureTally(findings) {
+    let judged = 0;
+    let failing = 0;
+    let unknown = 0;
+    let noTrail = false;
+    for (const f of findings) {
+        if (f.category !== 'posture')
+            continue;
+        const now = f.control ? f.control.now : f.severity === 'warning' ? 'fail' : 'pass';
+        noTrail ||= now === 'no-trail';
+        if (now === 'no-trail' || now === 'no-key')
+            continue;
+        judged++;
+        if (now === 'fail')
+            failing++;
+        if (now === 'unknown')
+            unknown++;
+    }
+    return { judged, failing, unknown, noTrail };
+}
+/** Left out when there is no trail: the bucket's controls alone would say "all pass" of nothing. */
+function postureLabel(t) {
+    if (t.judged === 0 || t.noTrail)
+        return '';
+    const controls = t.judged === 1 ? 'posture control' : 'posture controls';
+    if (t.failing === 0 && t.unknown === 0)
+        return `✅ ${t.judged === 1 ? 'the' : `all ${t.judged}`} ${controls} pass`;
+    if (t.failing === 0)
+        return `❔ ${t.unknown} of ${t.judged} ${controls} unknown`;
+    return `⚠️ ${t.failing} of ${t.judged} ${controls} fail${t.unknown > 0 ? ` · ❔ ${t.unknown} unknown` : ''}`;
+}
+/** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
+const applied = (o) => o.mode === 'apply' && o.status !== 'blocked';
+/** What the run did or would do, in one sentence. */
+function verdict(o, changeCount) {
+    const changes = (0,wording/* plural */.L)(changeCount, 'change');
+    const blockers = o.findings.filter((f) => f.severity === 'blocker').length;
+    switch (o.status) {
+        case 'blocked':
+            return o.mode === 'check'
+                ? `Apply would write nothing: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first.`
+                : `Nothing was written: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first.`;
+        case 'drift':
+            return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`;
+        case 'in-sync':
+            return 'The trail and every prerequisite match the declaration.';
+        case 'created':
+            return `Created the trail and made ${changes} in all.`;
+        case 'updated':
+            return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`;
+        case 'unchanged':
+            return 'Everything already matched the declaration: no write was made.';
+    }
+}
+/**
+ * What to do next, in one sentence; null when everything is green. The first thing that is not green
+ * decides: a blocker, then drift, then the logs, then the posture.
+ */
+function nextStep(o) {
+    const blockers = o.findings.filter((f) => f.severity === 'blocker');
+    const first = blockers[0];
+    if (first) {
+        const which = `${(0,markdown/* plain */.pj)(first.title)} (${(0,markdown/* code */.aY)(first.id)})`;
+        return blockers.length === 1
+            ? `fix the blocker ${which} as shown below, then run again.`
+            : `fix the ${blockers.length} blockers shown below, starting with ${which}, then run again.`;
+    }
+    if (o.status === 'drift') {
+        return 'run apply to make these changes, or change the declaration to match the trail.';
+    }
+    switch (o.logIntegrity?.verdict) {
+        case 'invalid':
+            return 'find out who changed or removed the files listed under Log integrity: those logs cannot be trusted as they are.';
+        case 'stale':
+            return 'find out why CloudTrail stopped delivering to the accounts and regions listed under Log integrity.';
+        case 'unverified':
+            return 'grant the reads named under Log integrity, then run again to verify every log.';
+        default:
+    }
+    const tally = postureTally(o.findings);
+    if (tally.failing > 0) {
+        return `fix the failing posture controls: each has its fix under How to fix (declare it${applied(o) ? ' and run apply again' : ''}, or run the command shown).`;
+    }
+    if (tally.unknown > 0)
+        return 'grant the reads named under How to fix, so that every posture control can be judged.';
+    return null;
+}
+/** The heading and the paragraph under it. */
+function renderHeadline(o, changeCount) {
+    const name = o.trailName === ACTION_NAME ? '' : `${(0,markdown/* code */.aY)(o.trailName)} · `;
+    const parts = [
+        STATUS[o.status],
+        postureLabel(postureTally(o.findings)),
+        o.logIntegrity ? LOGS[o.logIntegrity.verdict] : ''
+    ].filter((p) => p !== '');
+    const next = nextStep(o);
+    return (`## ${ACTION_NAME} · ${name}${parts.join(' · ')}\n\n` +
+        `**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, changeCount)}${next ? ` **Next:** ${next}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+const ICON = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' };
+/** More rows than this and a list folds away under its count. */
+const FOLD_AFTER = 12;
+const yesNo = (value, yes, no) => (value ? `✅ ${yes}` : `❌ ${no}`);
+/** The first lines: which trail, and whether it logs. */
+function trailLine(o) {
+    const t = o.trail;
+    if (t === null) {
+        return applied(o)
+            ? `**Trail:** ${(0,markdown/* code */.aY)(o.trailArn)} · not found after apply`
+            : `**Trail:** none yet · apply would create ${(0,markdown/* code */.aY)(o.trailArn)}`;
+    }
+    const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown';
+    return `**Trail:** ${(0,markdown/* code */.aY)(t.arn)} · ${logging}`;
+}
+/** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
+function fixBlock(remediation) {
+    const text = remediation.trimStart();
+    const language = /^[[{]/.test(text)
+        ? 'json'
+        : /^(aws |# )/.test(text)
+            ? 'sh'
+            : /^[a-z-]+: [|>]/.test(text)
+                ? 'yaml'
+                : null;
+    if (language === null && !remediation.includes('\n'))
+        return (0,markdown/* plain */.pj)(remediation);
+    return `\`\`\`${language ?? ''}\n${remediation}\n\`\`\``;
+}
+/** Every blocker with its exact fix, on the first screen: the reader should not have to scroll for it. */
+function blockersSection(o) {
+    const blockers = o.findings.filter((f) => f.severity === 'blocker');
+    if (blockers.length === 0)
+        return '';
+    const items = blockers.map((f, i) => `**${i + 1}. ${(0,markdown/* plain */.pj)(f.title)}** (${(0,markdown/* code */.aY)(f.id)}): ${(0,markdown/* plain */.pj)(f.detail)}${f.remediation ? `\n\n${fixBlock(f.remediation)}` : ''}`);
+    return `### ❌ ${blockers.length === 1 ? 'Blocker' : `Blockers (${blockers.length})`}\n\n${items.join('\n\n')}`;
+}
+/** The trail's fields of one kind as rows: each flag as the table says it, each reference the trail uses. */
+function fieldRows(t, kind) {
+    return trail_fields/* TRAIL_FIELDS */.vf.flatMap((f) => {
+        if (f.kind !== kind || f.row === null)
+            return [];
+        const label = f.row ?? f.label;
+        if (f.kind === 'flag')
+            return [[label, yesNo((0,trail_fields/* observedValue */.ki)(f, t) === true, f.says[0], f.says[1])]];
+        const value = (0,trail_fields/* observedValue */.ki)(f, t);
+        return value === '' ? [] : [[label, (0,markdown/* code */.aY)(String(value))]];
+    });
+}
+function trailTable(o) {
+    const t = o.trail;
+    if (t === null) {
+        return `The trail ${(0,markdown/* code */.aY)(o.trailName)} does not exist; apply would create it as ${(0,markdown/* code */.aY)(o.trailArn)}.`;
+    }
+    const s = o.trailStatus;
+    const rows = [
+        ['Name', (0,markdown/* code */.aY)(t.name)],
+        ['ARN', (0,markdown/* code */.aY)(t.arn)],
+        ['Home region', (0,markdown/* code */.aY)(t.homeRegion)],
+        ...fieldRows(t, 'flag'),
+        ['Bucket and prefix', (0,markdown/* code */.aY)((0,trail_fields/* deliveryLocation */.Sz)(t.s3BucketName, t.s3KeyPrefix))],
+        ['Logging', s ? yesNo(s.isLogging, 'logging', 'stopped') : 'unknown'],
+        ['Latest delivery', s?.latestDeliveryTime ? s.latestDeliveryTime.toISOString() : 'none yet'],
+        ['Latest delivery error', s?.latestDeliveryError ? `⚠️ ${(0,markdown/* cell */.Hn)(s.latestDeliveryError)}` : 'none'],
+        ['Latest digest delivery error', s?.latestDigestDeliveryError ? `⚠️ ${(0,markdown/* cell */.Hn)(s.latestDigestDeliveryError)}` : 'none']
+    ];
+    rows.push(...fieldRows(t, 'reference'));
+    return (0,markdown/* table */.tp)(['Setting', 'Value'], rows);
+}
+function fold(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The statements a policy change merges: the text says "merged", so the page shows them. */
+function mergedStatements(change) {
+    if (change.kind !== 'put-bucket-policy' && change.kind !== 'put-key-policy')
+        return null;
+    let statements = [];
+    try {
+        statements = ((0,bucket/* parsePolicy */.ON)(change.after)?.Statement ?? []).filter((s) => change.sids.includes(String(s.Sid)));
+    }
+    catch {
+        return null;
+    }
+    const target = change.kind === 'put-bucket-policy' ? `bucket ${change.bucket}` : `KMS key ${change.keyArn}`;
+    return { target, statements: JSON.stringify(statements, null, 2) };
+}
+function changesSection(o) {
+    const records = (0,changes/* describeChanges */.DT)(o.changes, o.trailName);
+    const done = applied(o);
+    const title = done
+        ? `Changes made (${records.length})`
+        : o.mode === 'apply'
+            ? `Changes apply will make once unblocked (${records.length})`
+            : `Changes apply would make (${records.length})`;
+    // No changes: the headline says so already.
+    if (records.length === 0)
+        return '';
+    const rows = (0,markdown/* table */.tp)(['What', 'Before', 'After'], records.map((r) => [(0,markdown/* cell */.Hn)(r.what), (0,markdown/* cell */.Hn)(r.before), (0,markdown/* cell */.Hn)(r.after)]));
+    const statements = o.changes.flatMap((c) => {
+        const merged = mergedStatements(c);
+        return merged
+            ? [
+                fold(`${done ? 'Statements merged into' : 'Statements apply would merge into'} the policy of ${(0,markdown/* html */.qy)(merged.target)}`, `\`\`\`json\n${merged.statements}\n\`\`\``)
+            ]
+            : [];
+    });
+    const body = records.length > FOLD_AFTER ? fold(`${(0,wording/* plural */.L)(records.length, 'change')}`, rows) : rows;
+    return [`### ${title}`, body, ...statements].join('\n\n');
+}
+/** Whether a finding still asks something of the reader (it is not ok, nor fixed by this very run). */
+function isOpen(f, o) {
+    if (f.remediation === '' || f.severity === 'ok')
+        return false;
+    return !(f.severity === 'fixable' && applied(o));
+}
+function prerequisiteState(f, o) {
+    if (f.severity !== 'fixable')
+        return ICON[f.severity];
+    return applied(o) ? '🔧 fixed' : '🔧 to fix';
+}
+/** A finding's text in a row: what the plan said, or, once this run fixed it, that it did. */
+function findingText(f, o) {
+    if (f.severity === 'fixable' && applied(o))
+        return `Before this run: ${(0,markdown/* cell */.Hn)(f.title)}. **Fixed** (see Changes made).`;
+    // A blocker's detail and fix are at the top of the page already.
+    if (f.severity === 'blocker')
+        return `**${(0,markdown/* cell */.Hn)(f.title)}**: see Blockers above.`;
+    return `**${(0,markdown/* cell */.Hn)(f.title)}**: ${(0,markdown/* cell */.Hn)(f.detail)}`;
+}
+const ORDER = ['blocker', 'fixable', 'warning', 'ok'];
+const bySeverity = (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity);
+function passedList(passed, allPassed) {
+    const items = passed
+        .map((f) => `<li>✅ <code>${(0,markdown/* html */.qy)(f.id)}</code> ${(0,markdown/* html */.qy)(f.title)}: ${(0,markdown/* html */.qy)(f.detail)}</li>`)
+        .join('\n');
+    return fold(allPassed ? `✅ All ${passed.length} passed` : `✅ ${passed.length} passed`, `<ul>\n${items}\n</ul>`);
+}
+/** What needs attention, in a table; what passed, folded away below it. */
+function prerequisitesSection(findings, o) {
+    const open = [...findings].filter((f) => f.severity !== 'ok').sort(bySeverity);
+    const passed = findings.filter((f) => f.severity === 'ok');
+    const parts = [];
+    if (open.length > 0) {
+        parts.push((0,markdown/* table */.tp)(['', 'Check', 'Finding'], open.map((f) => [prerequisiteState(f, o), (0,markdown/* code */.aY)(f.id), findingText(f, o)])));
+    }
+    if (passed.length > 0)
+        parts.push(passedList(passed, open.length === 0));
+    return `### Prerequisites\n\n${parts.join('\n\n')}`;
+}
+const STATE = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    unknown: '❔ unknown',
+    'no-trail': '➖ no trail',
+    'no-key': '➖ no key'
+};
+/** "❌ now → ✅ after apply" where apply would change the control, else its state. */
+function controlState(f) {
+    const c = f.control;
+    if (!c)
+        return f.severity === 'ok' ? '✅ pass' : `${ICON[f.severity]} ${f.severity}`;
+    if (c.afterApply === null)
+        return STATE[c.now];
+    const now = c.now === 'pass' || c.now === 'fail' ? `${STATE[c.now].split(' ')[0]} now` : STATE[c.now];
+    const after = c.afterApply === 'pass' || c.afterApply === 'fail' ? STATE[c.afterApply].split(' ')[0] : STATE[c.afterApply];
+    return `${now} → ${after} after apply`;
+}
+/** Every control, passed ones included: an auditor reads this table as the list of what was judged. */
+function postureSection(findings) {
+    const rows = findings.map((f) => [
+        controlState(f),
+        (0,markdown/* code */.aY)(f.control?.securityHub ?? f.id),
+        f.control?.cis ? f.control.cis : '—',
+        `**${(0,markdown/* cell */.Hn)(f.title)}**: ${(0,markdown/* cell */.Hn)(f.detail)}`
+    ]);
+    const failing = findings.filter((f) => f.severity !== 'ok').length;
+    const intro = `${findings.length - failing} of ${findings.length} pass. Control ids are AWS Security Hub's; CIS is the ` +
+        'CIS AWS Foundations Benchmark v3.0.0 recommendation.';
+    return `### Posture\n\n${intro}\n\n${(0,markdown/* table */.tp)(['State', 'Control', 'CIS', 'Finding'], rows)}`;
+}
+/** Each open finding that is not a blocker (those are on the first screen), folded, with its fix to paste. */
+function howToFix(o) {
+    const open = o.findings.filter((f) => isOpen(f, o) && f.severity !== 'blocker');
+    if (open.length === 0)
+        return '';
+    const items = [...open]
+        .sort(bySeverity)
+        .map((f) => fold(`${ICON[f.severity]} <b>${(0,markdown/* html */.qy)(f.title)}</b> (<code>${(0,markdown/* html */.qy)(f.id)}</code>)`, `${(0,markdown/* plain */.pj)(f.detail)}\n\n${fixBlock(f.remediation)}`));
+    return `### How to fix\n\n${items.join('\n\n')}`;
+}
+/** The job summary, as Markdown. A pure function of the outcome: it shows, it never decides. */
+function renderSummary(o) {
+    const prerequisites = o.findings.filter((f) => f.category === 'prerequisite');
+    const posture = o.findings.filter((f) => f.category === 'posture');
+    const head = renderHeadline(o, (0,change_count/* changeCount */.Y)(o.changes));
+    const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(markdown/* cell */.Hn).join('; ')}.` : '';
+    const sections = [
+        head + failures,
+        trailLine(o),
+        blockersSection(o),
+        changesSection(o),
+        `### Trail\n\n${trailTable(o)}`,
+        prerequisitesSection(prerequisites, o),
+        posture.length > 0 ? postureSection(posture) : '',
+        o.members ? renderMembers(o.members) : '',
+        howToFix(o),
+        `<sub>Run as ${(0,markdown/* code */.aY)(o.identity.arn)} · home region ${(0,markdown/* code */.aY)(o.homeRegion)} · mode ${(0,markdown/* code */.aY)(o.mode)}</sub>`
+    ];
+    return sections.filter((s) => s !== '').join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+// Publishing the Outcome of a run: its report file, outputs, annotations, job summary, pull-request
+// comment, and the step's failure. What is said is rendered elsewhere; this only hands it to the runner.
+
+
+
+
+
+
+
+
+/** Every line is redacted of the masked values (`secrets`: account ids, when mask-account-id is true). */
+async function publish(outcome, settings, secrets, run) {
+    await (0,step/* writeReport */.u5)(settings.reportPath, (0,record/* reportOf */.EI)(outcome, run, new Date()), secrets);
+    for (const [name, value] of Object.entries(outputsOf(outcome)))
+        core/* setOutput */.uH(name, value);
+    for (const a of annotationsOf(outcome)) {
+        const message = (0,redact/* redact */.E)(a.message, secrets);
+        const properties = { title: (0,redact/* redact */.E)(a.title, secrets) };
+        if (a.level === 'error')
+            core/* error */.z3(message, properties);
+        else if (a.level === 'warning')
+            core/* warning */.$e(message, properties);
+        else
+            core/* notice */.lm(message, properties);
+    }
+    const markdown = (0,redact/* redact */.E)(renderSummary(outcome), secrets);
+    await (0,step/* writeSummary */.Sy)(markdown);
+    const n = (0,change_count/* changeCount */.Y)(outcome.changes);
+    core/* info */.pq(`Status: ${outcome.status}; ${n} change${n === 1 ? '' : 's'}`);
+    try {
+        const comment = await publishComment(settings.githubToken, commentMarker(settings.trail.name, outcome.homeRegion), markdown);
+        if (comment !== 'skipped')
+            core/* info */.pq(`Pull-request comment ${comment}`);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not comment on the pull request (${String(error)}): the token needs "pull-requests: write".`, {
+            title: 'Pull-request comment'
+        });
+    }
+    if (outcome.failures.length > 0)
+        (0,step/* fail */.fJ)((0,redact/* redact */.E)(outcome.failures.join('. '), secrets));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=323.index.js.map

@@ -1,0 +1,230 @@
+export const id = 684;
+export const ids = [684];
+export const modules = {
+
+/***/ 6781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ApplyError)
+/* harmony export */ });
+/** A failure part-way: what had been written already, so the report can say so. */
+class ApplyError extends Error {
+    cause;
+    applied;
+    constructor(cause, applied) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.applied = applied;
+        this.name = 'ApplyError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   failedRunOf: () => (/* binding */ failedRunOf),
+/* harmony export */   failuresOf: () => (/* binding */ failuresOf),
+/* harmony export */   inPlanOrder: () => (/* binding */ inPlanOrder),
+/* harmony export */   organizationIdOf: () => (/* binding */ organizationIdOf),
+/* harmony export */   outcomeOf: () => (/* binding */ outcomeOf),
+/* harmony export */   postureAfterApply: () => (/* binding */ postureAfterApply),
+/* harmony export */   statusOf: () => (/* binding */ statusOf),
+/* harmony export */   writtenBefore: () => (/* binding */ writtenBefore)
+/* harmony export */ });
+/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6781);
+/* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9327);
+/* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
+/* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
+/* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
+
+
+
+
+
+
+/**
+ * The writes in the plan's order, whatever order they finished in: apply runs the writes of a stage
+ * together, so the order they complete in differs from run to run, and outputs must not.
+ */
+function inPlanOrder(applied, planned) {
+    const rank = (c) => {
+        const i = planned.indexOf(c);
+        return i === -1 ? planned.length : i;
+    };
+    return applied
+        .map((change, index) => ({ change, index }))
+        .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
+        .map(({ change }) => change);
+}
+/**
+ * The posture findings after a successful apply, judged on the trail as AWS reports it now (re-read)
+ * and on the selectors this run wrote, in place of the plan's "now → after apply".
+ */
+function postureAfterApply(settings, observed, final, applied, findings) {
+    const wrote = applied.find((c) => c.kind === 'put-event-selectors');
+    const created = applied.some((c) => c.kind === 'create-trail');
+    const before = observed.trail;
+    const known = (selectors) => ({
+        managementEvents: { ok: true, value: (0,_observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .managementEventCoverage */ .o)(selectors.event, selectors.advanced) },
+        selectors: { ok: true, value: selectors }
+    });
+    // A trail this run created (or that there was none of before) has CloudTrail's default selectors.
+    const events = wrote
+        ? known({ event: wrote.eventSelectors ?? [], advanced: wrote.advancedEventSelectors ?? [] })
+        : created || before === null
+            ? known({ event: [], advanced: [] })
+            : { managementEvents: before.managementEvents, selectors: before.selectors };
+    const trail = final.trail
+        ? {
+            config: final.trail,
+            status: final.status
+                ? { ok: true, value: final.status }
+                : (before?.status ?? { ok: true, value: { isLogging: false } }),
+            ...events
+        }
+        : null;
+    const rejudged = (0,_plan_posture_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPosture */ .p)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__.contextOf)(settings, { ...observed, trail }), { afterApply: false }).map((s) => s.finding);
+    return [...findings.filter((f) => f.category !== 'posture'), ...rejudged];
+}
+function statusOf(mode, plan, applied) {
+    if (plan.blocked)
+        return 'blocked';
+    if (mode === 'check')
+        return plan.changes.length > 0 ? 'drift' : 'in-sync';
+    if (applied?.created)
+        return 'created';
+    return applied && applied.count > 0 ? 'updated' : 'unchanged';
+}
+/** Why the step should fail, per the inputs that decide it; blockers always do. */
+function failuresOf(settings, status, findings, changes) {
+    const failures = [];
+    const blockers = findings.filter((f) => f.severity === 'blocker');
+    if (blockers.length > 0) {
+        failures.push(`${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blockers.length, 'blocker')}: ${blockers.map((b) => b.title).join('; ')}`);
+    }
+    if (status === 'drift' && settings.failOnDrift) {
+        failures.push(`Drift: apply would make ${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)((0,_plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__/* .changeCount */ .Y)(changes), 'change')} (fail-on-drift is true)`);
+    }
+    // A control apply would fix is drift, not a posture failure: it fails with fail-on-drift.
+    const posture = findings.filter((f) => f.category === 'posture' && f.severity === 'warning');
+    if (settings.failOnPosture && posture.length > 0) {
+        failures.push(`${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(posture.length, 'posture finding')}: ${posture.map((p) => p.id).join(', ')} (fail-on-posture is true)`);
+    }
+    return failures;
+}
+/** The organization's id (o-…); null when the organization could not be read. */
+function organizationIdOf(observed) {
+    return observed.organization.ok ? (observed.organization.value?.id ?? null) : null;
+}
+/**
+ * The Outcome of a run that got to its plan: after apply (`applied`), the trail as re-read and the writes
+ * made, with the posture judged again; otherwise (check mode, blocked, nothing to write) the trail as
+ * observed and the writes apply would make.
+ */
+function outcomeOf(settings, observed, plan, applied) {
+    const base = {
+        mode: settings.mode,
+        trailName: settings.trail.name,
+        findings: plan.findings,
+        identity: observed.identity,
+        managementAccountId: plan.managementAccountId,
+        organizationId: organizationIdOf(observed),
+        homeRegion: plan.homeRegion,
+        ...(plan.members ? { members: plan.members } : {})
+    };
+    if (applied) {
+        const { result, final } = applied;
+        const changes = inPlanOrder(result.applied, plan.changes);
+        const status = statusOf(settings.mode, plan, { created: result.created, count: changes.length });
+        const findings = postureAfterApply(settings, observed, final, changes, plan.findings);
+        return {
+            ...base,
+            findings,
+            status,
+            trailArn: result.trailArn,
+            trail: final.trail,
+            trailStatus: final.status,
+            changes,
+            adopted: result.adopted,
+            failures: failuresOf(settings, status, findings, changes)
+        };
+    }
+    const status = statusOf(settings.mode, plan, null);
+    return {
+        ...base,
+        status,
+        trailArn: plan.trailArn,
+        trail: observed.trail?.config ?? null,
+        trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+        changes: plan.changes,
+        adopted: false,
+        failures: failuresOf(settings, status, plan.findings, plan.changes)
+    };
+}
+/**
+ * The writes made before the error, reported in the plan's order as the changes output would have been;
+ * none unless apply failed part-way.
+ */
+function writtenBefore(error, plan) {
+    if (!(error instanceof _apply_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApplyError */ .d))
+        return [];
+    return plan ? plan.changes.filter((c) => error.applied.includes(c)) : [...error.applied];
+}
+/** The record of a run that stopped on an error, as far as it got. */
+function failedRunOf(progress, error, applied) {
+    const { settings, identity, planned } = progress;
+    return {
+        mode: settings.mode,
+        trailName: settings.trail.name,
+        homeRegion: settings.region,
+        identity,
+        plan: planned
+            ? {
+                trailArn: planned.plan.trailArn,
+                managementAccountId: planned.plan.managementAccountId,
+                organizationId: planned.organizationId,
+                findings: planned.plan.findings
+            }
+            : null,
+        error,
+        applied
+    };
+}
+
+
+/***/ }),
+
+/***/ 2870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changeCount)
+/* harmony export */ });
+/**
+ * How many changes a set of writes makes, as every report counts them: one per field of an update-trail,
+ * one per tag of an add-tags, one for any other write (report/changes.ts gives each its own row).
+ */
+function changeCount(changes) {
+    return changes.reduce((n, c) => n + settingsWritten(c), 0);
+}
+function settingsWritten(change) {
+    if (change.kind === 'update-trail')
+        return change.fields.length;
+    if (change.kind === 'add-tags')
+        return Object.keys(change.tags).length;
+    return 1;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=684.index.js.map
