@@ -22,6 +22,12 @@ var markdown = __webpack_require__(998);
 ;// CONCATENATED MODULE: ./src/report/rollup.ts
 
 
+/** Every output of the summarize action (summarize/action.yml and the README are written from it). */
+const SUMMARIZE_OUTPUTS = {
+    status: {
+        description: '`passed` when every report could be read, matches its SHA-256 and says its run passed; else `failed` (the step fails too).'
+    }
+};
 const STATUS_ICON = {
     created: '🟢',
     updated: '🟢',

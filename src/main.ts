@@ -57,6 +57,7 @@ export async function run(): Promise<void> {
   try {
     const parsed = await readSettings(core.getInput)
     if (!parsed.ok) return await publishInvalidInputs(parsed.problems)
+    for (const d of parsed.deprecations) core.warning(d.message, { title: `Deprecated input: ${d.input}` })
     if (parsed.settings.mode === 'summarize') {
       const { publishRollup } = await import('./report/publish-rollup.js')
       return await publishRollup(parsed.settings.reports)

@@ -52,7 +52,7 @@ export function rawInputs(overrides: Record<string, string> = {}): Record<string
     'fail-on-drift': 'true',
     'fail-on-posture': 'false',
     'github-token': '',
-    'mask-account-id': 'false',
+    'mask-aws-account-id': '',
     ...overrides
   }
 }

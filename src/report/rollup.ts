@@ -6,6 +6,14 @@ import type { Report } from './record.js'
 export type RollupEntry =
   { readonly source: string; readonly report: Report } | { readonly source: string; readonly problem: string }
 
+/** Every output of the summarize action (summarize/action.yml and the README are written from it). */
+export const SUMMARIZE_OUTPUTS = {
+  status: {
+    description:
+      '`passed` when every report could be read, matches its SHA-256 and says its run passed; else `failed` (the step fails too).'
+  }
+} satisfies Record<string, { readonly description: string }>
+
 export interface Rollup {
   readonly markdown: string
   /** True when any run failed or any report could not be used: the roll-up step fails too. */

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { accountOf } from '../aws/arn.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec, type InputValues } from './inputs.js'
 import { MAX_TAGS, provenanceTags, type Tags } from './tags.js'
-import type { InputProblem, RawInputs, Settings } from './types.js'
+import type { Deprecation, InputProblem, RawInputs, Settings } from './types.js'
 
 /** Each input's typed value, or nothing for an input that has problems. */
 type Checked = Partial<InputValues>
@@ -39,6 +39,13 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, p
     }
   }
   problems.push(...sameAccountProblems(input))
+  const [mask, oldMask] = [input['mask-aws-account-id'], input['mask-account-id']]
+  if (typeof mask === 'boolean' && typeof oldMask === 'boolean' && mask !== oldMask) {
+    problems.push({
+      input: 'mask-account-id',
+      message: `Inputs "mask-aws-account-id" (${String(mask)}) and "mask-account-id" (${String(oldMask)}, its old name) disagree: set only mask-aws-account-id`
+    })
+  }
   if (input['is-multi-region-trail'] === true && input['include-global-service-events'] === false) {
     problems.push({
       input: 'include-global-service-events',
@@ -70,7 +77,8 @@ function sameAccountProblems(input: Checked): InputProblem[] {
   })
 }
 
-export type ParseResult = { ok: true; settings: Settings } | { ok: false; problems: InputProblem[] }
+export type ParseResult =
+  { ok: true; settings: Settings; deprecations: readonly Deprecation[] } | { ok: false; problems: InputProblem[] }
 
 export interface Environment {
   /** AWS_REGION of the job: the default home region. */
@@ -130,7 +138,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     allowDestructiveChanges: input['allow-destructive-changes'],
     failOnDrift: input['fail-on-drift'],
     failOnPosture: input['fail-on-posture'],
-    maskAccountId: input['mask-account-id'],
+    maskAccountId: input['mask-aws-account-id'] ?? input['mask-account-id'] ?? false,
     auth:
       input['role-to-assume'] === ''
         ? { kind: 'default-chain' }
@@ -163,7 +171,15 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
         ? null
         : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName })
   }
-  return { ok: true, settings: Object.freeze(settings) }
+  return { ok: true, settings: Object.freeze(settings), deprecations: deprecationsOf(values) }
+}
+
+/** The deprecated inputs the workflow sets: each still works, with a warning naming what replaces it. */
+function deprecationsOf(values: Record<InputName, string>): Deprecation[] {
+  return INPUT_NAMES.flatMap((name) => {
+    const message = (INPUTS[name] as InputSpec<unknown>).deprecationMessage
+    return message && values[name] !== '' ? [{ input: name, message: `Input "${name}" is deprecated. ${message}` }] : []
+  })
 }
 
 /** One file per step of the job, under the runner's temporary folder (emptied after every job). */

@@ -90,3 +90,9 @@ export interface InputProblem {
   readonly input: string
   readonly message: string
 }
+
+/** An input, or a value of one, that still works but will go: a warning in the log, never a failure. */
+export interface Deprecation {
+  readonly input: string
+  readonly message: string
+}
