@@ -201,6 +201,9 @@ const OUTPUTS = {
     'report-path': {
         description: "Path of the run's JSON report. Set whenever the report was written: on every run past input validation, also when it ends in an error. Unset when it could not be written (a warning says why)."
     },
+    'report-sha256': {
+        description: "Hex SHA-256 of the report file's exact bytes, also written next to it as `<report-path>.sha256` (sha256sum's format) and printed in the log. Set with `report-path`."
+    },
     'member-trails': {
         description: `With \`member-role-name\`: JSON array, one object per inspected account: \`accountId\`, \`name\`, \`status\` (\`ok\` or \`unreachable\`), \`reason\` (when unreachable) and \`trails\`, each \`{"name", "arn", "homeRegion", "isOrganizationTrail", "isMultiRegionTrail", "managementEvents"}\`: the account's own trails (an organization trail's shadows are not among them). Accounts that need attention come first. Kept under GitHub's 1 MB per output: accounts that would cross it are left out, and \`member-trails-truncated\` says so. Unset without \`member-role-name\`, and when the run stops on an error.`
     },
@@ -605,9 +608,12 @@ function renderSummary(o) {
 
 
 
-/** Every line is redacted of the masked values (`secrets`: account ids, when mask-account-id is true). */
+/**
+ * Every line GitHub shows is redacted of the masked values (`secrets`: account ids, when mask-aws-account-id
+ * is true); the run report is not (step.ts's writeReport says why).
+ */
 async function publish(outcome, settings, secrets, run) {
-    await (0,step/* writeReport */.u5)(settings.reportPath, (0,record/* reportOf */.EI)(outcome, run, new Date()), secrets);
+    await (0,step/* writeReport */.u5)(settings.reportPath, (0,record/* reportOf */.EI)(outcome, run, new Date()));
     for (const [name, value] of Object.entries(outputsOf(outcome)))
         core/* setOutput */.uH(name, value);
     for (const a of annotationsOf(outcome)) {
@@ -636,6 +642,20 @@ async function publish(outcome, settings, secrets, run) {
     }
     if (outcome.failures.length > 0)
         (0,step/* fail */.fJ)((0,redact/* redact */.E)(outcome.failures.join('. '), secrets));
+}
+
+
+/***/ }),
+
+/***/ 2265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** Replaces each secret value (account ids, when masked) everywhere in the text. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 

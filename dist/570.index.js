@@ -119,6 +119,8 @@ function failuresOf(settings, status, findings, changes) {
     }
     return failures;
 }
+/** A read's value; null when it failed or was not made. */
+const valueOf = (read) => (read?.ok ? read.value : null);
 /** The organization's id (o-…); null when the organization could not be read. */
 function organizationIdOf(observed) {
     return observed.organization.ok ? (observed.organization.value?.id ?? null) : null;
@@ -137,6 +139,7 @@ function outcomeOf(settings, observed, plan, applied) {
         managementAccountId: plan.managementAccountId,
         organizationId: organizationIdOf(observed),
         homeRegion: plan.homeRegion,
+        effectiveInputs: settings.effectiveInputs,
         ...(plan.members ? { members: plan.members } : {})
     };
     if (applied) {
@@ -151,6 +154,9 @@ function outcomeOf(settings, observed, plan, applied) {
             trailArn: result.trailArn,
             trail: final.trail,
             trailStatus: final.status,
+            selectors: final.selectors,
+            insightSelectors: final.insightSelectors,
+            tags: final.tags,
             changes,
             adopted: result.adopted,
             failures: failuresOf(settings, status, findings, changes)
@@ -162,7 +168,10 @@ function outcomeOf(settings, observed, plan, applied) {
         status,
         trailArn: plan.trailArn,
         trail: observed.trail?.config ?? null,
-        trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+        trailStatus: valueOf(observed.trail?.status),
+        selectors: valueOf(observed.trail?.selectors),
+        insightSelectors: valueOf(observed.trail?.insights),
+        tags: valueOf(observed.trail?.tags),
         changes: plan.changes,
         adopted: false,
         failures: failuresOf(settings, status, plan.findings, plan.changes)
@@ -182,6 +191,7 @@ function failedRunOf(progress, error, applied) {
     const { settings, identity, planned } = progress;
     return {
         mode: settings.mode,
+        effectiveInputs: settings.effectiveInputs,
         trailName: settings.trail.name,
         homeRegion: settings.region,
         identity,
@@ -429,7 +439,7 @@ async function publishFailure(error, progress, secrets, run) {
     core/* error */.z3((0,redact/* redact */.E)(`${message}${done}`, secrets), { title });
     if (progress !== null) {
         const failed = (0,outcome.failedRunOf)(progress, { title, message: `${message}${done}` }, doneInOrder);
-        await (0,step/* writeReport */.u5)(progress.settings.reportPath, (0,record/* failureReport */.LK)(failed, run, new Date()), secrets);
+        await (0,step/* writeReport */.u5)(progress.settings.reportPath, (0,record/* failureReport */.LK)(failed, run, new Date()));
     }
     const help = cause instanceof errors/* ActionError */.lZ ? cause.help : {};
     const summary = (0,failure/* renderFailure */.z)({
@@ -444,6 +454,20 @@ async function publishFailure(error, progress, secrets, run) {
     // The titled annotation above is the message; setFailed would print it a second time. 1 is
     // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
     process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 2265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** Replaces each secret value (account ids, when masked) everywhere in the text. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 

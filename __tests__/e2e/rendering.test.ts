@@ -48,7 +48,10 @@ function outcomeOf(s: Settings, o: Observed, options: { applied?: boolean } = {}
     organizationId: o.organization.ok ? (o.organization.value?.id ?? null) : null,
     homeRegion: p.homeRegion,
     trailArn: p.trailArn,
-    adopted: false
+    adopted: false,
+    effectiveInputs: s.effectiveInputs,
+    insightSelectors: null,
+    tags: null
   }
   if (options.applied && !p.blocked && p.changes.length > 0) {
     // The writes finished in another order than planned: the report must not care.
@@ -62,6 +65,7 @@ function outcomeOf(s: Settings, o: Observed, options: { applied?: boolean } = {}
       findings,
       trail: final.trail,
       trailStatus: final.status,
+      selectors: { event: [], advanced: [] },
       changes: applied,
       failures: failuresOf(s, status, findings, applied)
     }
@@ -73,6 +77,7 @@ function outcomeOf(s: Settings, o: Observed, options: { applied?: boolean } = {}
     findings: p.findings,
     trail: o.trail?.config ?? null,
     trailStatus: o.trail?.status.ok ? o.trail.status.value : null,
+    selectors: o.trail?.selectors.ok ? o.trail.selectors.value : null,
     changes: p.changes,
     failures: failuresOf(s, status, p.findings, p.changes)
   }

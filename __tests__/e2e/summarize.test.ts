@@ -1,7 +1,7 @@
 // The summarize action (summarize/action.yml), end to end as the runner starts it: it gathers the reports
 // of several organizations' runs into one page, sends no AWS request, and fails when a run failed or a
 // report cannot be used. The main action's mode: summarize still does the same, with a warning.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { accountCredentials, seedBucket, seedOrganization, seedRole } from '../../tools/seed.mjs'
@@ -88,6 +88,41 @@ describe('the summarize action', () => {
       expectExit(r, 0)
       expect(r.outputs.status).toBe('passed')
       expect(r.summary).toContain('2 organizations · 🟢 every run passed')
+    },
+    TEST_TIMEOUT * 2
+  )
+
+  it(
+    'catches a report edited by one byte, and one whose SHA-256 file was left behind',
+    async () => {
+      const seeded = await seed(world())
+      const reports = path.join(dir, 'reports')
+      const edited = path.join(reports, 'edited.json')
+      const alone = path.join(reports, 'alone.json')
+      for (const file of [edited, path.join(reports, 'kept.json'), alone])
+        await run(world(), seeded, { 'report-path': file })
+      // One byte: a finished time one second later, still a valid report. Only its SHA-256 can tell.
+      const text = await readFile(edited, 'utf8')
+      const at = text.indexOf('"finishedAt": "') + '"finishedAt": "2026-01-01T00:00:0'.length
+      await writeFile(edited, `${text.slice(0, at)}${text[at] === '9' ? '8' : '9'}${text.slice(at + 1)}`)
+      expect(JSON.parse(await readFile(edited, 'utf8'))).toMatchObject({ schemaVersion: 2 })
+      await unlink(`${alone}.sha256`)
+
+      const r = await summarize(world(), { reports })
+      expectExit(r, 1)
+      expect(r.outputs.status).toBe('failed')
+      expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.title, a.message.split(' ')[0]])).toEqual(
+        expect.arrayContaining([
+          ['Report altered', edited],
+          ['Report not verified', alone]
+        ])
+      )
+      expect(r.summary).toContain('### ❌ Reports that do not match their SHA-256')
+      expect(r.summary).toContain(`- \`${edited}\`: does not match its SHA-256`)
+      expect(r.summary).toContain(`- \`${alone}\`: cannot be verified: no alone.json.sha256 next to it`)
+      // Only the report that still matches is shown as a run.
+      expect(r.summary.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(1)
+      expect(r.summary).toContain('The report above matches the SHA-256 its run wrote next to it')
     },
     TEST_TIMEOUT * 2
   )

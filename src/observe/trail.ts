@@ -6,6 +6,7 @@ import {
   GetTrailStatusCommand,
   ListTagsCommand,
   paginateListTrails,
+  type GetEventSelectorsCommandOutput,
   type GetTrailStatusCommandOutput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
@@ -95,19 +96,20 @@ export function readTrailStatus(clients: Clients, arn: string, region: string): 
   )
 }
 
+export function toSelectors(out: GetEventSelectorsCommandOutput): ObservedSelectors {
+  return {
+    event: out.EventSelectors ?? [],
+    advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+      Name: a.Name,
+      FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+    }))
+  }
+}
+
 export function readSelectors(clients: Clients, arn: string, region: string): Promise<Read<ObservedSelectors | null>> {
   return read(
     'cloudtrail:GetEventSelectors',
-    async () => {
-      const out = await clients.cloudtrail(region).send(new GetEventSelectorsCommand({ TrailName: arn }))
-      return {
-        event: out.EventSelectors ?? [],
-        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
-          Name: a.Name,
-          FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
-        }))
-      }
-    },
+    async () => toSelectors(await clients.cloudtrail(region).send(new GetEventSelectorsCommand({ TrailName: arn }))),
     { TrailNotFoundException: null }
   )
 }

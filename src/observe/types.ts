@@ -181,6 +181,17 @@ export interface ObservedTrail {
   readonly tags?: Read<Readonly<Record<string, string>>>
 }
 
+/** The trail as AWS reports it after this run's writes (reread.ts). */
+export interface Reread {
+  readonly trail: TrailConfig | null
+  readonly status: TrailStatus | null
+  /** null: the read failed. */
+  readonly selectors: ObservedSelectors | null
+  /** Read again only when the run read them before (declared); null otherwise, or when the read failed. */
+  readonly insightSelectors: readonly InsightSelectorState[] | null
+  readonly tags: Readonly<Record<string, string>> | null
+}
+
 /** Everything the plan needs, read concurrently before any decision. */
 export interface Observed {
   readonly identity: Identity

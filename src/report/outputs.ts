@@ -30,6 +30,10 @@ export const OUTPUTS = {
     description:
       "Path of the run's JSON report. Set whenever the report was written: on every run past input validation, also when it ends in an error. Unset when it could not be written (a warning says why)."
   },
+  'report-sha256': {
+    description:
+      "Hex SHA-256 of the report file's exact bytes, also written next to it as `<report-path>.sha256` (sha256sum's format) and printed in the log. Set with `report-path`."
+  },
   'member-trails': {
     description: `With \`member-role-name\`: JSON array, one object per inspected account: \`accountId\`, \`name\`, \`status\` (\`ok\` or \`unreachable\`), \`reason\` (when unreachable) and \`trails\`, each \`{"name", "arn", "homeRegion", "isOrganizationTrail", "isMultiRegionTrail", "managementEvents"}\`: the account's own trails (an organization trail's shadows are not among them). Accounts that need attention come first. Kept under GitHub's 1 MB per output: accounts that would cross it are left out, and \`member-trails-truncated\` says so. Unset without \`member-role-name\`, and when the run stops on an error.`
   },

@@ -192,7 +192,7 @@ export const INPUTS = {
     default: '',
     schema: maybeBool,
     description:
-      'Mask AWS account ids in the log, the job summary, the annotations and the pull-request comment: what GitHub shows to everyone who can read the repository. The run report keeps them, as evidence must (see docs/evidence.md). `true` or `false`; empty: `false`.'
+      'Mask AWS account ids in the log, the job summary, the annotations and the pull-request comment: what GitHub shows to everyone who can read the repository. The run report keeps them: evidence must name the account it is about. `true` or `false`; empty: `false`.'
   },
   'mask-account-id': {
     default: '',

@@ -116,6 +116,8 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
   const input = checked as InputValues
   const runId = (env.GITHUB_RUN_ID ?? '').replace(/[^\w+=,.@-]/g, '')
   const sessionName = input['role-session-name'] || `org-trail-${runId || 'local'}`.slice(0, 64)
+  const reportPath = input['report-path'] || defaultReportPath(env)
+  const maskAccountId = input['mask-aws-account-id'] ?? input['mask-account-id'] ?? false
   const settings: Settings = {
     mode: input.mode,
     region: input['aws-region'],
@@ -138,7 +140,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     allowDestructiveChanges: input['allow-destructive-changes'],
     failOnDrift: input['fail-on-drift'],
     failOnPosture: input['fail-on-posture'],
-    maskAccountId: input['mask-aws-account-id'] ?? input['mask-account-id'] ?? false,
+    maskAccountId,
     auth:
       input['role-to-assume'] === ''
         ? { kind: 'default-chain' }
@@ -157,7 +159,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     tags: input.tags,
     provenanceTags: provenance,
     createBucket: input['create-bucket'],
-    reportPath: input['report-path'] || defaultReportPath(env),
+    reportPath,
     members:
       input['member-role-name'] === ''
         ? null
@@ -169,9 +171,29 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     logArchive:
       input['log-archive-role-arn'] === ''
         ? null
-        : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName })
+        : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName }),
+    effectiveInputs: Object.freeze(
+      effectiveInputsOf(values, {
+        'role-session-name': sessionName,
+        'report-path': reportPath,
+        'mask-aws-account-id': String(maskAccountId)
+      })
+    )
   }
   return { ok: true, settings: Object.freeze(settings), deprecations: deprecationsOf(values) }
+}
+
+/** The inputs as the run uses them: the values, with what the run computed for some, secrets hidden. */
+function effectiveInputsOf(
+  values: Record<InputName, string>,
+  resolved: Partial<Record<InputName, string>>
+): Record<string, string> {
+  return Object.fromEntries(
+    INPUT_NAMES.map((name) => {
+      const value = resolved[name] ?? values[name]
+      return [name, (INPUTS[name] as InputSpec<unknown>).secret === true && value !== '' ? '***' : value]
+    })
+  )
 }
 
 /** The deprecated inputs the workflow sets: each still works, with a warning naming what replaces it. */

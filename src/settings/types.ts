@@ -64,6 +64,11 @@ export interface Settings {
   readonly members: MemberInventorySettings | null
   /** The Log Archive account's role (log-archive-role-arn); null when empty. */
   readonly logArchive: LogArchiveSettings | null
+  /**
+   * Every input by name as this run uses it, for the run report: trimmed, defaults applied, the defaults
+   * computed from the job resolved, a secret input "***" when set.
+   */
+  readonly effectiveInputs: Readonly<Record<string, string>>
 }
 
 export interface LogArchiveSettings {
