@@ -2,7 +2,18 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.venv/', '.venv-awscli/', '.tools/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.venv/',
+      '.venv-awscli/',
+      '.venv-iam-lint/',
+      '.venv-zizmor/',
+      '.tools/',
+      'coverage/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

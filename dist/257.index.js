@@ -2,232 +2,6 @@ export const id = 257;
 export const ids = [257];
 export const modules = {
 
-/***/ 9001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kr: () => (/* binding */ IAM_ACTIONS),
-/* harmony export */   Tz: () => (/* binding */ inventoryActionsFor)
-/* harmony export */ });
-/* unused harmony exports actionsFor, logArchiveActionsFor, logArchiveAdditionActions */
-// Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
-// test checks that the code calls nothing outside it; keep it the single source of truth.
-const IAM_ACTIONS = {
-    'sts:AssumeRoleWithWebIdentity': {
-        access: 'read',
-        purpose: 'exchange the GitHub OIDC token for credentials (granted by the trust policy)',
-        outsidePermissionPolicy: true
-    },
-    'sts:GetCallerIdentity': {
-        access: 'read',
-        purpose: 'who the default credential chain is (needs no permission)',
-        outsidePermissionPolicy: true
-    },
-    'organizations:DescribeOrganization': {
-        access: 'read',
-        purpose: 'organization id, feature set and management account'
-    },
-    'organizations:ListAWSServiceAccessForOrganization': {
-        access: 'read',
-        purpose: 'whether CloudTrail has trusted access'
-    },
-    'organizations:ListDelegatedAdministrators': {
-        access: 'read',
-        purpose: 'whether a non-management caller is a delegated administrator'
-    },
-    'organizations:EnableAWSServiceAccess': {
-        access: 'write',
-        purpose: 'enable trusted access for cloudtrail.amazonaws.com'
-    },
-    'organizations:ListAccounts': {
-        access: 'read',
-        purpose: 'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
-        requiredByCloudTrail: true,
-        applyOnly: true,
-        inventory: ['management']
-    },
-    'sts:AssumeRole': {
-        access: 'read',
-        purpose: 'member inventory: assume member-role-name in each member account; log-archive-role-arn: assume the Log Archive role; both from the management session',
-        inventory: ['management'],
-        inventoryOnly: true,
-        onMemberRole: true,
-        onLogArchiveRole: true
-    },
-    'iam:ListRoles': { access: 'read', purpose: 'whether the service-linked roles exist' },
-    'iam:GetRole': {
-        access: 'read',
-        purpose: 'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail',
-        requiredByCloudTrail: true
-    },
-    'iam:ListRolePolicies': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
-    'iam:GetRolePolicy': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
-    'iam:ListAttachedRolePolicies': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-    'iam:GetPolicy': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-    'iam:GetPolicyVersion': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
-    'iam:PassRole': {
-        access: 'write',
-        purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
-        requiredByCloudTrail: true
-    },
-    'kms:DescribeKey': {
-        access: 'read',
-        purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
-        logArchive: true
-    },
-    'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
-    'kms:GetKeyRotationStatus': {
-        access: 'read',
-        purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
-        logArchive: true
-    },
-    'kms:PutKeyPolicy': {
-        access: 'write',
-        purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
-        logArchive: true
-    },
-    'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
-    'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
-    'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-    's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
-    's3:GetBucketPolicy': {
-        access: 'read',
-        purpose: 'whether the bucket policy lets CloudTrail write',
-        logArchive: true
-    },
-    's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
-    's3:GetBucketPublicAccessBlock': {
-        access: 'read',
-        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-        logArchive: true
-    },
-    's3:GetBucketPolicyStatus': {
-        access: 'read',
-        purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-        logArchive: true
-    },
-    's3:GetBucketLogging': {
-        access: 'read',
-        purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
-        logArchive: true
-    },
-    's3:GetEncryptionConfiguration': {
-        access: 'read',
-        purpose: 'create-bucket: the bucket is still encrypted by default',
-        logArchive: true
-    },
-    's3:GetBucketVersioning': {
-        access: 'read',
-        purpose: 'create-bucket: the bucket is still versioned',
-        logArchive: true
-    },
-    's3:GetBucketOwnershipControls': {
-        access: 'read',
-        purpose: 'create-bucket: object ownership is still enforced on the bucket',
-        logArchive: true
-    },
-    's3:PutBucketPolicy': {
-        access: 'write',
-        purpose: 'merge the CloudTrail statements into the bucket policy',
-        logArchive: true
-    },
-    's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
-    's3:PutBucketPublicAccessBlock': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): Block Public Access',
-        logArchive: true
-    },
-    's3:PutEncryptionConfiguration': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): default encryption',
-        logArchive: true
-    },
-    's3:PutBucketVersioning': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): versioning',
-        logArchive: true
-    },
-    's3:PutBucketOwnershipControls': {
-        access: 'write',
-        purpose: 'harden the bucket (create-bucket): object ownership enforced',
-        logArchive: true
-    },
-    'cloudtrail:DescribeTrails': {
-        access: 'read',
-        purpose: 'the trail and the other trails in its home region; member inventory: whether each is multi-region',
-        inventory: ['member']
-    },
-    'cloudtrail:ListTrails': {
-        access: 'read',
-        purpose: "find the trail in whichever region it is homed, so that no second trail of its name is created; member inventory: every trail of an account, with each one's home region",
-        // The management role has it already (check and apply): only the member role adds it.
-        inventory: ['member']
-    },
-    'cloudtrail:GetTrail': {
-        access: 'read',
-        purpose: 'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change'
-    },
-    'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
-    'cloudtrail:GetEventSelectors': {
-        access: 'read',
-        purpose: 'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23); member inventory: whether each trail records management events',
-        inventory: ['member']
-    },
-    'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
-    'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
-    'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail' },
-    'cloudtrail:UpdateTrail': { access: 'write', purpose: 'converge the trail settings' },
-    'cloudtrail:StartLogging': { access: 'write', purpose: 'start logging' },
-    'cloudtrail:PutEventSelectors': { access: 'write', purpose: 'converge event or advanced event selectors' },
-    'cloudtrail:PutInsightSelectors': { access: 'write', purpose: 'converge insight selectors' },
-    'cloudtrail:AddTags': { access: 'write', purpose: 'add or update declared tags' }
-};
-/** The actions a mode needs in the role's permission policy: check mode reads only. */
-function actionsFor(mode) {
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => {
-        const info = IAM_ACTIONS[action];
-        return (!info.outsidePermissionPolicy &&
-            !info.inventoryOnly &&
-            (mode === 'apply' || (info.access === 'read' && !info.applyOnly)));
-    })
-        .sort();
-}
-/**
- * The Log Archive role's permission policy (log-archive-role-arn): the bucket's and its key's actions of
- * the mode, in the Log Archive account.
- */
-function logArchiveActionsFor(mode) {
-    const inMode = new Set(actionsFor(mode));
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => IAM_ACTIONS[action].logArchive === true && inMode.has(action))
-        .sort();
-}
-/** What log-archive-role-arn adds to the management role's policy, granted on the Log Archive role's ARN. */
-function logArchiveAdditionActions() {
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => IAM_ACTIONS[action].onLogArchiveRole === true)
-        .sort();
-}
-/**
- * What the member-account inventory needs: 'management', the actions to add to the policy of the role
- * org-trail runs as (beyond what check mode already grants); 'member', the whole policy of the member role.
- */
-function inventoryActionsFor(role) {
-    const check = new Set(actionsFor('check'));
-    return Object.keys(IAM_ACTIONS)
-        .filter((action) => {
-        const info = IAM_ACTIONS[action];
-        if (!info.inventory?.includes(role))
-            return false;
-        return role === 'member' || !check.has(action);
-    })
-        .sort();
-}
-
-
-/***/ }),
-
 /***/ 2878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,6 +69,164 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
+/***/ 9412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ bucketOwnerOf),
+/* harmony export */   TN: () => (/* binding */ MANAGERS),
+/* harmony export */   kk: () => (/* binding */ trailManager),
+/* harmony export */   uY: () => (/* binding */ leftToOwner)
+/* harmony export */ });
+/* unused harmony export bucketManager */
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
+/* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4772);
+/* harmony import */ var _policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1037);
+/* harmony import */ var _policy_kms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4018);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4678);
+// Who manages a trail, a bucket or a key, when another system does: AWS Control Tower or the Landing Zone
+// Accelerator. Such a resource is observed and judged like any other, but its differences become findings
+// with its owner's remedy, never changes (DESIGN.md, "Who owns a resource").
+//
+// How each is recognized. Neither AWS nor LZA documents a mark that says "this resource is ours"; these are
+// the names they give their resources, and the ones their own guardrails rely on:
+// - Control Tower names its resources aws-controltower-*: its organization trail (landing zone 3.0 and later)
+//   is aws-controltower-BaselineCloudTrail, its log bucket aws-controltower-logs-<log archive>-<region>, and
+//   its mandatory controls protect exactly arn:aws:cloudtrail:*:*:trail/aws-controltower-* and
+//   arn:aws:s3:::aws-controltower* (Control Tower guide, "Mandatory controls"). What tags it puts on its trail
+//   is not documented, so tags play no part.
+// - LZA names its organization trail <prefix>-Organizations-CloudTrail (prefix AWSAccelerator by default) and
+//   tags every resource it creates Accelerator=<prefix>; its buckets are aws-accelerator-* (the prefix,
+//   lower-cased). Both from LZA's source and configuration reference, not from a documented contract.
+
+
+
+
+
+const MANAGERS = {
+    'control-tower': {
+        name: 'AWS Control Tower',
+        remedy: {
+            trail: (trail) => `# Trail ${trail} is managed by AWS Control Tower: org-trail writes nothing to it, and a change made to\n` +
+                `# the trail itself is drift that Control Tower reports (its controls refuse it in governed accounts).\n` +
+                `# Change its settings (CloudTrail on or off, the KMS key, log retention) in Control Tower's landing zone\n` +
+                `# settings; what they do not offer (data events, for one) takes a trail of your own that records no\n` +
+                `# management events. Put back a change made to the trail by resetting the landing zone (console: Landing\n` +
+                `# zone settings, Repair), from the management account in the landing zone's home region:\n` +
+                `${_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST_LANDING_ZONES_COMMAND */ .zq}\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .resetLandingZoneCommand */ .c8)('LANDING_ZONE_ARN')}`,
+            bucket: (bucket) => `# Bucket ${bucket} is AWS Control Tower's: its mandatory controls (SCPs on the Security OU) refuse any\n` +
+                `# change of its policy, encryption, logging or lifecycle to every principal but AWSControlTowerExecution,\n` +
+                `# and org-trail writes nothing to it. The landing zone's administrators can apply this through\n` +
+                `# AWSControlTowerExecution in the Log Archive account (Control Tower may restore its own policy when it\n` +
+                `# updates or resets the landing zone); or deliver to a bucket of your own in the Log Archive account.`,
+            key: (key) => `# Key ${key} encrypts the logs of a trail AWS Control Tower manages: org-trail writes nothing to it. Its policy\n` +
+                `# is yours to change, keeping what Control Tower's landing zone settings require of it.`
+        }
+    },
+    'landing-zone-accelerator': {
+        name: 'the Landing Zone Accelerator (LZA)',
+        remedy: {
+            trail: (trail) => `# Trail ${trail} is managed by the Landing Zone Accelerator (LZA): org-trail writes nothing to it.\n` +
+                `# Change it in LZA's global-config.yaml (logging.cloudtrail: organizationTrail, organizationTrailSettings)\n` +
+                `# and release the accelerator's pipeline; a change made to the trail itself is drift from the stack LZA\n` +
+                `# deployed, to be put back as global-config.yaml declares it.`,
+            bucket: (bucket) => `# Bucket ${bucket} is the Landing Zone Accelerator's (LZA): LZA deploys its configuration, and org-trail\n` +
+                `# writes nothing to it. Change it in LZA's global-config.yaml (logging.centralLogBucket; statements for\n` +
+                `# its policy: s3ResourcePolicyAttachments, a JSON file of them), then release the accelerator's pipeline.`,
+            key: (key) => `# Key ${key} is the Landing Zone Accelerator's (LZA): LZA deploys its policy, and org-trail writes nothing\n` +
+                `# to it. Add these statements through LZA's global-config.yaml\n` +
+                `# (logging.centralLogBucket.kmsResourcePolicyAttachments), then release its pipeline.`
+        }
+    }
+};
+const LZA_TRAIL = /-Organizations-CloudTrail$/;
+const LZA_TAG = 'Accelerator';
+/** The system that manages a trail, by its name (and, when read, its tags); null: none that org-trail knows. */
+function trailManager(name, tags = null) {
+    if (name.startsWith('aws-controltower-'))
+        return 'control-tower';
+    if (LZA_TRAIL.test(name) || (tags !== null && Object.hasOwn(tags, LZA_TAG)))
+        return 'landing-zone-accelerator';
+    return null;
+}
+/** The system that manages the trail's bucket: its own, by its name, or the trail's manager (then it is the trail's). */
+function bucketOwnerOf(ctx) {
+    return bucketManager(ctx.settings.trail.s3BucketName) ?? ctx.managedBy;
+}
+/** The system that manages a bucket, by its name; null: none that org-trail knows. */
+function bucketManager(bucket) {
+    if (bucket.startsWith('aws-controltower'))
+        return 'control-tower';
+    if (bucket.startsWith('aws-accelerator-'))
+        return 'landing-zone-accelerator';
+    return null;
+}
+/** The resource a write configures, as its owner's remedy names it. */
+function managedBy(change) {
+    switch (change.kind) {
+        case 'create-bucket':
+        case 'harden-bucket':
+        case 'put-bucket-policy':
+            return { resource: 'bucket', name: change.bucket };
+        case 'put-key-policy':
+            return { resource: 'key', name: change.keyArn };
+        case 'create-trail':
+            return { resource: 'trail', name: change.trail.name };
+        case 'update-trail':
+        case 'start-logging':
+        case 'put-event-selectors':
+        case 'put-insight-selectors':
+        case 'add-tags':
+            return { resource: 'trail', name: (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .trailNameOf */ .Zu)(change.arn) };
+        case 'enable-trusted-access':
+        case 'create-service-linked-role':
+            return null;
+    }
+}
+/** The statements a policy write would have merged: what the owner is asked to add instead. */
+function statementsOf(change) {
+    if (change.kind === 'put-bucket-policy')
+        return [...(change.ensure ?? []), ...(0,_policy_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .ownStatements */ .zP)(change.grant)];
+    if (change.kind === 'put-key-policy')
+        return (0,_policy_kms_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsStatements */ .SA)(change.grant);
+    return [];
+}
+/**
+ * A step whose writes are another system's to make: no change is left, a difference org-trail would have
+ * fixed is a blocker (only the owner can resolve it), and its remedy says where the owner makes it, with
+ * the statements when it is a policy. A step that changes nothing of the owner's is returned as it is.
+ */
+function leftToOwner(step, manager, owns) {
+    const changes = step.changes ?? [];
+    const owned = changes.flatMap((c) => {
+        const target = managedBy(c);
+        return target && owns(target.resource) ? [{ change: c, ...target }] : [];
+    });
+    const [first] = owned;
+    if (!first)
+        return step;
+    const rest = changes.filter((c) => !owned.some((o) => o.change === c));
+    const words = MANAGERS[manager];
+    const kept = rest.length > 0 ? { changes: rest } : {};
+    // A write that only rides along (provenance tags) is dropped without a word.
+    if (step.finding.severity === 'ok')
+        return { finding: step.finding, ...kept };
+    const statements = owned.flatMap((o) => statementsOf(o.change));
+    const remedy = words.remedy[first.resource](first.name);
+    return {
+        finding: {
+            ...step.finding,
+            severity: step.finding.severity === 'fixable' ? 'blocker' : step.finding.severity,
+            detail: `${step.finding.detail.replace(/[.\s]*$/, '.')} ${words.name} manages ${first.resource} ${first.name}, so org-trail leaves this to it.`,
+            remediation: statements.length > 0 ? `${remedy}\n${(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocumentOf */ .Jf)(statements)}` : remedy
+        },
+        ...kept
+    };
+}
+
+
+/***/ }),
+
 /***/ 2257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -309,12 +241,16 @@ function s3DataEventCoverage(selectors, advanced) {
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
 /* harmony import */ var _aws_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9001);
 /* harmony import */ var _aws_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4772);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4051);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4678);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(522);
+/* harmony import */ var _aws_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9809);
+/* harmony import */ var _managers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9412);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4051);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4678);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(522);
 // The member-account inventory, judged: which accounts are at CloudTrail's trail limit once the
 // organization trail is there, which trails pay for a second copy of management events, and which
 // accounts could not be inspected. Pure: the inventory was read in observe/members.ts.
+
+
 
 
 
@@ -366,11 +302,22 @@ function paidCopiesOf(trails, org) {
         return [];
     return trails.filter((t) => t.managementEvents && (t.isMultiRegionTrail || covers(org, t.homeRegion)));
 }
+/** The command to delete a trail, unless another system manages it: then where to change it instead. */
+function deleteUnlessManaged(t) {
+    const manager = (0,_managers_js__WEBPACK_IMPORTED_MODULE_5__/* .trailManager */ .kk)(t.name);
+    if (manager === null)
+        return (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion);
+    return `# ${t.arn} is managed by ${_managers_js__WEBPACK_IMPORTED_MODULE_5__/* .MANAGERS */ .TN[manager].name}: change it there, never delete it by hand`;
+}
 /** A person's reading of a failure: the call, the code, and what it usually means. */
 function reasonOf(failure) {
-    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
+    // Grouped by reason: the kind of policy, never the account, so that one SCP over many accounts is one line.
+    const named = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isAccessDenied */ .w7)(failure.code) ? (0,_aws_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explainDenial */ .L)(failure.action, failure.message).named : null;
+    if (named)
+        return `${failure.action} refused by ${named} (${failure.code}): the member role's policy cannot fix it`;
+    if (failure.action === 'sts:AssumeRole' && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isAccessDenied */ .w7)(failure.code))
         return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`;
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(failure.code))
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isAccessDenied */ .w7)(failure.code))
         return `${failure.action} denied (${failure.code}): the member role's policy does not allow it`;
     return `${failure.action} failed (${failure.code})`;
 }
@@ -448,7 +395,7 @@ const regionLabel = (region) => (region === EVERY_REGION ? 'every region' : regi
 function checkMembers(ctx, r) {
     if (r.listFailure) {
         return [
-            (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadable */ .O$)({
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadable */ .O$)({
                 id: 'members.unreachable',
                 title: 'Member accounts could not be listed',
                 failure: r.listFailure,
@@ -462,14 +409,12 @@ function checkMembers(ctx, r) {
     const when = r.organizationTrailExists ? 'with the organization trail' : 'once the organization trail is created';
     const limit = inventoryFinding('members.trail-limit', full.length > 0 && {
         title: 'Member accounts at the trail limit',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(full.length, 'account')} ${full.length === 1 ? 'has' : 'have'} ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TRAILS_PER_REGION */ .Ww} trails in a region ${when} (a multi-region trail counts in every region): ` +
             `${listed(full, (a) => `${label(a)} in ${a.atLimit.map((l) => `${regionLabel(l.region)} (${l.trails.join(', ')})`).join(', ')}`)}. ` +
             'CloudTrail creates the organization trail there anyway, so these accounts cannot add a trail of their own in those regions.',
         remediation: `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
             .slice(0, LISTED)
-            .flatMap((a) => a.trails
-            .filter((t) => t.arn !== ctx.trailArn)
-            .map((t) => `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(t.arn, t.homeRegion)}  # account ${label(a)}`))
+            .flatMap((a) => a.trails.filter((t) => t.arn !== ctx.trailArn).map((t) => `${deleteUnlessManaged(t)}  # account ${label(a)}`))
             .join('\n')}`
     }, {
         title: 'No member account at the trail limit',
@@ -478,12 +423,12 @@ function checkMembers(ctx, r) {
     const copies = paying.flatMap((a) => a.paidCopies.map((t) => ({ account: a, trail: t })));
     const paid = inventoryFinding('members.paid-copies', copies.length > 0 && {
         title: 'Paid copies of management events',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(copies.length, 'trail')} in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(copies.length, 'trail')} in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(paying.length, 'account')} ${copies.length === 1 ? 'records' : 'record'} management events as well as the organization trail; ` +
             `only the first copy of management events in a region is free, so each of them is a paid copy: ${listed(copies, ({ account, trail }) => `${trail.name} in ${label(account)}`)}.`,
         remediation: `# Run in the trail's account: delete the trail, or keep it for data events only by writing its selectors back\n` +
             `# with "IncludeManagementEvents": false (selectors.json: what get-event-selectors shows, so edited).\n${copies
                 .slice(0, LISTED)
-                .map(({ account, trail }) => `# account ${label(account)}\n${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteTrailCommand */ .$S)(trail.arn, trail.homeRegion)}\n` +
+                .map(({ account, trail }) => `# account ${label(account)}\n${deleteUnlessManaged(trail)}\n` +
                 `${(0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .getEventSelectorsCommand */ .yH)(trail.arn, trail.homeRegion)}\n` +
                 (0,_aws_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .putEventSelectorsCommand */ .Jw)(trail.arn, trail.homeRegion, 'file://selectors.json'))
                 .join('\n')}`
@@ -494,7 +439,7 @@ function checkMembers(ctx, r) {
     const partition = ctx.observed.identity.partition;
     const lost = inventoryFinding('members.unreachable', unreachable.length > 0 && {
         title: 'Member accounts not inspected',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(unreachable.length, 'account')} of ${r.totals.accounts} could not be inspected through the role ${r.roleName}: ` +
             `${r.unreachableByReason.map((g) => `${g.count} × ${g.reason}`).join('; ')}. ${unreachable.length === 1 ? 'Its' : 'Their'} trails are not in this inventory; the organization trail does not depend on them. ` +
             `Accounts: ${listed(unreachable, label)}.`,
         remediation: `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
@@ -503,13 +448,73 @@ function checkMembers(ctx, r) {
             `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
     }, {
         title: 'Every member account inspected',
-        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
+        detail: `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(r.totals.accounts, 'account')} inspected through the role ${r.roleName}.`
     });
     return [limit, paid, lost];
 }
 /** An inventory finding: a warning with what was found and what to do, or ok when nothing was. */
 function inventoryFinding(id, found, clear) {
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .prerequisite */ .l1)(found ? { id, severity: 'warning', ...found } : { id, severity: 'ok', ...clear });
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .prerequisite */ .l1)(found ? { id, severity: 'warning', ...found } : { id, severity: 'ok', ...clear });
+}
+
+
+/***/ }),
+
+/***/ 4018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LB: () => (/* binding */ parseKeyPolicy),
+/* harmony export */   SA: () => (/* binding */ kmsStatements),
+/* harmony export */   ZP: () => (/* binding */ missingKmsActions),
+/* harmony export */   g$: () => (/* binding */ mergeKeyPolicy),
+/* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
+/* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
+/* harmony export */ });
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
+/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
+/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1908);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8622);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9664);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4603);
+// The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
+
+
+
+
+
+
+/** KMS key policies are limited to 32 KB. */
+const MAX_KEY_POLICY_BYTES = 32 * 1024;
+function kmsRequests(g) {
+    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
+}
+function kmsStatements(g) {
+    return [
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
+            StringEquals: { 'aws:SourceArn': [g.trailArn] },
+            StringLike: {
+                'kms:EncryptionContext:aws:cloudtrail:arn': (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .trailArn */ .eL)(g.partition, '*', g.accountId, '*')
+            }
+        }),
+        // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
+    ];
+}
+function missingKmsActions(policy, g) {
+    return kmsRequests(g)
+        .filter((r) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
+        .map((r) => r.action);
+}
+/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
+function keyPolicyDenies(policy, g) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
+}
+function mergeKeyPolicy(policy, g) {
+    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
+}
+function parseKeyPolicy(text) {
+    return (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicyDocument */ .X)(text, 'key policy');
 }
 
 

@@ -252,6 +252,8 @@ var step = __webpack_require__(8233);
 var trail_fields = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/policy/bucket.ts
 var bucket = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/plan/managers.ts
+var managers = __webpack_require__(9412);
 // EXTERNAL MODULE: ./src/plan/wording.ts
 var wording = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/report/headline.ts
@@ -386,6 +388,7 @@ function renderHeadline(o, changeCount) {
 
 
 
+
 const ICON = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' };
 /** More rows than this and a list folds away under its count. */
 const FOLD_AFTER = 12;
@@ -399,7 +402,11 @@ function trailLine(o) {
             : `**Trail:** none yet · apply would create ${(0,markdown/* code */.aY)(o.trailArn)}`;
     }
     const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown';
-    return `**Trail:** ${(0,markdown/* code */.aY)(t.arn)} · ${logging}`;
+    // Who manages it, when another system does: org-trail only watched it.
+    const owner = o.managedBy
+        ? ` · managed by ${(0,markdown/* plain */.pj)(managers/* MANAGERS */.TN[o.managedBy].name)}: org-trail watches it and writes nothing to it, its bucket or its key`
+        : '';
+    return `**Trail:** ${(0,markdown/* code */.aY)(t.arn)} · ${logging}${owner}`;
 }
 /** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */
 function fixBlock(remediation) {

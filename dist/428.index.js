@@ -933,7 +933,8 @@ function kmsStatements(g) {
                 'kms:EncryptionContext:aws:cloudtrail:arn': (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .trailArn */ .eL)(g.partition, '*', g.accountId, '*')
             }
         }),
-        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
+        // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
     ];
 }
 function missingKmsActions(policy, g) {

@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6781);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9327);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3176);
 /* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
 /* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
@@ -140,7 +140,8 @@ function outcomeOf(settings, observed, plan, applied) {
         organizationId: organizationIdOf(observed),
         homeRegion: plan.homeRegion,
         effectiveInputs: settings.effectiveInputs,
-        ...(plan.members ? { members: plan.members } : {})
+        ...(plan.members ? { members: plan.members } : {}),
+        ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
     };
     if (applied) {
         const { result, final } = applied;

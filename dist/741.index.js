@@ -209,7 +209,7 @@ __webpack_require__.d(__webpack_exports__, {
   logArchiveTrustStatement: () => (/* binding */ logArchiveTrustStatement),
   openLogArchiveSession: () => (/* binding */ openLogArchiveSession),
   openSession: () => (/* binding */ openSession),
-  roleOfSession: () => (/* binding */ roleOfSession)
+  roleOfSession: () => (/* reexport */ aws_arn/* roleOfSession */.GC)
 });
 
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -220,6 +220,8 @@ var aws_arn = __webpack_require__(2529);
 var clients = __webpack_require__(6042);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var aws_credentials = __webpack_require__(6180);
+// EXTERNAL MODULE: ./src/aws/denials.ts
+var denials = __webpack_require__(1150);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(4051);
 ;// CONCATENATED MODULE: ./src/aws/token.ts
@@ -256,6 +258,9 @@ function describeClaims(claims) {
 
 
 
+
+
+// Parsed in arn.ts with every other ARN; named here too, where the Log Archive trust policy uses it.
 
 function identityFromArn(arn) {
     return { arn, partition: (0,aws_arn/* parseArn */.Lw)(arn)?.partition ?? 'aws', accountId: (0,aws_arn/* accountOf */.XP)(arn) };
@@ -329,14 +334,6 @@ function logArchiveDuration(auth) {
         ? Math.min(auth.durationSeconds, CHAINED_SESSION_MAX_SECONDS)
         : CHAINED_SESSION_MAX_SECONDS;
 }
-/**
- * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
- * trust policy names as its principal. Any other ARN is returned as it is.
- */
-function roleOfSession(arn) {
-    const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/);
-    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn;
-}
 /** The trust policy statement that lets the management role assume the Log Archive role. */
 function logArchiveTrustStatement(managementRoleArn) {
     return {
@@ -359,7 +356,12 @@ async function openLogArchiveSession(management, caller, request, setSecret) {
     }))).catch((error) => {
         const code = (0,errors/* errorCode */.CA)(error);
         const said = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : (0,errors/* errorMessage */.gJ)(error);
-        const principal = roleOfSession(caller.arn);
+        const principal = (0,aws_arn/* roleOfSession */.GC)(caller.arn);
+        // A refusal by a policy the message names other than these two roles' own (an SCP, an RCP, a boundary…) is
+        // not fixed in the trust or permission policy: explained as that denial (explain.ts), like any other call's.
+        const denial = (0,errors/* isAccessDenied */.w7)(code) ? (0,denials/* denialOf */.Z9)(said) : null;
+        if (denial && !(0,denials/* isRolesOwn */.E2)(denial) && denial.kind !== 'resource-based-policy')
+            throw error;
         throw new errors/* ActionError */.lZ('Cannot assume the Log Archive role', `STS refused sts:AssumeRole on ${roleArn} (log-archive-role-arn) from ${caller.arn} (${code}: ${said}). ` +
             `The role's trust policy must let ${principal} assume it, and the management role's permission policy must allow "sts:AssumeRole" on ${roleArn}.`, {
             fix: JSON.stringify(logArchiveTrustStatement(principal), null, 2),

@@ -307,14 +307,86 @@ async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
 
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
 var client_cloudtrail_dist_cjs = __webpack_require__(7166);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(5093);
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(7453);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var aws_credentials = __webpack_require__(6180);
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(2878);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(5093);
+;// CONCATENATED MODULE: ./src/observe/organization.ts
+
+
+
+
+function readOrganization(clients) {
+    return (0,read/* read */.L)('organizations:DescribeOrganization', async () => {
+        const { Organization: org } = await clients.organizations().send(new client_organizations_dist_cjs/* DescribeOrganizationCommand */.ov$({}));
+        return {
+            id: org?.Id ?? '',
+            featureSet: org?.FeatureSet ?? 'ALL',
+            managementAccountId: org?.MasterAccountId ?? ''
+        };
+    }, { AWSOrganizationsNotInUseException: null });
+}
+function readTrustedAccess(clients) {
+    return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
+        for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
+            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
+                return true;
+        }
+        return false;
+    });
+}
+function readDelegatedAdministrator(clients, accountId) {
+    return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
+        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
+        for await (const page of pages) {
+            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * Whether the service-linked role exists, found by the path AWS gives every service-linked role
+ * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
+ */
+function readServiceLinkedRole(clients, role) {
+    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
+    return (0,read/* read */.L)('iam:ListRoles', async () => {
+        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+            if ((page.Roles ?? []).length > 0)
+                return true;
+        }
+        return false;
+    });
+}
+/** ACTIVE accounts only: a suspended or closing account has no one to ask, and records nothing. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+/** The organization's active accounts, the management account among them, page by page. */
+async function* activeAccounts(clients) {
+    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
+    }
+}
+/** How many active accounts the organization has, the management account included. */
+function readActiveAccountCount(clients) {
+    return (0,read/* read */.L)('organizations:ListAccounts', async () => {
+        let count = 0;
+        for await (const account of activeAccounts(clients))
+            if (account.Id)
+                count++;
+        return count;
+    });
+}
+
 // EXTERNAL MODULE: ./src/observe/trail.ts
 var trail = __webpack_require__(9119);
 ;// CONCATENATED MODULE: ./src/observe/members.ts
@@ -335,18 +407,6 @@ const PROGRESS_EVERY_MS = 5_000;
  * session (the management session is itself assumed) may not exceed one hour anyway.
  */
 const MEMBER_SESSION_SECONDS = 900;
-/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
-function isActive(account) {
-    const state = account.State;
-    return (state ?? account.Status) === 'ACTIVE';
-}
-async function* activeAccounts(clients) {
-    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
-        for (const account of page.Accounts ?? [])
-            if (account.Id && isActive(account))
-                yield account;
-    }
-}
 /**
  * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
  * the first accounts are inspected while later pages of the account list are still coming. The workers
@@ -479,55 +539,6 @@ async function readMembers(clients, settings, identity, log, callerTrails) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/observe/organization.ts
-
-
-
-
-function readOrganization(clients) {
-    return (0,read/* read */.L)('organizations:DescribeOrganization', async () => {
-        const { Organization: org } = await clients.organizations().send(new client_organizations_dist_cjs/* DescribeOrganizationCommand */.ov$({}));
-        return {
-            id: org?.Id ?? '',
-            featureSet: org?.FeatureSet ?? 'ALL',
-            managementAccountId: org?.MasterAccountId ?? ''
-        };
-    }, { AWSOrganizationsNotInUseException: null });
-}
-function readTrustedAccess(clients) {
-    return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
-        for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
-            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
-                return true;
-        }
-        return false;
-    });
-}
-function readDelegatedAdministrator(clients, accountId) {
-    return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
-        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
-        for await (const page of pages) {
-            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
-                return true;
-        }
-        return false;
-    });
-}
-/**
- * Whether the service-linked role exists, found by the path AWS gives every service-linked role
- * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
- */
-function readServiceLinkedRole(clients, role) {
-    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
-    return (0,read/* read */.L)('iam:ListRoles', async () => {
-        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
-            if ((page.Roles ?? []).length > 0)
-                return true;
-        }
-        return false;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/observe/sns.ts
 
 
@@ -555,8 +566,7 @@ function readSnsTopic(clients, arn) {
 
 /** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
 function ownerAndName(arn) {
-    const parsed = (0,aws_arn/* parseArn */.Lw)(arn);
-    return { account: parsed?.account ?? '', name: (parsed?.resource ?? '').replace(/^trail\//, '') };
+    return { account: (0,aws_arn/* accountOf */.XP)(arn), name: (0,aws_arn/* trailNameOf */.Zu)(arn) };
 }
 /**
  * Picks the managed trail among what DescribeTrails shows in the declared region and what ListTrails
@@ -651,9 +661,16 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
             details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
         };
     };
-    const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+    // Another organization trail is a finding that names how many member accounts would record every event twice.
+    const otherOrganizationTrail = declared.isOrganizationTrail &&
+        organization.ok &&
+        organization.value !== null &&
+        trails.ok &&
+        trails.value.some((t) => t.isOrganizationTrail && t.arn !== expectedArn && t.arn !== located?.arn);
+    const [{ found, config, details }, delegatedAdministrator, activeAccounts] = await Promise.all([
         trailReads(),
-        needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
+        needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null),
+        otherOrganizationTrail ? readActiveAccountCount(clients) : skip
     ]);
     const inventory = await members;
     return {
@@ -674,7 +691,8 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         ...(logGroup ? { logGroup } : {}),
         ...(cloudWatchRole ? { cloudWatchRole } : {}),
         ...(snsTopic ? { snsTopic } : {}),
-        ...(inventory ? { members: inventory } : {})
+        ...(inventory ? { members: inventory } : {}),
+        ...(activeAccounts ? { activeAccounts } : {})
     };
 }
 /** The trail's settings: as DescribeTrails showed them, else read by its ARN in its home region. */

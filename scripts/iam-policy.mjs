@@ -4,6 +4,8 @@
 //
 //   node scripts/iam-policy.mjs check          # read-only policy, for mode: check
 //   node scripts/iam-policy.mjs apply          # policy for mode: apply
+//   node scripts/iam-policy.mjs apply --trail-arn ARN --bucket NAME [--kms-key-arn ARN] [--sns-topic-arn ARN]
+//        [--cloud-watch-logs-role-arn ARN]   # the mode's policy narrowed to one declaration's resources
 //   node scripts/iam-policy.mjs inventory [ROLE]   # what the member inventory adds to the role org-trail runs as
 //   node scripts/iam-policy.mjs member-role    # policy of the role assumed in each member account
 //   node scripts/iam-policy.mjs member-role-template  # CloudFormation template of the member role (StackSet)
@@ -18,6 +20,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import ts from 'typescript'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,6 +31,24 @@ const MODES = ['check', 'apply']
 export const EXAMPLE_MEMBER_ROLE = 'org-trail-inventory'
 /** The Log Archive role ARN the README's examples use. */
 export const EXAMPLE_LOG_ARCHIVE_ROLE = 'arn:aws:iam::222222222222:role/org-trail-log-archive'
+
+/**
+ * The resources of one declaration a narrowed policy is scoped to.
+ * @typedef {{ trailArn: string, bucket: string, kmsKeyArn?: string, snsTopicArn?: string,
+ *   cloudWatchLogsRoleArn?: string }} Declaration
+ */
+
+/**
+ * The declaration the README's narrowed policy is generated for (the README's example values).
+ * @type {Required<Declaration>}
+ */
+export const EXAMPLE_DECLARATION = {
+  trailArn: 'arn:aws:cloudtrail:us-east-1:111111111111:trail/org-trail',
+  bucket: 'example-org-cloudtrail-logs',
+  kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+  snsTopicArn: 'arn:aws:sns:us-east-1:111111111111:org-trail-notes',
+  cloudWatchLogsRoleArn: 'arn:aws:iam::111111111111:role/CloudTrail-CloudWatchLogs'
+}
 
 /** Statement names by service prefix; a service missing here gets a Sid made from its prefix. */
 const SERVICE_SIDS = {
@@ -68,33 +89,132 @@ function sidFor(service) {
 }
 
 /**
- * The permission policy for a list of IAM actions: one statement per service, actions sorted, every
- * statement on Resource "*". Deterministic, so the README and the test can compare text.
+ * The permission policy for a list of IAM actions: one statement per service, actions sorted, on Resource
+ * "*"; an action the table grants only under a condition gets a statement of its own with that condition
+ * (after its service's). Deterministic, so the README and the test can compare text.
  */
-export function renderPolicy(actions) {
+export function renderPolicy(actions, table = {}) {
+  const conditionOf = (action) => table[action]?.condition
   const byService = new Map()
   for (const action of [...actions].sort()) {
     const service = action.split(':')[0]
-    if (!byService.has(service)) byService.set(service, [])
-    byService.get(service).push(action)
+    if (!byService.has(service)) byService.set(service, { plain: [], conditioned: [] })
+    byService.get(service)[conditionOf(action) ? 'conditioned' : 'plain'].push(action)
   }
-  const Statement = [...byService.keys()].sort().map((service) => ({
-    Sid: sidFor(service),
-    Effect: 'Allow',
-    Action: byService.get(service),
-    Resource: '*'
-  }))
+  const Statement = [...byService.keys()].sort().flatMap((service) => {
+    const { plain, conditioned } = byService.get(service)
+    return [
+      ...(plain.length > 0 ? [{ Sid: sidFor(service), Effect: 'Allow', Action: plain, Resource: '*' }] : []),
+      ...conditioned.map((action) => ({
+        Sid: `${sidFor(service)}${action.split(':')[1]}`,
+        Effect: 'Allow',
+        Action: [action],
+        Resource: '*',
+        Condition: conditionOf(action)
+      }))
+    ]
+  })
   return JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+}
+
+/** Sid suffixes of the narrowed statements, by the resource they are scoped to. */
+const KIND_SIDS = {
+  trail: 'Trail',
+  bucket: 'Bucket',
+  key: 'Key',
+  topic: 'Topic',
+  'cloud-watch-logs-role': 'CloudWatchLogsRole',
+  'service-linked-roles': 'ServiceLinkedRoles'
+}
+
+/**
+ * The ARNs a resource kind of the action table names for one declaration; null when the declaration does
+ * not use that resource (no key, topic or CloudWatch Logs role), so that its actions are left out.
+ */
+export function resourcesOf(kind, declaration, serviceLinkedRoles) {
+  const m = /^arn:([^:]+):cloudtrail:[^:]+:(\d{12}):trail\/[^/]+$/.exec(declaration.trailArn ?? '')
+  if (!m) throw new Error(`--trail-arn must be a trail ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME)`)
+  const [, partition, account] = m
+  const optional = (value) => (value ? [value] : null)
+  switch (kind) {
+    case 'trail':
+      return [declaration.trailArn]
+    case 'bucket':
+      if (!declaration.bucket) throw new Error('--bucket is required with --trail-arn')
+      return [`arn:${partition}:s3:::${declaration.bucket}`]
+    case 'key':
+      return optional(declaration.kmsKeyArn)
+    case 'topic':
+      return optional(declaration.snsTopicArn)
+    case 'cloud-watch-logs-role':
+      return optional(declaration.cloudWatchLogsRoleArn)
+    case 'service-linked-roles':
+      return serviceLinkedRoles.map((role) => `arn:${partition}:iam::${account}:role/${role}`)
+    default:
+      throw new Error(`Unknown resource kind "${kind}"`)
+  }
+}
+
+/**
+ * A mode's policy narrowed to one declaration: each action the table scopes goes on its resource's ARN (and
+ * is left out when the declaration has no such resource), conditions kept; the rest stays on "*" (those
+ * actions support nothing else, or name resources org-trail cannot know: the README lists them).
+ */
+export function renderNarrowedPolicy(table, actions, declaration, serviceLinkedRoles) {
+  const groups = new Map()
+  for (const action of [...actions].sort()) {
+    const info = table[action]
+    const resources = info.resource ? resourcesOf(info.resource, declaration, serviceLinkedRoles) : ['*']
+    if (resources === null) continue
+    const service = action.split(':')[0]
+    const name = info.condition
+      ? `${sidFor(service)}${action.split(':')[1]}`
+      : `${sidFor(service)}${info.resource ? KIND_SIDS[info.resource] : ''}`
+    if (!groups.has(name)) groups.set(name, { service, resources, condition: info.condition, actions: [] })
+    groups.get(name).actions.push(action)
+  }
+  const order = [...groups.keys()].sort((a, b) => {
+    const [ga, gb] = [groups.get(a), groups.get(b)]
+    return (
+      ga.service.localeCompare(gb.service) ||
+      Number(Boolean(ga.condition)) - Number(Boolean(gb.condition)) ||
+      a.localeCompare(b)
+    )
+  })
+  const Statement = order.map((Sid) => {
+    const g = groups.get(Sid)
+    return {
+      Sid,
+      Effect: 'Allow',
+      Action: g.actions,
+      Resource: g.resources.length === 1 ? g.resources[0] : g.resources,
+      ...(g.condition ? { Condition: g.condition } : {})
+    }
+  })
+  return JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+}
+
+/** @param {string} mode @param {Declaration} declaration */
+export async function narrowedPolicyFor(mode, declaration = EXAMPLE_DECLARATION) {
+  if (!MODES.includes(mode)) throw new Error(`Unknown mode "${mode}": expected ${MODES.join(' or ')}`)
+  const { IAM_ACTIONS, actionsFor, CREATABLE_SERVICE_LINKED_ROLES } = await loadActions()
+  return renderNarrowedPolicy(IAM_ACTIONS, actionsFor(mode), declaration, CREATABLE_SERVICE_LINKED_ROLES)
 }
 
 /**
  * The member inventory's policies: statements per service as renderPolicy makes them, except that an
  * action granted on the member role (sts:AssumeRole) gets its own statement on that role's ARN in every
- * account, so the management role can assume that role name and no other.
+ * account and every partition (arn:*:…, so that the policy works unchanged in GovCloud and China), so the
+ * management role can assume that role name and no other.
  */
-export function renderInventoryPolicy(table, actions, roleName, sidPrefix = '', partition = 'aws') {
+export function renderInventoryPolicy(table, actions, roleName, sidPrefix = '') {
   const scoped = actions.filter((a) => table[a].onMemberRole)
-  const rest = JSON.parse(renderPolicy(actions.filter((a) => !table[a].onMemberRole)))
+  const rest = JSON.parse(
+    renderPolicy(
+      actions.filter((a) => !table[a].onMemberRole),
+      table
+    )
+  )
   // Unique next to the check or apply policy's Sids when both go into one document.
   const Statement = rest.Statement.map((s) => ({ ...s, Sid: `${sidPrefix}${s.Sid}` }))
   if (scoped.length > 0)
@@ -102,7 +222,7 @@ export function renderInventoryPolicy(table, actions, roleName, sidPrefix = '', 
       Sid: 'AssumeMemberRole',
       Effect: 'Allow',
       Action: [...scoped].sort(),
-      Resource: `arn:${partition}:iam::*:role/${roleName}`
+      Resource: `arn:*:iam::*:role/${roleName}`
     })
   return JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
 }
@@ -120,8 +240,8 @@ export async function inventoryPolicyFor(role, roleName = EXAMPLE_MEMBER_ROLE) {
 /** The Log Archive role's permission policy for a mode: the bucket's and its key's actions. */
 export async function logArchivePolicyFor(mode = 'apply') {
   if (!MODES.includes(mode)) throw new Error(`Unknown mode "${mode}": expected ${MODES.join(' or ')}`)
-  const { logArchiveActionsFor } = await loadActions()
-  return renderPolicy(logArchiveActionsFor(mode))
+  const { IAM_ACTIONS, logArchiveActionsFor } = await loadActions()
+  return renderPolicy(logArchiveActionsFor(mode), IAM_ACTIONS)
 }
 
 /** What log-archive-role-arn adds to the management role's policy: assuming that one role, nothing else. */
@@ -211,8 +331,8 @@ export async function actionsTable() {
 
 export async function policyFor(mode) {
   if (!MODES.includes(mode)) throw new Error(`Unknown mode "${mode}": expected ${MODES.join(' or ')}`)
-  const { actionsFor } = await loadActions()
-  return renderPolicy(actionsFor(mode))
+  const { IAM_ACTIONS, actionsFor } = await loadActions()
+  return renderPolicy(actionsFor(mode), IAM_ACTIONS)
 }
 
 /** Replaces what lies between `<!-- name -->` and `<!-- /name -->`; throws when the markers are missing or repeated. */
@@ -244,6 +364,7 @@ async function main(args) {
     policies['member-role'] = await inventoryPolicyFor('member')
     policies['log-archive-role'] = await logArchivePolicyFor('apply')
     policies['log-archive-addition'] = await logArchiveAdditionFor()
+    policies['apply-narrowed'] = await narrowedPolicyFor('apply')
     const before = await readFile(README, 'utf8')
     const after = replaceBlock(
       replaceBlocks(before, policies, await actionsTable()),
@@ -279,9 +400,30 @@ async function main(args) {
     process.stdout.write(`${await actionsTable()}\n`)
     return
   }
+  if (MODES.includes(arg) && args.length > 1) {
+    const { values } = parseArgs({
+      args: args.slice(1),
+      options: {
+        'trail-arn': { type: 'string' },
+        bucket: { type: 'string' },
+        'kms-key-arn': { type: 'string' },
+        'sns-topic-arn': { type: 'string' },
+        'cloud-watch-logs-role-arn': { type: 'string' }
+      }
+    })
+    const declaration = {
+      trailArn: values['trail-arn'],
+      bucket: values.bucket,
+      kmsKeyArn: values['kms-key-arn'],
+      snsTopicArn: values['sns-topic-arn'],
+      cloudWatchLogsRoleArn: values['cloud-watch-logs-role-arn']
+    }
+    process.stdout.write(`${await narrowedPolicyFor(arg, declaration)}\n`)
+    return
+  }
   if (!MODES.includes(arg)) {
     console.error(
-      'Usage: node scripts/iam-policy.mjs check|apply|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-readme'
+      'Usage: node scripts/iam-policy.mjs check|apply [--trail-arn ARN --bucket NAME [--kms-key-arn ARN] [--sns-topic-arn ARN] [--cloud-watch-logs-role-arn ARN]]|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-readme'
     )
     process.exitCode = 2
     return

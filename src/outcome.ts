@@ -15,7 +15,7 @@ import { contextOf } from './plan/index.js'
 import type { MembersReview } from './plan/types.js'
 import { changeCount } from './plan/change-count.js'
 import { checkPosture } from './plan/posture.js'
-import type { Change, Finding, Plan } from './plan/types.js'
+import type { Change, Finding, Manager, Plan } from './plan/types.js'
 import { plural } from './plan/wording.js'
 import type { Mode, Settings } from './settings/types.js'
 
@@ -58,6 +58,8 @@ export interface Outcome {
    * fills it with its full result, of which the verdict is all the headline reads.
    */
   readonly logIntegrity?: { readonly verdict: LogIntegrityVerdict }
+  /** The system that manages the trail (Control Tower, LZA): org-trail watched it and wrote nothing to it. */
+  readonly managedBy?: Manager
 }
 
 /** The verdict of a log verification (the log-integrity output; "off" is its absence). */
@@ -184,7 +186,8 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
     organizationId: organizationIdOf(observed),
     homeRegion: plan.homeRegion,
     effectiveInputs: settings.effectiveInputs,
-    ...(plan.members ? { members: plan.members } : {})
+    ...(plan.members ? { members: plan.members } : {}),
+    ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
   }
   if (applied) {
     const { result, final } = applied

@@ -14,9 +14,11 @@ import { requestContext } from './aws/context.mjs'
  * @typedef {Classified & { method: string, path: string, headers: http.IncomingHttpHeaders, body: Buffer,
  *   protocol: 'json' | 'query' | 's3' | 'moto', attempt: number }} ProxyRequest   what a fault function sees
  * @typedef {Classified & { method: string, path: string, start: number, end?: number,
- *   status?: number | null, fault?: FaultKind, attempt: number, answeredBy?: string }} RecordedRequest
+ *   status?: number | null, fault?: FaultKind, attempt: number, answeredBy?: string, account?: string,
+ *   region?: string }} RecordedRequest
  *   start/end are performance.now() milliseconds; status is null when the socket was dropped;
- *   answeredBy names the AWS-layer behaviour that answered instead of moto.
+ *   answeredBy names the AWS-layer behaviour that answered instead of moto; account and region are where the
+ *   request acted (its credentials' account, its SigV4 scope's region), set once it was answered.
  * @typedef {(req: ProxyRequest) => Fault | null | undefined} FaultFn
  */
 
@@ -377,6 +379,9 @@ export async function startProxy({ target, latencyMs = 0, fault = null, layer = 
     const end = (/** @type {number | null} */ status) => {
       if (ended) return
       ended = true
+      // Where the request acted, once the behaviours have learnt its credentials' account.
+      record.account = ctx.account
+      record.region = ctx.region
       for (const b of behaviours) b.done?.(ctx, status)
     }
     res.on('close', () => end(null))

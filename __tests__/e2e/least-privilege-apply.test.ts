@@ -113,7 +113,7 @@ const APPLY_SKIPPED: Readonly<Record<string, string>> = {
   'organizations:ListAccounts':
     'CloudTrail checks it on the caller while it creates an organization trail (requiredByCloudTrail); org-trail never sends it and moto does not check it',
   'iam:PassRole':
-    'CloudTrail checks it on the caller when a trail is given a CloudWatch Logs role (requiredByCloudTrail); org-trail never sends it and moto does not check it',
+    'org-trail never sends it: CloudTrail checks it on the caller when a trail is given a CloudWatch Logs role, which the AWS layer models (least-privilege-conditions.test.ts takes it out)',
   's3:PutBucketPublicAccessBlock':
     'moto authorizes PutPublicAccessBlock as s3:CreateBucket, so removing this action changes nothing in moto',
   's3:PutEncryptionConfiguration':

@@ -45,6 +45,61 @@ describe('explain: permission denied', () => {
   })
 })
 
+describe('explain: a permission CloudTrail checks on the caller', () => {
+  it('names the action AWS names (iam:PassRole), not the call it refused', () => {
+    const error = new CloudTrailServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      message:
+        'User: arn:aws:sts::111111111111:assumed-role/org-trail-apply/run is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111111111111:role/CloudTrail-CloudWatchLogs because no identity-based policy allows the iam:PassRole action',
+      $metadata: metadata
+    })
+    const { title, message } = failed('cloudtrail:CreateTrail', error)
+    expect(title).toBe('Permission denied: iam:PassRole')
+    expect(message).toContain('AWS refused cloudtrail:CreateTrail')
+    expect(message).toContain('Add "iam:PassRole"')
+    expect(message).not.toContain('Add "cloudtrail:CreateTrail"')
+  })
+})
+
+describe('explain: a denial names the policy that refused it', () => {
+  const scp = (message: string) =>
+    new S3ServiceException({
+      name: 'AccessDenied',
+      $fault: 'client',
+      message,
+      $metadata: { ...metadata, httpStatusCode: 403 }
+    })
+
+  it('an SCP: titled as such, in the account refused, with who can change it and no advice to add the action', () => {
+    const { title, message } = failed(
+      's3:PutBucketPolicy',
+      scp(
+        'User: arn:aws:sts::222222222222:assumed-role/org-trail-log-archive/run-1 is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::logs" with an explicit deny in a service control policy'
+      )
+    )
+    expect(title).toBe('Denied by a service control policy (SCP): s3:PutBucketPolicy')
+    expect(message).toContain('account 222222222222')
+    expect(message).toMatch(/management account's Organizations administrators/)
+    expect(message).not.toContain('Add "s3:PutBucketPolicy"')
+  })
+
+  it("the role's own denial keeps its title and its advice, naming the role", () => {
+    const { title, message } = failed(
+      'cloudtrail:CreateTrail',
+      new OrganizationsAccessDenied({
+        message:
+          'User: arn:aws:sts::111111111111:assumed-role/org-trail/run-1 is not authorized to perform: cloudtrail:CreateTrail on resource: * because no identity-based policy allows the cloudtrail:CreateTrail action',
+        $metadata: metadata
+      })
+    )
+    expect(title).toBe('Permission denied: cloudtrail:CreateTrail')
+    expect(message).toContain(
+      'Add "cloudtrail:CreateTrail" to the permission policy of the role arn:aws:iam::111111111111:role/org-trail'
+    )
+  })
+})
+
 describe('explain: CloudTrail errors with a known remedy', () => {
   // Each error of FACTS.md's table, as CloudTrail raises it, and what the message must tell the person.
   const cases: [string, (o: Options) => Error, IamAction, RegExp[]][] = [

@@ -18,7 +18,9 @@ import {
   S3ServiceException
 } from '@aws-sdk/client-s3'
 import { AssumeRoleCommand, STSServiceException } from '@aws-sdk/client-sts'
+import { accountOf } from '../../src/aws/arn.js'
 import { ActionError } from '../../src/aws/errors.js'
+import { explain } from '../../src/aws/explain.js'
 import {
   logArchiveDuration,
   openLogArchiveSession,
@@ -171,6 +173,31 @@ describe('the Log Archive session', () => {
       Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/org-trail` },
       Action: 'sts:AssumeRole'
     })
+  })
+
+  it('a refusal by a resource control policy is explained as that, not as the trust policy', async () => {
+    const management = `arn:aws:sts::${ACCOUNT}:assumed-role/org-trail/org-trail-42`
+    aws.current.sts.on(AssumeRoleCommand).rejects(
+      new STSServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        message: `User: ${management} is not authorized to perform: sts:AssumeRole on resource: ${LOG_ARCHIVE_ROLE} with an explicit deny in a resource control policy`,
+        $metadata: {}
+      })
+    )
+    const error = await openLogArchiveSession(
+      newClients(),
+      { ...identity, arn: management },
+      { roleArn: LOG_ARCHIVE_ROLE, sessionName: 'org-trail-42', durationSeconds: 900 },
+      () => undefined
+    ).then(
+      () => null,
+      (e: unknown) => e
+    )
+    const { title, message } = explain(error)
+    expect(title).toBe('Denied by a resource control policy (RCP): sts:AssumeRole')
+    expect(message).toContain(`the account that owns it (${accountOf(LOG_ARCHIVE_ROLE)})`)
+    expect(message).not.toMatch(/trust policy must let/)
   })
 
   it('roleOfSession turns an assumed-role session into its role, paths kept', () => {

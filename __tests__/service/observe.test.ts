@@ -11,6 +11,7 @@ import {
   AccessDeniedException as OrganizationsAccessDenied,
   AWSOrganizationsNotInUseException,
   DescribeOrganizationCommand,
+  ListAccountsCommand,
   ListAWSServiceAccessForOrganizationCommand,
   ListDelegatedAdministratorsCommand
 } from '@aws-sdk/client-organizations'
@@ -485,5 +486,45 @@ describe('observe: service-linked roles', () => {
       )
     const result = await run()
     expect(result.serviceLinkedRoles.cloudtrail).toEqual(ok(true))
+  })
+})
+
+describe('observe: the accounts that another organization trail records too', () => {
+  const controlTower = {
+    trail: apiTrail({
+      name: 'aws-controltower-BaselineCloudTrail',
+      arn: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/aws-controltower-BaselineCloudTrail`
+    }),
+    status: { IsLogging: true }
+  }
+
+  it('are not counted when no other organization trail exists: no ListAccounts call', async () => {
+    mockAccount(aws.current)
+    const result = await run()
+    expect(result.activeAccounts).toBeUndefined()
+    expect(aws.current.organizations.commandCalls(ListAccountsCommand)).toHaveLength(0)
+  })
+
+  it('are counted, every page, active ones only, when another one exists', async () => {
+    mockAccount(aws.current, { trails: [{ trail: apiTrail(), status: { IsLogging: true } }, controlTower] })
+    aws.current.organizations
+      .on(ListAccountsCommand, {})
+      .resolves({
+        Accounts: [
+          { Id: ACCOUNT, Status: 'ACTIVE' },
+          { Id: MEMBER, Status: 'ACTIVE' }
+        ],
+        NextToken: 'page-2'
+      })
+      .on(ListAccountsCommand, { NextToken: 'page-2' })
+      .resolves({
+        Accounts: [
+          { Id: '333333333333', Status: 'ACTIVE' },
+          { Id: '444444444444', Status: 'SUSPENDED' }
+        ]
+      })
+    const result = await run()
+    expect(result.activeAccounts).toEqual({ ok: true, value: 3 })
+    expect(aws.current.organizations.commandCalls(ListAccountsCommand)).toHaveLength(2)
   })
 })

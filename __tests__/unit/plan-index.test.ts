@@ -305,7 +305,7 @@ describe('plan, on chosen accounts', () => {
       's3.bucket-exists',
       's3.bucket-policy',
       'cloudtrail.trail',
-      'cloudtrail.duplicate-organization-trail',
+      'cloudtrail.other-organization-trail',
       'CloudTrail.1',
       'CloudTrail.2',
       'CloudTrail.4',

@@ -1,5 +1,5 @@
 // The planner's trail checks: create, the 5-trail limit, home region, drift, destructive changes,
-// logging, and other organization trails.
+// logging (other organization trails: plan-other-trails.test.ts).
 import type { TrailConfig } from '../../src/observe/types.js'
 import { plan } from '../../src/plan/index.js'
 import type { Change } from '../../src/plan/types.js'
@@ -249,41 +249,6 @@ describe('cloudtrail.logging', () => {
     const f = findingOf(plan(settings(), observed({ trail })), 'cloudtrail.logging')
     expect(f.severity).toBe('blocker')
     expect(f.remediation).toContain('cloudtrail:GetTrailStatus')
-  })
-})
-
-describe('cloudtrail.duplicate-organization-trail', () => {
-  const DUPLICATE = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/legacy-org-trail`
-  const duplicate = trailConfig({ name: 'legacy-org-trail', arn: DUPLICATE, homeRegion: 'eu-west-1' })
-
-  it('is ok when no other organization trail exists (account trails do not count)', () => {
-    const p = plan(settings(), observed({ trails: ok([trailConfig(), otherTrail('account-trail')]) }))
-    expect(findingOf(p, 'cloudtrail.duplicate-organization-trail').severity).toBe('ok')
-  })
-
-  it('warns about another organization trail, naming it', () => {
-    const p = plan(settings(), observed({ trails: ok([trailConfig(), duplicate]) }))
-    const f = findingOf(p, 'cloudtrail.duplicate-organization-trail')
-    expect(f.severity).toBe('warning')
-    expect(f.detail).toContain(DUPLICATE)
-    expect(p.blocked).toBe(false)
-  })
-
-  it('gives a command that names the other trail and its home region', () => {
-    const f = findingOf(
-      plan(settings(), observed({ trails: ok([trailConfig(), duplicate]) })),
-      'cloudtrail.duplicate-organization-trail'
-    )
-    expect(f.remediation).toContain(`aws cloudtrail delete-trail --name ${DUPLICATE} --region eu-west-1`)
-  })
-
-  it('warns before creating a second organization trail, too', () => {
-    const p = plan(settings(), absent([duplicate]))
-    expect(kinds(p.changes)).toContain('create-trail')
-    expect(findingOf(p, 'cloudtrail.duplicate-organization-trail')).toMatchObject({
-      severity: 'warning',
-      detail: expect.stringContaining(DUPLICATE)
-    })
   })
 })
 

@@ -19,6 +19,20 @@ describe('KMS key policy: analysis', () => {
     expect(missingKmsActions(doc(...kmsStatements(GRANT)), GRANT)).toEqual([])
   })
 
+  it("every statement org-trail writes is scoped to the trail with aws:SourceArn, as AWS's key-policy guide advises", () => {
+    for (const statement of kmsStatements(GRANT))
+      expect({ sid: statement.Sid, arns: statement.Condition?.StringEquals?.['aws:SourceArn'] }).toEqual({
+        sid: statement.Sid,
+        arns: [TRAIL_ARN]
+      })
+    // …so the key's description is CloudTrail's for this trail only.
+    const otherTrail = { ...GRANT, trailArn: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/another` }
+    expect(missingKmsActions(doc(...kmsStatements(GRANT)), otherTrail)).toEqual([
+      'kms:GenerateDataKey',
+      'kms:DescribeKey'
+    ])
+  })
+
   it('the statements the CloudTrail console writes grant everything (no needless rewrite of a working key)', () => {
     expect(missingKmsActions(doc(ROOT_STATEMENT, ...consoleKmsStatements()), GRANT)).toEqual([])
   })

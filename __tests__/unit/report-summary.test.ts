@@ -411,3 +411,13 @@ it('never modifies the outcome it renders (findings are sorted for "How to fix" 
   expect(() => renderSummary(o)).not.toThrow()
   expect(o.findings.map((f) => f.id)).toEqual(['cloudtrail.home-region', 's3.requester-pays'])
 })
+
+describe('a trail another system manages', () => {
+  it('says who manages it, and that org-trail only watches it', () => {
+    const md = renderSummary(outcome({ managedBy: 'landing-zone-accelerator' }))
+    expect(md).toContain(
+      'managed by the Landing Zone Accelerator (LZA): org-trail watches it and writes nothing to it, its bucket or its key'
+    )
+    expect(renderSummary(outcome())).not.toContain('managed by')
+  })
+})

@@ -3,6 +3,31 @@
 
 export type Access = 'read' | 'write'
 
+/**
+ * An IAM condition block (operator → condition key → values) the generated policies put on an action's
+ * statement, so that the role holds the action only for the call org-trail makes: AWS evaluates it on the
+ * caller, with the key the request carries.
+ */
+export type Condition = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
+
+/**
+ * What an action can be scoped to in a narrowed policy (`node scripts/iam-policy.mjs apply --trail-arn …`):
+ * the resource of the declaration its requests name, as AWS's Service Authorization Reference types it.
+ * An action without one supports only "*", or names resources org-trail cannot know in advance.
+ */
+export type ResourceKind = 'trail' | 'bucket' | 'key' | 'topic' | 'cloud-watch-logs-role' | 'service-linked-roles'
+
+// The service principals the conditions name. Written here, not imported: scripts/iam-policy.mjs loads this
+// file on its own. aws-actions.test.ts holds them to src/aws/cloudtrail.ts's.
+const CLOUDTRAIL = 'cloudtrail.amazonaws.com'
+const ORGANIZATIONS = 'organizations.amazonaws.com'
+
+/** The service-linked roles iam:CreateServiceLinkedRole may create, as IAM names them (path/name). */
+export const CREATABLE_SERVICE_LINKED_ROLES = [
+  `aws-service-role/${CLOUDTRAIL}/AWSServiceRoleForCloudTrail`,
+  `aws-service-role/${ORGANIZATIONS}/AWSServiceRoleForOrganizations`
+] as const
+
 export interface ActionInfo {
   readonly access: Access
   readonly purpose: string
@@ -10,8 +35,6 @@ export interface ActionInfo {
   readonly requiredByCloudTrail?: boolean
   /** Granted elsewhere than the role's permission policy (the trust policy), or needing no grant. */
   readonly outsidePermissionPolicy?: boolean
-  /** A read that only follows or accompanies a write, so check mode never needs it. */
-  readonly applyOnly?: boolean
   /**
    * Needed by the member-account inventory (member-role-name), in both modes: by the role org-trail runs as
    * ('management') and/or by the role it assumes in each member account ('member').
@@ -28,6 +51,10 @@ export interface ActionInfo {
   readonly logArchive?: boolean
   /** Added to the management role's policy when log-archive-role-arn is set, on that role's ARN only. */
   readonly onLogArchiveRole?: boolean
+  /** Granted only under this condition (its own statement in the generated policies). */
+  readonly condition?: Condition
+  /** The resource a narrowed policy scopes it to. */
+  readonly resource?: ResourceKind
 }
 
 /** Which role of the member-account inventory needs an action. */
@@ -58,14 +85,15 @@ export const IAM_ACTIONS = {
   },
   'organizations:EnableAWSServiceAccess': {
     access: 'write',
-    purpose: 'enable trusted access for cloudtrail.amazonaws.com'
+    purpose: 'enable trusted access for cloudtrail.amazonaws.com',
+    // Without it the role could enable trusted access for any service of the organization.
+    condition: { StringEquals: { 'organizations:ServicePrincipal': [CLOUDTRAIL] } }
   },
   'organizations:ListAccounts': {
     access: 'read',
     purpose:
-      'CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
+      'how many member accounts would record every management event twice when another organization trail exists; CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
     requiredByCloudTrail: true,
-    applyOnly: true,
     inventory: ['management']
   },
   'sts:AssumeRole': {
@@ -84,97 +112,157 @@ export const IAM_ACTIONS = {
       'the CloudWatch Logs role and its trust policy; CloudTrail also reads its service-linked role when it creates an organization trail',
     requiredByCloudTrail: true
   },
-  'iam:ListRolePolicies': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
-  'iam:GetRolePolicy': { access: 'read', purpose: 'inline policies of the CloudWatch Logs role' },
-  'iam:ListAttachedRolePolicies': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
+  'iam:ListRolePolicies': {
+    access: 'read',
+    purpose: 'inline policies of the CloudWatch Logs role',
+    resource: 'cloud-watch-logs-role'
+  },
+  'iam:GetRolePolicy': {
+    access: 'read',
+    purpose: 'inline policies of the CloudWatch Logs role',
+    resource: 'cloud-watch-logs-role'
+  },
+  'iam:ListAttachedRolePolicies': {
+    access: 'read',
+    purpose: 'managed policies of the CloudWatch Logs role',
+    resource: 'cloud-watch-logs-role'
+  },
   'iam:GetPolicy': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
   'iam:GetPolicyVersion': { access: 'read', purpose: 'managed policies of the CloudWatch Logs role' },
   'iam:PassRole': {
     access: 'write',
     purpose: 'CloudTrail passes the CloudWatch Logs role when the trail is given one',
-    requiredByCloudTrail: true
+    requiredByCloudTrail: true,
+    // As AWS's AWSCloudTrail_FullAccess grants it: to CloudTrail only, never to a service of the role's choosing.
+    condition: { StringEquals: { 'iam:PassedToService': [CLOUDTRAIL] } },
+    resource: 'cloud-watch-logs-role'
   },
   'kms:DescribeKey': {
     access: 'read',
     purpose: 'the KMS key exists, is enabled, symmetric and in the bucket region',
-    logArchive: true
+    logArchive: true,
+    resource: 'key'
   },
-  'kms:GetKeyPolicy': { access: 'read', purpose: 'the key policy lets CloudTrail encrypt', logArchive: true },
+  'kms:GetKeyPolicy': {
+    access: 'read',
+    purpose: 'the key policy lets CloudTrail encrypt',
+    logArchive: true,
+    resource: 'key'
+  },
   'kms:GetKeyRotationStatus': {
     access: 'read',
     purpose: 'posture: rotation of the trail key (KMS.4, CIS 3.6)',
-    logArchive: true
+    logArchive: true,
+    resource: 'key'
   },
   'kms:PutKeyPolicy': {
     access: 'write',
     purpose: 'merge the CloudTrail statements into the key policy (manage-kms-key-policy)',
-    logArchive: true
+    logArchive: true,
+    resource: 'key'
   },
   'logs:DescribeLogGroups': { access: 'read', purpose: 'the CloudWatch Logs log group exists' },
-  'sns:GetTopicAttributes': { access: 'read', purpose: 'the SNS topic exists and lets CloudTrail publish' },
-  'iam:CreateServiceLinkedRole': { access: 'write', purpose: 'create a missing service-linked role' },
-  's3:GetBucketLocation': { access: 'read', purpose: 'whether the bucket exists and where', logArchive: true },
+  'sns:GetTopicAttributes': {
+    access: 'read',
+    purpose: 'the SNS topic exists and lets CloudTrail publish',
+    resource: 'topic'
+  },
+  'iam:CreateServiceLinkedRole': {
+    access: 'write',
+    purpose: 'create a missing service-linked role',
+    // The two roles of src/aws/cloudtrail.ts's SERVICE_LINKED_ROLES, and no other service's.
+    condition: { StringEquals: { 'iam:AWSServiceName': [CLOUDTRAIL, ORGANIZATIONS] } },
+    resource: 'service-linked-roles'
+  },
+  's3:GetBucketLocation': {
+    access: 'read',
+    purpose: 'whether the bucket exists and where',
+    logArchive: true,
+    resource: 'bucket'
+  },
   's3:GetBucketPolicy': {
     access: 'read',
     purpose: 'whether the bucket policy lets CloudTrail write',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
-  's3:GetBucketRequestPayment': { access: 'read', purpose: 'Requester Pays must be off', logArchive: true },
+  's3:GetBucketRequestPayment': {
+    access: 'read',
+    purpose: 'Requester Pays must be off',
+    logArchive: true,
+    resource: 'bucket'
+  },
   's3:GetBucketPublicAccessBlock': {
     access: 'read',
     purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:GetBucketPolicyStatus': {
     access: 'read',
     purpose: 'posture: the log bucket is not public (CloudTrail.6)',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:GetBucketLogging': {
     access: 'read',
     purpose: 'posture: access logging on the log bucket (CloudTrail.7)',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:GetEncryptionConfiguration': {
     access: 'read',
     purpose: 'create-bucket: the bucket is still encrypted by default',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:GetBucketVersioning': {
     access: 'read',
     purpose: 'create-bucket: the bucket is still versioned',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:GetBucketOwnershipControls': {
     access: 'read',
     purpose: 'create-bucket: object ownership is still enforced on the bucket',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:PutBucketPolicy': {
     access: 'write',
     purpose: 'merge the CloudTrail statements into the bucket policy',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
-  's3:CreateBucket': { access: 'write', purpose: 'create the bucket (create-bucket)', logArchive: true },
+  's3:CreateBucket': {
+    access: 'write',
+    purpose: 'create the bucket (create-bucket)',
+    logArchive: true,
+    resource: 'bucket'
+  },
   's3:PutBucketPublicAccessBlock': {
     access: 'write',
     purpose: 'harden the bucket (create-bucket): Block Public Access',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:PutEncryptionConfiguration': {
     access: 'write',
     purpose: 'harden the bucket (create-bucket): default encryption',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:PutBucketVersioning': {
     access: 'write',
     purpose: 'harden the bucket (create-bucket): versioning',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   's3:PutBucketOwnershipControls': {
     access: 'write',
     purpose: 'harden the bucket (create-bucket): object ownership enforced',
-    logArchive: true
+    logArchive: true,
+    resource: 'bucket'
   },
   'cloudtrail:DescribeTrails': {
     access: 'read',
@@ -191,23 +279,33 @@ export const IAM_ACTIONS = {
   'cloudtrail:GetTrail': {
     access: 'read',
     purpose:
-      'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change'
+      'read a trail found elsewhere (another home region, or the organization trail of a delegated administrator) by its ARN; re-read it after a change',
+    resource: 'trail'
   },
-  'cloudtrail:GetTrailStatus': { access: 'read', purpose: 'whether the trail is logging, and delivery errors' },
+  'cloudtrail:GetTrailStatus': {
+    access: 'read',
+    purpose: 'whether the trail is logging, and delivery errors',
+    resource: 'trail'
+  },
   'cloudtrail:GetEventSelectors': {
     access: 'read',
     purpose:
       'event selectors, and posture: management events read and write (CloudTrail.1), S3 data events (S3.22, S3.23); member inventory: whether each trail records management events',
-    inventory: ['member']
+    inventory: ['member'],
+    resource: 'trail'
   },
-  'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors' },
-  'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags' },
-  'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail' },
-  'cloudtrail:UpdateTrail': { access: 'write', purpose: 'converge the trail settings' },
-  'cloudtrail:StartLogging': { access: 'write', purpose: 'start logging' },
-  'cloudtrail:PutEventSelectors': { access: 'write', purpose: 'converge event or advanced event selectors' },
-  'cloudtrail:PutInsightSelectors': { access: 'write', purpose: 'converge insight selectors' },
-  'cloudtrail:AddTags': { access: 'write', purpose: 'add or update declared tags' }
+  'cloudtrail:GetInsightSelectors': { access: 'read', purpose: 'insight selectors', resource: 'trail' },
+  'cloudtrail:ListTags': { access: 'read', purpose: 'the trail tags', resource: 'trail' },
+  'cloudtrail:CreateTrail': { access: 'write', purpose: 'create the trail', resource: 'trail' },
+  'cloudtrail:UpdateTrail': { access: 'write', purpose: 'converge the trail settings', resource: 'trail' },
+  'cloudtrail:StartLogging': { access: 'write', purpose: 'start logging', resource: 'trail' },
+  'cloudtrail:PutEventSelectors': {
+    access: 'write',
+    purpose: 'converge event or advanced event selectors',
+    resource: 'trail'
+  },
+  'cloudtrail:PutInsightSelectors': { access: 'write', purpose: 'converge insight selectors', resource: 'trail' },
+  'cloudtrail:AddTags': { access: 'write', purpose: 'add or update declared tags', resource: 'trail' }
 } as const satisfies Record<string, ActionInfo>
 
 export type IamAction = keyof typeof IAM_ACTIONS
@@ -217,11 +315,7 @@ export function actionsFor(mode: 'check' | 'apply'): IamAction[] {
   return (Object.keys(IAM_ACTIONS) as IamAction[])
     .filter((action) => {
       const info: ActionInfo = IAM_ACTIONS[action]
-      return (
-        !info.outsidePermissionPolicy &&
-        !info.inventoryOnly &&
-        (mode === 'apply' || (info.access === 'read' && !info.applyOnly))
-      )
+      return !info.outsidePermissionPolicy && !info.inventoryOnly && (mode === 'apply' || info.access === 'read')
     })
     .sort()
 }

@@ -65,6 +65,22 @@ export function trailArn(partition: string, region: string, accountId: string, n
   return formatArn({ partition, service: 'cloudtrail', region, account: accountId, resource: `trail/${name}` })
 }
 
+/**
+ * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
+ * trust policy names as its principal, and what an AccessDenied's "User:" is when a role was refused. Any
+ * other ARN is returned as it is.
+ */
+export function roleOfSession(arn: string): string {
+  const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/)
+  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn
+}
+
+/** A trail's name, whether its name or its ARN (arn:…:cloudtrail:REGION:ACCOUNT:trail/NAME) is given. */
+export function trailNameOf(nameOrArn: string): string {
+  const arn = parseArn(nameOrArn)
+  return arn ? arn.resource.replace(/^trail\//, '') : nameOrArn
+}
+
 export function roleArn(partition: string, accountId: string, name: string): string {
   return formatArn({ partition, service: 'iam', region: '', account: accountId, resource: `role/${name}` })
 }

@@ -30,6 +30,42 @@ export function createServiceLinkedRoleCommand(service: string): string {
   return `aws iam create-service-linked-role --aws-service-name ${service}`
 }
 
+/** The organization policies of a kind attached to an account, an OU or the root (run in the management account). */
+export function listPoliciesForTargetCommand(
+  targetId: string,
+  filter: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY'
+): string {
+  return `aws organizations list-policies-for-target --target-id ${targetId} --filter ${filter}`
+}
+
+/** The OU (or root) an account is in: its SCPs and RCPs apply to the account too. */
+export function listParentsCommand(childId: string): string {
+  return `aws organizations list-parents --child-id ${childId}`
+}
+
+/** An organization policy's statements, by its id (p-…). */
+export function describePolicyCommand(policyId: string): string {
+  return `aws organizations describe-policy --policy-id ${policyId}`
+}
+
+/** A role, with the permissions boundary it has (PermissionsBoundary). */
+export function getRoleCommand(roleName: string): string {
+  return `aws iam get-role --role-name ${quote(roleName)}`
+}
+
+// Control Tower
+
+/** The landing zone's identifier (its ARN), which the other landing-zone commands take. */
+export const LIST_LANDING_ZONES_COMMAND = 'aws controltower list-landing-zones'
+
+/**
+ * Puts the landing zone's resources back as its settings declare them (Control Tower guide, "Reset the
+ * landing zone to resolve drift"); run in the management account, in the landing zone's home region.
+ */
+export function resetLandingZoneCommand(landingZoneArn: string): string {
+  return `aws controltower reset-landing-zone --landing-zone-identifier ${landingZoneArn}`
+}
+
 // CloudTrail
 
 /**

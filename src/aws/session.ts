@@ -1,11 +1,15 @@
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import type { Auth } from '../settings/types.js'
-import { accountOf, parseArn } from './arn.js'
+import { accountOf, parseArn, roleOfSession } from './arn.js'
 import { Clients } from './clients.js'
 import { credentialsOf } from './credentials.js'
+import { denialOf, isRolesOwn } from './denials.js'
 import { ActionError, AwsCallError, call, errorCode, errorMessage, isAccessDenied } from './errors.js'
 import { decodeClaims, describeClaims, type TokenClaims } from './token.js'
+
+// Parsed in arn.ts with every other ARN; named here too, where the Log Archive trust policy uses it.
+export { roleOfSession }
 
 export interface Identity {
   readonly accountId: string
@@ -145,15 +149,6 @@ export function logArchiveDuration(auth: Auth): number {
     : CHAINED_SESSION_MAX_SECONDS
 }
 
-/**
- * The IAM role behind an assumed-role session ARN (arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION): what a
- * trust policy names as its principal. Any other ARN is returned as it is.
- */
-export function roleOfSession(arn: string): string {
-  const m = arn.match(/^arn:([^:]+):sts::(\d{12}):assumed-role\/(.+)\/[^/]+$/)
-  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn
-}
-
 /** The trust policy statement that lets the management role assume the Log Archive role. */
 export function logArchiveTrustStatement(managementRoleArn: string) {
   return {
@@ -187,6 +182,10 @@ export async function openLogArchiveSession(
     const code = errorCode(error)
     const said = error instanceof AwsCallError ? error.awsMessage : errorMessage(error)
     const principal = roleOfSession(caller.arn)
+    // A refusal by a policy the message names other than these two roles' own (an SCP, an RCP, a boundary…) is
+    // not fixed in the trust or permission policy: explained as that denial (explain.ts), like any other call's.
+    const denial = isAccessDenied(code) ? denialOf(said) : null
+    if (denial && !isRolesOwn(denial) && denial.kind !== 'resource-based-policy') throw error
     throw new ActionError(
       'Cannot assume the Log Archive role',
       `STS refused sts:AssumeRole on ${roleArn} (log-archive-role-arn) from ${caller.arn} (${code}: ${said}). ` +

@@ -1,7 +1,7 @@
 import type { IamAction } from '../aws/actions.js'
 import type { Clients } from '../aws/clients.js'
 import type { Identity, LogArchiveSession } from '../aws/session.js'
-import { accountOf, parseArn, topicArn, trailArn } from '../aws/arn.js'
+import { accountOf, topicArn, trailArn, trailNameOf } from '../aws/arn.js'
 import { managementAccountOf } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
 import { declaredDetails } from './details.js'
@@ -10,6 +10,7 @@ import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
 import { readKmsKey } from './kms.js'
 import { readMembers } from './members.js'
 import {
+  readActiveAccountCount,
   readDelegatedAdministrator,
   readOrganization,
   readServiceLinkedRole,
@@ -45,8 +46,7 @@ interface TrailLocation {
 
 /** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
 function ownerAndName(arn: string): { account: string; name: string } {
-  const parsed = parseArn(arn)
-  return { account: parsed?.account ?? '', name: (parsed?.resource ?? '').replace(/^trail\//, '') }
+  return { account: accountOf(arn), name: trailNameOf(arn) }
 }
 
 /**
@@ -196,9 +196,17 @@ export async function observe(
       details: guessedRight ? guessed : await readTrailDetails(clients, settings, config.arn, config.homeRegion)
     }
   }
-  const [{ found, config, details }, delegatedAdministrator] = await Promise.all([
+  // Another organization trail is a finding that names how many member accounts would record every event twice.
+  const otherOrganizationTrail =
+    declared.isOrganizationTrail &&
+    organization.ok &&
+    organization.value !== null &&
+    trails.ok &&
+    trails.value.some((t) => t.isOrganizationTrail && t.arn !== expectedArn && t.arn !== located?.arn)
+  const [{ found, config, details }, delegatedAdministrator, activeAccounts] = await Promise.all([
     trailReads(),
-    needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null)
+    needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null),
+    otherOrganizationTrail ? readActiveAccountCount(clients) : skip
   ])
 
   const inventory = await members
@@ -220,7 +228,8 @@ export async function observe(
     ...(logGroup ? { logGroup } : {}),
     ...(cloudWatchRole ? { cloudWatchRole } : {}),
     ...(snsTopic ? { snsTopic } : {}),
-    ...(inventory ? { members: inventory } : {})
+    ...(inventory ? { members: inventory } : {}),
+    ...(activeAccounts ? { activeAccounts } : {})
   }
 }
 

@@ -1,7 +1,7 @@
 // The member-account trail inventory: every active account of the organization, its trails in every
 // region, and whether each records management events. Reads only, in a bounded pool of accounts.
 import { DescribeTrailsCommand, GetEventSelectorsCommand } from '@aws-sdk/client-cloudtrail'
-import { paginateListAccounts, type Account } from '@aws-sdk/client-organizations'
+import type { Account } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand } from '@aws-sdk/client-sts'
 import { accountOf, roleArn } from '../aws/arn.js'
 import type { Clients } from '../aws/clients.js'
@@ -10,6 +10,7 @@ import type { Identity } from '../aws/session.js'
 import type { MemberInventorySettings } from '../settings/types.js'
 import { managementEventCoverage } from './event-coverage.js'
 import { read } from './read.js'
+import { activeAccounts } from './organization.js'
 import { listTrails } from './trail.js'
 import type { InspectedAccount, MemberInventory, MemberTrail, Read, ReadFailure, TrailSummary } from './types.js'
 
@@ -20,18 +21,6 @@ const PROGRESS_EVERY_MS = 5_000
  * session (the management session is itself assumed) may not exceed one hour anyway.
  */
 const MEMBER_SESSION_SECONDS = 900
-
-/** ACTIVE accounts only: a suspended or closing account has no one to ask. */
-function isActive(account: Account): boolean {
-  const state = (account as Account & { State?: string }).State
-  return (state ?? account.Status) === 'ACTIVE'
-}
-
-async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
-  for await (const page of paginateListAccounts({ client: clients.organizations() }, {})) {
-    for (const account of page.Accounts ?? []) if (account.Id && isActive(account)) yield account
-  }
-}
 
 /**
  * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so

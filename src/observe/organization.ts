@@ -1,7 +1,9 @@
 import {
   DescribeOrganizationCommand,
+  paginateListAccounts,
   paginateListAWSServiceAccessForOrganization,
-  paginateListDelegatedAdministrators
+  paginateListDelegatedAdministrators,
+  type Account
 } from '@aws-sdk/client-organizations'
 import { paginateListRoles } from '@aws-sdk/client-iam'
 import type { Clients } from '../aws/clients.js'
@@ -60,5 +62,27 @@ export function readServiceLinkedRole(clients: Clients, role: ServiceLinkedRole)
       if ((page.Roles ?? []).length > 0) return true
     }
     return false
+  })
+}
+
+/** ACTIVE accounts only: a suspended or closing account has no one to ask, and records nothing. */
+function isActive(account: Account): boolean {
+  const state = (account as Account & { State?: string }).State
+  return (state ?? account.Status) === 'ACTIVE'
+}
+
+/** The organization's active accounts, the management account among them, page by page. */
+export async function* activeAccounts(clients: Clients): AsyncGenerator<Account> {
+  for await (const page of paginateListAccounts({ client: clients.organizations() }, {})) {
+    for (const account of page.Accounts ?? []) if (account.Id && isActive(account)) yield account
+  }
+}
+
+/** How many active accounts the organization has, the management account included. */
+export function readActiveAccountCount(clients: Clients): Promise<Read<number>> {
+  return read('organizations:ListAccounts', async () => {
+    let count = 0
+    for await (const account of activeAccounts(clients)) if (account.Id) count++
+    return count
   })
 }

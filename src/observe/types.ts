@@ -227,6 +227,11 @@ export interface Observed {
   readonly snsTopic?: Read<SnsTopic | null>
   /** The member-account trail inventory; absent when member-role-name is empty. */
   readonly members?: Read<MemberInventory>
+  /**
+   * How many active accounts the organization has, the management account included: counted only when
+   * another organization trail than the declared one is visible, whose finding names how many record twice.
+   */
+  readonly activeAccounts?: Read<number>
 }
 
 /** One trail of an account's own, as the inventory reports it. */

@@ -14,6 +14,7 @@ import { checkBucketHardening, planBucketCreation, withTlsOnly } from './bucket-
 import type { PlanContext, Step } from './context.js'
 import { checkBucketOwner, logArchiveBucketOwned, throughLogArchive } from './cross-account.js'
 import { prerequisite, unreadable } from './findings.js'
+import { bucketOwnerOf, leftToOwner, MANAGERS } from './managers.js'
 import { checkResourcePolicy } from './resource-policy.js'
 
 /** Where CloudTrail writes, for this trail. */
@@ -33,7 +34,10 @@ export function grantFor(ctx: PlanContext): CloudTrailGrant {
 export function checkBucket(ctx: PlanContext): Step[] {
   const elsewhere = checkBucketOwner(ctx, grantFor(ctx))
   if (elsewhere) return elsewhere
-  return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)]
+  const steps = [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)]
+  // Control Tower's or LZA's bucket is judged like any other, but never written to: its owner is told what to do.
+  const manager = bucketOwnerOf(ctx)
+  return manager ? steps.map((s) => leftToOwner(s, manager, (resource) => resource === 'bucket')) : steps
 }
 
 function checkOwnBucket(ctx: PlanContext): Step[] {
@@ -90,6 +94,20 @@ function checkRequesterPays(ctx: PlanContext): Step {
   })
 }
 
+/** A bucket another system manages: the statements CloudTrail lacks are its owner's to add. */
+function ownerOfPolicy(ctx: PlanContext, bucket: string) {
+  const manager = bucketOwnerOf(ctx)
+  if (manager === null) return {}
+  const { name, remedy } = MANAGERS[manager]
+  return {
+    owner: {
+      detail: (missing: string) =>
+        `The policy of bucket ${bucket} does not allow ${missing}. ${name} manages the bucket, so org-trail does not change its policy: its owner must add the statements below, or the trail must deliver elsewhere.`,
+      remedy: remedy.bucket(bucket)
+    }
+  }
+}
+
 function checkBucketPolicy(ctx: PlanContext): Step[] {
   const { policy, name } = ctx.observed.bucket
   const id = 's3.bucket-policy'
@@ -120,6 +138,7 @@ function checkBucketPolicy(ctx: PlanContext): Step[] {
     statements: ownStatements(grant),
     merge: (p) => mergePolicy(p, grant),
     manage: ctx.settings.manageBucketPolicy,
+    ...ownerOfPolicy(ctx, name),
     maxBytes: MAX_BUCKET_POLICY_BYTES,
     change: (merged) => ({
       kind: 'put-bucket-policy',

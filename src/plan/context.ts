@@ -1,6 +1,6 @@
 import type { Observed, Organization } from '../observe/types.js'
 import type { Settings, TrailDeclaration } from '../settings/types.js'
-import type { Change, Finding } from './types.js'
+import type { Change, Finding, Manager } from './types.js'
 
 /** Facts derived once from the snapshot and shared by every check. */
 export interface PlanContext {
@@ -16,6 +16,8 @@ export interface PlanContext {
   readonly trailArn: string
   /** Where the trail's writes go: its home region. */
   readonly homeRegion: string
+  /** The system that manages the trail (Control Tower, LZA): then org-trail writes nothing to it, its bucket or its key. */
+  readonly managedBy: Manager | null
 }
 
 /** What one check contributes: its finding and, when it can be fixed by the action, the fix. */

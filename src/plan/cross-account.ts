@@ -3,13 +3,13 @@
 // be added by someone else.
 import { accountOf } from '../aws/arn.js'
 import { getRequestPaymentCommand } from '../aws/cli.js'
+import { denialOf } from '../aws/denials.js'
 import { isAccessDenied, METHOD_NOT_ALLOWED } from '../aws/errors.js'
 import type { ObservedBucket, Read } from '../observe/types.js'
 import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'
-import type { Statement } from '../policy/document.js'
 import type { PlanContext, Step } from './context.js'
-import { prerequisite } from './findings.js'
+import { failedRead, policyDocumentOf, prerequisite } from './findings.js'
 import type { Change, PolicyElsewhere } from './types.js'
 import { writeOf } from './writes.js'
 
@@ -37,11 +37,6 @@ export function bucketOwner(bucket: ObservedBucket): BucketOwner | undefined {
   if (region.ok && region.value !== null) return { kind: 'expected', accountId: expectedOwner }
   if (deniedRead(region) && deniedRead(policy)) return { kind: 'unexpected', expectedAccountId: expectedOwner }
   return undefined
-}
-
-/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
-function policyDocumentOf(statements: readonly Statement[]): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
 }
 
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
@@ -188,13 +183,18 @@ export function checkForeignKeyRead(ctx: PlanContext): Step[] | null {
   const account = foreignKeyAccount(ctx)
   if (!key || key.ok || account === null) return null
   const elsewhere = keyPolicyElsewhere(ctx)
+  // Across accounts a refusal is usually the key policy's; one that names another kind of policy says so.
+  const kind = denialOf(key.failure.message).kind
+  const named = kind !== null && kind !== 'resource-based-policy' ? failedRead(key.failure) : null
   return [
     prerequisite({
       id: 'kms.key',
       severity: 'warning',
       title: `KMS key ${ctx.declared.kmsKeyId} could not be described`,
-      detail: `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
-      remediation: `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+      detail: `The key is owned by account ${account}, and ${named ? named.what : `${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it`}, so whether it is enabled, symmetric and in the bucket's region is unknown.${named?.why ?? ''} CloudTrail checks the key itself when the trail is created or updated.`,
+      remediation:
+        named?.remediation ??
+        `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
     }),
     ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
   ]

@@ -1,7 +1,9 @@
 // How a check says what it found: the finding builder every check uses.
+import { explainDenial } from '../aws/explain.js'
 import { isAccessDenied } from '../aws/errors.js'
 import { CLOUDTRAIL_PRINCIPAL } from '../aws/cloudtrail.js'
 import type { ReadFailure } from '../observe/types.js'
+import type { Statement } from '../policy/document.js'
 import type { UnknownDeny } from '../policy/evaluate.js'
 import type { Step } from './context.js'
 import type { Change, Finding, Severity } from './types.js'
@@ -18,6 +20,11 @@ export function pasteable(value: unknown): string {
   return JSON.stringify(value, null, 2)
 }
 
+/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
+export function policyDocumentOf(statements: readonly Statement[]): string {
+  return pasteable({ Version: '2012-10-17', Statement: statements })
+}
+
 /** A prerequisite check's step: its finding and, when apply can fix what it found, the changes. */
 export function prerequisite({
   changes,
@@ -26,7 +33,7 @@ export function prerequisite({
   return { finding: finding({ ...found, category: 'prerequisite' }), ...(changes ? { changes } : {}) }
 }
 
-/** A read that failed: the check cannot be made, so it blocks, and says which permission is missing. */
+/** A read that failed: the check cannot be made, so it blocks, and says what refused it and what can fix it. */
 export function unreadable({
   id,
   title,
@@ -38,18 +45,34 @@ export function unreadable({
   readonly failure: ReadFailure
   readonly severity?: Severity
 }): Step {
-  const denied = isAccessDenied(failure.code)
-  return prerequisite({
-    id,
-    severity,
-    title,
-    detail: denied
-      ? `${failure.action} was denied (${failure.code}), so this could not be checked.`
-      : `${failure.action} failed (${failure.code}: ${failure.message}), so this could not be checked.`,
-    remediation: denied
-      ? `Allow "${failure.action}" in the permission policy of the role org-trail uses (see the README's IAM policy).`
-      : 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
-  })
+  const { what, why, remediation } = failedRead(failure)
+  return prerequisite({ id, severity, title, detail: `${what}, so this could not be checked.${why}`, remediation })
+}
+
+/**
+ * Why a read failed, and what to do: a denial named for the policy that refused it (only the role's own is
+ * fixed in the role's policy), else AWS's answer. `what` is a clause (the caller says what it cost), `why`
+ * '' or a sentence after it.
+ */
+export function failedRead(failure: ReadFailure): {
+  readonly what: string
+  readonly why: string
+  readonly remediation: string
+} {
+  if (!isAccessDenied(failure.code))
+    return {
+      what: `${failure.action} failed (${failure.code}: ${failure.message})`,
+      why: '',
+      remediation: 'Run again; if it persists, check the AWS Health Dashboard and the request id in the log.'
+    }
+  const denial = explainDenial(failure.action, failure.message)
+  if (denial.roleOwn)
+    return { what: `${failure.action} was denied (${failure.code})`, why: '', remediation: denial.fix }
+  return {
+    what: `${failure.action} was refused (${failure.code}) by ${denial.named ?? 'an explicit Deny'}`,
+    why: ` ${denial.why}`,
+    remediation: denial.fix
+  }
 }
 
 /**

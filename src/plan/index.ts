@@ -11,6 +11,7 @@ import { bucketPolicyElsewhere, keyPolicyElsewhere } from './cross-account.js'
 import { checkKmsKey } from './kms.js'
 import { checkCloudWatchLogs } from './cloudwatch.js'
 import { checkSnsTopic } from './sns.js'
+import { leftToOwner, trailManager } from './managers.js'
 import { checkTrail } from './trail.js'
 import { checkInsights, checkSelectors } from './selectors.js'
 import { checkTags } from './tags.js'
@@ -43,7 +44,10 @@ export function contextOf(settings: Settings, observed: Observed): PlanContext {
     callerIsManagement: managementAccountId === observed.identity.accountId,
     trailArn:
       existing?.arn ?? trailArn(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
-    homeRegion: existing?.homeRegion ?? settings.region
+    homeRegion: existing?.homeRegion ?? settings.region,
+    managedBy: existing
+      ? trailManager(existing.name, observed.trail?.tags?.ok ? observed.trail.tags.value : null)
+      : null
   }
 }
 
@@ -75,8 +79,11 @@ export function plan(settings: Settings, observed: Observed): Plan {
   )
   const members = observed.members ? reviewMembers(ctx, observed.members) : undefined
   if (members) steps.push(...checkMembers(ctx, members))
-  const findings = steps.map((s) => s.finding)
-  const changes = steps
+  // A trail another system manages is watched: its differences, and its bucket's and key's, are its owner's.
+  const { managedBy } = ctx
+  const decided = managedBy ? steps.map((s) => leftToOwner(s, managedBy, () => true)) : steps
+  const findings = decided.map((s) => s.finding)
+  const changes = decided
     .flatMap((s) => s.changes ?? [])
     .map((change, index) => ({ change, index }))
     .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
@@ -93,6 +100,7 @@ export function plan(settings: Settings, observed: Observed): Plan {
     homeRegion: ctx.homeRegion,
     managementAccountId: ctx.managementAccountId,
     blocked: findings.some((f) => f.severity === 'blocker'),
+    ...(managedBy ? { managedBy } : {}),
     ...(members ? { members } : {})
   }
 }

@@ -20,6 +20,7 @@ import {
   throughLogArchive
 } from './cross-account.js'
 import { finding, prerequisite, unreadable } from './findings.js'
+import { MANAGERS } from './managers.js'
 import { checkResourcePolicy } from './resource-policy.js'
 
 /** A key of the Log Archive account is read and written through its role; one of another account, not at all. */
@@ -93,6 +94,7 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
   const id = 'kms.key-policy'
   const title = 'Key policy lets CloudTrail encrypt'
   const grant: KmsGrant = keyGrantFor(ctx, keyArn)
+  const manager = ctx.managedBy ? MANAGERS[ctx.managedBy] : null
   return checkResourcePolicy({
     id,
     title,
@@ -104,6 +106,15 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
     statements: kmsStatements(grant),
     merge: (p) => mergeKeyPolicy(p, grant),
     manage: ctx.settings.manageKmsKeyPolicy,
+    ...(manager
+      ? {
+          owner: {
+            detail: (missing: string) =>
+              `The policy of ${keyArn} does not allow ${missing}. It is the key of a trail ${manager.name} manages, so org-trail does not change its policy: its owner must add the statements below.`,
+            remedy: manager.remedy.key(keyArn)
+          }
+        }
+      : {}),
     maxBytes: MAX_KEY_POLICY_BYTES,
     change: (merged) => ({
       kind: 'put-key-policy',

@@ -6,6 +6,8 @@ import { managementEventCoverage } from '../observe/event-coverage.js'
 import type { InspectedAccount, MemberInventory, MemberTrail, ReadFailure } from '../observe/types.js'
 import { inventoryActionsFor } from '../aws/actions.js'
 import { deleteTrailCommand, getEventSelectorsCommand, putEventSelectorsCommand } from '../aws/cli.js'
+import { explainDenial } from '../aws/explain.js'
+import { MANAGERS, trailManager } from './managers.js'
 import { isAccessDenied } from '../aws/errors.js'
 import type { PlanContext, Step } from './context.js'
 import { prerequisite, unreadable } from './findings.js'
@@ -75,8 +77,18 @@ function paidCopiesOf(trails: readonly MemberTrail[], org: OrganizationTrail): M
   return trails.filter((t) => t.managementEvents && (t.isMultiRegionTrail || covers(org, t.homeRegion)))
 }
 
+/** The command to delete a trail, unless another system manages it: then where to change it instead. */
+function deleteUnlessManaged(t: MemberTrail): string {
+  const manager = trailManager(t.name)
+  if (manager === null) return deleteTrailCommand(t.arn, t.homeRegion)
+  return `# ${t.arn} is managed by ${MANAGERS[manager].name}: change it there, never delete it by hand`
+}
+
 /** A person's reading of a failure: the call, the code, and what it usually means. */
 function reasonOf(failure: ReadFailure): string {
+  // Grouped by reason: the kind of policy, never the account, so that one SCP over many accounts is one line.
+  const named = isAccessDenied(failure.code) ? explainDenial(failure.action, failure.message).named : null
+  if (named) return `${failure.action} refused by ${named} (${failure.code}): the member role's policy cannot fix it`
   if (failure.action === 'sts:AssumeRole' && isAccessDenied(failure.code))
     return `sts:AssumeRole denied (${failure.code}): the role does not exist in the account or does not trust the management account`
   if (isAccessDenied(failure.code))
@@ -191,9 +203,7 @@ export function checkMembers(ctx: PlanContext, r: MembersReview): Step[] {
       remediation: `# In each account, delete the trails it no longer needs (org-trail never deletes anything):\n${full
         .slice(0, LISTED)
         .flatMap((a) =>
-          a.trails
-            .filter((t) => t.arn !== ctx.trailArn)
-            .map((t) => `${deleteTrailCommand(t.arn, t.homeRegion)}  # account ${label(a)}`)
+          a.trails.filter((t) => t.arn !== ctx.trailArn).map((t) => `${deleteUnlessManaged(t)}  # account ${label(a)}`)
         )
         .join('\n')}`
     },
@@ -217,7 +227,7 @@ export function checkMembers(ctx: PlanContext, r: MembersReview): Step[] {
           .slice(0, LISTED)
           .map(
             ({ account, trail }) =>
-              `# account ${label(account)}\n${deleteTrailCommand(trail.arn, trail.homeRegion)}\n` +
+              `# account ${label(account)}\n${deleteUnlessManaged(trail)}\n` +
               `${getEventSelectorsCommand(trail.arn, trail.homeRegion)}\n` +
               putEventSelectorsCommand(trail.arn, trail.homeRegion, 'file://selectors.json')
           )

@@ -10,7 +10,7 @@ import {
 } from '../aws/cli.js'
 import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES, type ServiceLinkedRole } from '../aws/cloudtrail.js'
 import type { PlanContext, Step } from './context.js'
-import { prerequisite, unreadable } from './findings.js'
+import { failedRead, prerequisite, unreadable } from './findings.js'
 
 export function checkCaller(ctx: PlanContext): Step {
   const { identity } = ctx.observed
@@ -35,11 +35,12 @@ export function checkCaller(ctx: PlanContext): Step {
   }
   const register = registerDelegatedAdministratorCommand(identity.accountId)
   if (delegated && !delegated.ok) {
+    const read = failedRead(delegated.failure)
     return prerequisite({
       id,
       severity: 'warning',
       title: 'Caller is not the management account',
-      detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+      detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read: ${read.what}.${read.why} CloudTrail will refuse if it is not.`,
       remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
     })
   }

@@ -12,6 +12,7 @@ import {
 import type { S3DataEventCoverage } from '../observe/event-coverage.js'
 import type { ManagementEventCoverage, Read, ReadFailure, TrailConfig } from '../observe/types.js'
 import type { PlanContext } from './context.js'
+import { failedRead } from './findings.js'
 import type { ControlState } from './types.js'
 
 /** What one control concludes about one view of the trail or the bucket. */
@@ -48,11 +49,14 @@ export type Control = ControlIds & { readonly title: string } & (
     | { readonly of: 'bucket'; readonly judge: (ctx: PlanContext) => Judgement }
   )
 
-export const unknown = (failure: ReadFailure, what: string): Judgement => ({
-  state: 'unknown',
-  detail: `${failure.action} failed (${failure.code}), so ${what} could not be checked.`,
-  remediation: `# Allow "${failure.action}" in the role's policy.`
-})
+export function unknown(failure: ReadFailure, what: string): Judgement {
+  const read = failedRead(failure)
+  return {
+    state: 'unknown',
+    detail: `${read.what}, so ${what} could not be checked.${read.why}`,
+    remediation: read.remediation
+  }
+}
 
 const pass = (detail: string): Judgement => ({ state: 'pass', detail })
 const fail = (detail: string, remediation: string): Judgement => ({ state: 'fail', detail, remediation })
@@ -135,12 +139,12 @@ function dataEvents(kind: 'read' | 'write'): (t: ViewedTrail) => Judgement {
 
 function publicBucket(ctx: PlanContext): Judgement {
   const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket
-  const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]))
+  const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [failedRead(r.failure)]))
   if (failed.length > 0) {
     return {
       state: 'unknown',
-      detail: `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
-      remediation: failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
+      detail: `${failed.map((f) => f.what).join('; ')}, so whether ${name} is public could not be checked.${[...new Set(failed.map((f) => f.why))].join('')}`,
+      remediation: [...new Set(failed.map((f) => f.remediation))].join('\n')
     }
   }
   const block = publicAccessBlock.ok ? publicAccessBlock.value : null

@@ -1,11 +1,13 @@
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. The controls themselves are posture-controls.ts's table.
+import { trailNameOf } from '../aws/arn.js'
 import { managementEventCoverage, s3DataEventCoverage } from '../observe/event-coverage.js'
 import type { AdvancedSelectorState, EventSelectorState, TrailStatus } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding } from './findings.js'
+import { bucketOwnerOf, MANAGERS } from './managers.js'
 import { CONTROLS, type Control, type ControlIds, type Judgement, type ViewedTrail } from './posture-controls.js'
-import type { Finding, Severity } from './types.js'
+import type { Finding, Manager, Severity } from './types.js'
 
 /** The trail as it is: as observed before apply, or as re-read after it; null when there is none. */
 function viewNow(ctx: PlanContext): ViewedTrail | null {
@@ -82,12 +84,20 @@ function control(ids: ControlIds, title: string, now: Judgement, after: Judgemen
 function judged(c: Control, ctx: PlanContext, now: ViewedTrail | null, after: ViewedTrail | null): Finding[] {
   const ids = { securityHub: c.securityHub, cis: c.cis }
   if (c.of === 'bucket') {
-    const { region } = ctx.observed.bucket
-    return region.ok && region.value !== null ? [control(ids, c.title, c.judge(ctx), null)] : []
+    const { region, name } = ctx.observed.bucket
+    if (!region.ok || region.value === null) return []
+    return [byOwner(control(ids, c.title, c.judge(ctx), null), bucketOwnerOf(ctx), (m) => m.remedy.bucket(name))]
   }
   if (c.applies && !c.applies(now, after)) return []
   const judge = (view: ViewedTrail | null) => (view ? c.judge(view, ctx) : NO_TRAIL)
-  return [control(ids, c.title, judge(now), after ? judge(after) : null)]
+  const found = control(ids, c.title, judge(now), after ? judge(after) : null)
+  return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail(trailNameOf(ctx.trailArn)))]
+}
+
+/** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
+function byOwner(f: Finding, manager: Manager | null, remedy: (words: (typeof MANAGERS)[Manager]) => string): Finding {
+  if (manager === null || f.remediation === '') return f
+  return { ...f, remediation: remedy(MANAGERS[manager]) }
 }
 
 /** Judges every control on the trail as it is and, unless `afterApply` is false, as apply would leave it. */
@@ -96,7 +106,8 @@ export function checkPosture(
   options: { readonly afterApply: boolean } = { afterApply: true }
 ): Step[] {
   const now = viewNow(ctx)
-  const after = options.afterApply ? viewAfterApply(ctx, now) : null
+  // Apply leaves a trail another system manages as it is.
+  const after = options.afterApply && ctx.managedBy === null ? viewAfterApply(ctx, now) : null
   const steps: Step[] = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }))
   const trail = ctx.observed.trail
   if (trail?.status.ok) {

@@ -5,7 +5,7 @@ import { PolicyParseError, policyBytes, type PolicyDocument, type Statement } fr
 import type { DenyAnalysis } from '../policy/evaluate.js'
 import type { MergeResult } from '../policy/merge.js'
 import type { Step } from './context.js'
-import { pasteable, prerequisite, unevaluatedDenies } from './findings.js'
+import { pasteable, policyDocumentOf, prerequisite, unevaluatedDenies } from './findings.js'
 import type { Change } from './types.js'
 
 /** What a finding says: its title and its one line. */
@@ -30,6 +30,11 @@ export interface ResourcePolicy {
   readonly merge: (policy: PolicyDocument | null) => MergeResult
   /** Whether org-trail may write the policy (manage-bucket-policy, manage-kms-key-policy). */
   readonly manage: boolean
+  /**
+   * Set when another system manages the resource (Control Tower, LZA): a missing grant is then its owner's to
+   * add, whatever `manage` says. `detail` says so; `remedy` says where the owner adds the statements.
+   */
+  readonly owner?: { readonly detail: (missing: string) => string; readonly remedy: string }
   readonly maxBytes: number
   /** The write, once the merge is known. */
   readonly change: (merged: MergeResult) => Change
@@ -74,6 +79,14 @@ function decide(r: ResourcePolicy, policy: PolicyDocument | null, denying: reado
   if (missing === '') return prerequisite({ id, severity: 'ok', title, detail: words.granted })
   if (denying.length > 0)
     return prerequisite({ id, severity: 'blocker', ...words.denied, remediation: pasteable(denying) })
+  if (r.owner)
+    return prerequisite({
+      id,
+      severity: 'blocker',
+      title: words.missingTitle,
+      detail: r.owner.detail(missing),
+      remediation: `${r.owner.remedy}\n${policyDocumentOf(r.statements)}`
+    })
   const statements = pasteable(r.statements)
   if (!r.manage) {
     return prerequisite({

@@ -4,6 +4,8 @@ import { MAX_TRAILS_PER_REGION } from '../aws/cloudtrail.js'
 import type { TrailConfig } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding, prerequisite, unreadable } from './findings.js'
+import { MANAGERS, trailManager } from './managers.js'
+import { checkOtherOrganizationTrails } from './other-trails.js'
 import { fieldLabel, show } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
@@ -72,6 +74,14 @@ ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
   })
 }
 
+/** A trail at the limit, for people: the command to delete it, unless another system manages it. */
+function limitRemedy(t: TrailConfig): string {
+  const manager = trailManager(t.name)
+  return manager
+    ? `${t.arn}: managed by ${MANAGERS[manager].name}, never to delete by hand`
+    : deleteTrailCommand(t.arn, t.homeRegion)
+}
+
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion)
   const steps: Step[] = []
@@ -82,7 +92,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
         severity: 'blocker',
         title: `${ctx.homeRegion} already has ${homed.length} trails`,
         detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-        remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${deleteTrailCommand(t.arn, t.homeRegion)}`).join('\n')}`
+        remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
       })
     )
     return steps
@@ -114,7 +124,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     }),
     changes
   })
-  steps.push(checkDuplicates(ctx, trails))
+  steps.push(...checkOtherOrganizationTrails(ctx, trails))
   return steps
 }
 
@@ -124,7 +134,7 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
   const config = observed.config
   const fields = diffTrail(config, ctx.declared)
   const elsewhere = foreignRegionalTrail(ctx, config, fields)
-  if (elsewhere) return [elsewhere, checkDuplicates(ctx, trails)]
+  if (elsewhere) return [elsewhere, ...checkOtherOrganizationTrails(ctx, trails)]
   const conversion = delegatedConversion(ctx, config, fields)
   const refused = [
     ...refusedChanges(fields, ctx.settings.allowDestructiveChanges),
@@ -138,7 +148,7 @@ function planUpdate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
     ...fields.flatMap((f) => weakeningStep(ctx, f)),
     ...drift(ctx, config, allowed, fields.length === 0),
     checkLogging(ctx, config),
-    checkDuplicates(ctx, trails)
+    ...checkOtherOrganizationTrails(ctx, trails)
   ]
 }
 
@@ -244,25 +254,6 @@ function checkLogging(ctx: PlanContext, config: TrailConfig): Step {
     detail: 'Logging was stopped: no event is being recorded.',
     remediation: command,
     changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
-  })
-}
-
-function checkDuplicates(ctx: PlanContext, trails: readonly TrailConfig[]): Step {
-  const id = 'cloudtrail.duplicate-organization-trail'
-  const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail)
-  if (others.length === 0)
-    return prerequisite({
-      id,
-      severity: 'ok',
-      title: 'No other organization trail',
-      detail: 'Management events are recorded once.'
-    })
-  return prerequisite({
-    id,
-    severity: 'warning',
-    title: 'Another organization trail exists',
-    detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-    remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => deleteTrailCommand(t.arn, t.homeRegion)).join('\n')}`
   })
 }
 

@@ -17,6 +17,9 @@ import type { TrailDeclaration } from '../settings/types.js'
  */
 export type Severity = 'blocker' | 'fixable' | 'warning' | 'ok'
 
+/** A system that manages a trail, bucket or key itself (plan/managers.ts says how each is recognized). */
+export type Manager = 'control-tower' | 'landing-zone-accelerator'
+
 /** Prerequisites decide whether the trail can work; posture is how well it protects the audit log. */
 export type Category = 'prerequisite' | 'posture'
 
@@ -158,6 +161,8 @@ export interface Plan {
   readonly blocked: boolean
   /** The member-account inventory, judged; absent when member-role-name is empty. */
   readonly members?: MembersReview
+  /** The system that manages the trail, when another does: then the plan writes nothing to it. */
+  readonly managedBy?: Manager
 }
 
 /** The statements another account must add for CloudTrail, and where: what a failure of the trail write names. */

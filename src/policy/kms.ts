@@ -34,7 +34,8 @@ export function kmsStatements(g: KmsGrant): Statement[] {
         'kms:EncryptionContext:aws:cloudtrail:arn': trailArn(g.partition, '*', g.accountId, '*')
       }
     }),
-    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
+    // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
+    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
   ]
 }
 

@@ -8,11 +8,15 @@ export function plain(text: string): string {
   return html(text.replace(/\\/g, '\\\\').replace(/[*_`[\]]/g, (ch) => `\\${ch}`))
 }
 
+/**
+ * Line breaks a table row must not hold: CommonMark's, and the Unicode line and paragraph separators that
+ * some Markdown parsers (JavaScript's among them) also end a line at.
+ */
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g
+
 /** Text safe inside a Markdown table cell: no pipe or line break can end the cell early. */
 export function cell(text: string): string {
-  return plain(text)
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>')
+  return plain(text).replace(/\|/g, '\\|').replace(LINE_BREAK, '<br>')
 }
 
 /** Inline code that survives backticks in the value. */
@@ -21,7 +25,8 @@ export function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`
+  // A line break would end a table row (and a paragraph's code span renders one as a space anyway).
+  return `${fence}${pad}${text.replace(/\|/g, '\\|').replace(LINE_BREAK, ' ')}${pad}${fence}`
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {

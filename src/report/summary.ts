@@ -4,6 +4,7 @@ import type { Outcome } from '../outcome.js'
 import { parsePolicy } from '../policy/bucket.js'
 import { changeCount } from '../plan/change-count.js'
 import type { Change, ControlState, Finding, Severity } from '../plan/types.js'
+import { MANAGERS } from '../plan/managers.js'
 import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
 import { cell, code, html, plain, table } from './markdown.js'
@@ -26,7 +27,11 @@ function trailLine(o: Outcome): string {
       : `**Trail:** none yet · apply would create ${code(o.trailArn)}`
   }
   const logging = o.trailStatus ? yesNo(o.trailStatus.isLogging, 'logging', 'not logging') : '❔ logging unknown'
-  return `**Trail:** ${code(t.arn)} · ${logging}`
+  // Who manages it, when another system does: org-trail only watched it.
+  const owner = o.managedBy
+    ? ` · managed by ${plain(MANAGERS[o.managedBy].name)}: org-trail watches it and writes nothing to it, its bucket or its key`
+    : ''
+  return `**Trail:** ${code(t.arn)} · ${logging}${owner}`
 }
 
 /** A fix as it is pasted: a command or a policy in a code block of its own, a sentence as a sentence. */

@@ -169,6 +169,12 @@ export const INPUTS = {
     description:
       'Allow changes that weaken the trail or move its logs: organization to account trail, multi-region to single-region, log file validation off, global service events off, a different S3 key prefix on a trail that has one. Without it such a change is a blocker.'
   },
+  'allow-second-organization-trail': {
+    default: 'false',
+    schema: bool,
+    description:
+      "Declare an organization trail although another one already logs the organization (Control Tower's, LZA's or any other): every management event is then recorded, and charged, twice. Without it that is a blocker naming the existing trail."
+  },
   'fail-on-drift': {
     default: 'true',
     schema: bool,

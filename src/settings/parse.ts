@@ -138,6 +138,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     enableTrustedAccess: input['enable-trusted-access'],
     manageBucketPolicy: input['manage-bucket-policy'],
     allowDestructiveChanges: input['allow-destructive-changes'],
+    allowSecondOrganizationTrail: input['allow-second-organization-trail'],
     failOnDrift: input['fail-on-drift'],
     failOnPosture: input['fail-on-posture'],
     maskAccountId,

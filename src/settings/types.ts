@@ -41,6 +41,8 @@ export interface Settings {
   readonly enableTrustedAccess: boolean
   readonly manageBucketPolicy: boolean
   readonly allowDestructiveChanges: boolean
+  /** Another organization trail may exist beside the declared one: a warning, not a blocker. */
+  readonly allowSecondOrganizationTrail: boolean
   readonly failOnDrift: boolean
   readonly failOnPosture: boolean
   readonly maskAccountId: boolean

@@ -20,7 +20,7 @@ import { askAs, askJson } from './upstream.mjs'
 const POLICY_OPERATIONS = new Set(['GetBucketPolicy', 'PutBucketPolicy', 'DeleteBucketPolicy'])
 
 /** The IAM action of an S3 operation whose name is not "s3:" + the operation. */
-const ACTIONS = /** @type {Record<string, string>} */ ({
+export const ACTIONS = /** @type {Record<string, string>} */ ({
   HeadBucket: 's3:ListBucket',
   ListObjects: 's3:ListBucket',
   ListObjectsV2: 's3:ListBucket',
@@ -33,6 +33,7 @@ const ACTIONS = /** @type {Record<string, string>} */ ({
   DeletePublicAccessBlock: 's3:PutBucketPublicAccessBlock',
   GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
   PutBucketLifecycleConfiguration: 's3:PutLifecycleConfiguration',
+  DeleteBucketLifecycle: 's3:PutLifecycleConfiguration',
   GetBucketOwnershipControls: 's3:GetBucketOwnershipControls',
   PutBucketOwnershipControls: 's3:PutBucketOwnershipControls'
 })

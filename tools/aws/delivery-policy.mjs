@@ -9,7 +9,10 @@
 //   key: else InsufficientEncryptionPolicyException.
 // The delivery request is evaluated as AWS describes it (policy-eval.mjs): principal
 // cloudtrail.amazonaws.com, aws:SourceArn = the trail's ARN, aws:SourceAccount = the trail's account,
-// s3:x-amz-acl = bucket-owner-full-control, aws:PrincipalIsAWSService = true, aws:PrincipalServiceName,
+// aws:SourceOrgID = the organization of that account when it is in one (IAM user guide, "AWS global
+// condition context keys": present when the resource-owning source account belongs to an organization;
+// Control Tower's Log Archive bucket policy conditions its PutObject on it), s3:x-amz-acl =
+// bucket-owner-full-control, aws:PrincipalIsAWSService = true, aws:PrincipalServiceName,
 // aws:SecureTransport = true, kms:EncryptionContext:aws:cloudtrail:arn = the trail's ARN; an explicit
 // Deny that applies refuses. The bucket and key are read from moto in whatever account holds them.
 // A bucket or key moto does not know, or a look-up moto refuses (its IAM enforcement), is left to moto.
@@ -79,9 +82,12 @@ export function deliveryPolicyBehaviour({ target }) {
       const trail = await deliveryOf(target, ctx)
       if (!trail || typeof trail.bucket !== 'string' || trail.bucket === '') return undefined
       const region = ctx.region ?? 'us-east-1'
+      const org = await askJson(target, 'organizations', 'DescribeOrganization', {}, { account: trail.account, region })
+      const orgId = org.status === 200 && org.json.Organization?.Id ? String(org.json.Organization.Id) : undefined
       const service = {
         'aws:SourceArn': trail.arn,
         'aws:SourceAccount': trail.account,
+        ...(orgId ? { 'aws:SourceOrgID': orgId } : {}),
         'aws:PrincipalIsAWSService': 'true',
         'aws:PrincipalServiceName': CLOUDTRAIL,
         'aws:SecureTransport': 'true'
@@ -98,17 +104,7 @@ export function deliveryPolicyBehaviour({ target }) {
       const document = policy.status === 200 ? text : null
       const bucketArn = `arn:aws:s3:::${trail.bucket}`
       const prefix = typeof trail.prefix === 'string' && trail.prefix !== '' ? `${trail.prefix}/` : ''
-      const owners = [trail.account]
-      if (trail.organization) {
-        const org = await askJson(
-          target,
-          'organizations',
-          'DescribeOrganization',
-          {},
-          { account: trail.account, region }
-        )
-        if (org.status === 200 && org.json.Organization?.Id) owners.push(String(org.json.Organization.Id))
-      }
+      const owners = [trail.account, ...(trail.organization && orgId ? [orgId] : [])]
       const requests = [
         { action: 's3:GetBucketAcl', resource: bucketArn, context: service },
         ...owners.map((owner) => ({

@@ -4,6 +4,7 @@
 // The proxy calls them in list order: the first `request` hook that returns an answer wins; every
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
+import { accessDenialsBehaviour } from './access-denials.mjs'
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
@@ -13,9 +14,11 @@ import { delegatedAdminBehaviour } from './delegated-admin.mjs'
 import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
 import { firstDeliveryBehaviour } from './first-delivery.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
+import { identityConditionsBehaviour } from './identity-conditions.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
+import { serviceControlPoliciesBehaviour } from './service-control-policies.mjs'
 import { trailWritesBehaviour } from './trail-writes.mjs'
 
 /**
@@ -53,12 +56,20 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
 export function awsLayer(options = {}) {
   const { target } = options
   const accounts = accountsBehaviour(target ? { target } : {})
-  const behaviours = /** @type {Behaviour[]} */ ([accounts, roleChainingBehaviour({ sessionOf: accounts.sessionOf })])
+  const behaviours = /** @type {Behaviour[]} */ ([
+    accounts,
+    roleChainingBehaviour({ sessionOf: accounts.sessionOf }),
+    // Denials a test asks for, then the organization's SCPs: authorization comes before any other answer.
+    accessDenialsBehaviour({ sessionOf: accounts.sessionOf }),
+    ...(target ? [serviceControlPoliciesBehaviour({ target, sessionOf: accounts.sessionOf })] : [])
+  ])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
   // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
   if (target) {
     behaviours.push(
       assumeRoleBehaviour({ target }),
+      // IAM authorizes a request before the service looks at it.
+      identityConditionsBehaviour({ target, sessionOf: accounts.sessionOf }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
       crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf })

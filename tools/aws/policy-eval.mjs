@@ -38,8 +38,9 @@ export function statementsOf(/** @type {unknown} */ policy) {
 
 /**
  * Who makes the request.
- * @typedef {{ service: string } | { account: string, arn?: string }} Principal   arn: the role ARN
- *   (arn:aws:iam::ACCOUNT:role/NAME) or the session's ARN; account: its account id
+ * @typedef {{ service: string } | { account: string, arn?: string } | null} Principal   arn: the role ARN
+ *   (arn:aws:iam::ACCOUNT:role/NAME) or the session's ARN; account: its account id; null: the policy is the
+ *   caller's own (an identity-based policy), whose statements name no principal
  * @typedef {Record<string, string | string[] | undefined>} RequestValues   condition keys of the request
  * @typedef {{ principal: Principal, action: string, resource: string, context: RequestValues }} Request
  */
@@ -112,7 +113,9 @@ function comparison(base) {
 
 /** @param {any} statement @param {Request} request */
 export function statementApplies(statement, request) {
-  if (statement.NotPrincipal !== undefined) {
+  if (request.principal === null) {
+    if (statement.Principal !== undefined || statement.NotPrincipal !== undefined) return false
+  } else if (statement.NotPrincipal !== undefined) {
     if (principalMatches(statement.NotPrincipal, request.principal)) return false
   } else if (!principalMatches(statement.Principal, request.principal)) return false
   const actionMatch = (/** @type {unknown} */ list) =>

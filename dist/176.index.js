@@ -1,8 +1,8 @@
-export const id = 327;
-export const ids = [327];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 9327:
+/***/ 3176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,11 +55,12 @@ function checkCaller(ctx) {
     }
     const register = (0,cli/* registerDelegatedAdministratorCommand */.DK)(identity.accountId);
     if (delegated && !delegated.ok) {
+        const read = (0,findings/* failedRead */.Yr)(delegated.failure);
         return (0,findings/* prerequisite */.l1)({
             id,
             severity: 'warning',
             title: 'Caller is not the management account',
-            detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read (${delegated.failure.code}). CloudTrail will refuse if it is not.`,
+            detail: `Account ${identity.accountId} is not the management account ${mgmt}, and whether it is a delegated administrator for CloudTrail could not be read: ${read.what}.${read.why} CloudTrail will refuse if it is not.`,
             remediation: `# Use a role in the management account ${mgmt}, or register this account (run in the management account):\n${register}`
         });
     }
@@ -203,6 +204,8 @@ var bucket = __webpack_require__(1037);
 var policy_document = __webpack_require__(8622);
 // EXTERNAL MODULE: ./src/plan/bucket-hardening.ts
 var bucket_hardening = __webpack_require__(7273);
+// EXTERNAL MODULE: ./src/aws/denials.ts
+var denials = __webpack_require__(1150);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/policy/kms.ts
@@ -213,6 +216,7 @@ var writes = __webpack_require__(1252);
 // The Log Archive layout: a bucket or KMS key owned by another account than the management account.
 // Who owns it decides what org-trail can check and write, and where the statements CloudTrail needs must
 // be added by someone else.
+
 
 
 
@@ -239,10 +243,6 @@ function bucketOwner(bucket) {
         return { kind: 'unexpected', expectedAccountId: expectedOwner };
     return undefined;
 }
-/** A policy document of `statements` alone: paste-ready for a resource that has none, else its Statement list. */
-function policyDocumentOf(statements) {
-    return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
-}
 /** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
 function bucketPolicyElsewhere(ctx, grant) {
     if (bucketOwner(ctx.observed.bucket)?.kind !== 'other-account')
@@ -251,7 +251,7 @@ function bucketPolicyElsewhere(ctx, grant) {
         resource: 'bucket',
         name: ctx.observed.bucket.name,
         accountId: null,
-        statements: policyDocumentOf((0,bucket/* ownStatements */.zP)(grant))
+        statements: (0,findings/* policyDocumentOf */.Jf)((0,bucket/* ownStatements */.zP)(grant))
     };
 }
 /**
@@ -363,7 +363,7 @@ function keyPolicyElsewhere(ctx) {
         resource: 'key',
         name: arn,
         accountId: account,
-        statements: policyDocumentOf((0,kms/* kmsStatements */.SA)(keyGrantFor(ctx, arn)))
+        statements: (0,findings/* policyDocumentOf */.Jf)((0,kms/* kmsStatements */.SA)(keyGrantFor(ctx, arn)))
     };
 }
 /** The account a declared key ARN carries, when it is neither the caller's nor the Log Archive session's. */
@@ -383,13 +383,17 @@ function checkForeignKeyRead(ctx) {
     if (!key || key.ok || account === null)
         return null;
     const elsewhere = keyPolicyElsewhere(ctx);
+    // Across accounts a refusal is usually the key policy's; one that names another kind of policy says so.
+    const kind = (0,denials/* denialOf */.Z9)(key.failure.message).kind;
+    const named = kind !== null && kind !== 'resource-based-policy' ? (0,findings/* failedRead */.Yr)(key.failure) : null;
     return [
         (0,findings/* prerequisite */.l1)({
             id: 'kms.key',
             severity: 'warning',
             title: `KMS key ${ctx.declared.kmsKeyId} could not be described`,
-            detail: `The key is owned by account ${account}, and ${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it, so whether it is enabled, symmetric and in the bucket's region is unknown. CloudTrail checks the key itself when the trail is created or updated.`,
-            remediation: `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
+            detail: `The key is owned by account ${account}, and ${named ? named.what : `${key.failure.action} was refused (${key.failure.code}): its key policy does not let this account describe it`}, so whether it is enabled, symmetric and in the bucket's region is unknown.${named?.why ?? ''} CloudTrail checks the key itself when the trail is created or updated.`,
+            remediation: named?.remediation ??
+                `# To let org-trail check it, allow kms:DescribeKey to this account in the key policy (in account ${account}).`
         }),
         ...(elsewhere ? [keyPolicyElsewhereStep(ctx, elsewhere)] : [])
     ];
@@ -405,6 +409,8 @@ function keyPolicyElsewhereStep(ctx, elsewhere) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/managers.ts
+var managers = __webpack_require__(9412);
 ;// CONCATENATED MODULE: ./src/plan/resource-policy.ts
 // The one decision taken for each resource policy org-trail may merge its statements into (the bucket's
 // and the key's): unreadable text blocks, a Deny blocks, no permission to write blocks, a result over
@@ -442,6 +448,14 @@ function decide(r, policy, denying) {
         return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: words.granted });
     if (denying.length > 0)
         return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: (0,findings/* pasteable */.yK)(denying) });
+    if (r.owner)
+        return (0,findings/* prerequisite */.l1)({
+            id,
+            severity: 'blocker',
+            title: words.missingTitle,
+            detail: r.owner.detail(missing),
+            remediation: `${r.owner.remedy}\n${(0,findings/* policyDocumentOf */.Jf)(r.statements)}`
+        });
     const statements = (0,findings/* pasteable */.yK)(r.statements);
     if (!r.manage) {
         return (0,findings/* prerequisite */.l1)({
@@ -476,6 +490,7 @@ function decide(r, policy, denying) {
 
 
 
+
 /** Where CloudTrail writes, for this trail. */
 function grantFor(ctx) {
     return {
@@ -493,7 +508,10 @@ function checkBucket(ctx) {
     const elsewhere = checkBucketOwner(ctx, grantFor(ctx));
     if (elsewhere)
         return elsewhere;
-    return [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)];
+    const steps = [...logArchiveBucketOwned(ctx), ...throughLogArchive(ctx, checkOwnBucket(ctx), true)];
+    // Control Tower's or LZA's bucket is judged like any other, but never written to: its owner is told what to do.
+    const manager = (0,managers/* bucketOwnerOf */.$g)(ctx);
+    return manager ? steps.map((s) => (0,managers/* leftToOwner */.uY)(s, manager, (resource) => resource === 'bucket')) : steps;
 }
 function checkOwnBucket(ctx) {
     const bucket = ctx.observed.bucket;
@@ -550,6 +568,19 @@ function checkRequesterPays(ctx) {
         remediation: (0,cli/* putRequestPaymentCommand */.AJ)(name)
     });
 }
+/** A bucket another system manages: the statements CloudTrail lacks are its owner's to add. */
+function ownerOfPolicy(ctx, bucket) {
+    const manager = (0,managers/* bucketOwnerOf */.$g)(ctx);
+    if (manager === null)
+        return {};
+    const { name, remedy } = managers/* MANAGERS */.TN[manager];
+    return {
+        owner: {
+            detail: (missing) => `The policy of bucket ${bucket} does not allow ${missing}. ${name} manages the bucket, so org-trail does not change its policy: its owner must add the statements below, or the trail must deliver elsewhere.`,
+            remedy: remedy.bucket(bucket)
+        }
+    };
+}
 function checkBucketPolicy(ctx) {
     const { policy, name } = ctx.observed.bucket;
     const id = 's3.bucket-policy';
@@ -580,6 +611,7 @@ function checkBucketPolicy(ctx) {
         statements: (0,bucket/* ownStatements */.zP)(grant),
         merge: (p) => (0,bucket/* mergePolicy */.VA)(p, grant),
         manage: ctx.settings.manageBucketPolicy,
+        ...ownerOfPolicy(ctx, name),
         maxBytes: cloudtrail/* MAX_BUCKET_POLICY_BYTES */.lJ,
         change: (merged) => ({
             kind: 'put-bucket-policy',
@@ -611,6 +643,7 @@ function checkBucketPolicy(ctx) {
 
 ;// CONCATENATED MODULE: ./src/plan/kms.ts
 // The trail's KMS key: usable for CloudTrail, and a key policy that lets CloudTrail encrypt.
+
 
 
 
@@ -688,6 +721,7 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     const id = 'kms.key-policy';
     const title = 'Key policy lets CloudTrail encrypt';
     const grant = keyGrantFor(ctx, keyArn);
+    const manager = ctx.managedBy ? managers/* MANAGERS */.TN[ctx.managedBy] : null;
     return checkResourcePolicy({
         id,
         title,
@@ -699,6 +733,14 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
         statements: (0,kms/* kmsStatements */.SA)(grant),
         merge: (p) => (0,kms/* mergeKeyPolicy */.g$)(p, grant),
         manage: ctx.settings.manageKmsKeyPolicy,
+        ...(manager
+            ? {
+                owner: {
+                    detail: (missing) => `The policy of ${keyArn} does not allow ${missing}. It is the key of a trail ${manager.name} manages, so org-trail does not change its policy: its owner must add the statements below.`,
+                    remedy: manager.remedy.key(keyArn)
+                }
+            }
+            : {}),
         maxBytes: kms/* MAX_KEY_POLICY_BYTES */.uU,
         change: (merged) => ({
             kind: 'put-key-policy',
@@ -974,11 +1016,108 @@ function checkSnsTopic(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/observe/event-coverage.ts
+var event_coverage = __webpack_require__(2878);
+// EXTERNAL MODULE: ./src/plan/wording.ts
+var wording = __webpack_require__(522);
+;// CONCATENATED MODULE: ./src/plan/other-trails.ts
+// The organization trails that already exist beside the declared one. A second organization trail records
+// every management event again in every account, and the copy is charged (only the first copy of management
+// events is free); whatever reads both trails' logs (Athena, a SIEM) sees every event twice. Control Tower and
+// the Landing Zone Accelerator each run one, so on their organizations declaring a new trail is usually the
+// mistake: the way forward is to watch theirs, or to declare the second one on purpose.
+
+
+
+
+const ID = 'cloudtrail.other-organization-trail';
+/** Whether the declared trail will record management events: with what it declares, else what it has. */
+function recordsManagementEvents(ctx) {
+    const { eventSelectors, advancedEventSelectors } = ctx.settings;
+    if (eventSelectors)
+        return (0,event_coverage/* managementEventCoverage */.o)(eventSelectors, []).any;
+    if (advancedEventSelectors)
+        return (0,event_coverage/* managementEventCoverage */.o)([], advancedEventSelectors).any;
+    const current = ctx.observed.trail?.managementEvents;
+    // A new trail gets CloudTrail's default selector: every management event.
+    return current?.ok ? current.value.any : true;
+}
+/** One trail for people: its ARN, who manages it, and where it delivers. */
+function describe(t) {
+    const manager = (0,managers/* trailManager */.kk)(t.name);
+    const by = manager ? `managed by ${managers/* MANAGERS */.TN[manager].name}` : 'manager unknown';
+    const prefix = t.s3KeyPrefix ? `under the prefix ${t.s3KeyPrefix}` : 'with no prefix';
+    return `${t.arn} (${by}) delivers to bucket ${t.s3BucketName} ${prefix}`;
+}
+/** The accounts that would record every management event twice: the management account and the active members. */
+function twice(ctx) {
+    const count = ctx.observed.activeAccounts;
+    if (count?.ok)
+        return `the management account and each of the ${(0,wording/* plural */.L)(Math.max(count.value - 1, 0), 'active member account')}`;
+    const why = count ? `: ${(0,findings/* failedRead */.Yr)(count.failure).what}` : '';
+    return `the management account and every active member account (how many is unknown${why})`;
+}
+/** The inputs that watch `t` instead of declaring another trail. */
+function watch(t) {
+    return [
+        `trail-name: ${t.name}`,
+        `s3-bucket-name: ${t.s3BucketName}`,
+        ...(t.s3KeyPrefix ? [`s3-key-prefix: ${t.s3KeyPrefix}`] : []),
+        'mode: check'
+    ].join('\n');
+}
+/**
+ * Every other organization trail the home region shows (DescribeTrails lists an organization trail, or its
+ * shadow, wherever it is homed): a blocker naming each, unless the declared trail is a second one on purpose
+ * (allow-second-organization-trail) or records no management events, when it is a warning with the same facts.
+ */
+function checkOtherOrganizationTrails(ctx, trails) {
+    if (!ctx.settings.trail.isOrganizationTrail)
+        return [];
+    const others = trails.filter((t) => t.isOrganizationTrail && t.arn !== ctx.trailArn);
+    const [first] = others;
+    if (!first)
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id: ID,
+                severity: 'ok',
+                title: 'No other organization trail',
+                detail: 'Management events are recorded once in every account.'
+            })
+        ];
+    const records = recordsManagementEvents(ctx);
+    const allowed = ctx.settings.allowSecondOrganizationTrail;
+    const facts = `${others.map(describe).join('; ')}. A second organization trail records every management event again in ${twice(ctx)}, and each copy after the first is charged; whatever reads both trails' logs (Athena, a SIEM) sees every event twice.`;
+    const title = others.length === 1
+        ? `Another organization trail already logs the organization: ${first.name}`
+        : `${others.length} other organization trails already log the organization`;
+    if (!records || allowed)
+        return [
+            (0,findings/* prerequisite */.l1)({
+                id: ID,
+                severity: 'warning',
+                title,
+                detail: `${facts} ${records ? 'allow-second-organization-trail is true: the second trail is declared on purpose.' : 'The declared trail records no management events, so none is recorded twice.'}`
+            })
+        ];
+    return [
+        (0,findings/* prerequisite */.l1)({
+            id: ID,
+            severity: 'blocker',
+            title,
+            detail: `${facts} org-trail does not declare a second one unless told to, and writes nothing.`,
+            remediation: `# Either watch the existing trail instead (check mode writes nothing; add log-archive-role-arn when its\n# bucket belongs to another account, e.g. a Log Archive account):\n${watch(first)}\n# or declare the second organization trail on purpose (every management event recorded, and charged, twice):\nallow-second-organization-trail: true`
+        })
+    ];
+}
+
 // EXTERNAL MODULE: ./src/aws/trail-fields.ts
 var trail_fields = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/plan/trail-diff.ts
 var trail_diff = __webpack_require__(7832);
 ;// CONCATENATED MODULE: ./src/plan/trail.ts
+
+
 
 
 
@@ -1050,6 +1189,13 @@ function delegatedConversion(ctx, config, fields) {
 ${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [conversion])}`
     });
 }
+/** A trail at the limit, for people: the command to delete it, unless another system manages it. */
+function limitRemedy(t) {
+    const manager = (0,managers/* trailManager */.kk)(t.name);
+    return manager
+        ? `${t.arn}: managed by ${managers/* MANAGERS */.TN[manager].name}, never to delete by hand`
+        : (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion);
+}
 function planCreate(ctx, trails) {
     const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
     const steps = [];
@@ -1059,7 +1205,7 @@ function planCreate(ctx, trails) {
             severity: 'blocker',
             title: `${ctx.homeRegion} already has ${homed.length} trails`,
             detail: `CloudTrail allows ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-            remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${(0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)}`).join('\n')}`
+            remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
         }));
         return steps;
     }
@@ -1089,7 +1235,7 @@ function planCreate(ctx, trails) {
         }),
         changes
     });
-    steps.push(checkDuplicates(ctx, trails));
+    steps.push(...checkOtherOrganizationTrails(ctx, trails));
     return steps;
 }
 function planUpdate(ctx, trails) {
@@ -1100,7 +1246,7 @@ function planUpdate(ctx, trails) {
     const fields = (0,trail_diff/* diffTrail */.Kj)(config, ctx.declared);
     const elsewhere = foreignRegionalTrail(ctx, config, fields);
     if (elsewhere)
-        return [elsewhere, checkDuplicates(ctx, trails)];
+        return [elsewhere, ...checkOtherOrganizationTrails(ctx, trails)];
     const conversion = delegatedConversion(ctx, config, fields);
     const refused = [
         ...(0,trail_diff/* refusedChanges */.q_)(fields, ctx.settings.allowDestructiveChanges),
@@ -1114,7 +1260,7 @@ function planUpdate(ctx, trails) {
         ...fields.flatMap((f) => weakeningStep(ctx, f)),
         ...drift(ctx, config, allowed, fields.length === 0),
         checkLogging(ctx, config),
-        checkDuplicates(ctx, trails)
+        ...checkOtherOrganizationTrails(ctx, trails)
     ];
 }
 /** A trail homed elsewhere than aws-region is managed where it lives: a trail cannot move. */
@@ -1223,31 +1369,11 @@ function checkLogging(ctx, config) {
         changes: [{ kind: 'start-logging', arn: config.arn, region: config.homeRegion }]
     });
 }
-function checkDuplicates(ctx, trails) {
-    const id = 'cloudtrail.duplicate-organization-trail';
-    const others = trails.filter((t) => t.arn !== ctx.trailArn && t.isOrganizationTrail);
-    if (others.length === 0)
-        return (0,findings/* prerequisite */.l1)({
-            id,
-            severity: 'ok',
-            title: 'No other organization trail',
-            detail: 'Management events are recorded once.'
-        });
-    return (0,findings/* prerequisite */.l1)({
-        id,
-        severity: 'warning',
-        title: 'Another organization trail exists',
-        detail: `${others.map((t) => t.arn).join(', ')} also ${others.length > 1 ? 'log' : 'logs'} the organization; only the first copy of management events is free, so each further copy is charged.`,
-        remediation: `# If it duplicates this trail, delete it from its home region:\n${others.map((t) => (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion)).join('\n')}`
-    });
-}
 function createCommand(ctx) {
     const start = ctx.settings.startLogging ? `\n${(0,cli/* startLoggingCommand */.xo)(ctx.trailArn, ctx.homeRegion)}` : '';
     return `${(0,cli/* createTrailCommand */.yy)(ctx.settings.trail, ctx.homeRegion)}${start}`;
 }
 
-// EXTERNAL MODULE: ./src/observe/event-coverage.ts
-var event_coverage = __webpack_require__(2878);
 // EXTERNAL MODULE: ./src/settings/selectors.ts
 var selectors = __webpack_require__(9534);
 ;// CONCATENATED MODULE: ./src/plan/selectors.ts
@@ -1457,6 +1583,7 @@ function addTags(ctx, tags, current) {
 
 
 
+
 function contextOf(settings, observed) {
     const organization = observed.organization.ok ? observed.organization.value : null;
     const managementAccountId = (0,cloudtrail/* managementAccountOf */.uy)(settings.trail.isOrganizationTrail, organization, observed.identity.accountId);
@@ -1478,7 +1605,10 @@ function contextOf(settings, observed) {
         managementAccountId,
         callerIsManagement: managementAccountId === observed.identity.accountId,
         trailArn: existing?.arn ?? (0,aws_arn/* trailArn */.eL)(observed.identity.partition, settings.region, managementAccountId, settings.trail.name),
-        homeRegion: existing?.homeRegion ?? settings.region
+        homeRegion: existing?.homeRegion ?? settings.region,
+        managedBy: existing
+            ? (0,managers/* trailManager */.kk)(existing.name, observed.trail?.tags?.ok ? observed.trail.tags.value : null)
+            : null
     };
 }
 /**
@@ -1504,8 +1634,11 @@ function plan(settings, observed) {
     const members = observed.members ? (0,plan_members/* reviewMembers */.WY)(ctx, observed.members) : undefined;
     if (members)
         steps.push(...(0,plan_members/* checkMembers */.c_)(ctx, members));
-    const findings = steps.map((s) => s.finding);
-    const changes = steps
+    // A trail another system manages is watched: its differences, and its bucket's and key's, are its owner's.
+    const { managedBy } = ctx;
+    const decided = managedBy ? steps.map((s) => (0,managers/* leftToOwner */.uY)(s, managedBy, () => true)) : steps;
+    const findings = decided.map((s) => s.finding);
+    const changes = decided
         .flatMap((s) => s.changes ?? [])
         .map((change, index) => ({ change, index }))
         .sort((a, b) => (0,writes/* stageOf */.gV)(a.change) - (0,writes/* stageOf */.gV)(b.change) || a.index - b.index)
@@ -1522,6 +1655,7 @@ function plan(settings, observed) {
         homeRegion: ctx.homeRegion,
         managementAccountId: ctx.managementAccountId,
         blocked: findings.some((f) => f.severity === 'blocker'),
+        ...(managedBy ? { managedBy } : {}),
         ...(members ? { members } : {})
     };
 }
@@ -1538,10 +1672,14 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* binding */ checkPosture)
 });
 
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var arn = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/observe/event-coverage.ts
 var event_coverage = __webpack_require__(2878);
 // EXTERNAL MODULE: ./src/plan/findings.ts
 var findings = __webpack_require__(4678);
+// EXTERNAL MODULE: ./src/plan/managers.ts
+var managers = __webpack_require__(9412);
 // EXTERNAL MODULE: ./src/aws/cli.ts
 var cli = __webpack_require__(4772);
 ;// CONCATENATED MODULE: ./src/plan/posture-controls.ts
@@ -1549,11 +1687,15 @@ var cli = __webpack_require__(4772);
 // recommendation, its title, and how it judges the trail (as it is, and as apply would leave it) or the
 // log bucket (which apply does not change, so it is judged as it is). Their order is the report's.
 
-const unknown = (failure, what) => ({
-    state: 'unknown',
-    detail: `${failure.action} failed (${failure.code}), so ${what} could not be checked.`,
-    remediation: `# Allow "${failure.action}" in the role's policy.`
-});
+
+function unknown(failure, what) {
+    const read = (0,findings/* failedRead */.Yr)(failure);
+    return {
+        state: 'unknown',
+        detail: `${read.what}, so ${what} could not be checked.${read.why}`,
+        remediation: read.remediation
+    };
+}
 const pass = (detail) => ({ state: 'pass', detail });
 const fail = (detail, remediation) => ({ state: 'fail', detail, remediation });
 /** CloudTrail.1: every region, and read and write management events. */
@@ -1622,12 +1764,12 @@ function dataEvents(kind) {
 }
 function publicBucket(ctx) {
     const { publicAccessBlock, policyIsPublic, name } = ctx.observed.bucket;
-    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [r.failure]));
+    const failed = [publicAccessBlock, policyIsPublic].flatMap((r) => (r.ok ? [] : [(0,findings/* failedRead */.Yr)(r.failure)]));
     if (failed.length > 0) {
         return {
             state: 'unknown',
-            detail: `${failed.map((f) => `${f.action} failed (${f.code})`).join('; ')}, so whether ${name} is public could not be checked.`,
-            remediation: failed.map((f) => `# Allow "${f.action}" in the role's policy.`).join('\n')
+            detail: `${failed.map((f) => f.what).join('; ')}, so whether ${name} is public could not be checked.${[...new Set(failed.map((f) => f.why))].join('')}`,
+            remediation: [...new Set(failed.map((f) => f.remediation))].join('\n')
         };
     }
     const block = publicAccessBlock.ok ? publicAccessBlock.value : null;
@@ -1692,6 +1834,8 @@ const CONTROLS = [
 ;// CONCATENATED MODULE: ./src/plan/posture.ts
 // Posture: the trail and its resources judged as they are, as Security Hub, Prowler and auditors judge
 // them, and as they would be after apply. The controls themselves are posture-controls.ts's table.
+
+
 
 
 
@@ -1763,18 +1907,28 @@ function control(ids, title, now, after) {
 function judged(c, ctx, now, after) {
     const ids = { securityHub: c.securityHub, cis: c.cis };
     if (c.of === 'bucket') {
-        const { region } = ctx.observed.bucket;
-        return region.ok && region.value !== null ? [control(ids, c.title, c.judge(ctx), null)] : [];
+        const { region, name } = ctx.observed.bucket;
+        if (!region.ok || region.value === null)
+            return [];
+        return [byOwner(control(ids, c.title, c.judge(ctx), null), (0,managers/* bucketOwnerOf */.$g)(ctx), (m) => m.remedy.bucket(name))];
     }
     if (c.applies && !c.applies(now, after))
         return [];
     const judge = (view) => (view ? c.judge(view, ctx) : NO_TRAIL);
-    return [control(ids, c.title, judge(now), after ? judge(after) : null)];
+    const found = control(ids, c.title, judge(now), after ? judge(after) : null);
+    return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail((0,arn/* trailNameOf */.Zu)(ctx.trailArn)))];
+}
+/** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
+function byOwner(f, manager, remedy) {
+    if (manager === null || f.remediation === '')
+        return f;
+    return { ...f, remediation: remedy(managers/* MANAGERS */.TN[manager]) };
 }
 /** Judges every control on the trail as it is and, unless `afterApply` is false, as apply would leave it. */
 function checkPosture(ctx, options = { afterApply: true }) {
     const now = viewNow(ctx);
-    const after = options.afterApply ? viewAfterApply(ctx, now) : null;
+    // Apply leaves a trail another system manages as it is.
+    const after = options.afterApply && ctx.managedBy === null ? viewAfterApply(ctx, now) : null;
     const steps = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }));
     const trail = ctx.observed.trail;
     if (trail?.status.ok) {
@@ -2043,67 +2197,8 @@ function stageOf(change) {
 }
 
 
-/***/ }),
-
-/***/ 4018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LB: () => (/* binding */ parseKeyPolicy),
-/* harmony export */   SA: () => (/* binding */ kmsStatements),
-/* harmony export */   ZP: () => (/* binding */ missingKmsActions),
-/* harmony export */   g$: () => (/* binding */ mergeKeyPolicy),
-/* harmony export */   sf: () => (/* binding */ keyPolicyDenies),
-/* harmony export */   uU: () => (/* binding */ MAX_KEY_POLICY_BYTES)
-/* harmony export */ });
-/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
-/* harmony import */ var _cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
-/* harmony import */ var _cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1908);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8622);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9664);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4603);
-// The KMS key policy CloudTrail needs to encrypt an organization trail's logs: analysis and merge.
-
-
-
-
-
-
-/** KMS key policies are limited to 32 KB. */
-const MAX_KEY_POLICY_BYTES = 32 * 1024;
-function kmsRequests(g) {
-    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
-}
-function kmsStatements(g) {
-    return [
-        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsEncrypt', 'kms:GenerateDataKey*', '*', {
-            StringEquals: { 'aws:SourceArn': [g.trailArn] },
-            StringLike: {
-                'kms:EncryptionContext:aws:cloudtrail:arn': (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .trailArn */ .eL)(g.partition, '*', g.accountId, '*')
-            }
-        }),
-        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*')
-    ];
-}
-function missingKmsActions(policy, g) {
-    return kmsRequests(g)
-        .filter((r) => !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(policy, r))
-        .map((r) => r.action);
-}
-/** The Deny statements of a key policy that surely, or perhaps, take from CloudTrail what it needs. */
-function keyPolicyDenies(policy, g) {
-    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeDenies */ .BM)(policy, kmsRequests(g));
-}
-function mergeKeyPolicy(policy, g) {
-    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeOwnStatements */ .n)(policy, kmsStatements(g), (p) => missingKmsActions(p, g).length === 0, g.trailArn);
-}
-function parseKeyPolicy(text) {
-    return (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicyDocument */ .X)(text, 'key policy');
-}
-
-
 /***/ })
 
 };
 
-//# sourceMappingURL=327.index.js.map
+//# sourceMappingURL=176.index.js.map

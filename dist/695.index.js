@@ -1,5 +1,5 @@
-export const id = 570;
-export const ids = [570,684];
+export const id = 695;
+export const ids = [695,684];
 export const modules = {
 
 /***/ 6781:
@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6781);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9327);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3176);
 /* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
 /* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
@@ -140,7 +140,8 @@ function outcomeOf(settings, observed, plan, applied) {
         organizationId: organizationIdOf(observed),
         homeRegion: plan.homeRegion,
         effectiveInputs: settings.effectiveInputs,
-        ...(plan.members ? { members: plan.members } : {})
+        ...(plan.members ? { members: plan.members } : {}),
+        ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
     };
     if (applied) {
         const { result, final } = applied;
@@ -235,180 +236,22 @@ function settingsWritten(change) {
 
 /***/ }),
 
-/***/ 8570:
+/***/ 6695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishFailure: () => (/* binding */ publishFailure)
-});
-
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5747);
-// EXTERNAL MODULE: ./src/apply/error.ts
-var apply_error = __webpack_require__(6781);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
-// EXTERNAL MODULE: ./src/aws/cloudtrail.ts
-var cloudtrail = __webpack_require__(8967);
-// EXTERNAL MODULE: ./src/aws/actions.ts
-var actions = __webpack_require__(9001);
-// EXTERNAL MODULE: ./src/aws/cli.ts
-var cli = __webpack_require__(4772);
-;// CONCATENATED MODULE: ./src/aws/explain.ts
-
-
-
-
-/**
- * AWS's message names "S3 bucket X or KMS key Y": either policy may be the one, and either may have been
- * written by org-trail (manage-bucket-policy, manage-kms-key-policy) or be left to the user, so the fix
- * points to the findings that say which, rather than to an input.
- */
-function encryptionPolicyFix(awsMessage) {
-    const named = awsMessage.match(/S3 bucket (\S+) or KMS key (\S+?)\.?$/);
-    const both = named
-        ? `the policy of bucket ${named[1]} and the policy of KMS key ${named[2]}`
-        : 'the bucket policy and the KMS key policy';
-    return `CloudTrail must be allowed by both ${both}. Run with mode: check: the s3.bucket-policy and kms.key-policy findings show what each lacks, with the statements to add where org-trail may not write them. If this run wrote them and waited for them to propagate, look for a Deny or condition in either policy that applies to cloudtrail.amazonaws.com.`;
-}
-/** CloudTrail's delegated administrators are registered with CloudTrail's own command, not Organizations'. */
-const NOT_MANAGEMENT = {
-    title: 'Not the management account',
-    fix: `Assume a role in the management account, or register this account as CloudTrail's delegated administrator by running in the management account "${(0,cli/* registerDelegatedAdministratorCommand */.DK)('<this account id>')}" (registering through Organizations does not create the service-linked role CloudTrail needs). Converting between an organization trail and an account trail is for the management account only.`
-};
-/** What each permanent CloudTrail error means for this action, and what to do about it. */
-const KNOWN = {
-    OrganizationNotInAllFeaturesModeException: {
-        title: 'Organization is not in ALL features mode',
-        fix: `From the management account run "${cli/* ENABLE_ALL_FEATURES_COMMAND */.ki}" and have every member account accept the handshake.`
-    },
-    CloudTrailAccessNotEnabledException: {
-        title: 'CloudTrail has no trusted access',
-        fix: `Run "${(0,cli/* enableTrustedAccessCommand */._A)()}" from the management account, or set enable-trusted-access: true.`
-    },
-    NoManagementAccountSLRExistsException: {
-        title: 'Service-linked role missing',
-        fix: `Run "${(0,cli/* createServiceLinkedRoleCommand */.gg)(cloudtrail/* SERVICE_LINKED_ROLES */.SF.cloudtrail.service)}" in the management account.`
-    },
-    NotOrganizationMasterAccountException: NOT_MANAGEMENT,
-    NotOrganizationManagementAccountException: NOT_MANAGEMENT,
-    OrganizationsNotInUseException: {
-        title: 'No organization',
-        fix: 'The account is in no organization: create one, or set is-organization-trail: false.'
-    },
-    InsufficientDependencyServiceAccessPermissionException: {
-        title: 'Missing Organizations or IAM permissions',
-        fix: "CloudTrail needs the caller to have iam:GetRole, iam:CreateServiceLinkedRole, organizations:EnableAWSServiceAccess, organizations:ListAWSServiceAccessForOrganization, organizations:DescribeOrganization and organizations:ListAccounts: add them to the role's policy."
-    },
-    InsufficientS3BucketPolicyException: {
-        title: 'Bucket policy does not let CloudTrail write',
-        fix: 'Set manage-bucket-policy: true, or add the statements shown in the s3.bucket-policy finding (run with mode: check to see them).'
-    },
-    MaximumNumberOfTrailsExceededException: {
-        title: 'Too many trails',
-        fix: 'The home region already has 5 trails: delete one you no longer need.'
-    },
-    S3BucketDoesNotExistException: {
-        title: 'Bucket does not exist',
-        fix: 'Create the bucket first, or fix s3-bucket-name.'
-    },
-    InvalidHomeRegionException: {
-        title: 'Wrong region for this trail',
-        fix: "Set aws-region to the trail's home region."
-    },
-    TrailNotFoundException: { title: 'Trail not found', fix: 'The trail was deleted meanwhile: run again to create it.' },
-    InsufficientEncryptionPolicyException: {
-        title: 'Bucket or KMS key policy does not let CloudTrail encrypt',
-        fix: encryptionPolicyFix
-    },
-    KmsKeyNotFoundException: {
-        title: 'KMS key not found',
-        fix: 'Check kms-key-id: the key must exist in the same region as the bucket.'
-    },
-    KmsException: {
-        title: 'KMS key unusable',
-        fix: "The key must be an enabled, symmetric customer managed key in the bucket's region."
-    },
-    KmsKeyDisabledException: {
-        title: 'KMS key disabled',
-        fix: `Enable the key (${(0,cli/* enableKeyCommand */.Ee)()}) or choose another.`
-    },
-    InvalidKmsKeyIdException: {
-        title: 'Invalid KMS key',
-        fix: "Check kms-key-id: a key id, key ARN, alias name or alias ARN of a key in the bucket's region."
-    },
-    InvalidCloudWatchLogsLogGroupArnException: {
-        title: 'CloudWatch Logs log group rejected',
-        fix: 'Check cloud-watch-logs-log-group-arn (it must exist, in this account) and that the role may write to it.'
-    },
-    InvalidCloudWatchLogsRoleArnException: {
-        title: 'CloudWatch Logs role rejected',
-        fix: "The role must exist in this account, trust cloudtrail.amazonaws.com, allow logs:CreateLogStream and logs:PutLogEvents on the trail's log streams, and the caller needs iam:PassRole on it."
-    },
-    InsufficientSnsTopicPolicyException: {
-        title: 'SNS topic policy does not let CloudTrail publish',
-        fix: 'Add the statement shown in the sns.topic finding to the topic policy (run with mode: check to see it).'
-    },
-    InvalidEventSelectorsException: {
-        title: 'Event selectors rejected',
-        fix: 'Check event-selectors or advanced-event-selectors: at most 5 event selectors, 250 data resources, 500 advanced values, and valid field names.'
-    },
-    InvalidInsightSelectorsException: {
-        title: 'Insight selectors rejected',
-        fix: 'Check insight-selectors: ApiCallRateInsight and ApiErrorRateInsight, each once.'
-    },
-    InsightNotEnabledException: {
-        title: 'Insights not enabled',
-        fix: 'Insights could not be enabled on this trail; check insight-selectors.'
-    }
-};
-/** One annotation's worth for any error: what failed, why, and what to do. */
-function explain(error) {
-    if (error instanceof errors/* ActionError */.lZ)
-        return { title: error.title, message: error.message };
-    if (error instanceof errors/* AwsCallError */.iQ) {
-        const details = [
-            error.requestId ? `request id ${error.requestId}` : '',
-            error.attempts !== undefined && error.attempts > 1 ? `after ${error.attempts} attempts` : ''
-        ].filter((d) => d !== '');
-        const where = details.length > 0 ? ` (${details.join(', ')})` : '';
-        // AWS's messages usually end with a full stop; ours adds one.
-        const said = error.awsMessage.replace(/[.\s]+$/, '');
-        if ((0,errors/* isAccessDenied */.w7)(error.code)) {
-            return {
-                title: `Permission denied: ${error.action}`,
-                message: `AWS refused ${error.action}${where}: ${said}. Add "${error.action}" to the permission policy of the role org-trail uses (${actions/* IAM_ACTIONS */.Kr[error.action].purpose}).`
-            };
-        }
-        const known = KNOWN[error.code];
-        if (known) {
-            const fix = typeof known.fix === 'string' ? known.fix : known.fix(said);
-            return { title: known.title, message: `${error.action} failed with ${error.code}${where}: ${said}. ${fix}` };
-        }
-        const transient = error.attempts !== undefined && error.attempts > 1;
-        return {
-            title: `${error.action} failed`,
-            message: `${error.action} failed with ${error.code}${where}: ${said}.${transient ? ' The SDK retried it and gave up: AWS or the network is failing; run again later — the next run picks up where this one stopped.' : ''}`
-        };
-    }
-    return { title: (0,errors/* errorCode */.CA)(error), message: (0,errors/* errorMessage */.gJ)(error) };
-}
-
-// EXTERNAL MODULE: ./src/outcome.ts
-var outcome = __webpack_require__(2684);
-// EXTERNAL MODULE: ./src/report/changes.ts
-var changes = __webpack_require__(2334);
-// EXTERNAL MODULE: ./src/report/failure.ts
-var failure = __webpack_require__(6729);
-// EXTERNAL MODULE: ./src/report/record.ts + 7 modules
-var record = __webpack_require__(4501);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __webpack_require__(2265);
-// EXTERNAL MODULE: ./src/report/step.ts
-var step = __webpack_require__(8233);
-;// CONCATENATED MODULE: ./src/report/publish-failure.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishFailure: () => (/* binding */ publishFailure)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5747);
+/* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6781);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4051);
+/* harmony import */ var _aws_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2684);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6729);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4501);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2265);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8233);
 // Publishing a run that ended on an error, at any stage (the session, a read, apply part-way): what
 // failed, the fix, and what was and was not done. Invalid inputs are publish-invalid.ts's.
 
@@ -426,31 +269,31 @@ var step = __webpack_require__(8233);
  * valid), the failure summary, and exit code 1. `progress` is null while the inputs are not yet known.
  */
 async function publishFailure(error, progress, secrets, run) {
-    const cause = error instanceof apply_error/* ApplyError */.d ? error.cause : error;
-    const { title, message } = explain(cause);
+    const cause = error instanceof _apply_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ApplyError */ .d ? error.cause : error;
+    const { title, message } = (0,_aws_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .W)(cause);
     const trailName = progress?.settings.trail.name ?? '';
     const planned = progress?.planned?.plan.changes ?? null;
-    const doneInOrder = (0,outcome.writtenBefore)(error, progress?.planned?.plan ?? null);
+    const doneInOrder = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__.writtenBefore)(error, progress?.planned?.plan ?? null);
     const done = doneInOrder.length > 0
-        ? ` Done before the failure: ${(0,changes/* describeChanges */.DT)(doneInOrder, trailName)
+        ? ` Done before the failure: ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(doneInOrder, trailName)
             .map((c) => c.what)
             .join('; ')}. The next run continues from there.`
         : '';
-    core/* error */.z3((0,redact/* redact */.E)(`${message}${done}`, secrets), { title });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(`${message}${done}`, secrets), { title });
     if (progress !== null) {
-        const failed = (0,outcome.failedRunOf)(progress, { title, message: `${message}${done}` }, doneInOrder);
-        await (0,step/* writeReport */.u5)(progress.settings.reportPath, (0,record/* failureReport */.LK)(failed, run, new Date()));
+        const failed = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__.failedRunOf)(progress, { title, message: `${message}${done}` }, doneInOrder);
+        await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReport */ .u5)(progress.settings.reportPath, (0,_record_js__WEBPACK_IMPORTED_MODULE_7__/* .failureReport */ .LK)(failed, run, new Date()));
     }
-    const help = cause instanceof errors/* ActionError */.lZ ? cause.help : {};
-    const summary = (0,failure/* renderFailure */.z)({
+    const help = cause instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ ? cause.help : {};
+    const summary = (0,_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .renderFailure */ .z)({
         trailName,
         title,
         message,
         ...(help.fix ? { fix: help.fix } : {}),
         ...(help.facts ? { facts: help.facts } : {}),
-        ...(error instanceof apply_error/* ApplyError */.d && planned ? { partWay: { planned, done: doneInOrder } } : {})
+        ...(error instanceof _apply_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ApplyError */ .d && planned ? { partWay: { planned, done: doneInOrder } } : {})
     });
-    await (0,step/* writeSummary */.Sy)((0,redact/* redact */.E)(summary, secrets)).catch(() => undefined);
+    await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)((0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(summary, secrets)).catch(() => undefined);
     // The titled annotation above is the message; setFailed would print it a second time. 1 is
     // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
     process.exitCode = 1;
@@ -475,4 +318,4 @@ function redact(text, secrets) {
 
 };
 
-//# sourceMappingURL=570.index.js.map
+//# sourceMappingURL=695.index.js.map
