@@ -1916,7 +1916,11 @@ function judged(c, ctx, now, after) {
         return [];
     const judge = (view) => (view ? c.judge(view, ctx) : NO_TRAIL);
     const found = control(ids, c.title, judge(now), after ? judge(after) : null);
-    return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail((0,arn/* trailNameOf */.Zu)(ctx.trailArn)))];
+    return [ofTrailOwner(found, ctx)];
+}
+/** A finding on the trail: with the remedy of the system that manages it, when one does. */
+function ofTrailOwner(f, ctx) {
+    return byOwner(f, ctx.managedBy, (m) => m.remedy.trail((0,arn/* trailNameOf */.Zu)(ctx.trailArn)));
 }
 /** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
 function byOwner(f, manager, remedy) {
@@ -1934,7 +1938,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
     if (trail?.status.ok) {
         const status = trail.status.value;
         steps.push({
-            finding: delivery(status, {
+            finding: ofTrailOwner(delivery(status, {
                 id: 'delivery.log-files',
                 label: 'Log file',
                 error: status.latestDeliveryError,
@@ -1942,10 +1946,10 @@ function checkPosture(ctx, options = { afterApply: true }) {
                 expected: true,
                 cadence: 'within about 5 minutes of activity',
                 remediation: 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
-            })
+            }), ctx)
         });
         steps.push({
-            finding: delivery(status, {
+            finding: ofTrailOwner(delivery(status, {
                 id: 'delivery.digest-files',
                 label: 'Digest file',
                 error: status.latestDigestDeliveryError,
@@ -1954,7 +1958,7 @@ function checkPosture(ctx, options = { afterApply: true }) {
                 expected: trail.config.logFileValidationEnabled,
                 cadence: 'every hour',
                 remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
-            })
+            }), ctx)
         });
     }
     return steps;

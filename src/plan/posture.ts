@@ -91,7 +91,12 @@ function judged(c: Control, ctx: PlanContext, now: ViewedTrail | null, after: Vi
   if (c.applies && !c.applies(now, after)) return []
   const judge = (view: ViewedTrail | null) => (view ? c.judge(view, ctx) : NO_TRAIL)
   const found = control(ids, c.title, judge(now), after ? judge(after) : null)
-  return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail(trailNameOf(ctx.trailArn)))]
+  return [ofTrailOwner(found, ctx)]
+}
+
+/** A finding on the trail: with the remedy of the system that manages it, when one does. */
+function ofTrailOwner(f: Finding, ctx: PlanContext): Finding {
+  return byOwner(f, ctx.managedBy, (m) => m.remedy.trail(trailNameOf(ctx.trailArn)))
 }
 
 /** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
@@ -113,28 +118,34 @@ export function checkPosture(
   if (trail?.status.ok) {
     const status = trail.status.value
     steps.push({
-      finding: delivery(status, {
-        id: 'delivery.log-files',
-        label: 'Log file',
-        error: status.latestDeliveryError,
-        time: status.latestDeliveryTime,
-        expected: true,
-        cadence: 'within about 5 minutes of activity',
-        remediation:
-          'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
-      })
+      finding: ofTrailOwner(
+        delivery(status, {
+          id: 'delivery.log-files',
+          label: 'Log file',
+          error: status.latestDeliveryError,
+          time: status.latestDeliveryTime,
+          expected: true,
+          cadence: 'within about 5 minutes of activity',
+          remediation:
+            'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
+        }),
+        ctx
+      )
     })
     steps.push({
-      finding: delivery(status, {
-        id: 'delivery.digest-files',
-        label: 'Digest file',
-        error: status.latestDigestDeliveryError,
-        time: status.latestDigestDeliveryTime,
-        // CloudTrail delivers digests only with log file validation on (CloudTrail.4 judges that).
-        expected: trail.config.logFileValidationEnabled,
-        cadence: 'every hour',
-        remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
-      })
+      finding: ofTrailOwner(
+        delivery(status, {
+          id: 'delivery.digest-files',
+          label: 'Digest file',
+          error: status.latestDigestDeliveryError,
+          time: status.latestDigestDeliveryTime,
+          // CloudTrail delivers digests only with log file validation on (CloudTrail.4 judges that).
+          expected: trail.config.logFileValidationEnabled,
+          cadence: 'every hour',
+          remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
+        }),
+        ctx
+      )
     })
   }
   return steps
