@@ -224,6 +224,7 @@ var writes = __webpack_require__(1252);
 
 
 
+
 const deniedRead = (r) => !r.ok && (0,errors/* isAccessDenied */.w7)(r.failure.code);
 /**
  * What S3's answers say of the bucket's owner. A 405 on GetBucketPolicy: another account's bucket. With
@@ -236,16 +237,18 @@ function bucketOwner(bucket) {
     if (!policy.ok && policy.failure.code === errors/* METHOD_NOT_ALLOWED */.TP)
         return { kind: 'other-account' };
     if (expectedOwner === undefined)
-        return undefined;
+        return deniedRead(region) && deniedRead(policy) ? { kind: 'other-account-or-denied' } : undefined;
     if (region.ok && region.value !== null)
         return { kind: 'expected', accountId: expectedOwner };
     if (deniedRead(region) && deniedRead(policy))
         return { kind: 'unexpected', expectedAccountId: expectedOwner };
     return undefined;
 }
-/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
+/** Whether the bucket is (or, as far as S3 tells, may be) another account's, which org-trail has no session in. */
+const elsewhereKinds = ['other-account', 'other-account-or-denied'];
+/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 (or 403) and no role is given. */
 function bucketPolicyElsewhere(ctx, grant) {
-    if (bucketOwner(ctx.observed.bucket)?.kind !== 'other-account')
+    if (!elsewhereKinds.includes(bucketOwner(ctx.observed.bucket)?.kind))
         return null;
     return {
         resource: 'bucket',
@@ -276,23 +279,38 @@ function checkBucketOwner(ctx, grant) {
             })
         ];
     }
-    if (owner?.kind !== 'other-account')
+    if (owner === undefined || !elsewhereKinds.includes(owner.kind))
         return null;
     const statements = bucketPolicyElsewhere(ctx, grant)?.statements ?? '';
     const { requesterPays } = bucket;
+    const certain = owner.kind === 'other-account';
     return [
-        (0,findings/* prerequisite */.l1)({
-            id,
-            severity: 'warning',
-            title: `Bucket ${name} belongs to another account`,
-            detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
-            remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
-        }),
+        certain
+            ? (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'warning',
+                title: `Bucket ${name} belongs to another account`,
+                detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
+                remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+            })
+            : (0,findings/* prerequisite */.l1)({
+                id,
+                severity: 'warning',
+                title: `Bucket ${name} is another account's, or not readable by this role`,
+                detail: `S3 refused both s3:GetBucketPolicy and s3:GetBucketLocation on bucket ${name} (403): either it is owned by another account whose bucket policy grants ${caller} nothing (as a Control Tower log bucket's does), or the role org-trail uses may not read it. S3 answers both with 403 and does not say which. Nothing is blocked for it: CloudTrail checks the bucket's policy itself when the trail is created or updated.`,
+                remediation: `# If the bucket is another account's (a Log Archive account): to have org-trail check and merge its
+# policy, set log-archive-role-arn to a role there (see the README's "Log Archive account"), or add the
+# statements of the s3.bucket-policy finding there yourself.
+# If it is this account's: allow "s3:GetBucketPolicy" and "s3:GetBucketLocation" in the permission policy
+# of the role org-trail uses (see the README's IAM policy).`
+            }),
         (0,findings/* prerequisite */.l1)({
             id: 's3.bucket-exists',
             severity: 'ok',
             title: `Bucket ${name}`,
-            detail: `Exists, owned by another account; its region cannot be read from account ${caller}.`
+            detail: certain
+                ? `Exists, owned by another account; its region cannot be read from account ${caller}.`
+                : `Exists (S3 refuses its reads rather than saying it does not exist); its region cannot be read from account ${caller}.`
         }),
         (0,findings/* prerequisite */.l1)({
             id: 's3.requester-pays',
@@ -300,14 +318,16 @@ function checkBucketOwner(ctx, grant) {
             title: 'Requester Pays not checked',
             detail: requesterPays.ok && requesterPays.value
                 ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
-                : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
+                : certain
+                    ? `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`
+                    : `Whether Requester Pays is off for bucket ${name} (CloudTrail cannot deliver otherwise) is for the account that owns it to check; if that is this account, allow "s3:GetBucketRequestPayment" to have org-trail check it.`,
             remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\n${(0,cli/* getRequestPaymentCommand */.ne)(name)}`
         }),
         (0,findings/* prerequisite */.l1)({
             id: 's3.bucket-policy',
             severity: 'warning',
             title: 'Bucket policy is in another account',
-            detail: `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
+            detail: `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}, unless its policy grants them already; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
             remediation: statements
         })
     ];
@@ -349,7 +369,8 @@ function keyGrantFor(ctx, keyArn) {
         keyArn,
         trailArn: ctx.trailArn,
         accountId: ctx.managementAccountId,
-        ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
+        ...(ctx.organization ? { organizationId: ctx.organization.id } : {}),
+        bucketKey: (0,bucket_hardening/* usesBucketKey */.Ym)(ctx)
     };
 }
 /** The key's policy lives in an account org-trail has no session in. */
@@ -445,7 +466,10 @@ function decide(r, policy, denying) {
     const { id, title, words } = r;
     const missing = r.missing(policy);
     if (missing === '')
-        return (0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: words.granted });
+        return {
+            ...(0,findings/* prerequisite */.l1)({ id, severity: 'ok', title, detail: words.granted }),
+            found: { kind: r.writeKind, what: r.where }
+        };
     if (denying.length > 0)
         return (0,findings/* prerequisite */.l1)({ id, severity: 'blocker', ...words.denied, remediation: (0,findings/* pasteable */.yK)(denying) });
     if (r.owner)
@@ -621,6 +645,7 @@ function checkBucketPolicy(ctx) {
             sids: merged.changedSids,
             grant
         }),
+        writeKind: 'put-bucket-policy',
         words: {
             unparsable: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.',
             granted: `Grants ${cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX} everything it needs for ${ctx.trailArn}.`,
@@ -715,7 +740,24 @@ function checkKey(ctx) {
         steps.push(keyPolicyElsewhereStep(ctx, elsewhere));
     else if (!awsManaged)
         steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy));
-    return steps;
+    return [...steps, ...checkBucketKeyRead(ctx)];
+}
+/**
+ * With an S3 Bucket Key CloudTrail also needs kms:Decrypt: when the bucket's encryption cannot be read, the
+ * key policy is checked without it, and that is said. (create-bucket's hardening reports the read itself.)
+ */
+function checkBucketKeyRead(ctx) {
+    const encryption = ctx.observed.bucket.encryption;
+    if (!encryption || encryption.ok || ctx.settings.createBucket)
+        return [];
+    return [
+        (0,findings/* unreadable */.O$)({
+            id: 'kms.bucket-key',
+            title: `Whether bucket ${ctx.observed.bucket.name} uses an S3 Bucket Key (then CloudTrail needs kms:Decrypt)`,
+            failure: encryption.failure,
+            severity: 'warning'
+        })
+    ];
 }
 function checkKeyPolicy(ctx, keyArn, region, text) {
     const id = 'kms.key-policy';
@@ -725,7 +767,7 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
     return checkResourcePolicy({
         id,
         title,
-        where: `the policy of ${keyArn}`,
+        where: `the policy of KMS key ${keyArn}`,
         text,
         parse: kms/* parseKeyPolicy */.LB,
         missing: (p) => (0,kms/* missingKmsActions */.ZP)(p, grant).join(', '),
@@ -751,9 +793,10 @@ function checkKeyPolicy(ctx, keyArn, region, text) {
             sids: merged.changedSids,
             grant
         }),
+        writeKind: 'put-key-policy',
         words: {
             unparsable: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.',
-            granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`,
+            granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn}, kms:DescribeKey${grant.bucketKey ? ` and kms:Decrypt (bucket ${ctx.observed.bucket.name} uses an S3 Bucket Key)` : ''}.`,
             denied: {
                 title: 'Key policy denies CloudTrail',
                 detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`
@@ -1189,6 +1232,13 @@ function delegatedConversion(ctx, config, fields) {
 ${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [conversion])}`
     });
 }
+/**
+ * The trails that count toward the home region's limit of the account the new trail belongs to: those
+ * homed there, and every multi-region trail homed elsewhere (it counts as one trail in every region).
+ */
+function trailsCounted(ctx, trails) {
+    return trails.filter((t) => (0,aws_arn/* accountOf */.XP)(t.arn) === ctx.managementAccountId && (t.homeRegion === ctx.homeRegion || t.isMultiRegionTrail));
+}
 /** A trail at the limit, for people: the command to delete it, unless another system manages it. */
 function limitRemedy(t) {
     const manager = (0,managers/* trailManager */.kk)(t.name);
@@ -1197,15 +1247,16 @@ function limitRemedy(t) {
         : (0,cli/* deleteTrailCommand */.$S)(t.arn, t.homeRegion);
 }
 function planCreate(ctx, trails) {
-    const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion);
+    const counted = trailsCounted(ctx, trails);
+    const named = (t) => t.homeRegion === ctx.homeRegion ? t.name : `${t.name} (multi-region, homed in ${t.homeRegion})`;
     const steps = [];
-    if (homed.length >= cloudtrail/* MAX_TRAILS_PER_REGION */.Ww) {
+    if (counted.length >= cloudtrail/* MAX_TRAILS_PER_REGION */.Ww) {
         steps.push((0,findings/* prerequisite */.l1)({
             id: 'cloudtrail.trail-limit',
             severity: 'blocker',
-            title: `${ctx.homeRegion} already has ${homed.length} trails`,
-            detail: `CloudTrail allows ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-            remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
+            title: `${ctx.homeRegion} already has ${counted.length} trails`,
+            detail: `CloudTrail allows ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails per region, a multi-region trail counting in every region, and the limit cannot be raised: ${counted.map(named).join(', ')}.`,
+            remediation: `# Delete a trail you no longer need (in its home region), or adopt one by setting trail-name to its name:\n${counted.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
         }));
         return steps;
     }
@@ -1213,7 +1264,7 @@ function planCreate(ctx, trails) {
         id: 'cloudtrail.trail-limit',
         severity: 'ok',
         title: 'Room for the trail',
-        detail: `${homed.length} of ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails in ${ctx.homeRegion}.`
+        detail: `${counted.length} of ${cloudtrail/* MAX_TRAILS_PER_REGION */.Ww} trails in ${ctx.homeRegion}, multi-region trails homed elsewhere included.`
     }));
     const changes = [
         {
@@ -1285,13 +1336,19 @@ function weakeningStep(ctx, f) {
     const id = `trail.destructive.${f.field}`;
     const label = (0,trail_fields/* fieldLabel */.bk)(f.field);
     const turnOff = (0,trail_diff/* destructiveVerb */.qH)(f.field) === 'turn off';
+    const spec = (0,trail_fields/* fieldSpec */.KQ)(f.field);
+    const bucketBefore = ctx.observed.trail?.config.s3BucketName ?? ctx.declared.s3BucketName;
+    // Where the value points, before and after (the prefix: where the log files land).
+    const moves = spec.kind !== 'flag' && spec.points
+        ? ` (${spec.points(String(f.before), bucketBefore)} → ${spec.points(String(f.after), ctx.declared.s3BucketName)})`
+        : '';
     if (ctx.settings.allowDestructiveChanges)
         return [
             (0,findings/* prerequisite */.l1)({
                 id,
                 severity: 'warning',
                 title: turnOff ? `${label} will be turned off` : `${label} will change: ${(0,trail_fields/* show */.WU)(f.before)} → ${(0,trail_fields/* show */.WU)(f.after)}`,
-                detail: `Allowed by allow-destructive-changes: ${why}.`
+                detail: `Allowed by allow-destructive-changes: ${why}${moves}.`
             })
         ];
     return [
@@ -1301,10 +1358,10 @@ function weakeningStep(ctx, f) {
             title: `Refusing to ${(0,trail_diff/* destructiveVerb */.qH)(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
             detail: turnOff
                 ? `The declaration turns it off, and ${why}.`
-                : `The declaration changes it from ${(0,trail_fields/* show */.WU)(f.before)} to ${(0,trail_fields/* show */.WU)(f.after)}, and ${why}.`,
+                : `The declaration changes it from ${(0,trail_fields/* show */.WU)(f.before)} to ${(0,trail_fields/* show */.WU)(f.after)}${moves}, and ${why}.`,
             remediation: turnOff
                 ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-                : `Declare ${(0,trail_fields/* show */.WU)(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+                : `${f.before === '' ? 'Leave the input empty to keep it as it is' : `Declare ${(0,trail_fields/* show */.WU)(f.before)} again (or leave the input empty to keep it)`}, or set allow-destructive-changes: true if this is intended.`
         })
     ];
 }
@@ -1515,7 +1572,12 @@ function checkInsights(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/settings/tags.ts
+var settings_tags = __webpack_require__(5795);
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
+// Tags of the trail: declared tags converged, provenance tags carried along with other changes.
+
+
 
 /** The declared tags whose value differs or that are missing; tags nobody declared are never touched. */
 function tagsToSet(declared, observed) {
@@ -1537,7 +1599,12 @@ function checkTags(ctx, otherChanges) {
         return [(0,findings/* unreadable */.O$)({ id, title: 'Tags', failure: observed.failure })];
     const current = observed?.ok ? observed.value : null;
     const declared = tagsToSet(tags, current);
-    const provenance = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
+    const overLimit = tagLimit(ctx, current, declared);
+    if (overLimit)
+        return [overLimit];
+    const riding = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {};
+    // Provenance tags are a courtesy: they never push a trail over CloudTrail's limit.
+    const provenance = countAfter(current, { ...declared, ...riding }) <= settings_tags/* MAX_TAGS */.x3 ? riding : {};
     const set = { ...declared, ...provenance };
     if (Object.keys(declared).length === 0) {
         const step = (0,findings/* prerequisite */.l1)({
@@ -1557,6 +1624,28 @@ function checkTags(ctx, otherChanges) {
             changes: [addTags(ctx, set, current)]
         })
     ];
+}
+/** How many tags the trail has once `set` is added: new keys count, changed values do not. */
+function countAfter(current, set) {
+    return new Set([...Object.keys(current ?? {}), ...Object.keys(set)]).size;
+}
+/**
+ * CloudTrail refuses AddTags that would leave a trail with more than 50 tags, counting those it has
+ * (TagsLimitExceededException): a blocker before any write, with the count.
+ */
+function tagLimit(ctx, current, declared) {
+    const after = countAfter(current, declared);
+    if (after <= settings_tags/* MAX_TAGS */.x3)
+        return null;
+    const has = Object.keys(current ?? {}).length;
+    const added = Object.keys(declared).filter((k) => current?.[k] === undefined);
+    return (0,findings/* prerequisite */.l1)({
+        id: 'cloudtrail.tags',
+        severity: 'blocker',
+        title: `Tags: more than ${settings_tags/* MAX_TAGS */.x3} on the trail`,
+        detail: `The trail has ${has} tags and the declaration adds ${added.length} (${added.join(', ')}): ${after} in all, and CloudTrail allows at most ${settings_tags/* MAX_TAGS */.x3} per trail (tags org-trail does not manage count too). Nothing is tagged.`,
+        remediation: `# Remove at least ${after - settings_tags/* MAX_TAGS */.x3} tags the trail no longer needs (KEY), or declare fewer:\n${(0,cli/* removeTagsCommand */.tW)(ctx.trailArn, ctx.homeRegion, ['KEY'])}`
+    });
 }
 function addTags(ctx, tags, current) {
     return {
@@ -1643,6 +1732,7 @@ function plan(settings, observed) {
         .map((change, index) => ({ change, index }))
         .sort((a, b) => (0,writes/* stageOf */.gV)(a.change) - (0,writes/* stageOf */.gV)(b.change) || a.index - b.index)
         .map(({ change }) => change);
+    const foundGrants = steps.flatMap((s) => (s.found ? [s.found] : []));
     const elsewhere = [
         bucketPolicyElsewhere(ctx, grantFor(ctx)),
         settings.trail.kmsKeyId ? keyPolicyElsewhere(ctx) : null
@@ -1650,6 +1740,7 @@ function plan(settings, observed) {
     return {
         findings,
         changes,
+        ...(foundGrants.length > 0 ? { foundGrants } : {}),
         ...(elsewhere.length > 0 ? { policiesElsewhere: elsewhere } : {}),
         trailArn: ctx.trailArn,
         homeRegion: ctx.homeRegion,
@@ -1713,7 +1804,7 @@ function multiRegion(t, ctx) {
 function encrypted(t, ctx) {
     if (t.kmsKeyId)
         return pass(`Key ${t.kmsKeyId}.`);
-    return fail('Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.', `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\n${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`);
+    return fail('Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.', `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey, and kms:Decrypt when the bucket\n# uses an S3 Bucket Key):\n${(0,cli/* updateTrailCommand */.Fw)(ctx.trailArn, ctx.homeRegion, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`);
 }
 function validated(t) {
     if (t.logFileValidationEnabled)
@@ -2042,15 +2133,13 @@ function diffTrail(observed, declared) {
 }
 /**
  * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
- * moves something that depends on its current value (an existing S3 key prefix replaced).
+ * moves something that depends on its current value (the S3 key prefix added, changed or removed).
  */
 function weakening(change) {
     const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(change.field);
     if (rule.kind === 'flag')
         return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null;
-    if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
-        return change.before !== change.after ? rule.moving : null;
-    return null;
+    return rule.moving !== undefined && change.before !== change.after ? rule.moving : null;
 }
 /**
  * The changes org-trail refuses to make: the destructive ones, unless allow-destructive-changes. The plan
@@ -2078,10 +2167,10 @@ function cloudWatchLogsPair(fields, declared) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WU: () => (/* binding */ WRITE_KINDS),
 /* harmony export */   gV: () => (/* binding */ stageOf),
 /* harmony export */   tg: () => (/* binding */ writeOf)
 /* harmony export */ });
-/* unused harmony export WRITE_KINDS */
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
 
 const bucketLane = { resource: (change) => `s3:${change.bucket}`, order: 0 };
@@ -2100,7 +2189,13 @@ const WRITE_KINDS = {
         lane: bucketLane,
         logArchive: true,
         action: () => 's3:CreateBucket',
-        propagation: null
+        // S3 answers NoSuchBucket for a while after CreateBucket (its consistency model; terraform-provider-aws
+        // retries a new bucket's writes on it). That CloudTrail may say S3BucketDoesNotExistException likewise
+        // is not documented; waiting for it after this run's own CreateBucket costs nothing otherwise.
+        propagation: {
+            errors: ['NoSuchBucket', 'S3BucketDoesNotExistException'],
+            granted: (change) => `bucket ${change.bucket}`
+        }
     },
     'harden-bucket': {
         stage: 1,
@@ -2114,9 +2209,9 @@ const WRITE_KINDS = {
         lane: bucketLane,
         logArchive: true,
         action: () => 's3:PutBucketPolicy',
-        // InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
         propagation: {
-            errors: ['InsufficientS3BucketPolicyException', 'InsufficientEncryptionPolicyException'],
+            errors: ['InsufficientS3BucketPolicyException'],
+            sharedErrors: ['InsufficientEncryptionPolicyException'],
             granted: (change) => `the policy of bucket ${change.bucket}`
         }
     },
@@ -2135,7 +2230,12 @@ const WRITE_KINDS = {
         lane: null,
         logArchive: false,
         action: () => 'organizations:EnableAWSServiceAccess',
-        propagation: { errors: ['CloudTrailAccessNotEnabledException'], granted: () => 'trusted access for CloudTrail' }
+        // Right after trusted access (or CloudTrail's service-linked role) is made, CloudTrail has been seen
+        // answering InsufficientDependencyServiceAccessPermissionException for a while (reported, not documented).
+        propagation: {
+            errors: ['CloudTrailAccessNotEnabledException', 'InsufficientDependencyServiceAccessPermissionException'],
+            granted: () => 'trusted access for CloudTrail'
+        }
     },
     'create-service-linked-role': {
         stage: 1,
@@ -2143,7 +2243,7 @@ const WRITE_KINDS = {
         logArchive: false,
         action: () => 'iam:CreateServiceLinkedRole',
         propagation: {
-            errors: ['NoManagementAccountSLRExistsException'],
+            errors: ['NoManagementAccountSLRExistsException', 'InsufficientDependencyServiceAccessPermissionException'],
             granted: (change) => `the service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`
         }
     },

@@ -47,6 +47,134 @@ var cloudtrail = __webpack_require__(8967);
 var policy_bucket = __webpack_require__(1037);
 // EXTERNAL MODULE: ./src/policy/document.ts
 var policy_document = __webpack_require__(8622);
+// EXTERNAL MODULE: ./src/aws/explain.ts
+var explain = __webpack_require__(9809);
+;// CONCATENATED MODULE: ./src/apply/propagation.ts
+// Waiting for AWS to see a write: the one mechanism behind every domain wait of apply. AWS documents these
+// delays only as "a short amount of time" (S3's consistency model: bucket configurations, a new bucket;
+// IAM and Organizations changes; policies CloudTrail checks): how long is not documented anywhere.
+// A wait is paced by AWS's answers: the request (or read) is tried again after a short delay that
+// doubles up to a cap, and stops as soon as AWS shows the write, within a bound named below.
+
+
+
+/**
+ * The pace of every wait: 0.5 s, doubling to 5 s, two minutes in all (the time terraform-provider-aws gives
+ * S3 and IAM changes to propagate). A window of a few seconds costs about that, with at most one delay too
+ * many; a write AWS never shows fails after two minutes, having sent about 27 requests.
+ */
+const PACE = { firstMs: 500, capMs: 5000, totalMs: 120_000 };
+/** The delays between tries, derived from the pace: they add up to its total exactly. */
+const PROPAGATION_DELAYS_MS = (() => {
+    const delays = [];
+    for (let total = 0, next = PACE.firstMs; total < PACE.totalMs; next = Math.min(next * 2, PACE.capMs)) {
+        const delay = Math.min(next, PACE.totalMs - total);
+        delays.push(delay);
+        total += delay;
+    }
+    return delays;
+})();
+const seconds = (ms) => `${Number((ms / 1000).toFixed(1))}s`;
+/**
+ * Tries until AWS shows what was written, paced by PROPAGATION_DELAYS_MS; each wait is logged with why.
+ * When the delays run out, the last try's failure is thrown.
+ */
+async function untilSeen(deps, attempt) {
+    for (let wait = 0;; wait++) {
+        const result = await attempt();
+        if (result.seen)
+            return result.value;
+        const delay = PROPAGATION_DELAYS_MS[wait];
+        if (delay === undefined)
+            throw result.failure();
+        deps.log(`${result.reason}; waiting ${seconds(delay)} (wait ${wait + 1} of at most ${PROPAGATION_DELAYS_MS.length}, ${seconds(PACE.totalMs)} in all)`);
+        await deps.sleep(delay);
+    }
+}
+/**
+ * What an error of a later request may be about: each grant this run made whose kind of write lists the
+ * error (plan/writes.ts), and each grant the plan found in place, which someone may have made moments
+ * before this run. Without one the error is permanent and reported at once.
+ */
+function pendingGrants(applied, found) {
+    return [
+        ...found.flatMap((f) => {
+            const propagation = writes/* WRITE_KINDS */.WU[f.kind].propagation;
+            return propagation ? [{ errors: propagation.errors, what: f.what, madeByThisRun: false }] : [];
+        }),
+        ...applied.flatMap((change) => {
+            const propagation = (0,writes/* writeOf */.tg)(change).propagation;
+            if (!propagation)
+                return [];
+            const errors = [...propagation.errors, ...(propagation.sharedErrors ?? [])];
+            return [{ errors, what: propagation.granted(change), madeByThisRun: true }];
+        })
+    ];
+}
+/** CloudTrail's refusals of the CloudWatch Logs role or log group: "Access denied." after IAM changes, maybe not yet seen. */
+const CLOUDWATCH_ERRORS = new Set([
+    'InvalidCloudWatchLogsRoleArnException',
+    'InvalidCloudWatchLogsLogGroupArnException'
+]);
+/** The services whose answers a wait is about, named for the log. */
+const SERVICE_NAMES = { cloudtrail: 'CloudTrail', s3: 'S3', kms: 'KMS' };
+const serviceOf = (error) => (error instanceof errors/* AwsCallError */.iQ ? SERVICE_NAMES[error.action.split(':')[0] ?? ''] : undefined) ?? 'AWS';
+/** Why an error means "not yet", for the log; null when it does not. */
+function notYet(error, pending) {
+    const code = (0,errors/* errorCode */.CA)(error);
+    // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
+    if (CLOUDWATCH_ERRORS.has(code) && /access denied/i.test((0,errors/* errorMessage */.gJ)(error)))
+        return {
+            reason: `${code}: CloudTrail does not see the CloudWatch Logs role as IAM has it now yet`,
+            concerned: [{ errors: [code], what: 'the CloudWatch Logs role as IAM has it now', madeByThisRun: false }]
+        };
+    const concerned = pending.filter((p) => p.errors.includes(code));
+    if (concerned.length === 0)
+        return null;
+    const named = concerned.map((p) => (p.madeByThisRun ? `${p.what}, written by this run,` : `${p.what} as found`));
+    return { reason: `${code}: ${serviceOf(error)} does not see ${named.join(' and ')} yet`, concerned };
+}
+/** A wait that ran out, explained; `refusal` is AWS's last answer, for what explains it better (apply/elsewhere.ts). */
+class NotSeenInTime extends errors/* ActionError */.lZ {
+    refusal;
+    constructor(title, message, refusal) {
+        super(title, message);
+        this.refusal = refusal;
+    }
+}
+/**
+ * The failure once the wait ran out. For a grant this run made, AWS is most likely still catching up, so
+ * the usual advice (for a grant missing all along: add a permission, a statement) is left to the next run,
+ * which makes no such write; for a grant found in place, the usual advice comes first.
+ */
+function notSeenInTime(error, concerned) {
+    const { title, message } = (0,explain/* explain */.W)(error);
+    const waited = `org-trail waited ${seconds(PACE.totalMs)} for AWS to see ${concerned.map((p) => p.what).join(' and ')}`;
+    if (concerned.some((p) => p.madeByThisRun) && error instanceof errors/* AwsCallError */.iQ) {
+        const said = error.awsMessage.replace(/[.\s]+$/, '');
+        return new NotSeenInTime(title, `${error.action} failed with ${error.code}: ${said}. ${waited}, made by this run, and AWS does not show it yet (how long that takes is not documented). Run again: the next run finds it made, and explains the refusal if it persists.`, error);
+    }
+    return new NotSeenInTime(title, `${message} (${waited}, in case it was made moments before this run.)`, error);
+}
+/**
+ * Sends a write, and sends it again, paced, while AWS answers with an error that means it does not see a
+ * grant yet: one this run made (the propagation column of plan/writes.ts) or one the plan found in place.
+ */
+function withPropagation(pending, deps, send) {
+    return untilSeen(deps, async () => {
+        try {
+            return { seen: true, value: await send() };
+        }
+        catch (error) {
+            const { applied, found } = pending();
+            const why = notYet(error, pendingGrants(applied, found));
+            if (why === null)
+                throw error;
+            return { seen: false, reason: why.reason, failure: () => notSeenInTime(error, why.concerned) };
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/apply/run.ts
 
 
@@ -62,12 +190,16 @@ function writeRequest(change, send) {
 
 
 
+
 /**
  * Read, merge, write, re-read. The policy is read again right before the write so that a statement added
  * since the plan's read is kept, and checked after it so that a concurrent writer who replaced it is
- * noticed: then the merge is done once more.
+ * noticed: then the merge is done once more. S3 may answer the re-read with the policy from before the
+ * write for a while (its consistency model): a re-read that shows exactly what the read before the write
+ * showed is that, and is read again, paced; only a third version is another writer's.
  */
-async function writeBucketPolicy({ s3, log }, change) {
+async function writeBucketPolicy(access, change) {
+    const { s3, log } = access;
     const { bucket, grant, ensure = [] } = change;
     const current = () => (0,errors/* call */.T1)('s3:GetBucketPolicy', () => s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket: bucket }))).then((out) => out.Policy ?? null, (error) => {
         if ((0,errors/* errorCode */.CA)(error) === 'NoSuchBucketPolicy')
@@ -75,7 +207,8 @@ async function writeBucketPolicy({ s3, log }, change) {
         throw error;
     });
     for (let attempt = 1; attempt <= 2; attempt++) {
-        const ensured = (0,policy_bucket/* ensureStatements */.fd)((0,policy_bucket/* parsePolicy */.ON)(await current()), ensure);
+        const before = await current();
+        const ensured = (0,policy_bucket/* ensureStatements */.fd)((0,policy_bucket/* parsePolicy */.ON)(before), ensure);
         const merged = (0,policy_bucket/* mergePolicy */.VA)(ensured.policy, grant);
         const changed = [...ensured.changedSids, ...merged.changedSids];
         if (changed.length === 0)
@@ -86,12 +219,23 @@ async function writeBucketPolicy({ s3, log }, change) {
         }
         log(`Merging statements ${changed.join(', ')} into the policy of bucket ${bucket}`);
         await writeRequest(change, () => s3.send(new dist_cjs/* PutBucketPolicyCommand */.BfN({ Bucket: bucket, Policy: (0,policy_document/* policyText */.MJ)(merged.policy) })));
-        const after = (0,policy_bucket/* parsePolicy */.ON)(await current());
+        const after = (0,policy_bucket/* parsePolicy */.ON)(await untilSeen(access, () => reread(current, bucket, before)));
         if ((0,policy_bucket/* missingPermissions */.HR)(after, grant).length === 0 && (0,policy_bucket/* ensureStatements */.fd)(after, ensure).changedSids.length === 0)
             return;
         log(`The policy of bucket ${bucket} was changed by another writer meanwhile; merging again`);
     }
     throw new errors/* ActionError */.lZ('Bucket policy keeps changing', `Another writer replaced the policy of ${bucket} twice while org-trail merged into it. Serialize the writers (a concurrency group) and run again.`);
+}
+/** The policy after this run's write: not yet seen while S3 still answers what it answered before it. */
+async function reread(current, bucket, before) {
+    const text = await current();
+    if (text !== before)
+        return { seen: true, value: text };
+    return {
+        seen: false,
+        reason: `S3 still answers the policy of bucket ${bucket} as it was before this run's write`,
+        failure: () => new errors/* ActionError */.lZ('Bucket policy write not seen', `S3 accepted org-trail's write of the policy of ${bucket}, but ${PACE.totalMs / 1000}s later still answered the policy as it was before the write: either S3 has not caught up, or another writer put that policy back (S3 cannot tell the two apart). If another tool manages this policy, serialize the writers (a concurrency group) or have that tool add CloudTrail's statements; then run again.`)
+    };
 }
 /**
  * Creates the bucket with object ownership enforced. Its other hardening settings and its policy are
@@ -255,50 +399,7 @@ var observe_trail = __webpack_require__(9119);
 var trail_fields = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/plan/trail-diff.ts
 var trail_diff = __webpack_require__(7832);
-;// CONCATENATED MODULE: ./src/apply/propagation.ts
-
-
-/** CloudTrail's refusals of the CloudWatch Logs role or log group: after IAM changes, maybe not yet seen. */
-const CLOUDWATCH_ERRORS = new Set([
-    'InvalidCloudWatchLogsRoleArnException',
-    'InvalidCloudWatchLogsLogGroupArnException'
-]);
-const PROPAGATION_DELAYS_MS = [2000, 4000, 8000, 8000, 8000];
-/**
- * What this run granted that an error may be about, named for the log: each write whose kind lists the
- * error (plan/writes.ts). Without one the error is permanent and reported at once.
- */
-function grantsConcerned(applied, code) {
-    return applied.flatMap((change) => {
-        const propagation = (0,writes/* writeOf */.tg)(change).propagation;
-        return propagation?.errors.includes(code) ? [propagation.granted(change)] : [];
-    });
-}
-/** Retries a write, bounded, while AWS has not yet seen a grant this run just made; each wait is logged with what it waits for. */
-async function withPropagation(applied, deps, send) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await send();
-        }
-        catch (error) {
-            const code = (0,errors/* errorCode */.CA)(error);
-            // "Access denied." for a CloudWatch Logs role right after someone changed it is IAM propagation.
-            const iamPropagation = CLOUDWATCH_ERRORS.has(code) && /access denied/i.test(error.message);
-            const written = grantsConcerned(applied, code);
-            const delay = PROPAGATION_DELAYS_MS[attempt];
-            if ((!iamPropagation && written.length === 0) || delay === undefined)
-                throw error;
-            const what = iamPropagation
-                ? 'the CloudWatch Logs role as IAM has it now'
-                : `${written.join(' and ')}, written by this run,`;
-            deps.log(`${code}: CloudTrail does not see ${what} yet; waiting ${delay / 1000}s (wait ${attempt + 1} of ${PROPAGATION_DELAYS_MS.length})`);
-            await deps.sleep(delay);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/apply/trail.ts
-
 
 
 
@@ -331,11 +432,11 @@ function updateInput(arn, fields, cloudWatchLogs) {
 }
 async function createTrail(change, run) {
     const { trail, region } = change;
-    const { deps, state, applied } = run;
+    const { deps, state } = run;
     const cloudtrail = deps.clients.cloudtrail(region);
     deps.log(`Creating trail ${trail.name} in ${region}`);
     try {
-        const out = await withPropagation(applied, deps, () => writeRequest(change, () => cloudtrail.send(new client_cloudtrail_dist_cjs/* CreateTrailCommand */.yib(createInput(trail)))));
+        const out = await writeRequest(change, () => cloudtrail.send(new client_cloudtrail_dist_cjs/* CreateTrailCommand */.yib(createInput(trail))));
         state.trailArn = out.TrailARN ?? state.trailArn;
         state.created = true;
     }
@@ -346,7 +447,7 @@ async function createTrail(change, run) {
     }
 }
 /** Another run created the trail between our read and our write: take it over and converge it. */
-async function adoptTrail(trail, region, { options, deps, state, applied }) {
+async function adoptTrail(trail, region, { options, deps, state }) {
     const cloudtrail = deps.clients.cloudtrail(region);
     const found = await (0,errors/* call */.T1)('cloudtrail:GetTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* GetTrailCommand */.mp6({ Name: state.trailArn })));
     if (!found.Trail)
@@ -362,18 +463,18 @@ async function adoptTrail(trail, region, { options, deps, state, applied }) {
     }
     if (fields.length === 0)
         return;
-    await withPropagation(applied, deps, () => (0,errors/* call */.T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(config.arn, fields, (0,trail_diff/* cloudWatchLogsPair */.Gx)(fields, trail))))));
+    await (0,errors/* call */.T1)('cloudtrail:UpdateTrail', () => cloudtrail.send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(config.arn, fields, (0,trail_diff/* cloudWatchLogsPair */.Gx)(fields, trail)))));
 }
-async function updateTrail(change, { deps, applied }) {
+async function updateTrail(change, { deps }) {
     deps.log(`Updating trail ${change.arn}: ${change.fields.map((f) => `${(0,trail_fields/* fieldLabel */.bk)(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`);
-    await withPropagation(applied, deps, () => writeRequest(change, () => deps.clients
+    await writeRequest(change, () => deps.clients
         .cloudtrail(change.region)
-        .send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs)))));
+        .send(new client_cloudtrail_dist_cjs/* UpdateTrailCommand */.nXN(updateInput(change.arn, change.fields, change.cloudWatchLogs))));
 }
-async function startLogging(change, { deps, state, applied }) {
+async function startLogging(change, { deps, state }) {
     const arn = trailArnOf(change.arn, state);
     deps.log(`Starting logging of ${arn}`);
-    await withPropagation(applied, deps, () => writeRequest(change, () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* StartLoggingCommand */.NMP({ Name: arn }))));
+    await writeRequest(change, () => deps.clients.cloudtrail(change.region).send(new client_cloudtrail_dist_cjs/* StartLoggingCommand */.NMP({ Name: arn })));
 }
 async function putEventSelectors(change, { deps, state }) {
     const arn = trailArnOf(change.arn, state);
@@ -420,9 +521,16 @@ async function addTags(change, { deps, state }) {
 
 
 
+
 async function apply(plan, options, deps) {
     const applied = [];
-    const run = { options, deps, state: { trailArn: plan.trailArn, created: false, adopted: false }, applied };
+    const run = {
+        options,
+        deps,
+        state: { trailArn: plan.trailArn, created: false, adopted: false },
+        applied,
+        found: plan.foundGrants ?? []
+    };
     const stages = [...new Set(plan.changes.map(writes/* stageOf */.gV))].sort((a, b) => a - b);
     try {
         for (const stage of stages) {
@@ -440,7 +548,9 @@ async function apply(plan, options, deps) {
         }
     }
     catch (error) {
-        throw new apply_error/* ApplyError */.d(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied);
+        // A wait that ran out on a refusal of another account's policy: that account's statements explain it.
+        const refusal = error instanceof NotSeenInTime ? error.refusal : error;
+        throw new apply_error/* ApplyError */.d(refusedElsewhere(refusal, plan.policiesElsewhere ?? []) ?? error, applied);
     }
     return { applied, ...run.state };
 }
@@ -469,7 +579,8 @@ function clientsOf(change, deps) {
 /** The log bucket is reached with the run's own session, or the Log Archive account's. */
 const bucketAccess = (deps, change) => ({
     s3: clientsOf(change, deps).s3(),
-    log: deps.log
+    log: deps.log,
+    sleep: deps.sleep
 });
 /** The writer of each kind of change (its other columns: plan/writes.ts); the type asks for every kind. */
 const WRITERS = {
@@ -486,9 +597,14 @@ const WRITERS = {
     'put-insight-selectors': putInsightSelectors,
     'add-tags': addTags
 };
+/**
+ * A change's writer, sent again (paced, bounded) while AWS answers that it does not see yet a grant this
+ * run made or the plan found: every write waits the same way, by the table's propagation column.
+ */
 function execute(change, run) {
     // TypeScript cannot tie the writer's kind to the change's; the table above does.
-    return WRITERS[change.kind](change, run);
+    const write = WRITERS[change.kind];
+    return withPropagation(() => run, run.deps, () => write(change, run));
 }
 
 
@@ -735,15 +851,13 @@ function diffTrail(observed, declared) {
 }
 /**
  * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
- * moves something that depends on its current value (an existing S3 key prefix replaced).
+ * moves something that depends on its current value (the S3 key prefix added, changed or removed).
  */
 function weakening(change) {
     const rule = (0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpec */ .KQ)(change.field);
     if (rule.kind === 'flag')
         return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null;
-    if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
-        return change.before !== change.after ? rule.moving : null;
-    return null;
+    return rule.moving !== undefined && change.before !== change.after ? rule.moving : null;
 }
 /**
  * The changes org-trail refuses to make: the destructive ones, unless allow-destructive-changes. The plan
@@ -771,10 +885,10 @@ function cloudWatchLogsPair(fields, declared) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WU: () => (/* binding */ WRITE_KINDS),
 /* harmony export */   gV: () => (/* binding */ stageOf),
 /* harmony export */   tg: () => (/* binding */ writeOf)
 /* harmony export */ });
-/* unused harmony export WRITE_KINDS */
 /* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
 
 const bucketLane = { resource: (change) => `s3:${change.bucket}`, order: 0 };
@@ -793,7 +907,13 @@ const WRITE_KINDS = {
         lane: bucketLane,
         logArchive: true,
         action: () => 's3:CreateBucket',
-        propagation: null
+        // S3 answers NoSuchBucket for a while after CreateBucket (its consistency model; terraform-provider-aws
+        // retries a new bucket's writes on it). That CloudTrail may say S3BucketDoesNotExistException likewise
+        // is not documented; waiting for it after this run's own CreateBucket costs nothing otherwise.
+        propagation: {
+            errors: ['NoSuchBucket', 'S3BucketDoesNotExistException'],
+            granted: (change) => `bucket ${change.bucket}`
+        }
     },
     'harden-bucket': {
         stage: 1,
@@ -807,9 +927,9 @@ const WRITE_KINDS = {
         lane: bucketLane,
         logArchive: true,
         action: () => 's3:PutBucketPolicy',
-        // InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
         propagation: {
-            errors: ['InsufficientS3BucketPolicyException', 'InsufficientEncryptionPolicyException'],
+            errors: ['InsufficientS3BucketPolicyException'],
+            sharedErrors: ['InsufficientEncryptionPolicyException'],
             granted: (change) => `the policy of bucket ${change.bucket}`
         }
     },
@@ -828,7 +948,12 @@ const WRITE_KINDS = {
         lane: null,
         logArchive: false,
         action: () => 'organizations:EnableAWSServiceAccess',
-        propagation: { errors: ['CloudTrailAccessNotEnabledException'], granted: () => 'trusted access for CloudTrail' }
+        // Right after trusted access (or CloudTrail's service-linked role) is made, CloudTrail has been seen
+        // answering InsufficientDependencyServiceAccessPermissionException for a while (reported, not documented).
+        propagation: {
+            errors: ['CloudTrailAccessNotEnabledException', 'InsufficientDependencyServiceAccessPermissionException'],
+            granted: () => 'trusted access for CloudTrail'
+        }
     },
     'create-service-linked-role': {
         stage: 1,
@@ -836,7 +961,7 @@ const WRITE_KINDS = {
         logArchive: false,
         action: () => 'iam:CreateServiceLinkedRole',
         propagation: {
-            errors: ['NoManagementAccountSLRExistsException'],
+            errors: ['NoManagementAccountSLRExistsException', 'InsufficientDependencyServiceAccessPermissionException'],
             granted: (change) => `the service-linked role ${_aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[change.role].roleName}`
         }
     },
@@ -923,7 +1048,7 @@ function stageOf(change) {
 /** KMS key policies are limited to 32 KB. */
 const MAX_KEY_POLICY_BYTES = 32 * 1024;
 function kmsRequests(g) {
-    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn);
+    return (0,_cloudtrail_request_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsRequests */ ._e)({ trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) }, g.keyArn, g.bucketKey);
 }
 function kmsStatements(g) {
     return [
@@ -934,7 +1059,12 @@ function kmsStatements(g) {
             }
         }),
         // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
-        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
+        (0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } }),
+        // AWS's guide says CloudTrail needs kms:Decrypt with an S3 Bucket Key, without showing the statement:
+        // scoped to the trail with aws:SourceArn like the others.
+        ...(g.bucketKey
+            ? [(0,_cloudtrail_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .allowCloudTrail */ .F)('OrgTrailKmsDecrypt', 'kms:Decrypt', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })]
+            : [])
     ];
 }
 function missingKmsActions(policy, g) {

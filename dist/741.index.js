@@ -251,6 +251,29 @@ function describeClaims(claims) {
     const parts = SHOWN.filter((key) => claims[key] !== undefined).map((key) => `${key}="${claims[key]}"`);
     return parts.length > 0 ? parts.join(', ') : '(the token carried no readable claims)';
 }
+/**
+ * The repository part of a `repo:` subject and the form GitHub wrote it in: names alone
+ * (`repo:OWNER/REPO:…`) or with immutable ids (`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`, the default for
+ * repositories created or renamed on or after 15 July 2026, GitHub's OIDC docs). A trust condition in
+ * one form never matches a token in the other. Undefined for a subject of another shape (customized).
+ */
+function subjectForm(sub) {
+    const [, owner, repo] = /^repo:([^/:]+)\/([^:]+):/.exec(sub ?? '') ?? [];
+    if (owner === undefined || repo === undefined)
+        return undefined;
+    const withId = (name) => /^[^@]+@\d+$/.test(name);
+    return { immutable: withId(owner) && withId(repo), repository: `${owner}/${repo}` };
+}
+/** One sentence on the subject's form, with the repository-wide condition in that form; '' for another shape. */
+function describeSubjectForm(sub) {
+    const form = subjectForm(sub);
+    if (!form)
+        return '';
+    const condition = `"token.actions.githubusercontent.com:sub": "repo:${form.repository}:*"`;
+    return form.immutable
+        ? ` This token's sub uses GitHub's immutable ids (repo:OWNER@OWNER_ID/REPO@REPO_ID:…, the default for repositories created or renamed on or after 15 July 2026): a condition that names the repository without its ids does not match it. Every ref of this repository, in that form (StringLike): ${condition}.`
+        : ` This token's sub names the repository without GitHub's immutable ids (repo:OWNER/REPO:…): a condition written with them (repo:OWNER@OWNER_ID/REPO@REPO_ID:…) does not match it. Every ref of this repository, in that form (StringLike): ${condition}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/aws/session.ts
 
@@ -321,7 +344,8 @@ function explainAssumeRoleFailure(error, roleArn, claims) {
     if ((0,errors/* isAccessDenied */.w7)(code) || code === 'InvalidIdentityToken' || code === 'InvalidIdentityTokenException') {
         return new errors/* ActionError */.lZ('Cannot assume the role', `STS refused AssumeRoleWithWebIdentity for ${roleArn} (${code}). The role's trust policy must allow ` +
             `"sts:AssumeRoleWithWebIdentity" for the federated principal token.actions.githubusercontent.com and match this token: ` +
-            `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`, { facts: { ...claims }, fix: trustCondition(claims) });
+            `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.` +
+            describeSubjectForm(claims.sub), { facts: { ...claims }, fix: trustCondition(claims) });
     }
     const message = error instanceof errors/* AwsCallError */.iQ ? error.awsMessage : error instanceof Error ? error.message : String(error);
     return new errors/* ActionError */.lZ('Cannot assume the role', `AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${message}`);

@@ -142,28 +142,40 @@ function bucketRegion(constraint) {
         return 'eu-west-1';
     return constraint;
 }
-/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+/** The bucket's default encryption; null when it has none. */
+function readEncryption(s3, Bucket) {
+    return (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
+        const rule = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
+            ?.Rules?.[0];
+        const byDefault = rule?.ApplyServerSideEncryptionByDefault;
+        return byDefault?.SSEAlgorithm
+            ? {
+                algorithm: byDefault.SSEAlgorithm,
+                kmsKeyId: byDefault.KMSMasterKeyID ?? '',
+                bucketKey: rule?.BucketKeyEnabled === true
+            }
+            : null;
+    }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null });
+}
+/** The settings a bucket org-trail creates is hardened with, besides its encryption, public access block and policy. */
 async function readHardening(s3, Bucket) {
-    const [encryption, versioning, ownership] = await Promise.all([
-        (0,read/* read */.L)('s3:GetEncryptionConfiguration', async () => {
-            const rules = (await s3.send(new dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }))).ServerSideEncryptionConfiguration
-                ?.Rules;
-            const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault;
-            return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null;
-        }, { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }),
+    const [versioning, ownership] = await Promise.all([
         (0,read/* read */.L)('s3:GetBucketVersioning', async () => (await s3.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status ?? null, {
             [NO_BUCKET]: null
         }),
         (0,read/* read */.L)('s3:GetBucketOwnershipControls', async () => (await s3.send(new dist_cjs/* GetBucketOwnershipControlsCommand */.$rC({ Bucket }))).OwnershipControls?.Rules?.[0]
             ?.ObjectOwnership ?? null, { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null })
     ]);
-    return { encryption, versioning, ownership };
+    return { versioning, ownership };
 }
-/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
-async function readBucket(clients, name, hardening = false) {
+/**
+ * hardening: create-bucket is true, so the settings it hardens the bucket with are read too; encryption:
+ * its default encryption is read (always with the hardening).
+ */
+async function readBucket(clients, name, { hardening = false, encryption = false } = {}) {
     const s3 = clients.s3();
     const Bucket = name;
-    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all([
+    const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, encrypted, hardened] = await Promise.all([
         (0,read/* read */.L)('s3:GetBucketLocation', async () => bucketRegion((await s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket }))).LocationConstraint), { [NO_BUCKET]: null }),
         (0,read/* read */.L)('s3:GetBucketPolicy', () => naming405(async () => (await s3.send(new dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy ?? null), { NoSuchBucketPolicy: null, [NO_BUCKET]: null }),
         (0,read/* read */.L)('s3:GetBucketRequestPayment', async () => (await s3.send(new dist_cjs/* GetBucketRequestPaymentCommand */.Tbr({ Bucket }))).Payer === 'Requester', {
@@ -185,6 +197,7 @@ async function readBucket(clients, name, hardening = false) {
         (0,read/* read */.L)('s3:GetBucketLogging', async () => (await s3.send(new dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket }))).LoggingEnabled !== undefined, {
             [NO_BUCKET]: false
         }),
+        hardening || encryption ? readEncryption(s3, Bucket) : undefined,
         hardening ? readHardening(s3, Bucket) : undefined
     ]);
     const expectedOwner = clients.expectedBucketOwner;
@@ -197,6 +210,7 @@ async function readBucket(clients, name, hardening = false) {
         publicAccessBlock,
         policyIsPublic,
         accessLogging,
+        ...(encrypted ? { encryption: encrypted } : {}),
         ...(hardened ? { hardening: hardened } : {})
     };
 }
@@ -630,7 +644,10 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         readTrustedAccess(clients),
         readServiceLinkedRole(clients, 'organizations'),
         readServiceLinkedRole(clients, 'cloudtrail'),
-        readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
+        readBucket(bucketClients, declared.s3BucketName, {
+            hardening: settings.createBucket,
+            encryption: declared.kmsKeyId !== ''
+        }),
         (0,trail/* readTrails */.YL)(clients, region),
         trailList,
         readTrailDetails(clients, settings, guessedArn, region),

@@ -5,6 +5,7 @@
 //
 //   npm run bench                                   # 5 runs, 30 ms per request
 //   npm run bench -- --runs 3 --latency-ms 50
+//   npm run bench -- --propagation-ms 5000          # the window of the fresh apply against AWS's seconds
 //   npm run bench -- --no-write                     # print only, leave BENCHMARKS.md alone
 //   npm run bench -- --members [--accounts N]       # the member-account inventory case
 //   npm run bench -- --json figures.json            # also keep the measured figures
@@ -12,8 +13,9 @@
 //   npm run bench -- --baseline before.json         # also compare the start with an earlier run's figures
 //
 // Options: --runs N (default 5)   --latency-ms N (default 30)   --cold-runs N (default 10)   --no-cli (skip
-//          the AWS CLI comparison)   --baseline FILE (the --json figures of an earlier run, e.g. of the code
-//          before a change: the report adds a before → after table of the start); with --members: --accounts N (default 1000)   --latency-ms N (default
+//          the AWS CLI comparison)   --propagation-ms N (default 5000)   --baseline FILE (the --json figures of an
+//          earlier run, e.g. of the code before a change: the report adds a before → after table of the start);
+//          with --members: --accounts N (default 1000)   --latency-ms N (default
 //          30)   --concurrency N (the action's member-concurrency, default: action.yml's)   --no-sequential.
 //          Both: --output FILE (default BENCHMARKS.md)   --no-write   --json FILE   --from-json FILE
 //
@@ -39,7 +41,7 @@ const FLAGS = MEMBERS ? ['--members', '--no-sequential', '--no-write'] : ['--no-
 const VALUES = [
   ...(MEMBERS
     ? ['--accounts', '--latency-ms', '--concurrency']
-    : ['--runs', '--latency-ms', '--cold-runs', '--baseline']),
+    : ['--runs', '--latency-ms', '--cold-runs', '--propagation-ms', '--baseline']),
   '--output',
   '--json',
   '--from-json'
@@ -47,7 +49,7 @@ const VALUES = [
 
 function usage(message) {
   process.stderr.write(
-    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
+    `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--propagation-ms N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
       `       node scripts/bench.mjs --members [--accounts N] [--latency-ms N] [--concurrency N] [--no-sequential] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n`
   )
   process.exit(1)
@@ -119,6 +121,7 @@ async function figures() {
         latencyMs: option('--latency-ms', 30),
         coldRuns: Math.max(1, option('--cold-runs', 10)),
         withCli: !argv.includes('--no-cli'),
+        propagationMs: option('--propagation-ms', 5000),
         command: COMMAND
       }))
     }

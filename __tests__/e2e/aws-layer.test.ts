@@ -21,6 +21,7 @@ import {
   PutKeyPolicyCommand
 } from '@aws-sdk/client-kms'
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
+import { EnableAWSServiceAccessCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import {
   CreateBucketCommand,
@@ -307,8 +308,15 @@ describe('across accounts (the Log Archive layout)', () => {
     )
 
   /** The organization (this account manages it) and a Log Archive member account owning `archive-logs`. */
+  /** Trusted access for CloudTrail, without which no organization trail is created (organization-access.mjs). */
+  const trustCloudTrail = () =>
+    new OrganizationsClient({ endpoint: moto.url, region: REGION, credentials }).send(
+      new EnableAWSServiceAccessCommand({ ServicePrincipal: 'cloudtrail.amazonaws.com' })
+    )
+
   async function twoAccounts(policy?: (managementAccountId: string) => object) {
     const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region: REGION })
+    await trustCloudTrail()
     const archive = await seedMemberAccount({ endpoint: moto.url, region: REGION })
     await seedBucket({
       endpoint: moto.url,
@@ -321,7 +329,7 @@ describe('across accounts (the Log Archive layout)', () => {
   }
 
   it(
-    "S3: another account's bucket policy answers 405, its other requests 403 unless the bucket policy grants them",
+    "S3: another account's bucket answers 403 unless its bucket policy grants the request (its policy, never served across accounts, 405 then)",
     async () => {
       const { archive } = await twoAccounts((managementAccountId) => ({
         Version: '2012-10-17',
@@ -335,15 +343,13 @@ describe('across accounts (the Log Archive layout)', () => {
         ]
       }))
       const management = s3As()
+      // Not granted by the bucket policy: 403 (granted, they answer 405: aws-layer-fidelity.test.ts).
       for (const call of [
-        management.send(new GetBucketPolicyCommand({ Bucket: 'archive-logs' })),
-        management.send(new PutBucketPolicyCommand({ Bucket: 'archive-logs', Policy: POLICY })),
-        management.send(new DeleteBucketPolicyCommand({ Bucket: 'archive-logs' }))
+        () => management.send(new GetBucketPolicyCommand({ Bucket: 'archive-logs' })),
+        () => management.send(new PutBucketPolicyCommand({ Bucket: 'archive-logs', Policy: POLICY })),
+        () => management.send(new DeleteBucketPolicyCommand({ Bucket: 'archive-logs' }))
       ]) {
-        expect(await failure(call)).toEqual({
-          name: 'MethodNotAllowed',
-          message: 'The specified method is not allowed against this resource.'
-        })
+        expect(await failure(call())).toEqual({ name: 'AccessDenied', message: 'Access Denied' })
       }
       expect(await failure(management.send(new GetBucketEncryptionCommand({ Bucket: 'archive-logs' })))).toEqual({
         name: 'AccessDenied',
@@ -379,8 +385,8 @@ describe('across accounts (the Log Archive layout)', () => {
       })
       expect(await read(owner, managementAccountId)).toEqual({ name: 'AccessDenied', message: 'Access Denied' })
       expect(await read(s3As(), '999999999999')).toEqual({ name: 'AccessDenied', message: 'Access Denied' })
-      // The management account naming the right owner still meets the cross-account refusal.
-      expect((await read(s3As(), archive.accountId))?.name).toBe('MethodNotAllowed')
+      // The management account naming the right owner still meets the cross-account refusal (no grant: 403).
+      expect((await read(s3As(), archive.accountId))?.name).toBe('AccessDenied')
       expect(
         await status(
           s3As().send(new HeadBucketCommand({ Bucket: 'archive-logs', ExpectedBucketOwner: '999999999999' }))
@@ -578,6 +584,7 @@ describe('across accounts (the Log Archive layout)', () => {
     'the seeded Log Archive layout meets these behaviours as AWS would: policies CloudTrail accepts, a foreign owner, a look-alike',
     async () => {
       const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region: REGION })
+      await trustCloudTrail()
       const managementRoleArn = await seedRole({ endpoint: moto.url, region: REGION })
       const archive = await seedLogArchive({
         endpoint: moto.url,
@@ -597,8 +604,9 @@ describe('across accounts (the Log Archive layout)', () => {
         trailArn: archive.trailArn
       })
       expect(archive.roleArn).toBe(`arn:aws:iam::${archive.accountId}:role/org-trail-log-archive`)
+      // The Log Archive's policy grants the management account nothing: its policy answers 403 there.
       expect((await failure(s3As().send(new GetBucketPolicyCommand({ Bucket: 'archive-logs' }))))?.name).toBe(
-        'MethodNotAllowed'
+        'AccessDenied'
       )
       expect(
         (await new KMSClient(via()).send(new DescribeKeyCommand({ KeyId: String(archive.keyArn) }))).KeyMetadata?.Arn

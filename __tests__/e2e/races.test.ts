@@ -3,11 +3,12 @@
 // policy while a run is merging into it.
 //
 // The chain is: dist/index.js -> recording proxy (tools/proxy.mjs) -> interceptor (below) -> moto. The
-// proxy's fault hook is synchronous and only knows throttling, 500, 503 and drops, so the interceptor is
-// what can hold a request while the test acts (an asynchronous hook) and answer with any AWS error. It
-// also makes moto answer as AWS does where the two differ on a race:
-// - CreateTrail for a name that exists: AWS says TrailAlreadyExistsException; moto silently replaces the
-//   trail (and its logging status).
+// proxy's AWS layer answers CreateTrail of a name that exists with TrailAlreadyExistsException, one
+// CreateTrail of a name at a time, as CloudTrail does (tools/aws/trail-already-exists.mjs; moto silently
+// replaces the trail and its logging status). The proxy's fault hook is synchronous and only knows
+// throttling, 500, 503 and drops, so the interceptor is what can hold a request while the test acts (an
+// asynchronous hook) and answer with any AWS error. It also makes moto answer as AWS does where the two
+// differ on a race the layer does not model:
 // - CreateServiceLinkedRole for a role that exists: AWS says InvalidInput "Service role name … has been
 //   taken in this account"; moto says EntityAlreadyExists.
 import http from 'node:http'
@@ -182,38 +183,15 @@ beforeEach(async () => {
   w().proxy.setFault(null)
   w().interceptor.setHook(null)
   w().interceptor.setRules(null)
-  Object.assign(answered, { trailsCreated: 0, trailAlreadyExists: 0, serviceRoleTaken: 0 })
+  Object.assign(answered, { trailsCreated: 0, serviceRoleTaken: 0 })
+  setWindows(defaultWindows)
 })
 
 const direct = () => clients({ endpoint: w().moto.url, region: REGION })
 
-/** The error CloudTrail answers a CreateTrail for a name that exists (JSON 1.1 wire format). */
-function trailAlreadyExists(name: string, accountId: string): Reply {
-  return {
-    status: 400,
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': randomBytes(16).toString('hex') },
-    body: JSON.stringify({
-      __type: 'TrailAlreadyExistsException',
-      message: `Trail ${name} already exists for customer: ${accountId}`
-    })
-  }
-}
-
 async function trailExists(name: string): Promise<boolean> {
   const { trailList = [] } = await direct().cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: true }))
   return trailList.some((t) => t.Name === name)
-}
-
-const trailNameOf = (req: Intercepted): string => String((JSON.parse(req.body.toString()) as { Name?: unknown }).Name)
-
-/** Runs one at a time: CreateTrail's check-then-create must be atomic, as it is in CloudTrail. */
-function serializer() {
-  let tail: Promise<unknown> = Promise.resolve()
-  return <T>(fn: () => Promise<T>): Promise<T> => {
-    const next = tail.then(fn)
-    tail = next.catch(() => undefined)
-    return next
-  }
 }
 
 /** The query-protocol error IAM answers a CreateServiceLinkedRole for a role that exists. */
@@ -229,34 +207,40 @@ function serviceRoleTaken(roleName: string): Reply {
   }
 }
 
-/** What the AWS-like rules answered in the current test. */
-/** How long the AWS layer's CloudTrail keeps not seeing a policy just written. */
-const propagationWindowMs = (): number => {
-  const behaviour = w().proxy.layer?.behaviours.find((b) => b.name === 'policy-propagation') as
-    { settings?: { windowMs?: number } } | undefined
-  return behaviour?.settings?.windowMs ?? 0
+/** The AWS layer's windows (tools/aws/windows.mjs) as the proxy started with them, by behaviour. */
+let defaultWindows: Record<string, number> = {}
+const windowed = () =>
+  (w().proxy.layer?.behaviours ?? []).flatMap((b) => {
+    const settings = (b as { settings?: { windowMs?: number } }).settings
+    return settings?.windowMs === undefined ? [] : [{ name: b.name, settings }]
+  })
+function setWindows(windows: Record<string, number> | number): void {
+  for (const { name, settings } of windowed())
+    settings.windowMs = typeof windows === 'number' ? windows : (windows[name] ?? settings.windowMs)
 }
+beforeAll(() => {
+  defaultWindows = Object.fromEntries(windowed().map(({ name, settings }) => [name, Number(settings.windowMs)]))
+})
 
-const answered = { trailsCreated: 0, trailAlreadyExists: 0, serviceRoleTaken: 0 }
+/** What reached moto, and what the AWS-like rules answered, in the current test. */
+const answered = { trailsCreated: 0, serviceRoleTaken: 0 }
+
+/** CreateTrails of the last run(s) the AWS layer answered TrailAlreadyExistsException itself. */
+const trailAlreadyExistsAnswers = (): number =>
+  w()
+    .proxy.aws()
+    .filter((r) => r.operation === 'CreateTrail' && r.answeredBy === 'trail-already-exists').length
 
 /**
- * AWS's answers where moto's differ. CreateTrail runs one at a time, as CloudTrail's check-then-create
- * is atomic: TrailAlreadyExistsException when the name is taken.
+ * AWS's answers where moto's differ and the AWS layer does not model them; counts the trails moto created
+ * (the CreateTrails the layer let through).
  */
-function awsLikeRules(accountId: string): Hook {
-  const serial = serializer()
+function awsLikeRules(): Hook {
   return async (req, toMoto) => {
     if (req.service === 'cloudtrail' && req.operation === 'CreateTrail') {
-      return serial(async () => {
-        const name = trailNameOf(req)
-        if (await trailExists(name)) {
-          answered.trailAlreadyExists++
-          return trailAlreadyExists(name, accountId)
-        }
-        const reply = await toMoto()
-        if (reply.status === 200) answered.trailsCreated++
-        return reply
-      })
+      const reply = await toMoto()
+      if (reply.status === 200) answered.trailsCreated++
+      return reply
     }
     if (req.service === 'iam' && req.operation === 'CreateServiceLinkedRole') {
       const reply = await toMoto()
@@ -274,7 +258,7 @@ function awsLikeRules(accountId: string): Hook {
 /** Seeds a fresh organization and puts the AWS-like rules in front of moto for its account. */
 async function seedAws() {
   const seeded = await seed(w())
-  w().interceptor.setRules(awsLikeRules(seeded.managementAccountId))
+  w().interceptor.setRules(awsLikeRules())
   return seeded
 }
 
@@ -319,7 +303,7 @@ const figures = {
   policyRemerges: 0
 }
 afterEach(() => {
-  figures.alreadyExistsAnswers += answered.trailAlreadyExists
+  figures.alreadyExistsAnswers += trailAlreadyExistsAnswers()
   figures.serviceRoleTaken += answered.serviceRoleTaken
 })
 afterAll(() => {
@@ -345,31 +329,34 @@ describe('several applies at once on the same fresh organization', () => {
     async () => {
       const RUNS = 3
       const seeded = await seedAws()
-      // Hold every CreateTrail until all runs have planned to create the trail (none exists until then),
-      // so that the race is certain rather than likely; then let CloudTrail's rule decide.
-      let arrived = 0
-      let release!: () => void
-      const allArrived = new Promise<void>((resolve) => (release = resolve))
-      // A safety valve only: on a loaded machine a run may take a while to plan (the AWS layer's holds).
-      const giveUp = setTimeout(release, 40_000)
+      // CloudTrail (the AWS layer) answers the CreateTrails of one name one at a time. Hold the one that
+      // reaches moto until every run has sent its own (the proxy records a request as it arrives), so that
+      // the race is certain rather than likely: none exists until then, and the others then meet the trail
+      // it created. AWS sees every write at once here (no propagation windows), so that this race is only
+      // about who creates the trail.
+      setWindows(0)
+      const sent = () =>
+        w()
+          .proxy.aws()
+          .filter((r) => r.operation === 'CreateTrail').length
+      let held = 0
       w().interceptor.setHook(async (req, forward) => {
         if (req.operation !== 'CreateTrail') return undefined
-        if (++arrived >= RUNS) release()
-        await allArrived
-        // Every run wrote its bucket policy before its CreateTrail arrived: let that policy propagate (the
-        // AWS layer's window) so that this race is only about who creates the trail.
-        await new Promise((resolve) => setTimeout(resolve, propagationWindowMs() + 100))
+        held++
+        // A safety valve only: on a loaded machine a run may take a while to plan (the AWS layer's holds).
+        const deadline = Date.now() + 40_000
+        while (sent() < RUNS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
         return forward()
       })
 
       const runs = await Promise.all(Array.from({ length: RUNS }, () => run(w(), seeded)))
-      clearTimeout(giveUp)
       runs.forEach(tallyRun)
 
       // A run that failed before CreateTrail says why here.
       for (const r of runs) expectExit(r, 0)
-      expect(arrived).toBe(RUNS)
-      expect(answered).toMatchObject({ trailsCreated: 1, trailAlreadyExists: RUNS - 1 })
+      expect(held).toBe(1)
+      expect(answered.trailsCreated).toBe(1)
+      expect(trailAlreadyExistsAnswers()).toBe(RUNS - 1)
       const statuses = runs.map((r) => r.outputs.status).sort()
       expect(statuses).toEqual(['created', 'updated', 'updated'])
       const adopters = runs.filter((r) => r.outputs.status === 'updated')
@@ -420,9 +407,10 @@ describe('several applies at once on the same fresh organization', () => {
     async () => {
       const seeded = await seedAws()
       const arn = trailArnOf(seeded)
-      // Between this run's read and its CreateTrail, someone creates the trail single-region and not logging.
-      w().interceptor.setHook(async (req, forward) => {
-        if (req.operation !== 'CreateTrail') return undefined
+      // Between this run's read and its CreateTrail (when it writes the bucket policy, after planning),
+      // someone creates the trail single-region and not logging.
+      w().interceptor.setHook(async (req) => {
+        if (req.service !== 's3' || req.operation !== 'PutBucketPolicy') return undefined
         if (!(await trailExists(TRAIL))) {
           await direct().cloudtrail.send(
             new CreateTrailCommand({
@@ -434,7 +422,7 @@ describe('several applies at once on the same fresh organization', () => {
             })
           )
         }
-        return forward()
+        return undefined
       })
       const r = await run(w(), seeded)
       tallyRun(r)
@@ -443,7 +431,9 @@ describe('several applies at once on the same fresh organization', () => {
       expect(r.outputs.status).toBe('updated')
       expect(r.stdout).toContain(`adopting ${arn}`)
       expect(r.summary).toContain(ADOPTED_SUMMARY)
-      expect(operationsOf(r, 'cloudtrail', 'CreateTrail')).toBe(1)
+      // CloudTrail (the AWS layer) refused the CreateTrail: it never reached moto, which would overwrite.
+      expect(operationsOf(r, 'cloudtrail', 'CreateTrail')).toBe(0)
+      expect(trailAlreadyExistsAnswers()).toBe(1)
       expect(operationsOf(r, 'cloudtrail', 'UpdateTrail')).toBe(1)
       expect(operationsOf(r, 'cloudtrail', 'StartLogging')).toBe(1)
       expect(r.outputs['trail-arn']).toBe(arn)
@@ -471,7 +461,8 @@ describe('several applies at once on the same fresh organization', () => {
       tallyRun(r)
 
       expect(lost).toBe(1)
-      expect(answered).toMatchObject({ trailsCreated: 1, trailAlreadyExists: 1 })
+      expect(answered.trailsCreated).toBe(1)
+      expect(trailAlreadyExistsAnswers()).toBe(1)
       expectExit(r, 0)
       expect(['created', 'updated']).toContain(r.outputs.status)
       expect(r.outputs['is-logging']).toBe('true')
@@ -509,12 +500,15 @@ describe('another writer changes the bucket policy while a run merges into it', 
 
       expect(acted()).toBe(true)
       expectExit(r, 0)
-      expect(r.operations.filter((o) => o.startsWith('s3:') && /BucketPolicy$/.test(o))).toEqual([
+      // After the write, the check re-reads until S3 no longer answers the policy from before it (stale).
+      const policyOps = r.operations.filter((o) => o.startsWith('s3:') && /BucketPolicy$/.test(o))
+      expect(policyOps.slice(0, 4)).toEqual([
         's3:GetBucketPolicy',
         's3:GetBucketPolicy',
         's3:PutBucketPolicy',
         's3:GetBucketPolicy'
       ])
+      expect(new Set(policyOps.slice(3))).toEqual(new Set(['s3:GetBucketPolicy']))
       await expectConverged(w(), seeded, [FOREIGN_STATEMENT, AUDITOR_STATEMENT])
     },
     TEST_TIMEOUT
@@ -549,14 +543,15 @@ describe('another writer changes the bucket policy while a run merges into it', 
     async () => {
       const seeded = await seedAws()
       let replaced = 0
+      // The other tool's statement of its n-th write: each write of its own differs from the one before, so
+      // the run sees a third version (another writer), not the policy it read (which a stale read shows too).
+      const theirs = (n: number): PolicyStatement => ({ ...AUDITOR_STATEMENT, Sid: `${AUDITOR_STATEMENT.Sid}${n}` })
       w().interceptor.setHook(async (req, forward) => {
         if (req.service !== 's3' || req.operation !== 'PutBucketPolicy') return undefined
         // Let the run's write land, then put the other tool's version back before the run can check.
         const reply = await forward()
         const others = (await policyStatements()).filter((s) => !CLOUDTRAIL_SIDS.includes(String(s.Sid)))
-        await putStatements(
-          others.some((s) => s.Sid === AUDITOR_STATEMENT.Sid) ? others : [...others, AUDITOR_STATEMENT]
-        )
+        await putStatements([...others, theirs(replaced)])
         replaced++
         return reply
       })
@@ -574,14 +569,17 @@ describe('another writer changes the bucket policy while a run merges into it', 
       const half = await policyStatements()
       expectNoDuplicateStatement(half)
       expect(half.filter((s) => s.Sid === FOREIGN_STATEMENT.Sid)).toEqual([FOREIGN_STATEMENT])
-      expect(half.filter((s) => s.Sid === AUDITOR_STATEMENT.Sid)).toEqual([AUDITOR_STATEMENT])
+      expect(half.filter((s) => String(s.Sid).startsWith(String(AUDITOR_STATEMENT.Sid)))).toEqual([
+        theirs(0),
+        theirs(1)
+      ])
 
       w().interceptor.setHook(null)
       const next = await run(w(), seeded)
       tallyRun(next)
       expectExit(next, 0)
       expect(next.outputs.status).toBe('created')
-      await expectConverged(w(), seeded, [FOREIGN_STATEMENT, AUDITOR_STATEMENT])
+      await expectConverged(w(), seeded, [FOREIGN_STATEMENT, theirs(0), theirs(1)])
     },
     TEST_TIMEOUT
   )

@@ -39,7 +39,7 @@ import {
 import { GetTopicAttributesCommand } from '@aws-sdk/client-sns'
 import { ApplyError } from '../../src/apply/error.js'
 import { apply } from '../../src/apply/index.js'
-import { PROPAGATION_DELAYS_MS } from '../../src/apply/propagation.js'
+import { NotSeenInTime, PACE, PROPAGATION_DELAYS_MS } from '../../src/apply/propagation.js'
 import type { IamAction } from '../../src/aws/actions.js'
 import { AwsCallError } from '../../src/aws/errors.js'
 import { explain } from '../../src/aws/explain.js'
@@ -216,8 +216,10 @@ describe('apply: a CloudWatch Logs role IAM has not propagated yet ("Access deni
     expect(aws.current.cloudtrail.commandCalls(UpdateTrailCommand)).toHaveLength(3)
   })
 
-  it('the delays are the named ones, 2 s doubling to 8 s', () => {
-    expect([...PROPAGATION_DELAYS_MS]).toEqual([2000, 4000, 8000, 8000, 8000])
+  it('the delays are paced: 0.5 s doubling to 5 s, two minutes in all', () => {
+    expect(PROPAGATION_DELAYS_MS.slice(0, 5)).toEqual([500, 1000, 2000, 4000, 5000])
+    expect(Math.max(...PROPAGATION_DELAYS_MS)).toBe(PACE.capMs)
+    expect(PROPAGATION_DELAYS_MS.reduce((a, b) => a + b, 0)).toBe(120_000)
   })
 
   it('CreateTrail with the CloudWatch Logs settings is retried the same way', async () => {
@@ -239,8 +241,9 @@ describe('apply: a CloudWatch Logs role IAM has not propagated yet ("Access deni
     const error = await applyError(r.run(planOf([updateCwl])))
     expect(r.sleeps).toEqual([...PROPAGATION_DELAYS_MS])
     expect(aws.current.cloudtrail.commandCalls(UpdateTrailCommand)).toHaveLength(PROPAGATION_DELAYS_MS.length + 1)
-    expect(error.cause).toBeInstanceOf(AwsCallError)
-    expect(error.cause).toMatchObject({
+    expect(error.cause).toBeInstanceOf(NotSeenInTime)
+    expect((error.cause as NotSeenInTime).refusal).toBeInstanceOf(AwsCallError)
+    expect((error.cause as NotSeenInTime).refusal).toMatchObject({
       action: 'cloudtrail:UpdateTrail',
       code: 'InvalidCloudWatchLogsRoleArnException'
     })
@@ -367,7 +370,7 @@ describe('apply: put-key-policy', () => {
     const euKey = KEY_ARN.replace(REGION, 'eu-west-1')
     m.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT, addedSince), PolicyName: 'default' })
     m.kms.on(PutKeyPolicyCommand).resolves({})
-    const grant = { partition: 'aws', keyArn: euKey, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+    const grant = { partition: 'aws', keyArn: euKey, trailArn: TRAIL_ARN, accountId: ACCOUNT, bucketKey: false }
     await recorder().run(
       planOf([
         {
@@ -395,7 +398,7 @@ describe('apply: put-key-policy', () => {
 
   it('a key policy that grants already by the time of the write is not written', async () => {
     const m = aws.current
-    const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+    const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT, bucketKey: false }
     m.kms.on(GetKeyPolicyCommand).resolves({ Policy: policyOf(ROOT_STATEMENT, ...kmsStatements(grant)) })
     await recorder().run(
       planOf([
@@ -415,7 +418,7 @@ describe('apply: put-key-policy', () => {
 })
 
 describe('apply: a key policy this run wrote, not yet seen by CloudTrail (InsufficientEncryptionPolicyException)', () => {
-  const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+  const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT, bucketKey: false }
   const putKeyPolicy: Change = {
     kind: 'put-key-policy',
     keyArn: KEY_ARN,
@@ -457,7 +460,7 @@ describe('apply: a key policy this run wrote, not yet seen by CloudTrail (Insuff
     const r = recorder()
     const error = await applyError(r.run(planOf([putKeyPolicy, giveKey])))
     expect(r.sleeps).toEqual([...PROPAGATION_DELAYS_MS])
-    expect(error.cause).toMatchObject({ code: 'InsufficientEncryptionPolicyException' })
+    expect((error.cause as NotSeenInTime).refusal).toMatchObject({ code: 'InsufficientEncryptionPolicyException' })
     expect(error.applied).toEqual([putKeyPolicy])
   })
 

@@ -23,6 +23,7 @@ import {
 } from '@aws-sdk/client-organizations'
 import {
   GetBucketLocationCommand,
+  GetBucketEncryptionCommand,
   GetBucketLoggingCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
@@ -160,6 +161,13 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
   aws.s3.on(GetBucketPolicyStatusCommand).callsFake(async () => {
     await hook('s3.GetBucketPolicyStatus')
     return { PolicyStatus: { IsPublic: false } }
+  })
+  // Read with a KMS key declared: SSE-S3, no S3 Bucket Key.
+  aws.s3.on(GetBucketEncryptionCommand).callsFake(async () => {
+    await hook('s3.GetBucketEncryption')
+    return {
+      ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] }
+    }
   })
   aws.s3.on(GetBucketLoggingCommand).callsFake(async () => {
     await hook('s3.GetBucketLogging')

@@ -1,6 +1,6 @@
 // Reading the claims of the GitHub OIDC token, only to explain a refusal by a trust policy.
 import fc from 'fast-check'
-import { decodeClaims, describeClaims } from '../../src/aws/token.js'
+import { decodeClaims, describeClaims, describeSubjectForm, subjectForm } from '../../src/aws/token.js'
 
 const jwt = (payload: unknown) =>
   `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.c2lnbmF0dXJl`
@@ -73,5 +73,32 @@ describe('describeClaims', () => {
 
   it('says so when there is nothing to show', () => {
     expect(describeClaims({})).toBe('(the token carried no readable claims)')
+  })
+})
+
+describe('subjectForm', () => {
+  it('tells the immutable-id form from names alone, and leaves customized subjects alone', () => {
+    expect(subjectForm('repo:octo-org@1001/octo-repo@2002:ref:refs/heads/main')).toEqual({
+      immutable: true,
+      repository: 'octo-org@1001/octo-repo@2002'
+    })
+    expect(subjectForm('repo:octo-org/octo-repo:environment:production')).toEqual({
+      immutable: false,
+      repository: 'octo-org/octo-repo'
+    })
+    // An @ in a name that is not followed by a numeric id is not the immutable form.
+    expect(subjectForm('repo:octo-org/octo-repo@next:ref:refs/heads/main')?.immutable).toBe(false)
+    expect(subjectForm('job_workflow_ref:octo-org/x/.github/workflows/a.yml@refs/heads/main')).toBeUndefined()
+    expect(subjectForm(undefined)).toBeUndefined()
+  })
+
+  it('writes the repository-wide condition in the form the token has', () => {
+    expect(describeSubjectForm('repo:a@1/b@2:pull_request')).toContain(
+      '"token.actions.githubusercontent.com:sub": "repo:a@1/b@2:*"'
+    )
+    expect(describeSubjectForm('repo:a/b:pull_request')).toContain(
+      '"token.actions.githubusercontent.com:sub": "repo:a/b:*"'
+    )
+    expect(describeSubjectForm('custom')).toBe('')
   })
 })

@@ -24,7 +24,6 @@ import {
 import { foreignTlsDeny } from '../../tools/statements.mjs'
 
 const hardened: BucketHardeningState = {
-  encryption: ok({ algorithm: 'AES256', kmsKeyId: '' }),
   versioning: ok<string | null>('Enabled'),
   ownership: ok<string | null>('BucketOwnerEnforced')
 }
@@ -38,7 +37,14 @@ function policyWithTls(): string {
 }
 
 const withBucket = (overrides: Partial<ObservedBucket>) =>
-  observed({ bucket: bucket({ policy: ok<string | null>(policyWithTls()), hardening: hardened, ...overrides }) })
+  observed({
+    bucket: bucket({
+      policy: ok<string | null>(policyWithTls()),
+      encryption: ok({ algorithm: 'AES256', kmsKeyId: '', bucketKey: false }),
+      hardening: hardened,
+      ...overrides
+    })
+  })
 const declared = settings({ 'create-bucket': 'true' })
 const hardenings = (changes: readonly Change[]) =>
   changes.filter((c): c is Extract<Change, { kind: 'harden-bucket' }> => c.kind === 'harden-bucket')
@@ -62,7 +68,8 @@ describe('create-bucket and an existing bucket', () => {
       declared,
       withBucket({
         publicAccessBlock: ok(null),
-        hardening: { encryption: ok(null), versioning: ok<string | null>(null), ownership: ok<string | null>(null) }
+        encryption: ok(null),
+        hardening: { versioning: ok<string | null>(null), ownership: ok<string | null>(null) }
       })
     )
     expect(hardenings(p.changes).map((c) => [c.setting, c.before])).toEqual([
@@ -115,7 +122,7 @@ describe('create-bucket and an existing bucket', () => {
       rotationEnabled: ok(true)
     })
     const encryption = (e: { algorithm: string; kmsKeyId: string }) =>
-      hardenings(plan(withKey, { ...withBucket({ hardening: { ...hardened, encryption: ok(e) } }), kmsKey }).changes)
+      hardenings(plan(withKey, { ...withBucket({ encryption: ok({ ...e, bucketKey: false }) }), kmsKey }).changes)
     expect(encryption({ algorithm: 'AES256', kmsKeyId: '' })).toEqual([
       expect.objectContaining({ setting: 'encryption', kmsKeyArn: key, after: `SSE-KMS with ${key}` })
     ])

@@ -39,7 +39,14 @@ const everyKind: { readonly [K in Change['kind']]: readonly Extract<Change, { ki
       before: null,
       after: '{}',
       sids: [],
-      grant: { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID }
+      grant: {
+        partition: 'aws',
+        keyArn: KEY_ARN,
+        trailArn: TRAIL_ARN,
+        accountId: ACCOUNT,
+        organizationId: ORG_ID,
+        bucketKey: false
+      }
     }
   ],
   'put-event-selectors': [{ kind: 'put-event-selectors', ...at, eventSelectors: [] }],

@@ -106,6 +106,47 @@ describe('a bucket of another account, without log-archive-role-arn', () => {
   })
 })
 
+describe('a bucket whose every read is refused (403), without log-archive-role-arn', () => {
+  // A Control Tower log bucket read from the management account: its policy grants that account nothing,
+  // so S3 answers 403, not 405; the same answers a role of the bucket's own account that may not read it.
+  const unreadable = () =>
+    bucket({
+      region: refused('s3:GetBucketLocation', 'AccessDenied'),
+      policy: refused('s3:GetBucketPolicy', 'AccessDenied'),
+      requesterPays: { ok: false, failure: { action: 's3:GetBucketRequestPayment', code: 'AccessDenied', message: '' } }
+    })
+  const p = () => plan(settings(), noTrail({ bucket: unreadable() }))
+
+  it('is no blocker: a warning saying both possibilities with both fixes; CloudTrail judges the policy', () => {
+    const result = p()
+    expect(result.blocked).toBe(false)
+    expect(result.changes.map((c) => c.kind)).toContain('create-trail')
+    expect(result.changes.map((c) => c.kind)).not.toContain('put-bucket-policy')
+    const owner = findingOf(result, 's3.bucket-owner')
+    expect(owner.severity).toBe('warning')
+    expect(owner.detail).toMatch(/owned by another account.*or the role org-trail uses may not read it/)
+    expect(owner.remediation).toContain('log-archive-role-arn')
+    expect(owner.remediation).toContain('allow "s3:GetBucketPolicy" and "s3:GetBucketLocation"')
+    expect(findingOf(result, 's3.bucket-exists').severity).toBe('ok')
+    expect(findingOf(result, 's3.bucket-policy')).toMatchObject({ severity: 'warning' })
+    expect(result.policiesElsewhere).toEqual([
+      expect.objectContaining({ resource: 'bucket', name: BUCKET, accountId: null })
+    ])
+  })
+
+  it('one read refused and the other served is a missing permission, and blocks as before', () => {
+    const result = plan(
+      settings(),
+      noTrail({ bucket: bucket({ policy: refused('s3:GetBucketPolicy', 'AccessDenied') }) })
+    )
+    expect(findingOf(result, 's3.bucket-policy')).toMatchObject({ severity: 'blocker' })
+    expect(findingOf(result, 's3.bucket-policy').remediation).toContain(
+      'Add "s3:GetBucketPolicy" to the permission policy'
+    )
+    expect(result.findings.some((f) => f.id === 's3.bucket-owner')).toBe(false)
+  })
+})
+
 describe('with log-archive-role-arn', () => {
   const laSettings = (extra: Record<string, string> = {}) => settings({ 'log-archive-role-arn': ROLE, ...extra })
   const logArchive = { accountId: LOG_ARCHIVE, roleArn: ROLE }

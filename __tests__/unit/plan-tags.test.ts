@@ -111,4 +111,34 @@ describe('plan: tags', () => {
     expect(findingOf(p, 'cloudtrail.tags').detail).toContain('cloudtrail:ListTags')
     expect(addTagsOf(p.changes)).toEqual([])
   })
+
+  describe('at most 50 tags on a trail, those it has counted', () => {
+    const others = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`inventory:${i}`, 'kept']))
+
+    it('tags the trail has and declared ones together over 50: a blocker with both counts, and no add-tags', () => {
+      const p = plan(declared(), observed({ trail: trailWithTags({ ...others(47), ...PROVENANCE }) }))
+      const f = findingOf(p, 'cloudtrail.tags')
+      expect(f.severity).toBe('blocker')
+      expect(f.detail).toMatch(/has 49 tags and the declaration adds 2 \(team, env\): 51 in all/)
+      expect(f.detail).toMatch(/at most 50/)
+      expect(f.remediation).toContain(`aws cloudtrail remove-tags --resource-id ${TRAIL_ARN} --region ${REGION}`)
+      expect(addTagsOf(p.changes)).toEqual([])
+      expect(p.blocked).toBe(true)
+    })
+
+    it('a changed value adds no tag: 50 stays 50', () => {
+      const p = plan(
+        declared(),
+        observed({ trail: trailWithTags({ ...others(46), team: 'ops', env: 'dev', ...PROVENANCE }) })
+      )
+      expect(findingOf(p, 'cloudtrail.tags').severity).toBe('fixable')
+      expect(addTagsOf(p.changes)[0]?.tags).toEqual({ team: 'security', env: 'prod' })
+    })
+
+    it('provenance tags that would not fit are left out, never blocking the declared ones', () => {
+      const p = plan(declared(), observed({ trail: trailWithTags({ ...others(47), team: 'ops' }) }))
+      expect(findingOf(p, 'cloudtrail.tags').severity).toBe('fixable')
+      expect(addTagsOf(p.changes)[0]?.tags).toEqual({ team: 'security', env: 'prod' })
+    })
+  })
 })

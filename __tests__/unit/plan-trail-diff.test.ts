@@ -58,13 +58,15 @@ describe('weakening', () => {
     expect(weakening({ field: 'S3BucketName', before: 'a', after: 'b' })).toBeNull()
   })
 
-  it('changing or removing an existing S3 key prefix moves delivery, with the reason; setting a first one does not', () => {
-    for (const after of ['b', '']) {
-      expect(weakening({ field: 'S3KeyPrefix', before: 'a', after })).toMatch(
-        /another path.*Athena.*SIEM.*notifications/
-      )
+  it('changing, removing or adding an S3 key prefix moves delivery, with the reason', () => {
+    // Adding one too: s3://bucket/AWSLogs/ → s3://bucket/PREFIX/AWSLogs/.
+    for (const [before, after] of [
+      ['a', 'b'],
+      ['a', ''],
+      ['', 'b']
+    ] as const) {
+      expect(weakening({ field: 'S3KeyPrefix', before, after })).toMatch(/another path.*Athena.*SIEM.*notifications/)
     }
-    expect(weakening({ field: 'S3KeyPrefix', before: '', after: 'b' })).toBeNull()
     expect(weakening({ field: 'S3KeyPrefix', before: 'a', after: 'a' })).toBeNull()
   })
 

@@ -184,9 +184,49 @@ describe('KMS key', () => {
   })
 })
 
+describe('KMS key policy and an S3 Bucket Key on the bucket', () => {
+  const sseKms = (bucketKey: boolean) => ok({ algorithm: 'aws:kms', kmsKeyId: KEY_ARN, bucketKey })
+  const grantingAllButDecrypt = () => withKey({}, { bucket: bucket({ encryption: sseKms(true) }) })
+
+  it('the bucket has one: the key policy must let CloudTrail kms:Decrypt too, and says so', () => {
+    const f = findingOf(
+      plan(optionSettings({ 'manage-kms-key-policy': 'false' }), grantingAllButDecrypt()),
+      'kms.key-policy'
+    )
+    expect(f.severity).toBe('blocker')
+    expect(f.detail).toContain('kms:Decrypt')
+    expect(f.remediation).toContain('OrgTrailKmsDecrypt')
+  })
+
+  it('without one, kms:Decrypt is not asked for', () => {
+    const p = plan(optionSettings(), withKey({}, { bucket: bucket({ encryption: sseKms(false) }) }))
+    expect(findingOf(p, 'kms.key-policy').severity).toBe('ok')
+  })
+
+  it('create-bucket will encrypt the new bucket with the key and a Bucket Key: asked for from the first run', () => {
+    const p = plan(
+      optionSettings({ 'create-bucket': 'true', 'manage-kms-key-policy': 'true' }),
+      withKey({}, { bucket: bucket({ region: ok<string | null>(null), policy: ok<string | null>(null) }) })
+    )
+    const change = p.changes.find((c) => c.kind === 'put-key-policy')
+    expect(change?.kind === 'put-key-policy' ? change.sids : []).toContain('OrgTrailKmsDecrypt')
+  })
+
+  it('its encryption unreadable: a warning naming s3:GetEncryptionConfiguration, nothing blocked', () => {
+    const unreadable = {
+      ok: false as const,
+      failure: { action: 's3:GetEncryptionConfiguration' as const, code: 'AccessDenied', message: '' }
+    }
+    const p = plan(optionSettings(), withKey({}, { bucket: bucket({ encryption: unreadable }) }))
+    expect(findingOf(p, 'kms.bucket-key')).toMatchObject({ severity: 'warning' })
+    expect(findingOf(p, 'kms.bucket-key').detail).toContain('s3:GetEncryptionConfiguration')
+    expect(p.blocked).toBe(false)
+  })
+})
+
 describe('KMS key policy', () => {
   const bare = () => withKey({ policy: policyOf(ROOT_STATEMENT) })
-  const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+  const grant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT, bucketKey: false }
 
   it('missing statements and manage-kms-key-policy false: a blocker showing the exact statements, and no write', () => {
     const p = plan(optionSettings({ 'manage-kms-key-policy': 'false' }), bare())

@@ -73,15 +73,34 @@ describe('cloudtrail.trail-limit', () => {
     expect(p.blocked).toBe(true)
   })
 
-  it('counts only trails homed in the region, not shadows of multi-region trails homed elsewhere', () => {
-    const shadows = ['s1', 's2', 's3'].map((n) =>
-      otherTrail(n, {
-        homeRegion: 'eu-west-1',
-        arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${n}`,
-        isMultiRegionTrail: true
-      })
+  const homedIn = (region: string, n: string, multiRegion: boolean) =>
+    otherTrail(n, {
+      homeRegion: region,
+      arn: `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/${n}`,
+      isMultiRegionTrail: multiRegion
+    })
+
+  it('counts a multi-region trail homed elsewhere too: it counts as one trail in every region', () => {
+    const shadows = ['s1', 's2'].map((n) => homedIn('eu-west-1', n, true))
+    const p = plan(settings(), absent([...five.slice(0, 3), ...shadows]))
+    const f = findingOf(p, 'cloudtrail.trail-limit')
+    expect(f.severity).toBe('blocker')
+    for (const t of [...five.slice(0, 3), ...shadows]) expect(f.detail).toContain(t.name)
+    expect(f.detail).toContain('s1 (multi-region, homed in eu-west-1)')
+    expect(f.remediation).toContain('--region eu-west-1')
+    expect(kinds(p.changes)).not.toContain('create-trail')
+  })
+
+  it('leaves out what does not count here: single-region trails of other regions, other accounts’ trails', () => {
+    const elsewhere = homedIn('eu-west-1', 'e1', false)
+    const organizations = otherTrail('their-org-trail', {
+      arn: `arn:aws:cloudtrail:${REGION}:999999999999:trail/their-org-trail`,
+      isMultiRegionTrail: true
+    })
+    const p = plan(
+      settings(),
+      absent([...five.slice(0, 3), homedIn('eu-west-1', 's1', true), elsewhere, organizations])
     )
-    const p = plan(settings(), absent([...five.slice(0, 4), ...shadows]))
     expect(findingOf(p, 'cloudtrail.trail-limit')).toMatchObject({
       severity: 'ok',
       detail: expect.stringContaining('4 of 5')
@@ -106,13 +125,18 @@ describe('an existing trail', () => {
 
   it('is updated, field by field, where it differs without weakening', () => {
     const p = plan(
-      settings({ 's3-key-prefix': 'org' }),
+      settings({ 's3-key-prefix': 'org', 'allow-destructive-changes': 'true' }),
       observed({ trail: observedTrail({ s3BucketName: 'old-bucket', logFileValidationEnabled: false }) })
     )
     const f = findingOf(p, 'cloudtrail.trail')
     expect(f.severity).toBe('fixable')
     expect(f.detail).toContain('S3 bucket: old-bucket → org-trail-logs')
     expect(f.detail).toContain('S3 key prefix: (none) → org')
+    // A first prefix moves delivery: allowed here, and said where from and to.
+    expect(findingOf(p, 'trail.destructive.S3KeyPrefix')).toMatchObject({
+      severity: 'warning',
+      detail: expect.stringContaining(`(s3://old-bucket/AWSLogs/ → s3://${BUCKET}/org/AWSLogs/)`)
+    })
     // The bucket policy is extended for the new prefix too; here only the trail's own change matters.
     expect(p.changes.filter((c) => c.kind !== 'put-bucket-policy')).toEqual([
       {

@@ -37,7 +37,14 @@ const SAMPLES: { readonly [K in Kind]: readonly ChangeOf<K>[] } = {
       before: null,
       after: '{}',
       sids: [],
-      grant: { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT, organizationId: ORG_ID }
+      grant: {
+        partition: 'aws',
+        keyArn: KEY_ARN,
+        trailArn: TRAIL_ARN,
+        accountId: ACCOUNT,
+        organizationId: ORG_ID,
+        bucketKey: false
+      }
     }
   ],
   'enable-trusted-access': [{ kind: 'enable-trusted-access' }],
@@ -139,7 +146,7 @@ describe('the waits for a grant AWS does not see yet', () => {
   const waiting = Object.values(SAMPLES).flatMap(([c]: readonly Change[]) => {
     if (!c) return []
     const p = writeOf(c).propagation
-    return p ? p.errors.map((code) => [c.kind, code] as const) : []
+    return p ? [...p.errors, ...(p.sharedErrors ?? [])].map((code) => [c.kind, code] as const) : []
   })
 
   it.each(CHECKED_BY_CLOUDTRAIL)('follow %s, which CloudTrail checks when it writes the trail', (kind) => {

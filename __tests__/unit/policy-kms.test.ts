@@ -6,7 +6,7 @@ import { kmsStatements, mergeKeyPolicy, missingKmsActions, type KmsGrant } from 
 import { ACCOUNT, REGION, TRAIL_ARN } from '../support/fixtures.js'
 import { KEY_ARN, ROOT_STATEMENT, consoleKmsStatements } from '../support/trail-options.js'
 
-const GRANT: KmsGrant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT }
+const GRANT: KmsGrant = { partition: 'aws', keyArn: KEY_ARN, trailArn: TRAIL_ARN, accountId: ACCOUNT, bucketKey: false }
 const doc = (...statements: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements })
 
 describe('KMS key policy: analysis', () => {
@@ -185,3 +185,29 @@ function hasApplicableDeny(policy: PolicyDocument | null): boolean {
     ).length > 0
   )
 }
+
+describe('KMS key policy: a bucket with an S3 Bucket Key', () => {
+  const withBucketKey: KmsGrant = { ...GRANT, bucketKey: true }
+
+  it('CloudTrail also needs kms:Decrypt: a policy granting only encrypt and describe lacks it', () => {
+    expect(missingKmsActions(doc(...kmsStatements(GRANT)), withBucketKey)).toEqual(['kms:Decrypt'])
+  })
+
+  it("org-trail's statements then include kms:Decrypt for CloudTrail, scoped to the trail", () => {
+    const decrypt = kmsStatements(withBucketKey).find((s) => s.Sid === 'OrgTrailKmsDecrypt')
+    expect(decrypt).toMatchObject({
+      Effect: 'Allow',
+      Principal: { Service: 'cloudtrail.amazonaws.com' },
+      Action: 'kms:Decrypt',
+      Condition: { StringEquals: { 'aws:SourceArn': [TRAIL_ARN] } }
+    })
+    expect(missingKmsActions(doc(...kmsStatements(withBucketKey)), withBucketKey)).toEqual([])
+    expect(kmsStatements(GRANT).map((s) => s.Sid)).not.toContain('OrgTrailKmsDecrypt')
+  })
+
+  it('the merge adds it to a key that grants the rest, keeping every statement', () => {
+    const merged = mergeKeyPolicy(doc(ROOT_STATEMENT, ...kmsStatements(GRANT)), withBucketKey)
+    expect(merged.changedSids).toEqual(['OrgTrailKmsDecrypt'])
+    expect(merged.policy.Statement[0]).toEqual(ROOT_STATEMENT)
+  })
+})

@@ -9,6 +9,8 @@
 //   3. the same trail: check                          → in-sync
 //   4. AWS CLI (a): the reads that check that trail, one process per call, sequential
 //   5. a fresh organization: AWS CLI (b), the create sequence of the CloudTrail guide
+// then a fresh organization again, apply, through a second proxy whose AWS layer takes the propagation
+// window's seconds to see each write (AWS's eventual consistency; the floor of such a run is the window),
 // then the cold-start runs (a validation error beside `node -e 0`), then the bundle and what its entry holds.
 //
 // The action is started by tools/runner.mjs exactly as the GitHub runner starts it; the runner returns the
@@ -23,6 +25,8 @@ import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
 import { ensureMoto, startMoto } from '../../tools/moto.mjs'
 import { startTokenServer } from '../../tools/oidc.mjs'
+import { awsLayer } from '../../tools/aws/index.mjs'
+import { propagationWindowMs } from '../../tools/aws/windows.mjs'
 import { startProxy } from '../../tools/proxy.mjs'
 import { actionEntry, runAction, spawnTimed } from '../../tools/runner.mjs'
 import { credentials, readState, seedBucket, seedOrganization, seedRole } from '../../tools/seed.mjs'
@@ -80,8 +84,12 @@ async function version(file, args) {
 /** Someone else's statement on the log bucket: both the action and the CLI procedure keep it. */
 const FOREIGN = foreignTlsDeny(BUCKET)
 
-/** A fresh organization with its service-linked role, the log bucket and the OIDC role; straight to moto. */
-async function freshOrganization(moto) {
+/**
+ * A fresh organization with its service-linked role, the log bucket and the OIDC role; straight to moto.
+ * The proxies' AWS layers forget what they learnt of the resources moto drops.
+ */
+async function freshOrganization(moto, ...proxies) {
+  for (const proxy of proxies) proxy.layer?.forget()
   await moto.reset()
   const { orgId, managementAccountId } = await seedOrganization({ endpoint: moto.url, region: REGION })
   await seedBucket({
@@ -121,6 +129,8 @@ async function runActionCase(world, inputs) {
   const sts = aws.find((r) => r.operation === 'AssumeRoleWithWebIdentity' && r.end !== undefined)
   const afterSts = sts ? aws.filter((r) => r !== sts && r.start >= (sts.end ?? Infinity)).map((r) => r.start) : []
   const stsGap = sts && afterSts.length ? min(afterSts) - (sts.end ?? NaN) : NaN
+  // The waits for AWS to see a write, as the run logs them (apply/propagation.ts): "…; waiting 0.5s (…)".
+  const waits = [...run.stdout.matchAll(/; waiting ([\d.]+)s \(/g)].map((m) => Number(m[1]) * 1000)
   return {
     code: run.code,
     status: run.outputs.status ?? '(none)',
@@ -141,7 +151,9 @@ async function runActionCase(world, inputs) {
     firstAwsMs: firstAws,
     awsSpanMs: lastAwsEnd - firstAws,
     stsGapMs: stsGap,
-    tailMs: run.durationMs - lastAwsEnd
+    tailMs: run.durationMs - lastAwsEnd,
+    waits: waits.length,
+    waitedMs: waits.reduce((a, b) => a + b, 0)
   }
 }
 
@@ -296,9 +308,17 @@ async function packagesOf(mapFile) {
 
 /**
  * Every figure of BENCHMARKS.md's main part, measured in one go; servers stopped whatever happens.
- * @param {{ runs: number, latencyMs: number, coldRuns: number, withCli: boolean, command: string }} options
+ * @param {{ runs: number, latencyMs: number, coldRuns: number, withCli: boolean, propagationMs: number,
+ *   command: string }} options
  */
-export async function measureBench({ runs: RUNS, latencyMs: LATENCY_MS, coldRuns: COLD_RUNS, withCli, command }) {
+export async function measureBench({
+  runs: RUNS,
+  latencyMs: LATENCY_MS,
+  coldRuns: COLD_RUNS,
+  withCli,
+  propagationMs: PROPAGATION_MS,
+  command
+}) {
   const servers = []
   const stopAll = async () => {
     for (const s of servers.reverse()) await s.stop().catch(() => undefined)
@@ -309,7 +329,7 @@ export async function measureBench({ runs: RUNS, latencyMs: LATENCY_MS, coldRuns
 
   const loadBefore = os.loadavg()
   const date = new Date()
-  const cases = { create: [], converged: [], check: [], cliReads: [], cliCreate: [] }
+  const cases = { create: [], converged: [], check: [], cliReads: [], cliCreate: [], slowCreate: [] }
   const cold = { node: [], validation: [], validationRequests: [], validationCodes: [] }
   const anomalies = []
   let cli = { ok: false, why: 'skipped (--no-cli)' }
@@ -348,7 +368,7 @@ export async function measureBench({ runs: RUNS, latencyMs: LATENCY_MS, coldRuns
     }
 
     for (let i = 1; i <= RUNS; i++) {
-      const seeded = await freshOrganization(moto)
+      const seeded = await freshOrganization(moto, proxy)
       const inputs = { 'role-to-assume': seeded.roleArn }
       const create = await runActionCase(world, { ...inputs, mode: 'apply' })
       expect(`run ${i} create`, create, 'created')
@@ -365,7 +385,7 @@ export async function measureBench({ runs: RUNS, latencyMs: LATENCY_MS, coldRuns
         const reads = await runCliCase(world, cli, CLI_READS, cliHome)
         for (const f of reads.failures) anomalies.push(`run ${i} CLI reads: ${f}`)
         cases.cliReads.push(reads)
-        const fresh = await freshOrganization(moto)
+        const fresh = await freshOrganization(moto, proxy)
         const made = await runCliCase(world, cli, cliCreate(fresh), cliHome)
         for (const f of made.failures) anomalies.push(`run ${i} CLI create: ${f}`)
         const state = await readState({ endpoint: moto.url, region: REGION, bucket: BUCKET })
@@ -375,6 +395,25 @@ export async function measureBench({ runs: RUNS, latencyMs: LATENCY_MS, coldRuns
         line += `; CLI reads ${ms(reads.wallMs)}, CLI create ${ms(made.wallMs)}`
       }
       progress(line)
+    }
+
+    // A fresh apply against AWS's seconds: every eventually consistent behaviour of the layer (a new policy
+    // CloudTrail does not see, a stale GetBucketPolicy, CloudTrail's organization access…) takes the window.
+    const slowProxy = await startProxy({
+      target: moto.url,
+      latencyMs: LATENCY_MS,
+      layer: awsLayer({ target: moto.url, propagationMs: PROPAGATION_MS })
+    })
+    servers.push(slowProxy)
+    const slow = { moto, proxy: slowProxy, token }
+    for (let i = 1; i <= RUNS; i++) {
+      const seeded = await freshOrganization(moto, proxy, slowProxy)
+      const create = await runActionCase(slow, { 'role-to-assume': seeded.roleArn, mode: 'apply' })
+      expect(`run ${i} create, ${PROPAGATION_MS} ms window`, create, 'created')
+      cases.slowCreate.push(create)
+      progress(
+        `run ${i}/${RUNS}, ${PROPAGATION_MS} ms window: create ${ms(create.wallMs)}, ${create.waits} waits, ${ms(create.waitedMs)} waited`
+      )
     }
 
     // Cold start: a validation error makes no request at all; interleaved with a bare node.
@@ -420,6 +459,8 @@ export async function measureBench({ runs: RUNS, latencyMs: LATENCY_MS, coldRuns
     date: date.toISOString(),
     runs: RUNS,
     latencyMs: LATENCY_MS,
+    propagationMs: PROPAGATION_MS,
+    defaultPropagationMs: propagationWindowMs(undefined),
     coldRuns: COLD_RUNS,
     invalidTrailName: INVALID_TRAIL_NAME,
     machine: {

@@ -6,6 +6,7 @@ import { refusedElsewhere } from './elsewhere.js'
 import { ApplyError } from './error.js'
 import { writeKeyPolicy } from './kms.js'
 import { createServiceLinkedRole, enableTrustedAccess } from './organization.js'
+import { NotSeenInTime, withPropagation } from './propagation.js'
 import type { ApplyDeps, ApplyOptions, ApplyRun } from './run.js'
 import { addTags, createTrail, putEventSelectors, putInsightSelectors, startLogging, updateTrail } from './trail.js'
 
@@ -19,7 +20,13 @@ export interface ApplyResult {
 
 export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps): Promise<ApplyResult> {
   const applied: Change[] = []
-  const run: ApplyRun = { options, deps, state: { trailArn: plan.trailArn, created: false, adopted: false }, applied }
+  const run: ApplyRun = {
+    options,
+    deps,
+    state: { trailArn: plan.trailArn, created: false, adopted: false },
+    applied,
+    found: plan.foundGrants ?? []
+  }
   const stages = [...new Set(plan.changes.map(stageOf))].sort((a, b) => a - b)
   try {
     for (const stage of stages) {
@@ -37,7 +44,9 @@ export async function apply(plan: Plan, options: ApplyOptions, deps: ApplyDeps):
       if (failed) throw failed.reason
     }
   } catch (error) {
-    throw new ApplyError(refusedElsewhere(error, plan.policiesElsewhere ?? []) ?? error, applied)
+    // A wait that ran out on a refusal of another account's policy: that account's statements explain it.
+    const refusal = error instanceof NotSeenInTime ? error.refusal : error
+    throw new ApplyError(refusedElsewhere(refusal, plan.policiesElsewhere ?? []) ?? error, applied)
   }
   return { applied, ...run.state }
 }
@@ -65,7 +74,8 @@ function clientsOf(change: { readonly logArchive?: true }, deps: ApplyDeps): Cli
 /** The log bucket is reached with the run's own session, or the Log Archive account's. */
 const bucketAccess = (deps: ApplyDeps, change: { readonly logArchive?: true }): BucketAccess => ({
   s3: clientsOf(change, deps).s3(),
-  log: deps.log
+  log: deps.log,
+  sleep: deps.sleep
 })
 
 type Writer<K extends Change['kind']> = (change: ChangeOf<K>, run: ApplyRun) => Promise<void>
@@ -87,7 +97,16 @@ const WRITERS: { readonly [K in Change['kind']]: Writer<K> } = {
   'add-tags': addTags
 }
 
+/**
+ * A change's writer, sent again (paced, bounded) while AWS answers that it does not see yet a grant this
+ * run made or the plan found: every write waits the same way, by the table's propagation column.
+ */
 function execute(change: Change, run: ApplyRun): Promise<void> {
   // TypeScript cannot tie the writer's kind to the change's; the table above does.
-  return (WRITERS[change.kind] as Writer<Change['kind']>)(change, run)
+  const write = WRITERS[change.kind] as Writer<Change['kind']>
+  return withPropagation(
+    () => run,
+    run.deps,
+    () => write(change, run)
+  )
 }

@@ -2,7 +2,7 @@
 import type { Clients } from '../aws/clients.js'
 import { call } from '../aws/errors.js'
 import type { Change } from '../plan/types.js'
-import { writeOf } from '../plan/writes.js'
+import { writeOf, type FoundGrant } from '../plan/writes.js'
 import type { Waiting } from './propagation.js'
 
 export interface ApplyDeps extends Waiting {
@@ -27,8 +27,10 @@ export interface ApplyRun {
   readonly options: ApplyOptions
   readonly deps: ApplyDeps
   readonly state: TrailState
-  /** The writes made so far: a propagation wait is only for a grant this run made. */
+  /** The writes made so far: a propagation wait is for a grant this run made… */
   readonly applied: readonly Change[]
+  /** …or for one the plan found in place (apply/propagation.ts). */
+  readonly found: readonly FoundGrant[]
 }
 
 /** A change's write request: a failure of it names the IAM action of its kind (plan/writes.ts). */

@@ -17,7 +17,6 @@ import type { FieldChange } from '../plan/types.js'
 import type { ChangeOf } from '../plan/writes.js'
 import type { TrailDeclaration } from '../settings/types.js'
 import { writeRequest, type ApplyRun, type TrailState } from './run.js'
-import { withPropagation } from './propagation.js'
 
 /** Changes planned before the trail existed name the ARN it was expected to get; use the one it got. */
 function trailArnOf(planned: string, state: TrailState): string {
@@ -55,13 +54,11 @@ export function updateInput(
 
 export async function createTrail(change: ChangeOf<'create-trail'>, run: ApplyRun): Promise<void> {
   const { trail, region } = change
-  const { deps, state, applied } = run
+  const { deps, state } = run
   const cloudtrail = deps.clients.cloudtrail(region)
   deps.log(`Creating trail ${trail.name} in ${region}`)
   try {
-    const out = await withPropagation(applied, deps, () =>
-      writeRequest(change, () => cloudtrail.send(new CreateTrailCommand(createInput(trail))))
-    )
+    const out = await writeRequest(change, () => cloudtrail.send(new CreateTrailCommand(createInput(trail))))
     state.trailArn = out.TrailARN ?? state.trailArn
     state.created = true
   } catch (error) {
@@ -71,11 +68,7 @@ export async function createTrail(change: ChangeOf<'create-trail'>, run: ApplyRu
 }
 
 /** Another run created the trail between our read and our write: take it over and converge it. */
-async function adoptTrail(
-  trail: TrailDeclaration,
-  region: string,
-  { options, deps, state, applied }: ApplyRun
-): Promise<void> {
+async function adoptTrail(trail: TrailDeclaration, region: string, { options, deps, state }: ApplyRun): Promise<void> {
   const cloudtrail = deps.clients.cloudtrail(region)
   const found = await call('cloudtrail:GetTrail', () => cloudtrail.send(new GetTrailCommand({ Name: state.trailArn })))
   if (!found.Trail)
@@ -93,35 +86,26 @@ async function adoptTrail(
     )
   }
   if (fields.length === 0) return
-  await withPropagation(applied, deps, () =>
-    call('cloudtrail:UpdateTrail', () =>
-      cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields, cloudWatchLogsPair(fields, trail))))
-    )
+  await call('cloudtrail:UpdateTrail', () =>
+    cloudtrail.send(new UpdateTrailCommand(updateInput(config.arn, fields, cloudWatchLogsPair(fields, trail))))
   )
 }
 
-export async function updateTrail(change: ChangeOf<'update-trail'>, { deps, applied }: ApplyRun): Promise<void> {
+export async function updateTrail(change: ChangeOf<'update-trail'>, { deps }: ApplyRun): Promise<void> {
   deps.log(
     `Updating trail ${change.arn}: ${change.fields.map((f) => `${fieldLabel(f.field)} ${String(f.before)} → ${String(f.after)}`).join(', ')}`
   )
-  await withPropagation(applied, deps, () =>
-    writeRequest(change, () =>
-      deps.clients
-        .cloudtrail(change.region)
-        .send(new UpdateTrailCommand(updateInput(change.arn, change.fields, change.cloudWatchLogs)))
-    )
+  await writeRequest(change, () =>
+    deps.clients
+      .cloudtrail(change.region)
+      .send(new UpdateTrailCommand(updateInput(change.arn, change.fields, change.cloudWatchLogs)))
   )
 }
 
-export async function startLogging(
-  change: ChangeOf<'start-logging'>,
-  { deps, state, applied }: ApplyRun
-): Promise<void> {
+export async function startLogging(change: ChangeOf<'start-logging'>, { deps, state }: ApplyRun): Promise<void> {
   const arn = trailArnOf(change.arn, state)
   deps.log(`Starting logging of ${arn}`)
-  await withPropagation(applied, deps, () =>
-    writeRequest(change, () => deps.clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn })))
-  )
+  await writeRequest(change, () => deps.clients.cloudtrail(change.region).send(new StartLoggingCommand({ Name: arn })))
 }
 
 export async function putEventSelectors(

@@ -212,7 +212,8 @@ export const IAM_ACTIONS = {
   },
   's3:GetEncryptionConfiguration': {
     access: 'read',
-    purpose: 'create-bucket: the bucket is still encrypted by default',
+    purpose:
+      'create-bucket: the bucket is still encrypted by default; with a KMS key: whether the bucket uses an S3 Bucket Key (then CloudTrail also needs kms:Decrypt)',
     logArchive: true,
     resource: 'bucket'
   },

@@ -126,6 +126,11 @@ export function startLoggingCommand(arn: string, region: string): string {
   return `aws cloudtrail start-logging --name ${arn} --region ${region}`
 }
 
+/** Takes tags off the trail, by key (`keys`: placeholders such as KEY when the choice is the reader's). */
+export function removeTagsCommand(arn: string, region: string, keys: readonly string[]): string {
+  return `aws cloudtrail remove-tags --resource-id ${arn} --region ${region} --tags-list ${keys.map((k) => `Key=${quote(k)}`).join(' ')}`
+}
+
 export function getEventSelectorsCommand(arn: string, region: string): string {
   return `aws cloudtrail get-event-selectors --trail-name ${arn} --region ${region}`
 }

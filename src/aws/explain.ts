@@ -70,11 +70,16 @@ const KNOWN: Record<string, Explanation> = {
   },
   MaximumNumberOfTrailsExceededException: {
     title: 'Too many trails',
-    fix: 'The home region already has 5 trails: delete one you no longer need.'
+    fix: 'The home region already has 5 trails, each multi-region trail homed elsewhere counting as one: delete one you no longer need.'
   },
   S3BucketDoesNotExistException: {
     title: 'Bucket does not exist',
     fix: 'Create the bucket first, or fix s3-bucket-name.'
+  },
+  // S3's answer, also for a while right after CreateBucket (apply waits for that after its own).
+  NoSuchBucket: {
+    title: 'Bucket does not exist',
+    fix: 'Check s3-bucket-name; a bucket created moments ago may take a while to appear to S3: run again.'
   },
   InvalidHomeRegionException: {
     title: 'Wrong region for this trail',

@@ -6,7 +6,7 @@ import { Clients } from './clients.js'
 import { credentialsOf } from './credentials.js'
 import { denialOf, isRolesOwn } from './denials.js'
 import { ActionError, AwsCallError, call, errorCode, errorMessage, isAccessDenied } from './errors.js'
-import { decodeClaims, describeClaims, type TokenClaims } from './token.js'
+import { decodeClaims, describeClaims, describeSubjectForm, type TokenClaims } from './token.js'
 
 // Parsed in arn.ts with every other ARN; named here too, where the Log Archive trust policy uses it.
 export { roleOfSession }
@@ -115,7 +115,8 @@ function explainAssumeRoleFailure(error: unknown, roleArn: string, claims: Token
       'Cannot assume the role',
       `STS refused AssumeRoleWithWebIdentity for ${roleArn} (${code}). The role's trust policy must allow ` +
         `"sts:AssumeRoleWithWebIdentity" for the federated principal token.actions.githubusercontent.com and match this token: ` +
-        `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.`,
+        `${describeClaims(claims)}. Compare its "token.actions.githubusercontent.com:sub" and ":aud" conditions with these values.` +
+        describeSubjectForm(claims.sub),
       { facts: { ...claims }, fix: trustCondition(claims) }
     )
   }

@@ -52,10 +52,12 @@ interface FlagSpec extends Common {
 
 interface ValueCommon extends Common {
   /**
-   * Why changing a value it already has breaks what depends on it (any other value, the empty one
-   * included, counts); absent when changing it is harmless.
+   * Why changing its value breaks what depends on it (any change counts: from none to one, from one to
+   * another or to none); absent when changing it is harmless.
    */
   readonly moving?: string
+  /** Where a value of it points, for people (the S3 key prefix: where the log files land in the bucket). */
+  readonly points?: (value: string, bucket: string) => string
 }
 
 interface TextSpec extends ValueCommon {
@@ -93,10 +95,12 @@ export const TRAIL_FIELDS = [
     reported: 'S3KeyPrefix',
     label: 'S3 key prefix',
     row: null,
-    // An empty input keeps the trail's prefix: removing it would move delivery just as changing it does.
+    // An empty input keeps the trail's prefix. Adding one to a trail that has none moves delivery just as
+    // changing or removing it does (s3://bucket/AWSLogs/ → s3://bucket/PREFIX/AWSLogs/).
     optional: true,
     moving:
-      'log delivery would move to another path in the bucket, so Athena tables, SIEM ingestion and S3 event notifications keyed on the old path would stop receiving new logs'
+      'log delivery would move to another path in the bucket, so Athena tables, SIEM ingestion and S3 event notifications keyed on the old path would stop receiving new logs',
+    points: (prefix, bucket) => `${deliveryLocation(bucket, prefix)}AWSLogs/`
   },
   {
     field: 'IsOrganizationTrail',

@@ -35,19 +35,29 @@ export function bucketRegion(constraint: string | undefined): string {
   return constraint
 }
 
-/** The settings a bucket org-trail creates is hardened with, besides its public access block and policy. */
+/** The bucket's default encryption; null when it has none. */
+function readEncryption(s3: S3Client, Bucket: string) {
+  return read(
+    's3:GetEncryptionConfiguration',
+    async () => {
+      const rule = (await s3.send(new GetBucketEncryptionCommand({ Bucket }))).ServerSideEncryptionConfiguration
+        ?.Rules?.[0]
+      const byDefault = rule?.ApplyServerSideEncryptionByDefault
+      return byDefault?.SSEAlgorithm
+        ? {
+            algorithm: byDefault.SSEAlgorithm,
+            kmsKeyId: byDefault.KMSMasterKeyID ?? '',
+            bucketKey: rule?.BucketKeyEnabled === true
+          }
+        : null
+    },
+    { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }
+  )
+}
+
+/** The settings a bucket org-trail creates is hardened with, besides its encryption, public access block and policy. */
 async function readHardening(s3: S3Client, Bucket: string): Promise<BucketHardeningState> {
-  const [encryption, versioning, ownership] = await Promise.all([
-    read(
-      's3:GetEncryptionConfiguration',
-      async () => {
-        const rules = (await s3.send(new GetBucketEncryptionCommand({ Bucket }))).ServerSideEncryptionConfiguration
-          ?.Rules
-        const rule = rules?.[0]?.ApplyServerSideEncryptionByDefault
-        return rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsKeyId: rule.KMSMasterKeyID ?? '' } : null
-      },
-      { ServerSideEncryptionConfigurationNotFoundError: null, [NO_BUCKET]: null }
-    ),
+  const [versioning, ownership] = await Promise.all([
     read(
       's3:GetBucketVersioning',
       async () => (await s3.send(new GetBucketVersioningCommand({ Bucket }))).Status ?? null,
@@ -63,15 +73,22 @@ async function readHardening(s3: S3Client, Bucket: string): Promise<BucketHarden
       { OwnershipControlsNotFoundError: null, [NO_BUCKET]: null }
     )
   ])
-  return { encryption, versioning, ownership }
+  return { versioning, ownership }
 }
 
-/** hardening: create-bucket is true, so the settings it hardens the bucket with are read too. */
-export async function readBucket(clients: Clients, name: string, hardening = false): Promise<ObservedBucket> {
+/**
+ * hardening: create-bucket is true, so the settings it hardens the bucket with are read too; encryption:
+ * its default encryption is read (always with the hardening).
+ */
+export async function readBucket(
+  clients: Clients,
+  name: string,
+  { hardening = false, encryption = false }: { readonly hardening?: boolean; readonly encryption?: boolean } = {}
+): Promise<ObservedBucket> {
   const s3 = clients.s3()
   const Bucket = name
-  const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, hardened] = await Promise.all(
-    [
+  const [region, policy, requesterPays, publicAccessBlock, policyIsPublic, accessLogging, encrypted, hardened] =
+    await Promise.all([
       read(
         's3:GetBucketLocation',
         async () => bucketRegion((await s3.send(new GetBucketLocationCommand({ Bucket }))).LocationConstraint),
@@ -117,9 +134,9 @@ export async function readBucket(clients: Clients, name: string, hardening = fal
           [NO_BUCKET]: false
         }
       ),
+      hardening || encryption ? readEncryption(s3, Bucket) : undefined,
       hardening ? readHardening(s3, Bucket) : undefined
-    ]
-  )
+    ])
   const expectedOwner = clients.expectedBucketOwner
   return {
     name,
@@ -130,6 +147,7 @@ export async function readBucket(clients: Clients, name: string, hardening = fal
     publicAccessBlock,
     policyIsPublic,
     accessLogging,
+    ...(encrypted ? { encryption: encrypted } : {}),
     ...(hardened ? { hardening: hardened } : {})
   }
 }

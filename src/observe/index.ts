@@ -153,7 +153,10 @@ export async function observe(
     readTrustedAccess(clients),
     readServiceLinkedRole(clients, 'organizations'),
     readServiceLinkedRole(clients, 'cloudtrail'),
-    readBucket(bucketClients, declared.s3BucketName, settings.createBucket),
+    readBucket(bucketClients, declared.s3BucketName, {
+      hardening: settings.createBucket,
+      encryption: declared.kmsKeyId !== ''
+    }),
     readTrails(clients, region),
     trailList,
     readTrailDetails(clients, settings, guessedArn, region),

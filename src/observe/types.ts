@@ -136,12 +136,12 @@ export interface BucketEncryption {
   readonly algorithm: string
   /** The KMS key as S3 reports it; empty for SSE-S3. */
   readonly kmsKeyId: string
+  /** An S3 Bucket Key is on: CloudTrail then also needs kms:Decrypt on the trail's key. */
+  readonly bucketKey: boolean
 }
 
 /** What a bucket org-trail creates is hardened with; read only when create-bucket declares it. */
 export interface BucketHardeningState {
-  /** null: no default encryption configured. */
-  readonly encryption: Read<BucketEncryption | null>
   /** Enabled, Suspended; null when versioning was never enabled. */
   readonly versioning: Read<string | null>
   /** The object ownership rule; null when the bucket has no ownership controls. */
@@ -164,6 +164,11 @@ export interface ObservedBucket {
   readonly publicAccessBlock: Read<PublicAccessBlock | null>
   readonly policyIsPublic: Read<boolean>
   readonly accessLogging: Read<boolean>
+  /**
+   * The default encryption; null when none is configured. Read when create-bucket is true (it is part of the
+   * hardening) or a KMS key is declared (an S3 Bucket Key changes what the key policy must allow).
+   */
+  readonly encryption?: Read<BucketEncryption | null>
   /** Read only when create-bucket is true: then the bucket is declared hardened. */
   readonly hardening?: BucketHardeningState
 }

@@ -7,7 +7,7 @@ import {
   putOwnershipControlsCommand,
   putPublicAccessBlockCommand
 } from '../aws/cli.js'
-import type { BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
+import type { BucketEncryption, BucketHardeningState, ObservedBucket, Read } from '../observe/types.js'
 import {
   denyInsecureTransport,
   ensureStatements,
@@ -33,12 +33,38 @@ interface Setting {
   readonly command: (bucket: string, kmsKeyArn: string) => string
 }
 
+/** The bucket's default encryption: read whenever the hardening is (observe/bucket.ts). */
+function encryptionOf(b: ObservedBucket): Read<BucketEncryption | null> {
+  if (!b.encryption) throw new Error(`The default encryption of bucket ${b.name} was not read with its hardening`)
+  return b.encryption
+}
+
 /**
  * The bucket's default key, as S3 reports it (the ARN or the key id it was given), is the declared key
  * (its ARN, or an id): either side may be the short form.
  */
 const encryptsWithDeclaredKey = (reported: string, declared: string) =>
   reported === declared || declared.endsWith(`:key/${reported}`) || reported.endsWith(`:key/${declared}`)
+
+/** The default encryption: SSE-KMS with the declared key, else any (apply writes a key with an S3 Bucket Key). */
+const ENCRYPTION: Setting = {
+  setting: 'encryption',
+  label: 'Default encryption',
+  read: (_h, b) => encryptionOf(b),
+  drift: (_h, b, key) => {
+    const read = encryptionOf(b)
+    if (!read.ok) return null
+    const e = read.value
+    if (e === null) return 'none'
+    // Without a declared key any default encryption will do; with one, it must be that key.
+    if (!key) return null
+    return e.algorithm === 'aws:kms' && encryptsWithDeclaredKey(e.kmsKeyId, key)
+      ? null
+      : `${e.algorithm}${e.kmsKeyId ? ` ${e.kmsKeyId}` : ''}`
+  },
+  after: (key) => (key ? `SSE-KMS with ${key}` : 'SSE-S3'),
+  command: putBucketEncryptionCommand
+}
 
 /** Each setting, with how a person would set it by hand. The order is the order they are written in. */
 export const HARDENING: readonly Setting[] = [
@@ -56,23 +82,7 @@ export const HARDENING: readonly Setting[] = [
     after: () => 'all four settings on',
     command: putPublicAccessBlockCommand
   },
-  {
-    setting: 'encryption',
-    label: 'Default encryption',
-    read: (h) => h.encryption,
-    drift: (h, _b, key) => {
-      if (!h.encryption.ok) return null
-      const e = h.encryption.value
-      if (e === null) return 'none'
-      // Without a declared key any default encryption will do; with one, it must be that key.
-      if (!key) return null
-      return e.algorithm === 'aws:kms' && encryptsWithDeclaredKey(e.kmsKeyId, key)
-        ? null
-        : `${e.algorithm}${e.kmsKeyId ? ` ${e.kmsKeyId}` : ''}`
-    },
-    after: (key) => (key ? `SSE-KMS with ${key}` : 'SSE-S3'),
-    command: putBucketEncryptionCommand
-  },
+  ENCRYPTION,
   {
     setting: 'versioning',
     label: 'Versioning',
@@ -94,6 +104,21 @@ export const HARDENING: readonly Setting[] = [
     command: putOwnershipControlsCommand
   }
 ]
+
+/**
+ * Whether the bucket has an S3 Bucket Key, or will once create-bucket has encrypted it with the declared
+ * key (org-trail turns the Bucket Key on with a key). Unknown (its encryption unreadable): taken as not.
+ */
+export function usesBucketKey(ctx: PlanContext): boolean {
+  const { bucket } = ctx.observed
+  const encryption = bucket.encryption
+  if (encryption?.ok && encryption.value?.bucketKey) return true
+  const key = declaredKey(ctx)
+  if (!ctx.settings.createBucket || key === '') return false
+  const creating = bucket.region.ok && bucket.region.value === null
+  const encrypting = bucket.hardening !== undefined && ENCRYPTION.drift(bucket.hardening, bucket, key) !== null
+  return creating || encrypting
+}
 
 function declaredKey(ctx: PlanContext): string {
   const key = ctx.observed.kmsKey?.ok ? ctx.observed.kmsKey.value : null

@@ -148,6 +148,7 @@ function checkBucketPolicy(ctx: PlanContext): Step[] {
       sids: merged.changedSids,
       grant
     }),
+    writeKind: 'put-bucket-policy',
     words: {
       unparsable: 'Fix the policy by hand; org-trail never overwrites a policy it cannot read.',
       granted: `Grants ${CLOUDTRAIL_PRINCIPAL} everything it needs for ${ctx.trailArn}.`,

@@ -1,6 +1,7 @@
 import type { Observed, Organization } from '../observe/types.js'
 import type { Settings, TrailDeclaration } from '../settings/types.js'
 import type { Change, Finding, Manager } from './types.js'
+import type { FoundGrant } from './writes.js'
 
 /** Facts derived once from the snapshot and shared by every check. */
 export interface PlanContext {
@@ -24,4 +25,6 @@ export interface PlanContext {
 export interface Step {
   readonly finding: Finding
   readonly changes?: readonly Change[]
+  /** A grant the check found in place, which AWS may not see yet if it was made moments ago. */
+  readonly found?: FoundGrant
 }

@@ -8,6 +8,7 @@ import { isAccessDenied, METHOD_NOT_ALLOWED } from '../aws/errors.js'
 import type { ObservedBucket, Read } from '../observe/types.js'
 import { ownStatements, type CloudTrailGrant } from '../policy/bucket.js'
 import { kmsStatements, type KmsGrant } from '../policy/kms.js'
+import { usesBucketKey } from './bucket-hardening.js'
 import type { PlanContext, Step } from './context.js'
 import { failedRead, policyDocumentOf, prerequisite } from './findings.js'
 import type { Change, PolicyElsewhere } from './types.js'
@@ -17,6 +18,13 @@ import { writeOf } from './writes.js'
 export type BucketOwner =
   /** GetBucketPolicy answered 405 Method Not Allowed: the bucket belongs to another account than the caller's. */
   | { readonly kind: 'other-account' }
+  /**
+   * Its location and its policy were both refused (403), without ExpectedBucketOwner: the bucket exists (S3
+   * answers 404 for one that does not) and is another account's whose policy grants this one nothing (a
+   * Control Tower log bucket), or the caller may not read it. S3 does not say which: a 403 is the answer to
+   * both, and neither HeadBucket's region header nor ExpectedBucketOwner (403 either way) tells them apart.
+   */
+  | { readonly kind: 'other-account-or-denied' }
   /** Read with ExpectedBucketOwner = accountId (the Log Archive session), and S3 served it: that account owns it. */
   | { readonly kind: 'expected'; readonly accountId: string }
   /** Every read made with ExpectedBucketOwner = expectedAccountId was refused: another account owns it. */
@@ -33,15 +41,19 @@ const deniedRead = (r: Read<unknown>) => !r.ok && isAccessDenied(r.failure.code)
 export function bucketOwner(bucket: ObservedBucket): BucketOwner | undefined {
   const { region, policy, expectedOwner } = bucket
   if (!policy.ok && policy.failure.code === METHOD_NOT_ALLOWED) return { kind: 'other-account' }
-  if (expectedOwner === undefined) return undefined
+  if (expectedOwner === undefined)
+    return deniedRead(region) && deniedRead(policy) ? { kind: 'other-account-or-denied' } : undefined
   if (region.ok && region.value !== null) return { kind: 'expected', accountId: expectedOwner }
   if (deniedRead(region) && deniedRead(policy)) return { kind: 'unexpected', expectedAccountId: expectedOwner }
   return undefined
 }
 
-/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 and no role is given. */
+/** Whether the bucket is (or, as far as S3 tells, may be) another account's, which org-trail has no session in. */
+const elsewhereKinds: readonly (BucketOwner['kind'] | undefined)[] = ['other-account', 'other-account-or-denied']
+
+/** The bucket's policy lives in an account org-trail has no session in: S3 answered 405 (or 403) and no role is given. */
 export function bucketPolicyElsewhere(ctx: PlanContext, grant: CloudTrailGrant): PolicyElsewhere | null {
-  if (bucketOwner(ctx.observed.bucket)?.kind !== 'other-account') return null
+  if (!elsewhereKinds.includes(bucketOwner(ctx.observed.bucket)?.kind)) return null
   return {
     resource: 'bucket',
     name: ctx.observed.bucket.name,
@@ -72,22 +84,37 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
       })
     ]
   }
-  if (owner?.kind !== 'other-account') return null
+  if (owner === undefined || !elsewhereKinds.includes(owner.kind)) return null
   const statements = bucketPolicyElsewhere(ctx, grant)?.statements ?? ''
   const { requesterPays } = bucket
+  const certain = owner.kind === 'other-account'
   return [
-    prerequisite({
-      id,
-      severity: 'warning',
-      title: `Bucket ${name} belongs to another account`,
-      detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
-      remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
-    }),
+    certain
+      ? prerequisite({
+          id,
+          severity: 'warning',
+          title: `Bucket ${name} belongs to another account`,
+          detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
+          remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+        })
+      : prerequisite({
+          id,
+          severity: 'warning',
+          title: `Bucket ${name} is another account's, or not readable by this role`,
+          detail: `S3 refused both s3:GetBucketPolicy and s3:GetBucketLocation on bucket ${name} (403): either it is owned by another account whose bucket policy grants ${caller} nothing (as a Control Tower log bucket's does), or the role org-trail uses may not read it. S3 answers both with 403 and does not say which. Nothing is blocked for it: CloudTrail checks the bucket's policy itself when the trail is created or updated.`,
+          remediation: `# If the bucket is another account's (a Log Archive account): to have org-trail check and merge its
+# policy, set log-archive-role-arn to a role there (see the README's "Log Archive account"), or add the
+# statements of the s3.bucket-policy finding there yourself.
+# If it is this account's: allow "s3:GetBucketPolicy" and "s3:GetBucketLocation" in the permission policy
+# of the role org-trail uses (see the README's IAM policy).`
+        }),
     prerequisite({
       id: 's3.bucket-exists',
       severity: 'ok',
       title: `Bucket ${name}`,
-      detail: `Exists, owned by another account; its region cannot be read from account ${caller}.`
+      detail: certain
+        ? `Exists, owned by another account; its region cannot be read from account ${caller}.`
+        : `Exists (S3 refuses its reads rather than saying it does not exist); its region cannot be read from account ${caller}.`
     }),
     prerequisite({
       id: 's3.requester-pays',
@@ -96,14 +123,16 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
       detail:
         requesterPays.ok && requesterPays.value
           ? `Requester Pays is on for bucket ${name}: CloudTrail cannot deliver to it.`
-          : `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`,
+          : certain
+            ? `Bucket ${name} belongs to another account; whether Requester Pays is off (CloudTrail cannot deliver otherwise) is for that account to check.`
+            : `Whether Requester Pays is off for bucket ${name} (CloudTrail cannot deliver otherwise) is for the account that owns it to check; if that is this account, allow "s3:GetBucketRequestPayment" to have org-trail check it.`,
       remediation: `# In the account that owns the bucket (Payer must be BucketOwner):\n${getRequestPaymentCommand(name)}`
     }),
     prerequisite({
       id: 's3.bucket-policy',
       severity: 'warning',
       title: 'Bucket policy is in another account',
-      detail: `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
+      detail: `The policy of bucket ${name} cannot be read from account ${caller}. The statements below must be added in the account that owns the bucket, for ${ctx.trailArn}, unless its policy grants them already; without them CloudTrail refuses the trail (InsufficientS3BucketPolicyException).`,
       remediation: statements
     })
   ]
@@ -149,7 +178,8 @@ export function keyGrantFor(ctx: PlanContext, keyArn: string): KmsGrant {
     keyArn,
     trailArn: ctx.trailArn,
     accountId: ctx.managementAccountId,
-    ...(ctx.organization ? { organizationId: ctx.organization.id } : {})
+    ...(ctx.organization ? { organizationId: ctx.organization.id } : {}),
+    bucketKey: usesBucketKey(ctx)
   }
 }
 

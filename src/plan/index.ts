@@ -88,6 +88,7 @@ export function plan(settings: Settings, observed: Observed): Plan {
     .map((change, index) => ({ change, index }))
     .sort((a, b) => stageOf(a.change) - stageOf(b.change) || a.index - b.index)
     .map(({ change }) => change)
+  const foundGrants = steps.flatMap((s) => (s.found ? [s.found] : []))
   const elsewhere = [
     bucketPolicyElsewhere(ctx, grantFor(ctx)),
     settings.trail.kmsKeyId ? keyPolicyElsewhere(ctx) : null
@@ -95,6 +96,7 @@ export function plan(settings: Settings, observed: Observed): Plan {
   return {
     findings,
     changes,
+    ...(foundGrants.length > 0 ? { foundGrants } : {}),
     ...(elsewhere.length > 0 ? { policiesElsewhere: elsewhere } : {}),
     trailArn: ctx.trailArn,
     homeRegion: ctx.homeRegion,

@@ -87,7 +87,24 @@ function checkKey(ctx: PlanContext): Step[] {
   const elsewhere = k.foreignAccountId ? keyPolicyElsewhere(ctx) : null
   if (elsewhere && !awsManaged) steps.push(keyPolicyElsewhereStep(ctx, elsewhere))
   else if (!awsManaged) steps.push(...checkKeyPolicy(ctx, k.arn, k.region, k.policy))
-  return steps
+  return [...steps, ...checkBucketKeyRead(ctx)]
+}
+
+/**
+ * With an S3 Bucket Key CloudTrail also needs kms:Decrypt: when the bucket's encryption cannot be read, the
+ * key policy is checked without it, and that is said. (create-bucket's hardening reports the read itself.)
+ */
+function checkBucketKeyRead(ctx: PlanContext): Step[] {
+  const encryption = ctx.observed.bucket.encryption
+  if (!encryption || encryption.ok || ctx.settings.createBucket) return []
+  return [
+    unreadable({
+      id: 'kms.bucket-key',
+      title: `Whether bucket ${ctx.observed.bucket.name} uses an S3 Bucket Key (then CloudTrail needs kms:Decrypt)`,
+      failure: encryption.failure,
+      severity: 'warning'
+    })
+  ]
 }
 
 function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: string | null): Step[] {
@@ -98,7 +115,7 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
   return checkResourcePolicy({
     id,
     title,
-    where: `the policy of ${keyArn}`,
+    where: `the policy of KMS key ${keyArn}`,
     text,
     parse: parseKeyPolicy,
     missing: (p) => missingKmsActions(p, grant).join(', '),
@@ -125,9 +142,10 @@ function checkKeyPolicy(ctx: PlanContext, keyArn: string, region: string, text: 
       sids: merged.changedSids,
       grant
     }),
+    writeKind: 'put-key-policy',
     words: {
       unparsable: '# Fix the key policy by hand; org-trail never overwrites a policy it cannot read.',
-      granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn} and kms:DescribeKey.`,
+      granted: `Allows cloudtrail.amazonaws.com kms:GenerateDataKey* for ${ctx.trailArn}, kms:DescribeKey${grant.bucketKey ? ` and kms:Decrypt (bucket ${ctx.observed.bucket.name} uses an S3 Bucket Key)` : ''}.`,
       denied: {
         title: 'Key policy denies CloudTrail',
         detail: `An explicit Deny in the policy of ${keyArn} applies to CloudTrail, and no Allow overrides a Deny. Narrow these statements:`

@@ -80,7 +80,7 @@ function encrypted(t: ViewedTrail, ctx: PlanContext): Judgement {
   if (t.kmsKeyId) return pass(`Key ${t.kmsKeyId}.`)
   return fail(
     'Log files are encrypted with S3-managed keys only; a KMS key adds access control and an audit trail of decryption.',
-    `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey):\n${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`
+    `# Set the inputs kms-key-id and manage-kms-key-policy: true, or by hand (the key policy must allow\n# cloudtrail.amazonaws.com kms:GenerateDataKey* and kms:DescribeKey, and kms:Decrypt when the bucket\n# uses an S3 Bucket Key):\n${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [{ field: 'KmsKeyId', before: '', after: 'KEY_ARN' }])}`
   )
 }
 

@@ -7,6 +7,7 @@ import type { MergeResult } from '../policy/merge.js'
 import type { Step } from './context.js'
 import { pasteable, policyDocumentOf, prerequisite, unevaluatedDenies } from './findings.js'
 import type { Change } from './types.js'
+import type { FoundGrant } from './writes.js'
 
 /** What a finding says: its title and its one line. */
 interface Said {
@@ -38,6 +39,8 @@ export interface ResourcePolicy {
   readonly maxBytes: number
   /** The write, once the merge is known. */
   readonly change: (merged: MergeResult) => Change
+  /** The kind of that write: a policy found granting is one it may have made moments ago. */
+  readonly writeKind: FoundGrant['kind']
   readonly words: {
     readonly unparsable: string
     readonly granted: string
@@ -76,7 +79,11 @@ export function checkResourcePolicy(r: ResourcePolicy): Step[] {
 function decide(r: ResourcePolicy, policy: PolicyDocument | null, denying: readonly Statement[]): Step {
   const { id, title, words } = r
   const missing = r.missing(policy)
-  if (missing === '') return prerequisite({ id, severity: 'ok', title, detail: words.granted })
+  if (missing === '')
+    return {
+      ...prerequisite({ id, severity: 'ok', title, detail: words.granted }),
+      found: { kind: r.writeKind, what: r.where }
+    }
   if (denying.length > 0)
     return prerequisite({ id, severity: 'blocker', ...words.denied, remediation: pasteable(denying) })
   if (r.owner)

@@ -1,5 +1,6 @@
 // Tags of the trail: declared tags converged, provenance tags carried along with other changes.
-import type { Tags } from '../settings/tags.js'
+import { removeTagsCommand } from '../aws/cli.js'
+import { MAX_TAGS, type Tags } from '../settings/tags.js'
 import type { PlanContext, Step } from './context.js'
 import { prerequisite, unreadable } from './findings.js'
 import type { Change } from './types.js'
@@ -23,8 +24,11 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
   if (observed && !observed.ok) return [unreadable({ id, title: 'Tags', failure: observed.failure })]
   const current = observed?.ok ? observed.value : null
   const declared = tagsToSet(tags, current)
-  const provenance =
-    otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {}
+  const overLimit = tagLimit(ctx, current, declared)
+  if (overLimit) return [overLimit]
+  const riding = otherChanges.length > 0 || Object.keys(declared).length > 0 ? tagsToSet(provenanceTags, current) : {}
+  // Provenance tags are a courtesy: they never push a trail over CloudTrail's limit.
+  const provenance = countAfter(current, { ...declared, ...riding }) <= MAX_TAGS ? riding : {}
   const set = { ...declared, ...provenance }
   if (Object.keys(declared).length === 0) {
     const step: Step = prerequisite({
@@ -44,6 +48,29 @@ export function checkTags(ctx: PlanContext, otherChanges: readonly Change[]): St
       changes: [addTags(ctx, set, current)]
     })
   ]
+}
+
+/** How many tags the trail has once `set` is added: new keys count, changed values do not. */
+function countAfter(current: Tags | null, set: Readonly<Record<string, string>>): number {
+  return new Set([...Object.keys(current ?? {}), ...Object.keys(set)]).size
+}
+
+/**
+ * CloudTrail refuses AddTags that would leave a trail with more than 50 tags, counting those it has
+ * (TagsLimitExceededException): a blocker before any write, with the count.
+ */
+function tagLimit(ctx: PlanContext, current: Tags | null, declared: Readonly<Record<string, string>>): Step | null {
+  const after = countAfter(current, declared)
+  if (after <= MAX_TAGS) return null
+  const has = Object.keys(current ?? {}).length
+  const added = Object.keys(declared).filter((k) => current?.[k] === undefined)
+  return prerequisite({
+    id: 'cloudtrail.tags',
+    severity: 'blocker',
+    title: `Tags: more than ${MAX_TAGS} on the trail`,
+    detail: `The trail has ${has} tags and the declaration adds ${added.length} (${added.join(', ')}): ${after} in all, and CloudTrail allows at most ${MAX_TAGS} per trail (tags org-trail does not manage count too). Nothing is tagged.`,
+    remediation: `# Remove at least ${after - MAX_TAGS} tags the trail no longer needs (KEY), or declare fewer:\n${removeTagsCommand(ctx.trailArn, ctx.homeRegion, ['KEY'])}`
+  })
 }
 
 function addTags(

@@ -27,15 +27,13 @@ export function diffTrail(observed: TrailConfig, declared: TrailDeclaration): Fi
 
 /**
  * Why a change is destructive, or null when it is not: it weakens the trail (a protection turned off) or
- * moves something that depends on its current value (an existing S3 key prefix replaced).
+ * moves something that depends on its current value (the S3 key prefix added, changed or removed).
  */
 export function weakening(change: FieldChange): string | null {
   const rule = fieldSpec(change.field)
   if (rule.kind === 'flag')
     return rule.weakening !== undefined && change.before === true && change.after === false ? rule.weakening : null
-  if (rule.moving !== undefined && typeof change.before === 'string' && change.before !== '')
-    return change.before !== change.after ? rule.moving : null
-  return null
+  return rule.moving !== undefined && change.before !== change.after ? rule.moving : null
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PlanContext, Step } from './context.js'
 import { finding, prerequisite, unreadable } from './findings.js'
 import { MANAGERS, trailManager } from './managers.js'
 import { checkOtherOrganizationTrails } from './other-trails.js'
-import { fieldLabel, show } from '../aws/trail-fields.js'
+import { fieldLabel, fieldSpec, show } from '../aws/trail-fields.js'
 import { cloudWatchLogsPair, destructiveVerb, diffTrail, refusedChanges, weakening } from './trail-diff.js'
 import type { Change, FieldChange } from './types.js'
 
@@ -74,6 +74,16 @@ ${updateTrailCommand(ctx.trailArn, ctx.homeRegion, [conversion])}`
   })
 }
 
+/**
+ * The trails that count toward the home region's limit of the account the new trail belongs to: those
+ * homed there, and every multi-region trail homed elsewhere (it counts as one trail in every region).
+ */
+function trailsCounted(ctx: PlanContext, trails: readonly TrailConfig[]): TrailConfig[] {
+  return trails.filter(
+    (t) => accountOf(t.arn) === ctx.managementAccountId && (t.homeRegion === ctx.homeRegion || t.isMultiRegionTrail)
+  )
+}
+
 /** A trail at the limit, for people: the command to delete it, unless another system manages it. */
 function limitRemedy(t: TrailConfig): string {
   const manager = trailManager(t.name)
@@ -83,16 +93,18 @@ function limitRemedy(t: TrailConfig): string {
 }
 
 function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
-  const homed = trails.filter((t) => t.homeRegion === ctx.homeRegion)
+  const counted = trailsCounted(ctx, trails)
+  const named = (t: TrailConfig) =>
+    t.homeRegion === ctx.homeRegion ? t.name : `${t.name} (multi-region, homed in ${t.homeRegion})`
   const steps: Step[] = []
-  if (homed.length >= MAX_TRAILS_PER_REGION) {
+  if (counted.length >= MAX_TRAILS_PER_REGION) {
     steps.push(
       prerequisite({
         id: 'cloudtrail.trail-limit',
         severity: 'blocker',
-        title: `${ctx.homeRegion} already has ${homed.length} trails`,
-        detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region and the limit cannot be raised: ${homed.map((t) => t.name).join(', ')}.`,
-        remediation: `# Delete a trail you no longer need, or adopt one by setting trail-name to its name:\n${homed.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
+        title: `${ctx.homeRegion} already has ${counted.length} trails`,
+        detail: `CloudTrail allows ${MAX_TRAILS_PER_REGION} trails per region, a multi-region trail counting in every region, and the limit cannot be raised: ${counted.map(named).join(', ')}.`,
+        remediation: `# Delete a trail you no longer need (in its home region), or adopt one by setting trail-name to its name:\n${counted.map((t) => `# ${limitRemedy(t)}`).join('\n')}`
       })
     )
     return steps
@@ -102,7 +114,7 @@ function planCreate(ctx: PlanContext, trails: readonly TrailConfig[]): Step[] {
       id: 'cloudtrail.trail-limit',
       severity: 'ok',
       title: 'Room for the trail',
-      detail: `${homed.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}.`
+      detail: `${counted.length} of ${MAX_TRAILS_PER_REGION} trails in ${ctx.homeRegion}, multi-region trails homed elsewhere included.`
     })
   )
   const changes: Change[] = [
@@ -173,13 +185,20 @@ function weakeningStep(ctx: PlanContext, f: FieldChange): Step[] {
   const id = `trail.destructive.${f.field}`
   const label = fieldLabel(f.field)
   const turnOff = destructiveVerb(f.field) === 'turn off'
+  const spec = fieldSpec(f.field)
+  const bucketBefore = ctx.observed.trail?.config.s3BucketName ?? ctx.declared.s3BucketName
+  // Where the value points, before and after (the prefix: where the log files land).
+  const moves =
+    spec.kind !== 'flag' && spec.points
+      ? ` (${spec.points(String(f.before), bucketBefore)} → ${spec.points(String(f.after), ctx.declared.s3BucketName)})`
+      : ''
   if (ctx.settings.allowDestructiveChanges)
     return [
       prerequisite({
         id,
         severity: 'warning',
         title: turnOff ? `${label} will be turned off` : `${label} will change: ${show(f.before)} → ${show(f.after)}`,
-        detail: `Allowed by allow-destructive-changes: ${why}.`
+        detail: `Allowed by allow-destructive-changes: ${why}${moves}.`
       })
     ]
   return [
@@ -189,10 +208,10 @@ function weakeningStep(ctx: PlanContext, f: FieldChange): Step[] {
       title: `Refusing to ${destructiveVerb(f.field)} ${turnOff ? label.toLowerCase() : `the ${label}`}`,
       detail: turnOff
         ? `The declaration turns it off, and ${why}.`
-        : `The declaration changes it from ${show(f.before)} to ${show(f.after)}, and ${why}.`,
+        : `The declaration changes it from ${show(f.before)} to ${show(f.after)}${moves}, and ${why}.`,
       remediation: turnOff
         ? `Declare it true again, or set allow-destructive-changes: true if this is intended.`
-        : `Declare ${show(f.before)} again (or leave the input empty to keep it), or set allow-destructive-changes: true if this is intended.`
+        : `${f.before === '' ? 'Leave the input empty to keep it as it is' : `Declare ${show(f.before)} again (or leave the input empty to keep it)`}, or set allow-destructive-changes: true if this is intended.`
     })
   ]
 }

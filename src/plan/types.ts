@@ -10,6 +10,7 @@ import type { CloudTrailGrant } from '../policy/bucket.js'
 import type { Statement } from '../policy/document.js'
 import type { KmsGrant } from '../policy/kms.js'
 import type { TrailDeclaration } from '../settings/types.js'
+import type { FoundGrant } from './writes.js'
 
 /**
  * blocker: the run cannot converge until a person acts; fixable: apply mode will fix it;
@@ -152,6 +153,8 @@ export interface Plan {
   readonly policiesElsewhere?: readonly PolicyElsewhere[]
   /** The writes that converge the account, in dependency order. Empty: in sync. */
   readonly changes: readonly Change[]
+  /** Grants found in place that AWS may not see yet (made moments before the run): apply waits for them too. */
+  readonly foundGrants?: readonly FoundGrant[]
   /** The trail's ARN, as it is or will be. */
   readonly trailArn: string
   readonly homeRegion: string

@@ -31,12 +31,30 @@ export interface Lane<K extends Change['kind']> {
 }
 
 /**
- * Right after this run grants something, AWS may not see it yet: these errors of a later write then mean
- * "not yet", and apply waits for them, bounded (apply/propagation.ts). `granted` names the grant in the log.
+ * Right after this run grants something, AWS may not see it yet: these errors of a later request then mean
+ * "not yet", and apply sends that request again, paced and bounded (apply/propagation.ts). `granted` names
+ * the grant in the log.
  */
 export interface Propagation<K extends Change['kind']> {
+  /** Errors about this grant. */
   readonly errors: readonly string[]
+  /**
+   * Errors that may be about this grant or another (InsufficientEncryptionPolicyException names "S3 bucket
+   * X or KMS key Y"): waited for after this run made the grant, not when the plan found it in place, for
+   * then the other is the likelier one.
+   */
+  readonly sharedErrors?: readonly string[]
   readonly granted: (change: ChangeOf<K>) => string
+}
+
+/**
+ * A grant the plan found in place (a bucket or key policy that lets CloudTrail in): someone may have made
+ * it moments before this run, so AWS may not see it yet either. `kind` is the write that would have made
+ * it, whose propagation column says which errors then mean "not yet"; `what` names it for the log.
+ */
+export interface FoundGrant {
+  readonly kind: 'put-bucket-policy' | 'put-key-policy'
+  readonly what: string
 }
 
 /** True for the kinds whose Change carries the Log Archive mark: the compiler holds the column to the type. */
@@ -76,7 +94,13 @@ export const WRITE_KINDS: { readonly [K in Change['kind']]: WriteKind<K> } = {
     lane: bucketLane,
     logArchive: true,
     action: () => 's3:CreateBucket',
-    propagation: null
+    // S3 answers NoSuchBucket for a while after CreateBucket (its consistency model; terraform-provider-aws
+    // retries a new bucket's writes on it). That CloudTrail may say S3BucketDoesNotExistException likewise
+    // is not documented; waiting for it after this run's own CreateBucket costs nothing otherwise.
+    propagation: {
+      errors: ['NoSuchBucket', 'S3BucketDoesNotExistException'],
+      granted: (change) => `bucket ${change.bucket}`
+    }
   },
   'harden-bucket': {
     stage: 1,
@@ -90,9 +114,9 @@ export const WRITE_KINDS: { readonly [K in Change['kind']]: WriteKind<K> } = {
     lane: bucketLane,
     logArchive: true,
     action: () => 's3:PutBucketPolicy',
-    // InsufficientEncryptionPolicyException names "S3 bucket X or KMS key Y": either policy may be the one.
     propagation: {
-      errors: ['InsufficientS3BucketPolicyException', 'InsufficientEncryptionPolicyException'],
+      errors: ['InsufficientS3BucketPolicyException'],
+      sharedErrors: ['InsufficientEncryptionPolicyException'],
       granted: (change) => `the policy of bucket ${change.bucket}`
     }
   },
@@ -111,7 +135,12 @@ export const WRITE_KINDS: { readonly [K in Change['kind']]: WriteKind<K> } = {
     lane: null,
     logArchive: false,
     action: () => 'organizations:EnableAWSServiceAccess',
-    propagation: { errors: ['CloudTrailAccessNotEnabledException'], granted: () => 'trusted access for CloudTrail' }
+    // Right after trusted access (or CloudTrail's service-linked role) is made, CloudTrail has been seen
+    // answering InsufficientDependencyServiceAccessPermissionException for a while (reported, not documented).
+    propagation: {
+      errors: ['CloudTrailAccessNotEnabledException', 'InsufficientDependencyServiceAccessPermissionException'],
+      granted: () => 'trusted access for CloudTrail'
+    }
   },
   'create-service-linked-role': {
     stage: 1,
@@ -119,7 +148,7 @@ export const WRITE_KINDS: { readonly [K in Change['kind']]: WriteKind<K> } = {
     logArchive: false,
     action: () => 'iam:CreateServiceLinkedRole',
     propagation: {
-      errors: ['NoManagementAccountSLRExistsException'],
+      errors: ['NoManagementAccountSLRExistsException', 'InsufficientDependencyServiceAccessPermissionException'],
       granted: (change) => `the service-linked role ${SERVICE_LINKED_ROLES[change.role].roleName}`
     }
   },

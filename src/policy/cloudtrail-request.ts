@@ -80,10 +80,16 @@ export function s3DeliveryRequest(
   })
 }
 
-/** CloudTrail's KMS requests: a data key for each log file, bound to the trail by the encryption context. */
-export function kmsRequests(d: DeliveryContext, keyArn: string): Request[] {
+/**
+ * CloudTrail's KMS requests: a data key for each log file, bound to the trail by the encryption context;
+ * with an S3 Bucket Key on the bucket, a Decrypt too. What that Decrypt's request carries is not documented:
+ * modelled with the data key's encryption context.
+ */
+export function kmsRequests(d: DeliveryContext, keyArn: string, bucketKey = false): Request[] {
+  const context = { 'kms:encryptioncontext:aws:cloudtrail:arn': d.trailArn }
   return [
-    cloudTrailRequest(d, 'kms:GenerateDataKey', keyArn, { 'kms:encryptioncontext:aws:cloudtrail:arn': d.trailArn }),
-    cloudTrailRequest(d, 'kms:DescribeKey', keyArn)
+    cloudTrailRequest(d, 'kms:GenerateDataKey', keyArn, context),
+    cloudTrailRequest(d, 'kms:DescribeKey', keyArn),
+    ...(bucketKey ? [cloudTrailRequest(d, 'kms:Decrypt', keyArn, context)] : [])
   ]
 }

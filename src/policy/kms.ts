@@ -17,12 +17,18 @@ export interface KmsGrant {
   readonly accountId: string
   /** The trail owner's organization, when known (CloudTrail's requests carry aws:SourceOrgID). */
   readonly organizationId?: string
+  /**
+   * The bucket uses (or will use) an S3 Bucket Key: CloudTrail then also needs kms:Decrypt to create or
+   * update the trail (CloudTrail guide, "Configure AWS KMS key policies for CloudTrail").
+   */
+  readonly bucketKey: boolean
 }
 
 function kmsRequests(g: KmsGrant): Request[] {
   return cloudTrailKmsRequests(
     { trailArn: g.trailArn, accountId: g.accountId, ...(g.organizationId ? { organizationId: g.organizationId } : {}) },
-    g.keyArn
+    g.keyArn,
+    g.bucketKey
   )
 }
 
@@ -35,7 +41,12 @@ export function kmsStatements(g: KmsGrant): Statement[] {
       }
     }),
     // Scoped to the trail as AWS's key-policy guide recommends for every CloudTrail statement.
-    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })
+    allowCloudTrail('OrgTrailKmsDescribe', 'kms:DescribeKey', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } }),
+    // AWS's guide says CloudTrail needs kms:Decrypt with an S3 Bucket Key, without showing the statement:
+    // scoped to the trail with aws:SourceArn like the others.
+    ...(g.bucketKey
+      ? [allowCloudTrail('OrgTrailKmsDecrypt', 'kms:Decrypt', '*', { StringEquals: { 'aws:SourceArn': [g.trailArn] } })]
+      : [])
   ]
 }
 

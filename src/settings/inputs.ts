@@ -143,7 +143,7 @@ export const INPUTS = {
   's3-key-prefix': {
     default: '',
     schema: optional(keyPrefixProblems),
-    description: `Key prefix for log files in the bucket: at most ${MAX_S3_KEY_PREFIX} characters, no leading or trailing \`/\`, no \`//\`. Logs go to \`s3://BUCKET/PREFIX/AWSLogs/…\`. Empty: an existing trail keeps its prefix. Changing an existing prefix moves log delivery to another path: refused without \`allow-destructive-changes\`.`
+    description: `Key prefix for log files in the bucket: at most ${MAX_S3_KEY_PREFIX} characters, no leading or trailing \`/\`, no \`//\`. Logs go to \`s3://BUCKET/PREFIX/AWSLogs/…\`. Empty: an existing trail keeps its prefix. Adding, changing or removing the prefix of an existing trail moves log delivery to another path: refused without \`allow-destructive-changes\`.`
   },
   'start-logging': {
     default: 'true',
@@ -167,13 +167,13 @@ export const INPUTS = {
     default: 'false',
     schema: bool,
     description:
-      'Allow changes that weaken the trail or move its logs: organization to account trail, multi-region to single-region, log file validation off, global service events off, a different S3 key prefix on a trail that has one. Without it such a change is a blocker.'
+      'Allow changes that weaken the trail or move its logs: organization to account trail, multi-region to single-region, log file validation off, global service events off, another S3 key prefix (a first one on a trail that has none included). Without it such a change is a blocker.'
   },
   'allow-second-organization-trail': {
     default: 'false',
     schema: bool,
     description:
-      "Declare an organization trail although another one already logs the organization (Control Tower's, LZA's or any other): every management event is then recorded, and charged, twice. Without it that is a blocker naming the existing trail."
+      "Declare an organization trail although another one already logs the organization (Control Tower's, the Landing Zone Accelerator's, any other): every management event is then recorded, and charged, twice in every account. `false`: that is a blocker (`cloudtrail.other-organization-trail`) naming the existing trail and both ways forward; `true`: a warning with the same facts."
   },
   'fail-on-drift': {
     default: 'true',
@@ -258,7 +258,7 @@ export const INPUTS = {
   tags: {
     default: '',
     schema: document(parseTags, {} as Tags),
-    description: `Tags as \`key=value\` lines or a YAML map. Added or updated; tags that are not declared are never removed. At most ${MAX_TAGS}, counting the provenance tags.`
+    description: `Tags as \`key=value\` lines or a YAML map. Added or updated; tags that are not declared are never removed. At most ${MAX_TAGS}, counting the provenance tags; a trail holds at most ${MAX_TAGS} tags, those it has counted, so a declaration that would pass ${MAX_TAGS} is a blocker (\`cloudtrail.tags\`).`
   },
   'tag-provenance': {
     default: 'true',

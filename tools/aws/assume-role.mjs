@@ -13,7 +13,7 @@
 
 /** @typedef {import('./index.mjs').Behaviour} Behaviour */
 
-const ROLE_ARN = /^arn:([^:]+):iam::(\d{12}):role\/(?:[^/]+\/)*([^/]+)$/
+export const ROLE_ARN = /^arn:([^:]+):iam::(\d{12}):role\/(?:[^/]+\/)*([^/]+)$/
 
 /** A request signature moto accepts while it does not enforce IAM (it routes on the credential scope). */
 const LOOKUP_AUTH =
@@ -24,7 +24,7 @@ const LOOKUP_AUTH =
  * @param {string} account @param {string} name
  * @returns {Promise<{ trust: any } | null | 'unknown'>} null: no such role; 'unknown': moto would not say
  */
-async function lookupRole(target, account, name) {
+export async function lookupRole(target, account, name) {
   const url = `${target}/?Action=GetRole&RoleName=${encodeURIComponent(name)}&Version=2010-05-08`
   let res
   try {

@@ -1,14 +1,20 @@
 // S3 across accounts, as AWS answers it: moto lets every account read and write every bucket. A bucket
 // belongs to the account that created it (moto keys each bucket to an account; the layer asks moto's
-// ListBuckets of an account whether the bucket is among them). From an identity of another account:
-// - GetBucketPolicy / PutBucketPolicy / DeleteBucketPolicy answer 405 MethodNotAllowed (S3's reference:
-//   "If you have the correct permissions, but you're not using an identity that belongs to the bucket
-//   owner's account, Amazon S3 returns a 405 Method Not Allowed error"; the caller's own IAM policy is
-//   taken to allow it, as the action's role's does);
-// - every other request on the bucket or its objects answers 403 AccessDenied unless the bucket policy
-//   allows that account (its id, its root) or the caller's role, or "*", the action on that resource
-//   (policy-eval.mjs; aws:PrincipalAccount, aws:PrincipalArn, aws:PrincipalOrgID and
-//   aws:SecureTransport = true are the request's condition keys).
+// ListBuckets of an account whether the bucket is among them). From an identity of another account, every
+// request on the bucket or its objects answers 403 AccessDenied unless the bucket policy allows that
+// account (its id, its root) or the caller's role, or "*", the action on that resource (policy-eval.mjs;
+// aws:PrincipalAccount, aws:PrincipalArn, aws:PrincipalOrgID and aws:SecureTransport = true are the
+// request's condition keys). GetBucketPolicy / PutBucketPolicy / DeleteBucketPolicy go one step further:
+// S3's reference says "If you don't have GetBucketPolicy permissions, Amazon S3 returns a 403 Access Denied
+// error. If you have the correct permissions, but you're not using an identity that belongs to the bucket
+// owner's account, Amazon S3 returns a 405 Method Not Allowed error." So they answer 403 AccessDenied
+// without a grant in the bucket policy (a Control Tower log bucket grants the management account nothing),
+// and 405 MethodNotAllowed with one, as they can never be served to another account. The caller's own IAM
+// policy is taken to allow every action, as the action's role's does.
+// A HeadBucket refused across accounts carries the bucket's region in x-amz-bucket-region, as S3 sends it
+// on HeadBucket's errors too (what the SDKs' region redirects read, boto/botocore#1512; S3-compatible
+// servers add it from the HeadBucket reference, versity/versitygw#1500): it tells a bucket that exists
+// elsewhere from one that does not, not who owns it.
 // Any request carrying x-amz-expected-bucket-owner (the SDK's ExpectedBucketOwner) that is not the
 // bucket's owner answers 403 AccessDenied, from any account.
 // Simplified: the owner's own requests are never checked against the bucket policy (nor ACLs), and
@@ -88,6 +94,23 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
     return answer.status === 404 ? null : undefined
   }
 
+  /**
+   * 403 AccessDenied for a caller of another account; a HeadBucket's with the bucket's region.
+   * @param {import('./context.mjs').RequestContext} ctx @param {string} bucket @param {string} caller
+   */
+  async function denied(ctx, bucket, caller) {
+    const answer = ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+    if (ctx.operation !== 'HeadBucket') return answer
+    const location = await askAs(target, {
+      account: caller,
+      service: 's3',
+      path: `/${encodeURIComponent(bucket)}?location`
+    })
+    if (location.status !== 200) return answer
+    const constraint = location.body.toString().match(/<LocationConstraint[^>]*>([^<]*)</)?.[1]
+    return { ...answer, headers: { ...answer.headers, 'x-amz-bucket-region': constraint || 'us-east-1' } }
+  }
+
   return {
     name: 'cross-account-s3',
     ownerIs,
@@ -104,8 +127,7 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
       if (callerOwns) return expected && expected !== caller ? ctx.error(403, 'AccessDenied', ACCESS_DENIED) : undefined
 
       if ((await exists(bucket, caller)) !== 'yes') return undefined
-      if (expected && (await ownerIs(bucket, expected)) !== true) return ctx.error(403, 'AccessDenied', ACCESS_DENIED)
-      if (POLICY_OPERATIONS.has(ctx.operation)) return ctx.error(405, 'MethodNotAllowed', METHOD_NOT_ALLOWED)
+      if (expected && (await ownerIs(bucket, expected)) !== true) return denied(ctx, bucket, caller)
 
       const policy = await policyOf(bucket, caller)
       if (policy === undefined) return undefined
@@ -124,7 +146,8 @@ export function crossAccountS3Behaviour({ target, sessionOf }) {
           'aws:SecureTransport': 'true'
         }
       })
-      return decision === 'allow' ? undefined : ctx.error(403, 'AccessDenied', ACCESS_DENIED)
+      if (decision !== 'allow') return denied(ctx, bucket, caller)
+      return POLICY_OPERATIONS.has(ctx.operation) ? ctx.error(405, 'MethodNotAllowed', METHOD_NOT_ALLOWED) : undefined
     },
     done(ctx, status) {
       if (ctx.protocol !== 's3' || !ctx.bucket || status === null || status < 200 || status >= 300) return

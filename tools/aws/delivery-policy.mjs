@@ -6,7 +6,13 @@
 //   organization trail): else InsufficientS3BucketPolicyException ("Incorrect S3 bucket policy is
 //   detected for bucket: BUCKET");
 // - a trail with a KMS key: the key policy must let cloudtrail.amazonaws.com kms:GenerateDataKey* the
-//   key: else InsufficientEncryptionPolicyException.
+//   key: else InsufficientEncryptionPolicyException;
+// - and when the bucket's default encryption uses an S3 Bucket Key, kms:Decrypt too ("If you are using an
+//   existing S3 bucket with an S3 Bucket Key, kms:Decrypt permissions are required to create or update a
+//   trail with SSE-KMS encryption enabled", CloudTrail guide, "Configure AWS KMS key policies for
+//   CloudTrail"). The guide does not say which request context that Decrypt carries: the harness gives it
+//   the same as GenerateDataKey's (aws:SourceArn, the encryption context naming the trail), so a statement
+//   scoped to the trail like the encrypt statement is accepted.
 // The delivery request is evaluated as AWS describes it (policy-eval.mjs): principal
 // cloudtrail.amazonaws.com, aws:SourceArn = the trail's ARN, aws:SourceAccount = the trail's account,
 // aws:SourceOrgID = the organization of that account when it is in one (IAM user guide, "AWS global
@@ -71,6 +77,20 @@ async function deliveryOf(target, ctx) {
 }
 
 /**
+ * Whether the bucket's default encryption uses an S3 Bucket Key (GetBucketEncryption, read from moto).
+ * @param {string} target @param {string} account @param {string} region @param {string} bucket
+ */
+async function bucketKeyEnabled(target, account, region, bucket) {
+  const answer = await askAs(target, {
+    account,
+    region,
+    service: 's3',
+    path: `/${encodeURIComponent(bucket)}?encryption`
+  })
+  return answer.status === 200 && /<BucketKeyEnabled>\s*true\s*<\/BucketKeyEnabled>/i.test(answer.body.toString())
+}
+
+/**
  * @param {{ target: string }} options
  * @returns {import('./index.mjs').Behaviour}
  */
@@ -132,13 +152,18 @@ export function deliveryPolicyBehaviour({ target }) {
         keyAs
       )
       if (keyPolicy.status !== 200) return undefined
-      const decision = evaluate(keyPolicy.json.Policy, {
-        principal: { service: CLOUDTRAIL },
-        action: 'kms:GenerateDataKey',
-        resource: String(metadata.Arn),
-        context: { ...service, 'kms:EncryptionContext:aws:cloudtrail:arn': trail.arn }
-      })
-      if (decision === 'allow') return undefined
+      const actions = ['kms:GenerateDataKey']
+      if (await bucketKeyEnabled(target, trail.account, region, trail.bucket)) actions.push('kms:Decrypt')
+      const keyAllows = actions.every(
+        (action) =>
+          evaluate(keyPolicy.json.Policy, {
+            principal: { service: CLOUDTRAIL },
+            action,
+            resource: String(metadata.Arn),
+            context: { ...service, 'kms:EncryptionContext:aws:cloudtrail:arn': trail.arn }
+          }) === 'allow'
+      )
+      if (keyAllows) return undefined
       return ctx.error(
         400,
         'InsufficientEncryptionPolicyException',

@@ -1,5 +1,16 @@
-// A trail's writes are answered only in its home region: elsewhere CloudTrail refuses them with
-// InvalidHomeRegionException (moto answers TrailNotFoundException, or acts on a shadow).
+// A trail's writes are answered only in its home region: elsewhere CloudTrail refuses them (moto answers
+// TrailNotFoundException, or acts on a shadow).
+// - UpdateTrail, StartLogging, StopLogging, PutEventSelectors, PutInsightSelectors: 400
+//   InvalidHomeRegionException, which each one's API reference lists ("thrown when an operation is called
+//   on a trail from a Region other than the Region in which the trail was created"). The message is the
+//   harness's own: AWS's wording is not documented.
+// - AddTags, RemoveTags (and ListTags): their API references list no InvalidHomeRegionException; AddTags
+//   says a multi-region trail is tagged "only from the Region in which the trail … was created", and they
+//   take the trail's ARN. Production runs that named an ARN of another region were answered 400
+//   CloudTrailARNInvalidException "Region in ARN is wrong, you can only access resources in region
+//   REGION." (ListTags: cloudquery/cq-provider-aws#236; aws/aws-sdk-java#1309), which these list: that is
+//   the answer here, for an ARN whose region is not the request's. That AddTags and RemoveTags answer
+//   exactly as ListTags does is an assumption.
 import { parseTrailArn, trailNamed, trailsOf } from './trails.mjs'
 
 const HOME_REGION_ONLY = new Set([
@@ -7,10 +18,14 @@ const HOME_REGION_ONLY = new Set([
   'StartLogging',
   'StopLogging',
   'PutEventSelectors',
-  'PutInsightSelectors',
-  'AddTags',
-  'RemoveTags'
+  'PutInsightSelectors'
 ])
+
+/** Operations on a resource ARN that CloudTrail serves only in the ARN's region. */
+const ARN_REGION_ONLY = new Set(['AddTags', 'RemoveTags', 'ListTags'])
+
+/** @param {string} region */
+export const arnRegionWrong = (region) => `Region in ARN is wrong, you can only access resources in region ${region}.`
 
 /**
  * @param {{ target: string }} options
@@ -20,7 +35,18 @@ export function homeRegionBehaviour({ target }) {
   return {
     name: 'home-region',
     async request(ctx) {
-      if (ctx.service !== 'cloudtrail' || !HOME_REGION_ONLY.has(ctx.operation) || !ctx.region) return undefined
+      if (ctx.service !== 'cloudtrail' || !ctx.region) return undefined
+      if (ARN_REGION_ONLY.has(ctx.operation)) {
+        const input = ctx.input()
+        /** @type {unknown[]} */
+        const refs = ctx.operation === 'ListTags' ? (input.ResourceIdList ?? []) : [input.ResourceId]
+        const elsewhere = refs.some((r) => {
+          const region = typeof r === 'string' ? parseTrailArn(r)?.region : undefined
+          return region !== undefined && region !== ctx.region
+        })
+        return elsewhere ? ctx.error(400, 'CloudTrailARNInvalidException', arnRegionWrong(ctx.region)) : undefined
+      }
+      if (!HOME_REGION_ONLY.has(ctx.operation)) return undefined
       const ref = trailNamed(ctx)
       if (!ref) return undefined
       // An ARN carries the home region; a name is found among what the region shows (shadows included).

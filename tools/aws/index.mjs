@@ -16,10 +16,18 @@ import { firstDeliveryBehaviour } from './first-delivery.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
 import { identityConditionsBehaviour } from './identity-conditions.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
+import { newBucketBehaviour } from './new-bucket.mjs'
+import { organizationAccessBehaviour } from './organization-access.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
 import { serviceControlPoliciesBehaviour } from './service-control-policies.mjs'
+import { staleBucketPolicyBehaviour } from './stale-bucket-policy.mjs'
+import { tagLimitBehaviour } from './tag-limit.mjs'
+import { trailAlreadyExistsBehaviour } from './trail-already-exists.mjs'
+import { trailLimitBehaviour } from './trail-limit.mjs'
 import { trailWritesBehaviour } from './trail-writes.mjs'
+import { webIdentityBehaviour } from './web-identity.mjs'
+import { propagationWindowMs } from './windows.mjs'
 
 /**
  * @typedef {import('./context.mjs').RequestContext} RequestContext
@@ -37,10 +45,17 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  * @property {{ holdMs?: number }} [bucketConfigWrites]   how long each S3 configuration write is held open
  * @property {{ holdMs?: number, settleMs?: number }} [trailWrites]   each trail write held open; how long
  *   a new trail refuses writes after CreateTrail
+ * @property {number} [propagationMs]   the window of every eventually consistent behaviour below, unless
+ *   its own option says otherwise; default: the environment's AWS_LAYER_PROPAGATION_MS, else 300 (windows.mjs)
  * @property {{ windowMs?: number }} [policyPropagation]   how long after PutBucketPolicy / PutKeyPolicy
  *   CloudTrail does not see the new policy
  * @property {{ logFilesMs?: number, digestFilesMs?: number }} [firstDelivery]   how long after StartLogging
  *   GetTrailStatus reports no log-file (digest-file) delivery yet
+ * @property {{ windowMs?: number }} [staleBucketPolicy]   how long after PutBucketPolicy / DeleteBucketPolicy
+ *   GetBucketPolicy answers what it answered before
+ * @property {{ windowMs?: number }} [newBucket]   how long after CreateBucket the bucket answers NoSuchBucket
+ * @property {{ windowMs?: number }} [organizationAccess]   how long after trusted access for CloudTrail or its
+ *   service-linked role CloudTrail answers InsufficientDependencyServiceAccessPermissionException
  * @property {string} [target]   moto's URL, for behaviours that ask moto themselves (the proxy passes it)
  * @property {number} [listTrailsPageSize]   trails per ListTrails page
  * @property {boolean} [listTrailsAcrossRegions]   false: leave ListTrails to moto (complete when every
@@ -55,6 +70,7 @@ import { trailWritesBehaviour } from './trail-writes.mjs'
  */
 export function awsLayer(options = {}) {
   const { target } = options
+  const windowMs = propagationWindowMs(options.propagationMs)
   const accounts = accountsBehaviour(target ? { target } : {})
   const behaviours = /** @type {Behaviour[]} */ ([
     accounts,
@@ -65,19 +81,33 @@ export function awsLayer(options = {}) {
   ])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
   // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
+  // A bucket just created is not there yet for anyone, its owner or another account.
+  behaviours.push(newBucketBehaviour({ windowMs, ...options.newBucket }))
   if (target) {
     behaviours.push(
       assumeRoleBehaviour({ target }),
       // IAM authorizes a request before the service looks at it.
       identityConditionsBehaviour({ target, sessionOf: accounts.sessionOf }),
+      webIdentityBehaviour({ target }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
       crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf })
     )
   }
+  behaviours.push(staleBucketPolicyBehaviour({ windowMs, ...options.staleBucketPolicy }))
+  // CloudTrail's own checks of a CreateTrail, in an order AWS does not document: the name, the
+  // organization, the limit, the tags, then the policies (policies answer before the trail-writes hold,
+  // as CloudTrail checks them when the call arrives).
+  if (target) {
+    behaviours.push(
+      trailAlreadyExistsBehaviour({ target }),
+      organizationAccessBehaviour({ target, windowMs, ...options.organizationAccess }),
+      trailLimitBehaviour({ target })
+    )
+  }
   behaviours.push(
-    // Answers before the trail-writes hold, as CloudTrail checks the policies when the call arrives.
-    policyPropagationBehaviour(options.policyPropagation),
+    tagLimitBehaviour(),
+    policyPropagationBehaviour({ windowMs, ...options.policyPropagation }),
     ...(target ? [deliveryPolicyBehaviour({ target })] : []),
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
     trailWritesBehaviour(options.trailWrites),

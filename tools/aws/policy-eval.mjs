@@ -3,7 +3,7 @@
 // harness must not agree with the code it tests by sharing it.
 //
 // What it knows: Allow and Deny, Principal / NotPrincipal ("*", AWS account ids, root and role ARNs,
-// Service), Action / NotAction and Resource / NotResource with * and ? wildcards, and the condition
+// Service, Federated), Action / NotAction and Resource / NotResource with * and ? wildcards, and the condition
 // operators String*, Arn*, Bool and Null (with IfExists, ForAnyValue: and ForAllValues:). A key absent
 // from the request makes a positive operator false and a negated one true, as in IAM. An operator it does
 // not know makes its statement not apply (neither allow nor deny): say so where that matters.
@@ -38,9 +38,10 @@ export function statementsOf(/** @type {unknown} */ policy) {
 
 /**
  * Who makes the request.
- * @typedef {{ service: string } | { account: string, arn?: string } | null} Principal   arn: the role ARN
- *   (arn:aws:iam::ACCOUNT:role/NAME) or the session's ARN; account: its account id; null: the policy is the
- *   caller's own (an identity-based policy), whose statements name no principal
+ * @typedef {{ service: string } | { federated: string } | { account: string, arn?: string } | null} Principal
+ *   arn: the role ARN (arn:aws:iam::ACCOUNT:role/NAME) or the session's ARN; account: its account id;
+ *   federated: an identity provider's ARN (a web identity's, for AssumeRoleWithWebIdentity); null: the
+ *   policy is the caller's own (an identity-based policy), whose statements name no principal
  * @typedef {Record<string, string | string[] | undefined>} RequestValues   condition keys of the request
  * @typedef {{ principal: Principal, action: string, resource: string, context: RequestValues }} Request
  */
@@ -51,6 +52,7 @@ function principalMatches(principal, who) {
   if (principal === undefined || principal === null || typeof principal !== 'object') return false
   if (asList(principal.AWS).includes('*')) return true
   if ('service' in who) return asList(principal.Service).includes(who.service)
+  if ('federated' in who) return asList(principal.Federated).includes(who.federated)
   return asList(principal.AWS).some(
     (/** @type {string} */ p) =>
       p === who.account || p === `arn:aws:iam::${who.account}:root` || (who.arn !== undefined && p === who.arn)

@@ -4,6 +4,13 @@
 //
 // Also: Insights on the API call rate need the trail to log write management events already
 // (PutInsightSelectors' API reference); the event selectors are read from moto at the time of the call.
+//
+// Sources: every write listed here has ConflictException among its errors in CloudTrail's API model (the
+// JS SDK 3.1137 model lists it for UpdateTrail, DeleteTrail, StartLogging, StopLogging,
+// PutEventSelectors, PutInsightSelectors, AddTags and RemoveTags), and CONFLICT_MESSAGE is that model's
+// description of it. Assumptions, not documented: that AWS's message is that description, that overlapping
+// writes (rather than only a trail still loading) are what it refuses, and how long a new trail loads
+// (`settleMs`).
 
 import { sleep } from '../util.mjs'
 

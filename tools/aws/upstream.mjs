@@ -3,7 +3,7 @@
 // CloudTrail JSON call of the layer's own, to learn what moto holds.
 import http from 'node:http'
 
-const CLOUDTRAIL_TARGET = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101'
+export const CLOUDTRAIL_TARGET = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101'
 
 /**
  * @param {string} target  moto's URL
