@@ -113,6 +113,10 @@ class Clients {
     sns(region = this.options.region) {
         return this.regionalClient(`sns:${region}`, async () => new (await __webpack_require__.e(/* import() */ 367).then(__webpack_require__.t.bind(__webpack_require__, 367, 19))).SNSClient(common(region, this.options.credentials)));
     }
+    /** Account Management (the account's enabled regions): its package loads only for log verification. */
+    account() {
+        return this.regionalClient('account', async () => new (await __webpack_require__.e(/* import() */ 76).then(__webpack_require__.t.bind(__webpack_require__, 3076, 19))).AccountClient(common(this.options.region, this.options.credentials)));
+    }
     regionalClient(key, make) {
         let client = this.regional.get(key);
         if (!client) {

@@ -23,6 +23,104 @@ class ApplyError extends Error {
 
 /***/ }),
 
+/***/ 3765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ combineShards),
+/* harmony export */   sq: () => (/* binding */ integrityFailure),
+/* harmony export */   tG: () => (/* binding */ kindsOf)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9561);
+/* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(522);
+// What a verification's result means for the step, and several shards' results as one. Pure.
+
+
+/** "2 log-file-invalid, 1 digest-missing": the kinds found, most frequent first. */
+function kindsOf(r) {
+    const counts = new Map();
+    for (const p of r.problems)
+        counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+    return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ');
+}
+/** Why the step fails over the logs (fail-on-log-integrity), or null when they were verified valid. */
+function integrityFailure(r) {
+    const problems = r.problems.length + r.omitted.problems;
+    switch (r.verdict) {
+        case 'valid':
+            return null;
+        case 'invalid':
+            return `Log integrity is invalid: ${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(problems, 'problem')} in the ${r.window.duration} verified (${kindsOf(r)}) (fail-on-log-integrity is true)`;
+        case 'stale':
+            return `Logs are stale: ${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(problems, 'account and region')} delivered no digest for over two hours (fail-on-log-integrity is true)`;
+        case 'unverified':
+            return r.skipped
+                ? `The logs could not be verified: ${r.skipped.replace(/\.$/, '')} (fail-on-log-integrity is true)`
+                : `The logs could not all be verified: ${(0,_plan_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(r.unreadable.length + r.omitted.unreadable, 'read')} refused or failed (${[...new Set(r.unreadable.map((u) => u.action))].join(', ')}) (fail-on-log-integrity is true)`;
+    }
+}
+const ORDER = ['invalid', 'stale', 'unverified', 'valid'];
+/** The jobs of a matrix (accounts-shard), each a part of the accounts, as one result. */
+function combineShards(parts) {
+    const first = parts[0];
+    if (!first)
+        throw new Error('no part to combine');
+    const sum = (f) => parts.reduce((n, r) => n + f(r), 0);
+    const capped = (lists, omitted) => {
+        const all = parts.flatMap(lists);
+        return { items: all.slice(0, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LISTED */ .B), omitted: all.length - Math.min(all.length, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LISTED */ .B) + sum(omitted) };
+    };
+    const problems = capped((r) => r.problems, (r) => r.omitted.problems);
+    const unreadable = capped((r) => r.unreadable, (r) => r.omitted.unreadable);
+    const loggingOff = capped((r) => r.loggingOff, (r) => r.omitted.loggingOff);
+    const count = first.shard?.count ?? 1;
+    const present = new Set(parts.map((r) => r.shard?.index ?? 1));
+    const missingShards = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !present.has(i));
+    const verdict = ORDER.find((v) => parts.some((r) => r.verdict === v)) ?? 'valid';
+    return {
+        // A missing job's accounts were not verified at all.
+        verdict: missingShards.length > 0 && verdict === 'valid' ? 'unverified' : verdict,
+        window: {
+            from: parts.map((r) => r.window.from).sort()[0],
+            to: parts
+                .map((r) => r.window.to)
+                .sort()
+                .at(-1),
+            duration: first.window.duration
+        },
+        logFiles: parts.every((r) => r.logFiles === 'all') ? 'all' : 'none',
+        shard: null,
+        counts: {
+            accounts: sum((r) => r.counts.accounts),
+            regions: Math.max(...parts.map((r) => r.counts.regions)),
+            accountRegions: sum((r) => r.counts.accountRegions),
+            digests: {
+                valid: sum((r) => r.counts.digests.valid),
+                invalid: sum((r) => r.counts.digests.invalid),
+                unverified: sum((r) => r.counts.digests.unverified)
+            },
+            logFiles: {
+                valid: sum((r) => r.counts.logFiles.valid),
+                invalid: sum((r) => r.counts.logFiles.invalid),
+                unverified: sum((r) => r.counts.logFiles.unverified)
+            },
+            bytesHashed: sum((r) => r.counts.bytesHashed)
+        },
+        problems: problems.items,
+        unreadable: unreadable.items,
+        loggingOff: loggingOff.items,
+        omitted: { problems: problems.omitted, unreadable: unreadable.omitted, loggingOff: loggingOff.omitted },
+        skipped: parts.find((r) => r.skipped)?.skipped ?? null,
+        missingShards
+    };
+}
+
+
+/***/ }),
+
 /***/ 2684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35,14 +133,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   outcomeOf: () => (/* binding */ outcomeOf),
 /* harmony export */   postureAfterApply: () => (/* binding */ postureAfterApply),
 /* harmony export */   statusOf: () => (/* binding */ statusOf),
+/* harmony export */   withLogIntegrity: () => (/* binding */ withLogIntegrity),
 /* harmony export */   writtenBefore: () => (/* binding */ writtenBefore)
 /* harmony export */ });
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6781);
+/* harmony import */ var _integrity_verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3765);
 /* harmony import */ var _observe_event_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2878);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3176);
 /* harmony import */ var _plan_change_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2870);
 /* harmony import */ var _plan_posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9331);
 /* harmony import */ var _plan_wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(522);
+
 
 
 
@@ -177,6 +278,11 @@ function outcomeOf(settings, observed, plan, applied) {
         adopted: false,
         failures: failuresOf(settings, status, plan.findings, plan.changes)
     };
+}
+/** The Outcome with the verification of its logs, which fails the step unless fail-on-log-integrity is false. */
+function withLogIntegrity(outcome, logIntegrity, failOnProblem) {
+    const failure = failOnProblem ? (0,_integrity_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .integrityFailure */ .sq)(logIntegrity) : null;
+    return { ...outcome, logIntegrity, failures: failure ? [...outcome.failures, failure] : outcome.failures };
 }
 /**
  * The writes made before the error, reported in the plan's order as the changes output would have been;

@@ -8,6 +8,7 @@
 //   npm run bench -- --propagation-ms 5000          # the window of the fresh apply against AWS's seconds
 //   npm run bench -- --no-write                     # print only, leave BENCHMARKS.md alone
 //   npm run bench -- --members [--accounts N]       # the member-account inventory case
+//   npm run bench -- --logs                         # log integrity: verify-logs against validate-logs
 //   npm run bench -- --json figures.json            # also keep the measured figures
 //   npm run bench -- --from-json figures.json       # render them again, measuring nothing
 //   npm run bench -- --baseline before.json         # also compare the start with an earlier run's figures
@@ -17,11 +18,16 @@
 //          earlier run, e.g. of the code before a change: the report adds a before → after table of the start);
 //          with --members: --accounts N (default 1000)   --latency-ms N (default
 //          30)   --concurrency N (the action's member-concurrency, default: action.yml's)   --no-sequential.
-//          Both: --output FILE (default BENCHMARKS.md)   --no-write   --json FILE   --from-json FILE
+//          with --logs: --accounts N (20)   --regions N (3)   --hours N (24)   --log-files N (log files an
+//          hour, 2)   --events N (records a log file, 20)   --latency-ms N (30)   --memory A,B (accounts of the
+//          peak-memory runs, 100,1000)   --memory-hours N (2)   --heap-mb N (their V8 heap cap, 128)
+//          --cli-concurrency N (1)   --no-cli.
+//          All: --output FILE (default BENCHMARKS.md)   --no-write   --json FILE   --from-json FILE
 //
 // Each benchmark is a runner that measures and returns its figures as data (scripts/bench/run.mjs,
-// scripts/bench/members-run.mjs) and a report that renders them (scripts/bench/report.mjs,
-// scripts/bench/members-report.mjs); this file reads the options and ties the two together.
+// scripts/bench/members-run.mjs, scripts/bench/logs-run.mjs) and a report that renders them
+// (scripts/bench/report.mjs, scripts/bench/members-report.mjs, scripts/bench/logs-report.mjs); this file
+// reads the options and ties the two together.
 
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -29,7 +35,8 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { actionEntry } from '../tools/runner.mjs'
 import { repoRoot } from '../tools/util.mjs'
-import { writeMain, writeMembers } from './bench/benchmarks-file.mjs'
+import { writeLogs, writeMain, writeMembers } from './bench/benchmarks-file.mjs'
+import { renderLogs } from './bench/logs-report.mjs'
 import { renderMembers } from './bench/members-report.mjs'
 import { renderBench } from './bench/report.mjs'
 
@@ -37,11 +44,30 @@ import { renderBench } from './bench/report.mjs'
 
 const argv = process.argv.slice(2)
 const MEMBERS = argv.includes('--members')
-const FLAGS = MEMBERS ? ['--members', '--no-sequential', '--no-write'] : ['--no-write', '--no-cli']
+const LOGS = argv.includes('--logs')
+const KIND = MEMBERS ? 'members' : LOGS ? 'logs' : 'bench'
+const FLAGS = {
+  members: ['--members', '--no-sequential', '--no-write'],
+  logs: ['--logs', '--no-cli', '--no-write'],
+  bench: ['--no-write', '--no-cli']
+}[KIND]
 const VALUES = [
-  ...(MEMBERS
-    ? ['--accounts', '--latency-ms', '--concurrency']
-    : ['--runs', '--latency-ms', '--cold-runs', '--propagation-ms', '--baseline']),
+  ...{
+    members: ['--accounts', '--latency-ms', '--concurrency'],
+    logs: [
+      '--accounts',
+      '--regions',
+      '--hours',
+      '--log-files',
+      '--events',
+      '--latency-ms',
+      '--memory',
+      '--memory-hours',
+      '--heap-mb',
+      '--cli-concurrency'
+    ],
+    bench: ['--runs', '--latency-ms', '--cold-runs', '--propagation-ms', '--baseline']
+  }[KIND],
   '--output',
   '--json',
   '--from-json'
@@ -50,20 +76,22 @@ const VALUES = [
 function usage(message) {
   process.stderr.write(
     `bench: ${message}\nusage: node scripts/bench.mjs [--runs N] [--latency-ms N] [--cold-runs N] [--propagation-ms N] [--no-cli] [--baseline FILE] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
-      `       node scripts/bench.mjs --members [--accounts N] [--latency-ms N] [--concurrency N] [--no-sequential] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n`
+      `       node scripts/bench.mjs --members [--accounts N] [--latency-ms N] [--concurrency N] [--no-sequential] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n` +
+      `       node scripts/bench.mjs --logs [--accounts N] [--regions N] [--hours N] [--log-files N] [--events N] [--latency-ms N] [--memory A,B] [--memory-hours N] [--heap-mb N] [--cli-concurrency N] [--no-cli] [--output FILE] [--no-write] [--json FILE] [--from-json FILE]\n`
   )
   process.exit(1)
 }
 for (let i = 0; i < argv.length; i++) {
   if (VALUES.includes(argv[i])) i++
-  else if (!FLAGS.includes(argv[i])) usage(`unknown option ${argv[i]}${MEMBERS ? ' with --members' : ''}`)
+  else if (!FLAGS.includes(argv[i])) usage(`unknown option ${argv[i]}${KIND === 'bench' ? '' : ` with --${KIND}`}`)
 }
 /** A whole number option; the member benchmark's start at 1. */
 function option(name, fallback) {
   const i = argv.indexOf(name)
   if (i < 0) return fallback
   const value = Number(argv[i + 1])
-  if (!Number.isInteger(value) || value < (MEMBERS ? 1 : 0)) usage(`${name} needs a whole number, got ${argv[i + 1]}`)
+  if (!Number.isInteger(value) || value < (KIND === 'bench' ? 0 : 1))
+    usage(`${name} needs a whole number, got ${argv[i + 1]}`)
   return value
 }
 function file(name, fallback) {
@@ -90,8 +118,7 @@ const progress = (line) => process.stderr.write(`bench: ${line}\n`)
 async function figures() {
   if (FROM_JSON) {
     const saved = JSON.parse(await readFile(FROM_JSON, 'utf8'))
-    if (saved.kind !== (MEMBERS ? 'members' : 'bench'))
-      usage(`${FROM_JSON} holds ${saved.kind} figures${MEMBERS ? '' : ': add --members'}`)
+    if (saved.kind !== KIND) usage(`${FROM_JSON} holds ${saved.kind} figures, not ${KIND}`)
     return saved
   }
   if (!existsSync(actionEntry)) {
@@ -109,6 +136,34 @@ async function figures() {
           latencyMs: option('--latency-ms', 30),
           concurrency: option('--concurrency', Number(action.inputs['member-concurrency'].default)),
           sequential: !argv.includes('--no-sequential'),
+          command: COMMAND
+        }))
+      }
+    }
+    if (LOGS) {
+      const { measureLogs } = await import('./bench/logs-run.mjs')
+      const i = argv.indexOf('--memory')
+      const memory =
+        i < 0
+          ? [100, 1000]
+          : String(argv[i + 1])
+              .split(',')
+              .map(Number)
+      if (memory.some((m) => !Number.isInteger(m) || m < 1)) usage(`--memory needs account counts, got ${argv[i + 1]}`)
+      return {
+        kind: 'logs',
+        ...(await measureLogs({
+          accounts: option('--accounts', 20),
+          regions: Math.min(5, option('--regions', 3)),
+          hours: Math.max(6, option('--hours', 24)),
+          logFiles: option('--log-files', 2),
+          eventsPerLogFile: option('--events', 20),
+          latencyMs: option('--latency-ms', 30),
+          memory,
+          memoryHours: option('--memory-hours', 2),
+          heapMb: option('--heap-mb', 128),
+          cli: !argv.includes('--no-cli'),
+          cliConcurrency: option('--cli-concurrency', 1),
           command: COMMAND
         }))
       }
@@ -149,10 +204,10 @@ if (JSON_OUT) {
   await writeFile(JSON_OUT, `${JSON.stringify(measured, null, 2)}\n`)
   progress(`figures kept in ${path.relative(process.cwd(), JSON_OUT) || JSON_OUT}`)
 }
-const text = MEMBERS ? renderMembers(measured) : renderBench(measured, before)
+const text = { members: renderMembers, logs: renderLogs, bench: (m) => renderBench(m, before) }[KIND](measured)
 process.stdout.write(text)
 if (WRITE) {
-  await (MEMBERS ? writeMembers : writeMain)(OUTPUT, text)
+  await { members: writeMembers, logs: writeLogs, bench: writeMain }[KIND](OUTPUT, text)
   progress(`wrote ${path.relative(process.cwd(), OUTPUT) || OUTPUT}`)
 }
 process.exit(0)

@@ -4,8 +4,8 @@
 //
 //   node scripts/iam-policy.mjs check          # read-only policy, for mode: check
 //   node scripts/iam-policy.mjs apply          # policy for mode: apply
-//   node scripts/iam-policy.mjs apply --trail-arn ARN --bucket NAME [--kms-key-arn ARN] [--sns-topic-arn ARN]
-//        [--cloud-watch-logs-role-arn ARN]   # the mode's policy narrowed to one declaration's resources
+//   node scripts/iam-policy.mjs apply --trail-arn ARN --bucket NAME [--s3-key-prefix PREFIX] [--kms-key-arn ARN]
+//        [--sns-topic-arn ARN] [--cloud-watch-logs-role-arn ARN]   # the mode's policy narrowed to one declaration's resources
 //   node scripts/iam-policy.mjs inventory [ROLE]   # what the member inventory adds to the role org-trail runs as
 //   node scripts/iam-policy.mjs member-role    # policy of the role assumed in each member account
 //   node scripts/iam-policy.mjs member-role-template  # CloudFormation template of the member role (StackSet)
@@ -34,7 +34,7 @@ export const EXAMPLE_LOG_ARCHIVE_ROLE = 'arn:aws:iam::222222222222:role/org-trai
 
 /**
  * The resources of one declaration a narrowed policy is scoped to.
- * @typedef {{ trailArn: string, bucket: string, kmsKeyArn?: string, snsTopicArn?: string,
+ * @typedef {{ trailArn: string, bucket: string, s3KeyPrefix?: string, kmsKeyArn?: string, snsTopicArn?: string,
  *   cloudWatchLogsRoleArn?: string }} Declaration
  */
 
@@ -121,6 +121,7 @@ export function renderPolicy(actions, table = {}) {
 const KIND_SIDS = {
   trail: 'Trail',
   bucket: 'Bucket',
+  'log-files': 'LogFiles',
   key: 'Key',
   topic: 'Topic',
   'cloud-watch-logs-role': 'CloudWatchLogsRole',
@@ -142,6 +143,11 @@ export function resourcesOf(kind, declaration, serviceLinkedRoles) {
     case 'bucket':
       if (!declaration.bucket) throw new Error('--bucket is required with --trail-arn')
       return [`arn:${partition}:s3:::${declaration.bucket}`]
+    case 'log-files': {
+      if (!declaration.bucket) throw new Error('--bucket is required with --trail-arn')
+      const prefix = declaration.s3KeyPrefix ? `${declaration.s3KeyPrefix}/` : ''
+      return [`arn:${partition}:s3:::${declaration.bucket}/${prefix}AWSLogs/*`]
+    }
     case 'key':
       return optional(declaration.kmsKeyArn)
     case 'topic':
@@ -406,6 +412,7 @@ async function main(args) {
       options: {
         'trail-arn': { type: 'string' },
         bucket: { type: 'string' },
+        's3-key-prefix': { type: 'string' },
         'kms-key-arn': { type: 'string' },
         'sns-topic-arn': { type: 'string' },
         'cloud-watch-logs-role-arn': { type: 'string' }
@@ -414,6 +421,7 @@ async function main(args) {
     const declaration = {
       trailArn: values['trail-arn'],
       bucket: values.bucket,
+      s3KeyPrefix: values['s3-key-prefix'],
       kmsKeyArn: values['kms-key-arn'],
       snsTopicArn: values['sns-topic-arn'],
       cloudWatchLogsRoleArn: values['cloud-watch-logs-role-arn']
@@ -423,7 +431,7 @@ async function main(args) {
   }
   if (!MODES.includes(arg)) {
     console.error(
-      'Usage: node scripts/iam-policy.mjs check|apply [--trail-arn ARN --bucket NAME [--kms-key-arn ARN] [--sns-topic-arn ARN] [--cloud-watch-logs-role-arn ARN]]|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-readme'
+      'Usage: node scripts/iam-policy.mjs check|apply [--trail-arn ARN --bucket NAME [--s3-key-prefix PREFIX] [--kms-key-arn ARN] [--sns-topic-arn ARN] [--cloud-watch-logs-role-arn ARN]]|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-readme'
     )
     process.exitCode = 2
     return

@@ -4,13 +4,15 @@
 //   npm test                          # everything
 //   npm test -- --selectProjects e2e  # extra arguments go to jest unchanged
 //
-// The end-to-end tests need a moto server: it is installed into the project's .venv on first use.
+// The end-to-end tests need a moto server and the AWS CLI (the reference of log integrity): each is installed
+// into its project venv (.venv, .venv-awscli) on first use, here, before jest's workers could race to it.
 // The last line printed is always `tests: N passed, N failed[, N skipped]`; the exit code is jest's.
 
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
+import { ensureAwsCli } from '../tools/awscli.mjs'
 import { ensureMoto } from '../tools/moto.mjs'
 import { repoRoot } from '../tools/util.mjs'
 
@@ -65,6 +67,7 @@ const reportFile = path.join(temp, 'jest.json')
 let code = 1
 try {
   await ensureMoto()
+  await ensureAwsCli()
   const args = process.argv.slice(2)
   code = await jest([...workerArgs(args), ...args, '--json', '--outputFile', reportFile])
   let report = null

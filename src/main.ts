@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
       { plan },
       { apply },
       { reread },
-      { organizationIdOf, outcomeOf },
+      { organizationIdOf, outcomeOf, withLogIntegrity },
       { publish }
     ] = await loadStages()
     const session = await openSession(settings.auth, settings.region, {
@@ -122,7 +122,21 @@ export async function run(): Promise<void> {
       const final = await reread(clients, result.trailArn, thePlan.homeRegion, declaredDetails(settings))
       applied = { result, final }
     }
-    const outcome = outcomeOf(settings, observed, thePlan, applied)
+    let outcome = outcomeOf(settings, observed, thePlan, applied)
+    if (settings.logIntegrity) {
+      // Loaded only when verify-logs is set: the other runs' start stays as fast.
+      const { verifyLogs } = await import('./integrity/index.js')
+      const logs = await verifyLogs({
+        clients,
+        s3: (logArchive?.clients ?? clients).s3(),
+        settings: settings.logIntegrity,
+        trail: outcome.trail,
+        organizationId: outcome.organizationId,
+        log: core.info
+      })
+      if (settings.maskAccountId) for (const a of [...logs.problems, ...logs.unreadable]) mask(a.account)
+      outcome = withLogIntegrity(outcome, logs, settings.logIntegrity.failOnProblem)
+    }
     await publish(outcome, settings, secrets, runContextOf(process.env, VERSION, startedAt))
   } catch (error) {
     // The failure publisher reaches the planner, and through it the S3 client: loaded only when a run fails.

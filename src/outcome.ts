@@ -1,5 +1,7 @@
 import { ApplyError } from './apply/error.js'
 import type { Identity } from './aws/session.js'
+import type { LogIntegrity } from './integrity/types.js'
+import { integrityFailure } from './integrity/verdict.js'
 import { managementEventCoverage } from './observe/event-coverage.js'
 import type {
   InsightSelectorState,
@@ -12,10 +14,9 @@ import type {
   TrailStatus
 } from './observe/types.js'
 import { contextOf } from './plan/index.js'
-import type { MembersReview } from './plan/types.js'
 import { changeCount } from './plan/change-count.js'
 import { checkPosture } from './plan/posture.js'
-import type { Change, Finding, Manager, Plan } from './plan/types.js'
+import type { Change, Finding, Manager, MembersReview, Plan } from './plan/types.js'
 import { plural } from './plan/wording.js'
 import type { Mode, Settings } from './settings/types.js'
 
@@ -53,17 +54,11 @@ export interface Outcome {
   readonly failures: readonly string[]
   /** The member-account inventory; absent when member-role-name is empty. */
   readonly members?: MembersReview
-  /**
-   * Log verification, when it ran: the headline shows its verdict. The log-integrity stage (issue 22)
-   * fills it with its full result, of which the verdict is all the headline reads.
-   */
-  readonly logIntegrity?: { readonly verdict: LogIntegrityVerdict }
+  /** Log verification; absent when verify-logs is empty. */
+  readonly logIntegrity?: LogIntegrity
   /** The system that manages the trail (Control Tower, LZA): org-trail watched it and wrote nothing to it. */
   readonly managedBy?: Manager
 }
-
-/** The verdict of a log verification (the log-integrity output; "off" is its absence). */
-export type LogIntegrityVerdict = 'valid' | 'invalid' | 'stale' | 'unverified'
 
 /**
  * The writes in the plan's order, whatever order they finished in: apply runs the writes of a stage
@@ -223,6 +218,12 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
     adopted: false,
     failures: failuresOf(settings, status, plan.findings, plan.changes)
   }
+}
+
+/** The Outcome with the verification of its logs, which fails the step unless fail-on-log-integrity is false. */
+export function withLogIntegrity(outcome: Outcome, logIntegrity: LogIntegrity, failOnProblem: boolean): Outcome {
+  const failure = failOnProblem ? integrityFailure(logIntegrity) : null
+  return { ...outcome, logIntegrity, failures: failure ? [...outcome.failures, failure] : outcome.failures }
 }
 
 /** How far a run with valid inputs got before an error stopped it: what its failure report can say. */

@@ -168,7 +168,14 @@ export function classify(method, rawPath, headers, body) {
     return done(service, action, 'query')
   }
 
-  return done(scopeService(auth) ?? 's3', s3Operation(method, url, headers), 's3')
+  // REST-JSON services whose operation is the path (Account Management: POST /listRegions).
+  const signed = scopeService(auth)
+  if (signed === 'account') {
+    const name = url.pathname.split('/').filter(Boolean)[0] ?? ''
+    return done(signed, name.charAt(0).toUpperCase() + name.slice(1), 'json')
+  }
+
+  return done(signed ?? 's3', s3Operation(method, url, headers), 's3')
 }
 
 /**

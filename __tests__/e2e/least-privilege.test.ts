@@ -9,6 +9,8 @@
 import { CloudTrailClient, DescribeTrailsCommand, ListTagsCommand } from '@aws-sdk/client-cloudtrail'
 import {
   GetBucketLocationCommand,
+  GetBucketPolicyCommand,
+  PutBucketPolicyCommand,
   GetBucketRequestPaymentCommand,
   GetPublicAccessBlockCommand,
   PutBucketEncryptionCommand,
@@ -19,9 +21,11 @@ import {
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { IAM_ACTIONS, actionsFor, type IamAction } from '../../src/aws/actions.js'
 import { makeJwt } from '../../tools/oidc.mjs'
-import { seedRole } from '../../tools/seed.mjs'
+import { generateCloudTrailLogs } from '../../tools/cloudtrail-logs.mjs'
+import { credentials as seedCredentials, seedRole } from '../../tools/seed.mjs'
 import {
   BUCKET,
+  TRAIL,
   REGION,
   STATIC_CREDENTIALS,
   TEST_TIMEOUT,
@@ -111,6 +115,33 @@ describe('every request the action sends needs an action of the table', () => {
       await runAndRecord(w, seeded, 'apply', {}, { code: 0, status: 'created' })
       await runAndRecord(w, seeded, 'apply', {}, { code: 0, status: 'unchanged' })
       await runAndRecord(w, seeded, 'check', {}, { code: 0, status: 'in-sync' })
+      // Log verification's reads (regions, accounts, listings, public keys, digests, log files) of the hours
+      // the trail logged. moto applies the foreign TLS-only Deny to object reads over its plain HTTP: it goes.
+      const s3 = new S3Client({
+        endpoint: w.moto.url,
+        region: REGION,
+        credentials: seedCredentials,
+        forcePathStyle: true
+      })
+      const { Policy } = await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))
+      const policy = JSON.parse(String(Policy)) as { Statement: { Sid?: string }[] }
+      policy.Statement = policy.Statement.filter((st) => st.Sid !== 'DenyInsecureTransport')
+      await s3.send(new PutBucketPolicyCommand({ Bucket: BUCKET, Policy: JSON.stringify(policy) }))
+      await generateCloudTrailLogs({
+        endpoint: w.moto.url,
+        trail: {
+          name: TRAIL,
+          homeRegion: REGION,
+          bucket: BUCKET,
+          organizationId: seeded.orgId,
+          managementAccountId: seeded.managementAccountId
+        },
+        accounts: [seeded.managementAccountId],
+        regions: [REGION],
+        hours: 2
+      })
+      const verified = await runAndRecord(w, seeded, 'check', { 'verify-logs': '1h' }, { code: 0, status: 'in-sync' })
+      expect(verified.outputs['log-integrity']).toBe('valid')
       // No role-to-assume: credentials of an earlier configure-aws-credentials step, and GetCallerIdentity.
       await runAndRecord(w, null, 'check', {}, { code: 0, status: 'in-sync' }, STATIC_CREDENTIALS)
     },
@@ -141,7 +172,8 @@ describe('every request the action sends needs an action of the table', () => {
     expect(unused).toEqual([
       // CloudTrail checks these on the caller while it serves CreateTrail/UpdateTrail; org-trail never sends them.
       'iam:PassRole',
-      'organizations:ListAccounts',
+      // Asked of KMS by S3 itself when the caller reads an SSE-KMS object: never a request of org-trail's.
+      'kms:Decrypt',
       // Sent only when the caller is not the management account (moto's organization has one account here).
       'organizations:ListDelegatedAdministrators',
       // Sent only when an existing bucket's object ownership drifted (create-bucket): CreateBucket sets it.

@@ -23,7 +23,8 @@ import {
   ok,
   rawInputs,
   settings,
-  trailConfig
+  trailConfig,
+  logIntegrityResult
 } from '../support/fixtures.js'
 
 const DIR = path.join(repoRoot, '.tmp', 'screenshots')
@@ -162,7 +163,7 @@ function cases(): Case[] {
     )
   })
   // Verified logs: the verdict is in the headline, with what to do about it.
-  const logsInvalid: Outcome = { ...unchanged, logIntegrity: { verdict: 'invalid' } }
+  const logsInvalid: Outcome = { ...unchanged, logIntegrity: logIntegrityResult({ verdict: 'invalid' }) }
   return [
     {
       name: 'created',

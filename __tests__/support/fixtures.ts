@@ -1,5 +1,6 @@
 // Builders of plain values for tests: a declared configuration and an observed account, converged by
 // default, with overrides for the case under test.
+import type { LogIntegrity } from '../../src/integrity/types.js'
 import type { Identity } from '../../src/aws/session.js'
 import type {
   Observed,
@@ -218,5 +219,29 @@ export function outcome(overrides: Partial<Outcome> = {}): Outcome {
     organizationId: ORG_ID,
     failures: [],
     ...overrides
+  }
+}
+
+/** A log verification of a 24h window, every digest and log file valid unless overridden. */
+export function logIntegrityResult(over: Partial<LogIntegrity> = {}): LogIntegrity {
+  return {
+    verdict: 'valid',
+    window: { from: '2026-03-01T12:00:00.000Z', to: '2026-03-02T12:00:00.000Z', duration: '24h' },
+    logFiles: 'all',
+    shard: null,
+    counts: {
+      accounts: 20,
+      regions: 3,
+      accountRegions: 60,
+      digests: { valid: 1440, invalid: 0, unverified: 0 },
+      logFiles: { valid: 7200, invalid: 0, unverified: 0 },
+      bytesHashed: 52_428_800
+    },
+    problems: [],
+    unreadable: [],
+    loggingOff: [],
+    omitted: { problems: 0, unreadable: 0, loggingOff: 0 },
+    skipped: null,
+    ...over
   }
 }

@@ -120,7 +120,8 @@ export function documentedPolicy(mode: Mode): PolicyDocument {
 
 /**
  * The one statement the tests add for moto: it authorizes GetPublicAccessBlock and GetBucketRequestPayment
- * as s3:ListBucket, an action org-trail does not need on AWS (the README policy rightly lacks it).
+ * as s3:ListBucket, which the trail checks do not need on AWS (the README policies have it for log
+ * verification only; the Log Archive role's check policy is given it here all the same).
  */
 export const MOTO_S3_NAMES = { Sid: 'MotoS3ActionNames', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: '*' }
 
@@ -231,14 +232,21 @@ export const CHECK_SKIPPED: Readonly<Record<string, string>> = {
     'moto authorizes GetPublicAccessBlock as s3:ListBucket, so removing this action changes nothing in moto',
   's3:GetBucketRequestPayment':
     'moto authorizes GetBucketRequestPayment as s3:ListBucket, so removing this action changes nothing in moto',
-  'organizations:ListAccounts':
-    'not sent here: read only when another organization trail than the declared one exists (control-tower.test.ts and plan-other-trails.test.ts judge it)',
   'organizations:ListDelegatedAdministrators':
     'not sent: only a caller outside the management account asks (moto has one account here)',
   's3:GetEncryptionConfiguration':
     'moto authorizes GetBucketEncryption (read with a KMS key declared) as s3:ListBucket, so removing this action changes nothing in moto',
   's3:GetBucketVersioning': 'not sent: read only with create-bucket: true, which this check does not declare',
-  's3:GetBucketOwnershipControls': 'not sent: read only with create-bucket: true, which this check does not declare'
+  's3:GetBucketOwnershipControls': 'not sent: read only with create-bucket: true, which this check does not declare',
+  // Log verification (verify-logs): e2e/log-integrity.test.ts runs it; its reads are not tested by removal yet.
+  'account:ListRegions': 'not sent: read only with verify-logs, which this check does not declare',
+  'cloudtrail:ListPublicKeys': 'not sent: read only with verify-logs, which this check does not declare',
+  'kms:Decrypt':
+    'not sent: read only with verify-logs (log files under the trail key), which this check does not declare',
+  'organizations:ListAccounts':
+    'not sent here: read only when another organization trail than the declared one exists (control-tower.test.ts and plan-other-trails.test.ts judge it), or with verify-logs or member-role-name, which this check does not declare',
+  's3:GetObject': 'not sent: read only with verify-logs, which this check does not declare',
+  's3:ListBucket': 'not sent: read only with verify-logs, which this check does not declare'
 }
 
 /** Services whose denials moto sends in a form the SDK parses as AccessDenied (query and S3 protocols). */

@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { writeMain, writeMembers } from '../../scripts/bench/benchmarks-file.mjs'
+import { writeLogs, writeMain, writeMembers } from '../../scripts/bench/benchmarks-file.mjs'
 
 const MEMBERS = '<!-- bench:members -->\n## Member-account inventory\n\n| figure | 11.2 s |\n<!-- /bench:members -->'
 
@@ -41,5 +41,25 @@ describe('writing BENCHMARKS.md', () => {
     expect(await readFile(file, 'utf8')).toBe(
       '# Benchmarks\n\nmain figures\n\n<!-- bench:members -->\n## Member-account inventory\n<!-- /bench:members -->\n'
     )
+  })
+})
+
+describe('the log-integrity section', () => {
+  const LOGS = '<!-- bench:logs -->\n## Log integrity\n\n| figure | 40× |\n<!-- /bench:logs -->'
+
+  it('is written after the others, and replaced alone', async () => {
+    await writeFile(file, `# Benchmarks\n\nmain figures\n\n${MEMBERS}\n`)
+    await writeLogs(file, '## Log integrity\n\n| figure | 40× |\n')
+    expect(await readFile(file, 'utf8')).toBe(`# Benchmarks\n\nmain figures\n\n${MEMBERS}\n\n${LOGS}\n`)
+    await writeLogs(file, '## Log integrity\n\n| figure | 41× |\n')
+    expect(await readFile(file, 'utf8')).toBe(
+      `# Benchmarks\n\nmain figures\n\n${MEMBERS}\n\n${LOGS.replace('40', '41')}\n`
+    )
+  })
+
+  it('is kept, with the member-inventory section, when the main report is written', async () => {
+    await writeFile(file, `# Benchmarks\n\nold figures\n\n${MEMBERS}\n\n${LOGS}\n`)
+    await writeMain(file, '# Benchmarks\n\nnew figures\n')
+    expect(await readFile(file, 'utf8')).toBe(`# Benchmarks\n\nnew figures\n\n${MEMBERS}\n\n${LOGS}\n`)
   })
 })

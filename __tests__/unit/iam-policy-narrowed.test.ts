@@ -114,6 +114,21 @@ describe('the narrowed apply policy', () => {
     }
   })
 
+  it("reads the trail's logs and digests under the bucket's AWSLogs/ only, under the prefix when there is one", async () => {
+    expect(ofKind('log-files')).toEqual(['s3:GetObject'])
+    const digest = `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/${ACCOUNT}/CloudTrail-Digest/us-east-1/2026/01/01/x.json.gz`
+    expect(can(narrowed, 's3:GetObject', digest)).toBe(true)
+    expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/other/secret.txt`)).toBe(false)
+    expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::another-bucket/AWSLogs/o-exampleorg/x.json.gz`)).toBe(false)
+    const prefixed = JSON.parse(
+      await narrowedPolicyFor('check', { trailArn: D.trailArn, bucket: D.bucket, s3KeyPrefix: 'cloudtrail' })
+    ) as PolicyDocument
+    expect(can(prefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/cloudtrail/AWSLogs/o-exampleorg/x.json.gz`)).toBe(
+      true
+    )
+    expect(can(prefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/x.json.gz`)).toBe(false)
+  })
+
   it('creates only the two service-linked roles, by their ARNs', () => {
     const context = { 'iam:awsservicename': CLOUDTRAIL_PRINCIPAL }
     expect(can(narrowed, 'iam:CreateServiceLinkedRole', CLOUDTRAIL_SLR, context)).toBe(true)

@@ -4,7 +4,16 @@ import type { Outcome } from '../../src/outcome.js'
 import { plan } from '../../src/plan/index.js'
 import type { Finding } from '../../src/plan/types.js'
 import { nextStep, postureTally, renderHeadline } from '../../src/report/headline.js'
-import { REGION, TRAIL_ARN, aFinding, observed, observedTrail, outcome, settings } from '../support/fixtures.js'
+import {
+  REGION,
+  TRAIL_ARN,
+  aFinding,
+  logIntegrityResult,
+  observed,
+  observedTrail,
+  outcome,
+  settings
+} from '../support/fixtures.js'
 
 const control = (id: string, now: 'pass' | 'fail' | 'unknown' | 'no-trail', afterApply: 'pass' | null = null) =>
   aFinding({
@@ -73,7 +82,9 @@ describe('the log-integrity verdict', () => {
     ['stale', 'logs ⚠️ stale'],
     ['unverified', 'logs ❔ unverified']
   ] as const)('%s is in the heading when the logs were verified', (verdict, shown) => {
-    expect(lines(outcome({ logIntegrity: { verdict } }))[0]).toBe(`## org-trail · 🟢 unchanged · ${shown}`)
+    expect(lines(outcome({ logIntegrity: logIntegrityResult({ verdict }) }))[0]).toBe(
+      `## org-trail · 🟢 unchanged · ${shown}`
+    )
   })
 
   it('is absent when the logs were not verified', () => {
@@ -83,7 +94,10 @@ describe('the log-integrity verdict', () => {
 
 describe('the next step', () => {
   it('is absent when everything is green', () => {
-    const green = outcome({ findings: [control('CloudTrail.1', 'pass')], logIntegrity: { verdict: 'valid' } })
+    const green = outcome({
+      findings: [control('CloudTrail.1', 'pass')],
+      logIntegrity: logIntegrityResult({ verdict: 'valid' })
+    })
     expect(nextStep(green)).toBeNull()
     expect(lines(green)[1]).not.toContain('Next')
   })
@@ -110,9 +124,13 @@ describe('the next step', () => {
   })
 
   it('on logs that are not valid: what their verdict asks for', () => {
-    expect(nextStep(outcome({ logIntegrity: { verdict: 'invalid' } }))).toMatch(/changed or removed/)
-    expect(nextStep(outcome({ logIntegrity: { verdict: 'stale' } }))).toMatch(/stopped delivering/)
-    expect(nextStep(outcome({ logIntegrity: { verdict: 'unverified' } }))).toMatch(/^grant the reads/)
+    expect(nextStep(outcome({ logIntegrity: logIntegrityResult({ verdict: 'invalid' }) }))).toMatch(
+      /changed or removed/
+    )
+    expect(nextStep(outcome({ logIntegrity: logIntegrityResult({ verdict: 'stale' }) }))).toMatch(/stopped delivering/)
+    expect(nextStep(outcome({ logIntegrity: logIntegrityResult({ verdict: 'unverified' }) }))).toMatch(
+      /^grant the reads/
+    )
   })
 
   it('on failing posture controls after an apply: declare the fix and apply again, or run the command', () => {
@@ -128,7 +146,7 @@ describe('the next step', () => {
       outcome({ status: 'blocked', findings: [blocker] }),
       outcome({ mode: 'check', status: 'drift' }),
       outcome({ mode: 'check', status: 'in-sync', findings: [delivery('warning')] }),
-      outcome({ status: 'updated', logIntegrity: { verdict: 'stale' } })
+      outcome({ status: 'updated', logIntegrity: logIntegrityResult({ verdict: 'stale' }) })
     ]
     for (const o of notGreen) expect(lines(o)[1]).toMatch(/ \*\*Next:\*\* [^\n]+\.$/)
   })

@@ -15,6 +15,7 @@ describe('outputsOf', () => {
       'findings',
       'home-region',
       'is-logging',
+      'log-integrity',
       'status',
       'trail-arn'
     ])

@@ -1,32 +1,36 @@
-// BENCHMARKS.md holds two reports measured apart: the main one, and the member-inventory section between
-// the bench:members markers. Writing one keeps the other as it was.
+// BENCHMARKS.md holds reports measured apart: the main one, and sections between bench:<name> markers (the
+// member inventory, log integrity). Writing one keeps the others as they were.
 import { readFile, writeFile } from 'node:fs/promises'
 
-const OPEN = '<!-- bench:members -->'
-const CLOSE = '<!-- /bench:members -->'
+const open = (name) => `<!-- bench:${name} -->`
+const close = (name) => `<!-- /bench:${name} -->`
+const SECTION = /<!-- bench:([\w-]+) -->[\s\S]*?<!-- \/bench:\1 -->/g
 
 /** The file's text, or '' when there is none yet. */
 const current = (file) => readFile(file, 'utf8').catch(() => '')
 
-/** The main report in place of everything but the member-inventory section, which is kept. */
+/** The main report in place of everything but the marked sections, which are kept after it, in order. */
 export async function writeMain(file, md) {
-  const previous = await current(file)
-  const start = previous.indexOf(OPEN)
-  const end = previous.indexOf(CLOSE)
-  const members = start >= 0 && end > start ? previous.slice(start, end + CLOSE.length) : null
-  await writeFile(file, members ? `${md}\n${members}\n` : md)
+  const sections = (await current(file)).match(SECTION) ?? []
+  await writeFile(file, sections.length > 0 ? `${md}\n${sections.join('\n\n')}\n` : md)
 }
 
-/** The member-inventory section in place of the previous one, or after the main report when there is none. */
-export async function writeMembers(file, section) {
-  const block = `${OPEN}\n${section}${CLOSE}`
+/** A marked section in place of the previous one, or after everything else when there is none. */
+export async function writeSection(file, name, section) {
+  const block = `${open(name)}\n${section}${close(name)}`
   const text = (await current(file)) || '# Benchmarks\n'
-  const start = text.indexOf(OPEN)
-  const end = text.indexOf(CLOSE)
+  const start = text.indexOf(open(name))
+  const end = text.indexOf(close(name))
   await writeFile(
     file,
     start >= 0 && end > start
-      ? `${text.slice(0, start)}${block}${text.slice(end + CLOSE.length)}`
+      ? `${text.slice(0, start)}${block}${text.slice(end + close(name).length)}`
       : `${text.replace(/\n*$/, '\n')}\n${block}\n`
   )
 }
+
+/** The member-inventory section. */
+export const writeMembers = (file, section) => writeSection(file, 'members', section)
+
+/** The log-integrity section. */
+export const writeLogs = (file, section) => writeSection(file, 'logs', section)

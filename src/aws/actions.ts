@@ -15,7 +15,15 @@ export type Condition = Readonly<Record<string, Readonly<Record<string, readonly
  * the resource of the declaration its requests name, as AWS's Service Authorization Reference types it.
  * An action without one supports only "*", or names resources org-trail cannot know in advance.
  */
-export type ResourceKind = 'trail' | 'bucket' | 'key' | 'topic' | 'cloud-watch-logs-role' | 'service-linked-roles'
+export type ResourceKind =
+  | 'trail'
+  | 'bucket'
+  /** The objects CloudTrail delivers, logs and digests: [prefix/]AWSLogs/* in the bucket. */
+  | 'log-files'
+  | 'key'
+  | 'topic'
+  | 'cloud-watch-logs-role'
+  | 'service-linked-roles'
 
 // The service principals the conditions name. Written here, not imported: scripts/iam-policy.mjs loads this
 // file on its own. aws-actions.test.ts holds them to src/aws/cloudtrail.ts's.
@@ -51,6 +59,8 @@ export interface ActionInfo {
   readonly logArchive?: boolean
   /** Added to the management role's policy when log-archive-role-arn is set, on that role's ARN only. */
   readonly onLogArchiveRole?: boolean
+  /** Needed by log verification (verify-logs), in both modes. */
+  readonly logIntegrity?: boolean
   /** Granted only under this condition (its own statement in the generated policies). */
   readonly condition?: Condition
   /** The resource a narrowed policy scopes it to. */
@@ -92,9 +102,45 @@ export const IAM_ACTIONS = {
   'organizations:ListAccounts': {
     access: 'read',
     purpose:
-      'how many member accounts would record every management event twice when another organization trail exists; CloudTrail lists member accounts when it creates an organization trail; the member inventory lists the accounts to inspect',
+      'how many member accounts would record every management event twice when another organization trail exists; CloudTrail lists member accounts when it creates an organization trail; the member inventory and log verification (verify-logs) list the accounts',
     requiredByCloudTrail: true,
-    inventory: ['management']
+    inventory: ['management'],
+    logIntegrity: true
+  },
+  'account:ListRegions': {
+    access: 'read',
+    purpose:
+      'log verification (verify-logs): the regions enabled in the account, whose logs a multi-region trail delivers',
+    logIntegrity: true
+  },
+  'cloudtrail:ListPublicKeys': {
+    access: 'read',
+    purpose:
+      "log verification (verify-logs): CloudTrail's public keys of each region, that verify the digests' signatures",
+    logIntegrity: true
+  },
+  's3:ListBucket': {
+    access: 'read',
+    purpose: 'log verification (verify-logs): list the digest files of each account and region',
+    logArchive: true,
+    logIntegrity: true,
+    resource: 'bucket'
+  },
+  's3:GetObject': {
+    access: 'read',
+    purpose: 'log verification (verify-logs): read the digest files and the log files they list',
+    logArchive: true,
+    logIntegrity: true,
+    resource: 'log-files'
+  },
+  'kms:Decrypt': {
+    access: 'read',
+    purpose:
+      "log verification (verify-logs): read log files encrypted with SSE-KMS (S3 asks KMS for it on the reader's behalf)",
+    logArchive: true,
+    logIntegrity: true,
+    // The trail's key: CloudTrail encrypts its log files with it (digests are SSE-S3).
+    resource: 'key'
   },
   'sts:AssumeRole': {
     access: 'read',

@@ -1,4 +1,5 @@
 import { CloudTrailClient, type CloudTrailClientConfig } from '@aws-sdk/client-cloudtrail'
+import type { AccountClient } from '@aws-sdk/client-account'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { KMSClient } from '@aws-sdk/client-kms'
 import type { SNSClient } from '@aws-sdk/client-sns'
@@ -81,7 +82,7 @@ function common(region: string, credentials: AwsCredentialIdentity | undefined) 
  */
 export class Clients {
   private readonly trails = new Map<string, CloudTrailClient>()
-  private readonly regional = new Map<string, Promise<KMSClient | CloudWatchLogsClient | SNSClient>>()
+  private readonly regional = new Map<string, Promise<KMSClient | CloudWatchLogsClient | SNSClient | AccountClient>>()
   private org?: OrganizationsClient
   private iamClient?: IAMClient
   private s3Client?: S3Client
@@ -135,7 +136,18 @@ export class Clients {
     )
   }
 
-  private regionalClient<T extends KMSClient | CloudWatchLogsClient | SNSClient>(
+  /** Account Management (the account's enabled regions): its package loads only for log verification. */
+  account(): Promise<AccountClient> {
+    return this.regionalClient(
+      'account',
+      async () =>
+        new (await import('@aws-sdk/client-account')).AccountClient(
+          common(this.options.region, this.options.credentials)
+        )
+    )
+  }
+
+  private regionalClient<T extends KMSClient | CloudWatchLogsClient | SNSClient | AccountClient>(
     key: string,
     make: () => Promise<T>
   ): Promise<T> {

@@ -27,7 +27,11 @@ const MEMBER_SESSION_SECONDS = 900
  * the first accounts are inspected while later pages of the account list are still coming. The workers
  * share one async generator, whose next() calls queue up and each get a distinct item.
  */
-async function pool<T>(source: AsyncGenerator<T>, size: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function pool<T>(
+  source: AsyncGenerator<T>,
+  size: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
   const worker = async () => {
     for (let next = await source.next(); !next.done; next = await source.next()) await work(next.value)
   }

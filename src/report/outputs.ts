@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js'
 import { describeChanges } from './changes.js'
+import { integrityAnnotation, logIntegrityOutput } from './log-integrity.js'
 import { memberOutputs } from './members.js'
 
 /** When the outputs that need a plan are there: the README's Outputs section says it once more. */
@@ -34,6 +35,10 @@ export const OUTPUTS = {
     description:
       "Hex SHA-256 of the report file's exact bytes, also written next to it as `<report-path>.sha256` (sha256sum's format) and printed in the log. Set with `report-path`."
   },
+  'log-integrity': {
+    description:
+      'With `verify-logs`: `valid` (every digest and log file of the window verified), `invalid` (a digest or log file missing, altered or moved, or a broken chain), `stale` (an account and region whose newest digest is over two hours old) or `unverified` (something could not be read, or there was nothing to verify); `off` without `verify-logs`.'
+  },
   'member-trails': {
     description: `With \`member-role-name\`: JSON array, one object per inspected account: \`accountId\`, \`name\`, \`status\` (\`ok\` or \`unreachable\`), \`reason\` (when unreachable) and \`trails\`, each \`{"name", "arn", "homeRegion", "isOrganizationTrail", "isMultiRegionTrail", "managementEvents"}\`: the account's own trails (an organization trail's shadows are not among them). Accounts that need attention come first. Kept under GitHub's 1 MB per output: accounts that would cross it are left out, and \`member-trails-truncated\` says so. Unset without \`member-role-name\`, and when the run stops on an error.`
   },
@@ -64,7 +69,8 @@ export function outputsOf(o: Outcome): Partial<Record<OutputName, string>> {
         ...(control ? { control } : {})
       }))
     ),
-    ...(o.members ? memberOutputs(o.members) : {})
+    ...(o.members ? memberOutputs(o.members) : {}),
+    'log-integrity': logIntegrityOutput(o.logIntegrity)
   }
 }
 
@@ -76,11 +82,13 @@ export interface Annotation {
 
 /** Blockers as errors, prerequisite warnings as warnings, posture warnings as notices: one each. */
 export function annotationsOf(o: Outcome): Annotation[] {
-  return o.findings
+  const findings = o.findings
     .filter((f) => f.severity === 'blocker' || f.severity === 'warning')
-    .map((f) => ({
+    .map((f): Annotation => ({
       level: f.severity === 'blocker' ? 'error' : f.category === 'posture' ? 'notice' : 'warning',
       title: `${f.id}: ${f.title}`,
       message: f.remediation ? `${f.detail}\nFix: ${f.remediation}` : f.detail
     }))
+  const logs = o.logIntegrity ? integrityAnnotation(o.logIntegrity) : null
+  return logs ? [...findings, logs] : findings
 }

@@ -1,4 +1,5 @@
 import type { TrailStatus } from '../observe/types.js'
+import { PROBLEM_KINDS, type LogIntegrity } from '../integrity/types.js'
 import type { FailedRun, Outcome } from '../outcome.js'
 import type { Change, Finding } from '../plan/types.js'
 import { z } from 'zod'
@@ -25,6 +26,64 @@ const changeRecord = z.object({
 const controlState = z.enum(['pass', 'fail', 'unknown', 'no-trail', 'no-key'])
 /** Selectors exactly as CloudTrail reports them (GetEventSelectors, GetInsightSelectors). */
 const selector = z.record(text, z.unknown())
+
+const count = z.number().int().min(0)
+const verdictCounts = z.object({ valid: count, invalid: count, unverified: count })
+const logIntegrity = z
+  .object({
+    verdict: z
+      .enum(['valid', 'invalid', 'stale', 'unverified'])
+      .describe(
+        'the log-integrity output: invalid (a problem other than stale), stale, unverified (something could not be read), valid'
+      ),
+    window: z.object({
+      from: z.iso.datetime(),
+      to: z.iso.datetime(),
+      duration: text.describe('verify-logs, e.g. 24h')
+    }),
+    logFiles: z.enum(['all', 'none']).describe('verify-log-files'),
+    shard: z
+      .object({ index: z.number().int().min(1), count: z.number().int().min(1) })
+      .nullable()
+      .describe('accounts-shard i/n; null: every account'),
+    counts: z.object({
+      accounts: count,
+      regions: count,
+      accountRegions: count.describe('account-region pairs verified'),
+      digests: verdictCounts,
+      logFiles: verdictCounts,
+      bytesHashed: count.describe('uncompressed bytes of log files hashed')
+    }),
+    problems: z.array(
+      z.object({
+        account: text,
+        region: text,
+        kind: z.enum(PROBLEM_KINDS),
+        key: text.describe('the object key; for stale, the newest digest or the digest folder'),
+        detail: text
+      })
+    ),
+    unreadable: z
+      .array(
+        z.object({
+          account: text,
+          region: text,
+          key: text.describe('empty for a listing or a public-key request'),
+          action: text.describe('the IAM action refused or failing'),
+          code: text,
+          message: text
+        })
+      )
+      .describe('what could not be read, as what it is (never reported as tampering)'),
+    loggingOff: z
+      .array(z.object({ account: text, region: text, from: z.iso.datetime(), to: z.iso.datetime() }))
+      .describe('periods the digest chain shows logging was off: not problems'),
+    omitted: z
+      .object({ problems: count, unreadable: count, loggingOff: count })
+      .describe('entries beyond the 1000 each list keeps'),
+    skipped: text.nullable().describe('why nothing could be verified (no trail, validation off); null when it ran')
+  })
+  .describe('log verification (verify-logs); absent when verify-logs is empty')
 
 export const reportSchema = z
   .object({
@@ -169,7 +228,8 @@ export const reportSchema = z
       )
       .describe('each bucket or key policy among the changes, as text, before and after'),
     failures: z.array(text).describe('why the step failed; empty when it passed'),
-    error: z.object({ title: text, message: text }).nullable().describe('the error the run stopped on')
+    error: z.object({ title: text, message: text }).nullable().describe('the error the run stopped on'),
+    logIntegrity: logIntegrity.optional()
   })
   .describe(
     "org-trail run report. Its SHA-256 (of the file's exact bytes) is in the file next to it, REPORT.sha256, as sha256sum writes it"
@@ -236,6 +296,20 @@ function policiesOf(changes: readonly Change[]): Report['policies'] {
   })
 }
 
+/** Log verification as the report keeps it: the same values, in lists of its own. */
+function logIntegrityRecord(r: LogIntegrity): NonNullable<Report['logIntegrity']> {
+  return {
+    ...r,
+    shard: r.shard ? { ...r.shard } : null,
+    window: { ...r.window },
+    counts: { ...r.counts, digests: { ...r.counts.digests }, logFiles: { ...r.counts.logFiles } },
+    problems: r.problems.map((p) => ({ ...p })),
+    unreadable: r.unreadable.map((u) => ({ ...u })),
+    loggingOff: r.loggingOff.map((l) => ({ ...l })),
+    omitted: { ...r.omitted }
+  }
+}
+
 /** The report of a run that reached an Outcome (every status, the step failed or not). */
 export function reportOf(o: Outcome, context: RunContext, finishedAt: Date): Report {
   return {
@@ -264,7 +338,8 @@ export function reportOf(o: Outcome, context: RunContext, finishedAt: Date): Rep
     changes: describeChanges(o.changes, o.trailName),
     policies: policiesOf(o.changes),
     failures: [...o.failures],
-    error: null
+    error: null,
+    ...(o.logIntegrity ? { logIntegrity: logIntegrityRecord(o.logIntegrity) } : {})
   }
 }
 

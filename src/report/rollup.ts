@@ -1,5 +1,6 @@
 import { plural } from '../plan/wording.js'
 import { cell, code } from './markdown.js'
+import { renderIntegrityRollup } from './log-integrity.js'
 import type { Report } from './record.js'
 
 /**
@@ -55,9 +56,11 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
   const altered = problems.filter((p) => p.digest === 'altered')
   const unusable = problems.filter((p) => p.digest !== 'altered')
   const failedRuns = reports.filter((r) => r.conclusion === 'failure')
+  const logs = renderIntegrityRollup(reports)
   const failures = [
     ...failedRuns.map((r) => `${organizationOf(r)} (${r.trail.homeRegion}): ${r.status}`),
-    ...[...altered, ...unusable].map((p) => `${p.source}: ${p.problem}`)
+    ...[...altered, ...unusable].map((p) => `${p.source}: ${p.problem}`),
+    ...logs.failures
   ]
   const lines: string[] = []
   const headline = failures.length === 0 ? '🟢 every run passed' : `🔴 ${failures.length} need attention`
@@ -90,6 +93,7 @@ export function renderRollup(entries: readonly RollupEntry[]): Rollup {
     for (const p of unusable) lines.push(`- ${codeOrDash(p.source)}: ${cell(p.problem)}`)
     lines.push('')
   }
+  if (logs.markdown) lines.push(logs.markdown, '')
   for (const r of failedRuns) {
     lines.push(`### ${organizationOf(r)} · ${r.trail.homeRegion} · ${r.status}`, '')
     for (const f of r.failures) lines.push(`- ${cell(f)}`)

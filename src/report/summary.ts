@@ -9,6 +9,7 @@ import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
 import { cell, code, html, plain, table } from './markdown.js'
 import { applied, renderHeadline } from './headline.js'
+import { renderLogIntegrity } from './log-integrity.js'
 import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
@@ -244,6 +245,7 @@ export function renderSummary(o: Outcome): string {
   const sections = [
     head + failures,
     trailLine(o),
+    o.logIntegrity ? renderLogIntegrity(o.logIntegrity) : '',
     blockersSection(o),
     changesSection(o),
     `### Trail\n\n${trailTable(o)}`,

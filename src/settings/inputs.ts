@@ -19,9 +19,10 @@ import {
   trailNameProblems,
   withLogGroupWildcard
 } from './rules.js'
-import { bool, document, optional, printable, required, ruled, wholeNumber } from './schemas.js'
+import { bool, document, oneOf, optional, printable, required, ruled, wholeNumber } from './schemas.js'
 import { parseAdvancedSelectors, parseEventSelectors, parseInsightSelectors } from './selectors.js'
 import { MAX_TAGS, parseTags, type Tags } from './tags.js'
+import { parseShard, parseWindow, type VerifyLogFiles } from './log-integrity.js'
 import type { Mode } from './types.js'
 
 export interface InputSpec<T> {
@@ -303,6 +304,30 @@ export const INPUTS = {
     schema: optional(roleArnProblems),
     description:
       'A role in the account that owns the bucket (a Log Archive account, as Control Tower and the Landing Zone Accelerator set it up), assumed from the management session (`sts:AssumeRole`, at most one hour). The bucket, and a KMS key whose ARN carries that account, are read and written through it, every S3 request with `ExpectedBucketOwner` = that account; everything else stays on the management session. Empty: the bucket and key are read from the management session, and a bucket or key of another account gets warnings with the statements to add there.'
+  },
+  'verify-logs': {
+    default: '',
+    schema: document(parseWindow, null),
+    description:
+      'A window, `1h` to `90d` (whole hours or days: `24h`, `7d`), whose logs org-trail verifies after the trail checks, in both modes: every digest file of the organization trail in every active account and enabled region (signature, place, chain, freshness) and the log files they list. A value that does not parse or exceeds `90d` is an input error. Empty: off.'
+  },
+  'verify-log-files': {
+    default: 'all',
+    schema: oneOf<VerifyLogFiles>(['all', 'none']),
+    description:
+      "With `verify-logs`: `all` fetches every log file a valid digest lists and compares the SHA-256 of its uncompressed content with the digest's; `none` verifies the digests only (fast, for hourly runs)."
+  },
+  'fail-on-log-integrity': {
+    default: 'true',
+    schema: bool,
+    description:
+      'Fail the step when log verification finds a problem (verdict `invalid` or `stale`) or could not read what it had to verify (`unverified`). `false`: report without failing.'
+  },
+  'accounts-shard': {
+    default: '',
+    schema: document(parseShard, null),
+    description:
+      "With `verify-logs`: `i/n` (1 ≤ i ≤ n ≤ 256) verifies only the i-th of n parts of the accounts, for a matrix of n jobs whose reports the summarize action combines. Each account's part follows from its id alone. Empty: every account."
   }
 } satisfies Record<string, InputSpec<unknown>>
 

@@ -38,6 +38,12 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, p
       })
     }
   }
+  if (values['accounts-shard'] !== '' && values['verify-logs'] === '') {
+    problems.push({
+      input: 'accounts-shard',
+      message: 'Input "accounts-shard" splits the accounts whose logs are verified: set "verify-logs" too'
+    })
+  }
   problems.push(...sameAccountProblems(input))
   const [mask, oldMask] = [input['mask-aws-account-id'], input['mask-account-id']]
   if (typeof mask === 'boolean' && typeof oldMask === 'boolean' && mask !== oldMask) {
@@ -179,7 +185,16 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
         'report-path': reportPath,
         'mask-aws-account-id': String(maskAccountId)
       })
-    )
+    ),
+    logIntegrity:
+      input['verify-logs'] === null
+        ? null
+        : Object.freeze({
+            window: input['verify-logs'],
+            logFiles: input['verify-log-files'],
+            failOnProblem: input['fail-on-log-integrity'],
+            shard: input['accounts-shard']
+          })
   }
   return { ok: true, settings: Object.freeze(settings), deprecations: deprecationsOf(values) }
 }

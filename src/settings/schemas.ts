@@ -29,6 +29,16 @@ export function ruled(problems: (value: string) => string[]) {
   )
 }
 
+/** One of a few words, typed as their union: `must be "a" or "b"` otherwise. */
+export function oneOf<T extends string>(words: readonly T[]) {
+  const list = words.map((w) => `"${w}"`)
+  const wording = `must be ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`
+  return z.pipe(
+    ruled((value) => ((words as readonly string[]).includes(value) ? [] : [wording])),
+    z.transform((value: string) => value as T)
+  )
+}
+
 export const required = (rules: (value: string) => string[]) =>
   ruled((value) => (value === '' ? ['is required'] : rules(value)))
 
@@ -46,7 +56,7 @@ export function wholeNumber(min: number, max: number, of = '') {
   )
 }
 
-/** A YAML or JSON document, parsed here once: its value, `empty` when not set, or every problem of it. */
+/** A value parsed here once (a YAML or JSON document, a window…): its value, `empty` when not set, or every problem of it. */
 export function document<T, E>(parse: (text: string) => Parsed<T>, empty: E) {
   return z.pipe(
     z.string(),

@@ -20,6 +20,7 @@ export interface TrailDeclaration {
 }
 
 import type { AdvancedSelectorDeclaration, EventSelectorDeclaration, InsightSelectorDeclaration } from './selectors.js'
+import type { LogIntegritySettings } from './log-integrity.js'
 import type { Tags } from './tags.js'
 
 export type Auth =
@@ -71,6 +72,8 @@ export interface Settings {
    * computed from the job resolved, a secret input "***" when set.
    */
   readonly effectiveInputs: Readonly<Record<string, string>>
+  /** Log verification (verify-logs and its inputs); null when verify-logs is empty (off). */
+  readonly logIntegrity: LogIntegritySettings | null
 }
 
 export interface LogArchiveSettings {

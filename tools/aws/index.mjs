@@ -5,6 +5,8 @@
 // `response` hook may replace the answer; `done` runs when the answer has been sent.
 
 import { accessDenialsBehaviour } from './access-denials.mjs'
+import { accountJoinedBehaviour } from './account-joined.mjs'
+import { accountRegionsBehaviour } from './account-regions.mjs'
 import { accountsBehaviour } from './accounts.mjs'
 import { assumeRoleBehaviour } from './assume-role.mjs'
 import { bucketConfigWritesBehaviour } from './bucket-config-writes.mjs'
@@ -19,8 +21,10 @@ import { listTrailsBehaviour } from './list-trails.mjs'
 import { newBucketBehaviour } from './new-bucket.mjs'
 import { organizationAccessBehaviour } from './organization-access.mjs'
 import { policyPropagationBehaviour } from './policy-propagation.mjs'
+import { publicKeysBehaviour } from './public-keys.mjs'
 import { roleChainingBehaviour } from './role-chaining.mjs'
 import { serviceControlPoliciesBehaviour } from './service-control-policies.mjs'
+import { sseKmsReadsBehaviour } from './sse-kms-reads.mjs'
 import { staleBucketPolicyBehaviour } from './stale-bucket-policy.mjs'
 import { tagLimitBehaviour } from './tag-limit.mjs'
 import { trailAlreadyExistsBehaviour } from './trail-already-exists.mjs'
@@ -60,6 +64,8 @@ import { propagationWindowMs } from './windows.mjs'
  * @property {number} [listTrailsPageSize]   trails per ListTrails page
  * @property {boolean} [listTrailsAcrossRegions]   false: leave ListTrails to moto (complete when every
  *   trail is homed in the requests' region); the cross-region listing asks moto about every region
+ * @property {import('../cloudtrail-keys.mjs').KeyRing} [publicKeys]   the digest signing keys ListPublicKeys
+ *   answers with (default: the process's `testKeys`, which the log generator signs with)
  */
 
 /**
@@ -77,7 +83,8 @@ export function awsLayer(options = {}) {
     roleChainingBehaviour({ sessionOf: accounts.sessionOf }),
     // Denials a test asks for, then the organization's SCPs: authorization comes before any other answer.
     accessDenialsBehaviour({ sessionOf: accounts.sessionOf }),
-    ...(target ? [serviceControlPoliciesBehaviour({ target, sessionOf: accounts.sessionOf })] : [])
+    ...(target ? [serviceControlPoliciesBehaviour({ target, sessionOf: accounts.sessionOf })] : []),
+    accountRegionsBehaviour()
   ])
   const delegated = target ? delegatedAdminBehaviour({ target, keyFor: accounts.keyFor }) : null
   // Refusals AWS makes as a request arrives come before the holds that make overlapping writes visible.
@@ -91,7 +98,8 @@ export function awsLayer(options = {}) {
       webIdentityBehaviour({ target }),
       homeRegionBehaviour({ target }),
       crossAccountS3Behaviour({ target, sessionOf: accounts.sessionOf }),
-      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf })
+      crossAccountKmsBehaviour({ target, sessionOf: accounts.sessionOf }),
+      sseKmsReadsBehaviour({ target, sessionOf: accounts.sessionOf })
     )
   }
   behaviours.push(staleBucketPolicyBehaviour({ windowMs, ...options.staleBucketPolicy }))
@@ -113,6 +121,7 @@ export function awsLayer(options = {}) {
     trailWritesBehaviour(options.trailWrites),
     firstDeliveryBehaviour(options.firstDelivery)
   )
+  behaviours.push(publicKeysBehaviour(options.publicKeys ? { keys: options.publicKeys } : {}), accountJoinedBehaviour())
   if (target && delegated) behaviours.push(delegated)
   if (target && delegated && options.listTrailsAcrossRegions !== false) {
     behaviours.push(

@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 169;
+export const ids = [169];
 export const modules = {
 
 /***/ 6180:
@@ -93,7 +93,7 @@ function s3DataEventCoverage(selectors, advanced) {
 
 /***/ }),
 
-/***/ 809:
+/***/ 5169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -319,240 +319,10 @@ async function readKmsKey(clients, keyId, homeRegion, sessionAccount) {
     };
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var client_cloudtrail_dist_cjs = __webpack_require__(7166);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(7453);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var aws_credentials = __webpack_require__(6180);
-// EXTERNAL MODULE: ./src/observe/event-coverage.ts
-var event_coverage = __webpack_require__(2878);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(5093);
-;// CONCATENATED MODULE: ./src/observe/organization.ts
-
-
-
-
-function readOrganization(clients) {
-    return (0,read/* read */.L)('organizations:DescribeOrganization', async () => {
-        const { Organization: org } = await clients.organizations().send(new client_organizations_dist_cjs/* DescribeOrganizationCommand */.ov$({}));
-        return {
-            id: org?.Id ?? '',
-            featureSet: org?.FeatureSet ?? 'ALL',
-            managementAccountId: org?.MasterAccountId ?? ''
-        };
-    }, { AWSOrganizationsNotInUseException: null });
-}
-function readTrustedAccess(clients) {
-    return (0,read/* read */.L)('organizations:ListAWSServiceAccessForOrganization', async () => {
-        for await (const page of (0,client_organizations_dist_cjs/* paginateListAWSServiceAccessForOrganization */.Ayb)({ client: clients.organizations() }, {})) {
-            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX))
-                return true;
-        }
-        return false;
-    });
-}
-function readDelegatedAdministrator(clients, accountId) {
-    return (0,read/* read */.L)('organizations:ListDelegatedAdministrators', async () => {
-        const pages = (0,client_organizations_dist_cjs/* paginateListDelegatedAdministrators */.X84)({ client: clients.organizations() }, { ServicePrincipal: cloudtrail/* CLOUDTRAIL_PRINCIPAL */.BX });
-        for await (const page of pages) {
-            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
-                return true;
-        }
-        return false;
-    });
-}
-/**
- * Whether the service-linked role exists, found by the path AWS gives every service-linked role
- * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
- */
-function readServiceLinkedRole(clients, role) {
-    const { service } = cloudtrail/* SERVICE_LINKED_ROLES */.SF[role];
-    return (0,read/* read */.L)('iam:ListRoles', async () => {
-        for await (const page of (0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
-            if ((page.Roles ?? []).length > 0)
-                return true;
-        }
-        return false;
-    });
-}
-/** ACTIVE accounts only: a suspended or closing account has no one to ask, and records nothing. */
-function isActive(account) {
-    const state = account.State;
-    return (state ?? account.Status) === 'ACTIVE';
-}
-/** The organization's active accounts, the management account among them, page by page. */
-async function* activeAccounts(clients) {
-    for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client: clients.organizations() }, {})) {
-        for (const account of page.Accounts ?? [])
-            if (account.Id && isActive(account))
-                yield account;
-    }
-}
-/** How many active accounts the organization has, the management account included. */
-function readActiveAccountCount(clients) {
-    return (0,read/* read */.L)('organizations:ListAccounts', async () => {
-        let count = 0;
-        for await (const account of activeAccounts(clients))
-            if (account.Id)
-                count++;
-        return count;
-    });
-}
-
-// EXTERNAL MODULE: ./src/observe/trail.ts
-var trail = __webpack_require__(9119);
-;// CONCATENATED MODULE: ./src/observe/members.ts
-// The member-account trail inventory: every active account of the organization, its trails in every
-// region, and whether each records management events. Reads only, in a bounded pool of accounts.
-
-
-
-
-
-
-
-
-/** How often the log says how far the inventory is. */
-const PROGRESS_EVERY_MS = 5_000;
-/**
- * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
- * session (the management session is itself assumed) may not exceed one hour anyway.
- */
-const MEMBER_SESSION_SECONDS = 900;
-/**
- * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
- * the first accounts are inspected while later pages of the account list are still coming. The workers
- * share one async generator, whose next() calls queue up and each get a distinct item.
- */
-async function pool(source, size, work) {
-    const worker = async () => {
-        for (let next = await source.next(); !next.done; next = await source.next())
-            await work(next.value);
-    };
-    const settled = await Promise.allSettled(Array.from({ length: size }, worker));
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-}
-/**
- * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
- * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
- * after ListTrails when the account has no trail of its own.
- */
-async function ownTrails(clients, accountId, listing) {
-    const listed = await listing;
-    if (!listed.ok)
-        return listed;
-    const own = listed.value.filter((t) => t.arn && (0,aws_arn/* accountOf */.XP)(t.arn) === accountId);
-    if (own.length === 0)
-        return { ok: true, value: [] };
-    const homeOf = (t) => t.homeRegion;
-    const regions = [...new Set(own.map(homeOf))];
-    const [described, selectors] = await Promise.all([
-        Promise.all(regions.map((region) => (0,read/* read */.L)('cloudtrail:DescribeTrails', async () => {
-            const out = await clients.cloudtrail(region).send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: false }));
-            return out.trailList ?? [];
-        }))),
-        Promise.all(own.map((t) => (0,read/* read */.L)('cloudtrail:GetEventSelectors', async () => {
-            const out = await clients.cloudtrail(homeOf(t)).send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: t.arn }));
-            return (0,event_coverage/* managementEventCoverage */.o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
-                Name: a.Name,
-                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
-            }))).any;
-        }, 
-        // Deleted between the two calls: it is no longer a trail of the account.
-        { TrailNotFoundException: null })))
-    ]);
-    const failure = [...described, ...selectors].find((r) => !r.ok);
-    if (failure && !failure.ok)
-        return failure;
-    const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
-    const trails = [];
-    own.forEach((t, index) => {
-        const detail = byArn.get(t.arn);
-        const management = selectors[index];
-        if (!detail || !management?.ok || management.value === null)
-            return;
-        trails.push({
-            name: t.name || (detail.Name ?? ''),
-            arn: t.arn,
-            homeRegion: homeOf(t),
-            isOrganizationTrail: detail.IsOrganizationTrail === true,
-            isMultiRegionTrail: detail.IsMultiRegionTrail === true,
-            managementEvents: management.value
-        });
-    });
-    return { ok: true, value: trails };
-}
-/** The session's own account is read with the session itself; every other through member-role-name. */
-async function inspect(ctx, account) {
-    const accountId = account.Id ?? '';
-    const name = account.Name ?? '';
-    const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
-    let clients = ctx.clients;
-    if (accountId !== ctx.identity.accountId) {
-        const memberRole = (0,aws_arn/* roleArn */.w3)(ctx.identity.partition, accountId, ctx.settings.roleName);
-        const assumed = await (0,read/* read */.L)('sts:AssumeRole', async () => {
-            const out = await ctx.clients.sts().send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-                RoleArn: memberRole,
-                RoleSessionName: ctx.settings.sessionName,
-                DurationSeconds: MEMBER_SESSION_SECONDS
-            }));
-            const credentials = (0,aws_credentials/* credentialsOf */.Y)(out.Credentials);
-            if (!credentials)
-                throw new Error('STS returned no credentials');
-            return credentials;
-        });
-        if (!assumed.ok)
-            return unreachable(assumed.failure);
-        clients = ctx.clients.withCredentials(assumed.value);
-    }
-    // The session's own account was listed by the trail lookup already: that answer is used again.
-    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,trail/* listTrails */.ao)(clients, clients.region);
-    const trails = await ownTrails(clients, accountId, listing);
-    return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
-}
-/**
- * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
- * every few seconds. One account's failure is recorded on that account; only a failed account list fails
- * the whole read.
- */
-async function readMembers(clients, settings, identity, log, callerTrails) {
-    const ctx = { clients, settings, identity, callerTrails };
-    const accounts = [];
-    let listed = 0;
-    let listing = true;
-    const started = Date.now();
-    const progress = setInterval(() => {
-        log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`);
-    }, PROGRESS_EVERY_MS);
-    progress.unref();
-    async function* counted() {
-        for await (const account of activeAccounts(clients)) {
-            listed += 1;
-            yield account;
-        }
-        listing = false;
-    }
-    try {
-        const result = await (0,read/* read */.L)('organizations:ListAccounts', async () => {
-            await pool(counted(), settings.concurrency, async (account) => {
-                accounts.push(await inspect(ctx, account));
-            });
-            return { roleName: settings.roleName, accounts };
-        });
-        const unreachable = accounts.filter((a) => a.status === 'unreachable').length;
-        log(`Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-            (unreachable > 0 ? ` (${unreachable} unreachable)` : ''));
-        return result;
-    }
-    finally {
-        clearInterval(progress);
-    }
-}
-
+// EXTERNAL MODULE: ./src/observe/members.ts
+var observe_members = __webpack_require__(3588);
+// EXTERNAL MODULE: ./src/observe/organization.ts
+var observe_organization = __webpack_require__(6972);
 ;// CONCATENATED MODULE: ./src/observe/sns.ts
 
 
@@ -567,6 +337,8 @@ function readSnsTopic(clients, arn) {
     }, { NotFoundException: null, NotFound: null });
 }
 
+// EXTERNAL MODULE: ./src/observe/trail.ts
+var trail = __webpack_require__(9119);
 ;// CONCATENATED MODULE: ./src/observe/index.ts
 
 
@@ -629,7 +401,7 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
     // Every trail of the account: the trail lookup needs it, and the inventory's own account reuses it.
     const trailList = (0,trail/* listTrails */.ao)(clients, region);
     // The longest read by far: started first, awaited last, so the trail's second wave never waits for it.
-    const members = settings.members ? readMembers(clients, settings.members, identity, log, trailList) : skip;
+    const members = settings.members ? (0,observe_members/* readMembers */.m)(clients, settings.members, identity, log, trailList) : skip;
     const declared = settings.trail;
     const guessedArn = (0,aws_arn/* trailArn */.eL)(identity.partition, region, identity.accountId, declared.name);
     // The bucket is the Log Archive account's when its role is given; the key too when its ARN says so.
@@ -640,10 +412,10 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         ? (0,aws_arn/* topicArn */.Hi)(declared.snsTopicName, identity.partition, region, identity.accountId)
         : '';
     const [organization, trustedAccess, slrOrganizations, slrCloudTrail, bucket, trails, listed, guessed, kmsKey, logGroup, cloudWatchRole, snsTopic] = await Promise.all([
-        readOrganization(clients),
-        readTrustedAccess(clients),
-        readServiceLinkedRole(clients, 'organizations'),
-        readServiceLinkedRole(clients, 'cloudtrail'),
+        (0,observe_organization/* readOrganization */.wu)(clients),
+        (0,observe_organization/* readTrustedAccess */.sG)(clients),
+        (0,observe_organization/* readServiceLinkedRole */.Z0)(clients, 'organizations'),
+        (0,observe_organization/* readServiceLinkedRole */.Z0)(clients, 'cloudtrail'),
         readBucket(bucketClients, declared.s3BucketName, {
             hardening: settings.createBucket,
             encryption: declared.kmsKeyId !== ''
@@ -686,8 +458,8 @@ async function observe(clients, settings, identity, log = () => undefined, logAr
         trails.value.some((t) => t.isOrganizationTrail && t.arn !== expectedArn && t.arn !== located?.arn);
     const [{ found, config, details }, delegatedAdministrator, activeAccounts] = await Promise.all([
         trailReads(),
-        needsDelegation ? readDelegatedAdministrator(clients, identity.accountId) : Promise.resolve(null),
-        otherOrganizationTrail ? readActiveAccountCount(clients) : skip
+        needsDelegation ? (0,observe_organization/* readDelegatedAdministrator */.rw)(clients, identity.accountId) : Promise.resolve(null),
+        otherOrganizationTrail ? (0,observe_organization/* readActiveAccountCount */.R8)(clients) : skip
     ]);
     const inventory = await members;
     return {
@@ -727,6 +499,262 @@ function observedTrail(config, reads) {
         ...(reads.insights ? { insights: present(reads.insights, config.arn, 'cloudtrail:GetInsightSelectors') } : {}),
         ...(reads.tags ? { tags: present(reads.tags, config.arn, 'cloudtrail:ListTags') } : {})
     };
+}
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pool),
+/* harmony export */   m: () => (/* binding */ readMembers)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7166);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7453);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
+/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6180);
+/* harmony import */ var _event_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2878);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8643);
+/* harmony import */ var _organization_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6972);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9119);
+// The member-account trail inventory: every active account of the organization, its trails in every
+// region, and whether each records management events. Reads only, in a bounded pool of accounts.
+
+
+
+
+
+
+
+
+/** How often the log says how far the inventory is. */
+const PROGRESS_EVERY_MS = 5_000;
+/**
+ * Member sessions live only as long as the inventory needs them. 900 s is STS's minimum, and a chained
+ * session (the management session is itself assumed) may not exceed one hour anyway.
+ */
+const MEMBER_SESSION_SECONDS = 900;
+/**
+ * Runs `work` on every item with at most `size` at a time. Items are taken as the source yields them, so
+ * the first accounts are inspected while later pages of the account list are still coming. The workers
+ * share one async generator, whose next() calls queue up and each get a distinct item.
+ */
+async function pool(source, size, work) {
+    const worker = async () => {
+        for (let next = await source.next(); !next.done; next = await source.next())
+            await work(next.value);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: size }, worker));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/**
+ * The account's own trails. Round trips on its critical path: ListTrails, then DescribeTrails of each home
+ * region (multi-region and organization flags) alongside GetEventSelectors of each trail; nothing at all
+ * after ListTrails when the account has no trail of its own.
+ */
+async function ownTrails(clients, accountId, listing) {
+    const listed = await listing;
+    if (!listed.ok)
+        return listed;
+    const own = listed.value.filter((t) => t.arn && (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(t.arn) === accountId);
+    if (own.length === 0)
+        return { ok: true, value: [] };
+    const homeOf = (t) => t.homeRegion;
+    const regions = [...new Set(own.map(homeOf))];
+    const [described, selectors] = await Promise.all([
+        Promise.all(regions.map((region) => (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:DescribeTrails', async () => {
+            const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTrailsCommand */ .oSd({ includeShadowTrails: false }));
+            return out.trailList ?? [];
+        }))),
+        Promise.all(own.map((t) => (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
+            const out = await clients.cloudtrail(homeOf(t)).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_5__/* .GetEventSelectorsCommand */ .ave({ TrailName: t.arn }));
+            return (0,_event_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEventCoverage */ .o)(out.EventSelectors ?? [], (out.AdvancedEventSelectors ?? []).map((a) => ({
+                Name: a.Name,
+                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+            }))).any;
+        }, 
+        // Deleted between the two calls: it is no longer a trail of the account.
+        { TrailNotFoundException: null })))
+    ]);
+    const failure = [...described, ...selectors].find((r) => !r.ok);
+    if (failure && !failure.ok)
+        return failure;
+    const byArn = new Map(described.flatMap((r) => (r.ok ? r.value : [])).map((t) => [t.TrailARN, t]));
+    const trails = [];
+    own.forEach((t, index) => {
+        const detail = byArn.get(t.arn);
+        const management = selectors[index];
+        if (!detail || !management?.ok || management.value === null)
+            return;
+        trails.push({
+            name: t.name || (detail.Name ?? ''),
+            arn: t.arn,
+            homeRegion: homeOf(t),
+            isOrganizationTrail: detail.IsOrganizationTrail === true,
+            isMultiRegionTrail: detail.IsMultiRegionTrail === true,
+            managementEvents: management.value
+        });
+    });
+    return { ok: true, value: trails };
+}
+/** The session's own account is read with the session itself; every other through member-role-name. */
+async function inspect(ctx, account) {
+    const accountId = account.Id ?? '';
+    const name = account.Name ?? '';
+    const unreachable = (failure) => ({ accountId, name, status: 'unreachable', failure });
+    let clients = ctx.clients;
+    if (accountId !== ctx.identity.accountId) {
+        const memberRole = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArn */ .w3)(ctx.identity.partition, accountId, ctx.settings.roleName);
+        const assumed = await (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('sts:AssumeRole', async () => {
+            const out = await ctx.clients.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleCommand */ .QL({
+                RoleArn: memberRole,
+                RoleSessionName: ctx.settings.sessionName,
+                DurationSeconds: MEMBER_SESSION_SECONDS
+            }));
+            const credentials = (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .credentialsOf */ .Y)(out.Credentials);
+            if (!credentials)
+                throw new Error('STS returned no credentials');
+            return credentials;
+        });
+        if (!assumed.ok)
+            return unreachable(assumed.failure);
+        clients = ctx.clients.withCredentials(assumed.value);
+    }
+    // The session's own account was listed by the trail lookup already: that answer is used again.
+    const listing = accountId === ctx.identity.accountId && ctx.callerTrails ? ctx.callerTrails : (0,_trail_js__WEBPACK_IMPORTED_MODULE_3__/* .listTrails */ .ao)(clients, clients.region);
+    const trails = await ownTrails(clients, accountId, listing);
+    return trails.ok ? { accountId, name, status: 'ok', trails: trails.value } : unreachable(trails.failure);
+}
+/**
+ * Lists the organization's active accounts and inspects them `concurrency` at a time, logging progress
+ * every few seconds. One account's failure is recorded on that account; only a failed account list fails
+ * the whole read.
+ */
+async function readMembers(clients, settings, identity, log, callerTrails) {
+    const ctx = { clients, settings, identity, callerTrails };
+    const accounts = [];
+    let listed = 0;
+    let listing = true;
+    const started = Date.now();
+    const progress = setInterval(() => {
+        log(`Member inventory: ${accounts.length} of ${listed}${listing ? '+' : ''} accounts inspected`);
+    }, PROGRESS_EVERY_MS);
+    progress.unref();
+    async function* counted() {
+        for await (const account of (0,_organization_js__WEBPACK_IMPORTED_MODULE_2__/* .activeAccounts */ .L6)(clients)) {
+            listed += 1;
+            yield account;
+        }
+        listing = false;
+    }
+    try {
+        const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListAccounts', async () => {
+            await pool(counted(), settings.concurrency, async (account) => {
+                accounts.push(await inspect(ctx, account));
+            });
+            return { roleName: settings.roleName, accounts };
+        });
+        const unreachable = accounts.filter((a) => a.status === 'unreachable').length;
+        log(`Member inventory: ${accounts.length} accounts inspected in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+            (unreachable > 0 ? ` (${unreachable} unreachable)` : ''));
+        return result;
+    }
+    finally {
+        clearInterval(progress);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ activeAccounts),
+/* harmony export */   R8: () => (/* binding */ readActiveAccountCount),
+/* harmony export */   Z0: () => (/* binding */ readServiceLinkedRole),
+/* harmony export */   rw: () => (/* binding */ readDelegatedAdministrator),
+/* harmony export */   sG: () => (/* binding */ readTrustedAccess),
+/* harmony export */   wu: () => (/* binding */ readOrganization)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5093);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3290);
+/* harmony import */ var _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8967);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8643);
+
+
+
+
+function readOrganization(clients) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:DescribeOrganization', async () => {
+        const { Organization: org } = await clients.organizations().send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .DescribeOrganizationCommand */ .ov$({}));
+        return {
+            id: org?.Id ?? '',
+            featureSet: org?.FeatureSet ?? 'ALL',
+            managementAccountId: org?.MasterAccountId ?? ''
+        };
+    }, { AWSOrganizationsNotInUseException: null });
+}
+function readTrustedAccess(clients) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListAWSServiceAccessForOrganization', async () => {
+        for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .paginateListAWSServiceAccessForOrganization */ .Ayb)({ client: clients.organizations() }, {})) {
+            if (page.EnabledServicePrincipals?.some((p) => p.ServicePrincipal === _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX))
+                return true;
+        }
+        return false;
+    });
+}
+function readDelegatedAdministrator(clients, accountId) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListDelegatedAdministrators', async () => {
+        const pages = (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .paginateListDelegatedAdministrators */ .X84)({ client: clients.organizations() }, { ServicePrincipal: _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDTRAIL_PRINCIPAL */ .BX });
+        for await (const page of pages) {
+            if (page.DelegatedAdministrators?.some((admin) => admin.Id === accountId))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * Whether the service-linked role exists, found by the path AWS gives every service-linked role
+ * (/aws-service-role/<service>/) rather than by a role name that differs between implementations.
+ */
+function readServiceLinkedRole(clients, role) {
+    const { service } = _aws_cloudtrail_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LINKED_ROLES */ .SF[role];
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('iam:ListRoles', async () => {
+        for await (const page of (0,_aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRoles */ .lwj)({ client: clients.iam() }, { PathPrefix: `/aws-service-role/${service}/` })) {
+            if ((page.Roles ?? []).length > 0)
+                return true;
+        }
+        return false;
+    });
+}
+/** ACTIVE accounts only: a suspended or closing account has no one to ask, and records nothing. */
+function isActive(account) {
+    const state = account.State;
+    return (state ?? account.Status) === 'ACTIVE';
+}
+/** The organization's active accounts, the management account among them, page by page. */
+async function* activeAccounts(clients) {
+    for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_2__/* .paginateListAccounts */ .A53)({ client: clients.organizations() }, {})) {
+        for (const account of page.Accounts ?? [])
+            if (account.Id && isActive(account))
+                yield account;
+    }
+}
+/** How many active accounts the organization has, the management account included. */
+function readActiveAccountCount(clients) {
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)('organizations:ListAccounts', async () => {
+        let count = 0;
+        for await (const account of activeAccounts(clients))
+            if (account.Id)
+                count++;
+        return count;
+    });
 }
 
 
@@ -883,4 +911,4 @@ function coverageOf(selectors) {
 
 };
 
-//# sourceMappingURL=809.index.js.map
+//# sourceMappingURL=169.index.js.map
