@@ -35,6 +35,8 @@ function withReadmeWorkflows<T>(use: (dir: string) => T): T {
 
 /** How the README's examples name org-trail itself: a placeholder commit the reader replaces (see the README). */
 const OWN_USES = 'OWNER/org-trail@0000000000000000000000000000000000000000 # v0.1.0'
+/** The summarize action, at the same placeholder ref. */
+const OWN_SUMMARIZE_USES = OWN_USES.replace('OWNER/org-trail@', 'OWNER/org-trail/summarize@')
 
 describe('the workflows of the README', () => {
   it('are found (the quick start, the three uses, evidence and the matrix)', () => {
@@ -72,17 +74,21 @@ describe('the workflows of the README', () => {
     const bad = uses.filter(
       (u) =>
         u !== './' &&
+        u !== './summarize' &&
         u !== OWN_USES &&
+        u !== OWN_SUMMARIZE_USES &&
         !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(u)
     )
     expect(bad).toEqual([])
     // org-trail itself only in the placeholder form the README explains.
-    expect(uses.filter((u) => u.startsWith('OWNER/org-trail') && u !== OWN_USES)).toEqual([])
+    expect(uses.filter((u) => u.startsWith('OWNER/org-trail') && u !== OWN_USES && u !== OWN_SUMMARIZE_USES)).toEqual(
+      []
+    )
     expect(readme).toContain(`\`${OWN_USES}\``)
   })
 
   it('grant id-token: write only to jobs that assume a role (the roll-up of the matrix gets none)', () => {
-    const matrix = workflows.find((w) => w.includes('mode: summarize')) ?? ''
+    const matrix = workflows.find((w) => w.includes(OWN_SUMMARIZE_USES)) ?? ''
     expect(matrix).toMatch(/^permissions: \{\}$/m)
     const summary = matrix.slice(matrix.indexOf('\n  summary:'))
     expect(summary).not.toContain('id-token')
