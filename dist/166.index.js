@@ -8460,7 +8460,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __webpack_require__(7525);
+    const { SSOClient, GetRoleCredentialsCommand } = __webpack_require__(9906);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -8600,7 +8600,7 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 7525:
+/***/ 9906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { GetRoleCredentialsCommand, SSOClient } = __webpack_require__(5853);

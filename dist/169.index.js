@@ -109,6 +109,8 @@ __webpack_require__.d(__webpack_exports__, {
 var aws_arn = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/aws/cloudtrail.ts
 var cloudtrail = __webpack_require__(8967);
+// EXTERNAL MODULE: ./src/observe/details.ts
+var details = __webpack_require__(689);
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6265);
 // EXTERNAL MODULE: ./src/observe/read.ts
@@ -347,6 +349,7 @@ var trail = __webpack_require__(9119);
 
 
 
+
 /** The account and name an ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME) carries. */
 function ownerAndName(arn) {
     return { account: (0,aws_arn/* accountOf */.XP)(arn), name: (0,aws_arn/* trailNameOf */.Zu)(arn) };
@@ -378,12 +381,12 @@ function present(result, arn, action) {
 }
 const skip = Promise.resolve(undefined);
 async function readTrailDetails(clients, settings, arn, region) {
-    const wantsTags = Object.keys(settings.tags).length > 0 || Object.keys(settings.provenanceTags).length > 0;
+    const wanted = (0,details/* declaredDetails */.D)(settings);
     const [status, selectors, insights, tags] = await Promise.all([
         (0,trail/* readTrailStatus */.Zc)(clients, arn, region),
         (0,trail/* readSelectors */["do"])(clients, arn, region),
-        settings.insightSelectors !== null ? (0,trail/* readInsights */.Q9)(clients, arn, region) : skip,
-        wantsTags ? (0,trail/* readTags */.g$)(clients, arn, region) : skip
+        wanted.insights ? (0,trail/* readInsights */.Q9)(clients, arn, region) : skip,
+        wanted.tags ? (0,trail/* readTags */.g$)(clients, arn, region) : skip
     ]);
     return { status, selectors, insights, tags };
 }
@@ -802,6 +805,7 @@ async function read(action, send, absent = {}) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
+/* unused harmony export toSelectors */
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7166);
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
 /* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
@@ -817,13 +821,21 @@ function toTrailConfig(trail) {
     return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn), ...(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedFields */ .iW)(trail) };
 }
 function toTrailStatus(s) {
-    return {
-        isLogging: s.IsLogging === true,
-        ...(s.LatestDeliveryTime ? { latestDeliveryTime: s.LatestDeliveryTime } : {}),
-        ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
-        ...(s.LatestDigestDeliveryTime ? { latestDigestDeliveryTime: s.LatestDigestDeliveryTime } : {}),
-        ...(s.LatestDigestDeliveryError ? { latestDigestDeliveryError: s.LatestDigestDeliveryError } : {})
+    const fields = {
+        startLoggingTime: s.StartLoggingTime,
+        stopLoggingTime: s.StopLoggingTime,
+        latestDeliveryTime: s.LatestDeliveryTime,
+        latestDeliveryError: s.LatestDeliveryError,
+        latestDigestDeliveryTime: s.LatestDigestDeliveryTime,
+        latestDigestDeliveryError: s.LatestDigestDeliveryError,
+        latestNotificationTime: s.LatestNotificationTime,
+        latestNotificationError: s.LatestNotificationError,
+        latestCloudWatchLogsDeliveryTime: s.LatestCloudWatchLogsDeliveryTime,
+        latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError
     };
+    // An empty error or a missing time is no error or no time: the field is left out.
+    const present = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '');
+    return { isLogging: s.IsLogging === true, ...Object.fromEntries(present) };
 }
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
@@ -861,17 +873,17 @@ function readTrailStatus(clients, arn, region) {
         return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
+function toSelectors(out) {
+    return {
+        event: out.EventSelectors ?? [],
+        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+            Name: a.Name,
+            FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+        }))
+    };
+}
 function readSelectors(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
-        return {
-            event: out.EventSelectors ?? [],
-            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
-                Name: a.Name,
-                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
-            }))
-        };
-    }, { TrailNotFoundException: null });
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => toSelectors(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }))), { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??

@@ -2007,7 +2007,11 @@ function judged(c, ctx, now, after) {
         return [];
     const judge = (view) => (view ? c.judge(view, ctx) : NO_TRAIL);
     const found = control(ids, c.title, judge(now), after ? judge(after) : null);
-    return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail((0,arn/* trailNameOf */.Zu)(ctx.trailArn)))];
+    return [ofTrailOwner(found, ctx)];
+}
+/** A finding on the trail: with the remedy of the system that manages it, when one does. */
+function ofTrailOwner(f, ctx) {
+    return byOwner(f, ctx.managedBy, (m) => m.remedy.trail((0,arn/* trailNameOf */.Zu)(ctx.trailArn)));
 }
 /** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
 function byOwner(f, manager, remedy) {
@@ -2021,52 +2025,83 @@ function checkPosture(ctx, options = { afterApply: true }) {
     // Apply leaves a trail another system manages as it is.
     const after = options.afterApply && ctx.managedBy === null ? viewAfterApply(ctx, now) : null;
     const steps = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }));
-    const status = ctx.observed.trail?.status;
-    if (status?.ok) {
-        const s = status.value;
+    const trail = ctx.observed.trail;
+    if (trail?.status.ok) {
+        const status = trail.status.value;
         steps.push({
-            finding: delivery({
+            finding: ofTrailOwner(delivery(status, {
                 id: 'delivery.log-files',
                 label: 'Log file',
-                error: s.latestDeliveryError,
-                time: s.latestDeliveryTime,
-                detail: s.latestDeliveryTime
-                    ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-                    : 'No delivery error reported.',
+                error: status.latestDeliveryError,
+                time: status.latestDeliveryTime,
+                expected: true,
+                cadence: 'within about 5 minutes of activity',
                 remediation: 'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
-            })
+            }), ctx)
         });
         steps.push({
-            finding: delivery({
+            finding: ofTrailOwner(delivery(status, {
                 id: 'delivery.digest-files',
                 label: 'Digest file',
-                error: s.latestDigestDeliveryError,
-                time: s.latestDigestDeliveryTime,
-                detail: 'No digest delivery error reported.',
+                error: status.latestDigestDeliveryError,
+                time: status.latestDigestDeliveryTime,
+                // CloudTrail delivers digests only with log file validation on (CloudTrail.4 judges that).
+                expected: trail.config.logFileValidationEnabled,
+                cadence: 'every hour',
                 remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
-            })
+            }), ctx)
         });
     }
     return steps;
 }
-function delivery(d) {
+/**
+ * The delivery as GetTrailStatus reports it: failing, done (when last), or never done, which is judged as
+ * what it is (nothing delivered yet), never as a pass.
+ */
+function delivery(status, d) {
+    const of = { id: d.id, category: 'posture' };
+    const files = `${d.label.toLowerCase()}s`;
     if (d.error) {
         return (0,findings/* finding */.gk)({
-            id: d.id,
-            category: 'posture',
+            ...of,
             severity: 'warning',
             title: `${d.label} delivery is failing`,
             detail: `CloudTrail reports: ${d.error}.`,
             remediation: d.remediation
         });
     }
+    if (d.time) {
+        return (0,findings/* finding */.gk)({
+            ...of,
+            severity: 'ok',
+            title: `${d.label}s delivered`,
+            detail: `Latest delivery ${d.time.toISOString()}.`
+        });
+    }
+    if (!d.expected) {
+        return (0,findings/* finding */.gk)({
+            ...of,
+            severity: 'ok',
+            title: `No ${files}: log file validation is off`,
+            detail: `CloudTrail delivers ${files} only with log file validation on (see CloudTrail.4).`
+        });
+    }
+    if (!status.isLogging) {
+        return (0,findings/* finding */.gk)({
+            ...of,
+            severity: 'warning',
+            title: `No ${d.label.toLowerCase()} delivered`,
+            detail: `CloudTrail reports no ${d.label.toLowerCase()} ever delivered, and the trail is not logging.`,
+            remediation: `Start logging (start-logging: true); CloudTrail then delivers ${files} ${d.cadence}.`
+        });
+    }
+    const since = status.startLoggingTime ? ` since logging started at ${status.startLoggingTime.toISOString()}` : '';
     return (0,findings/* finding */.gk)({
-        id: d.id,
-        category: 'posture',
-        severity: 'ok',
-        // A trail created a moment ago has delivered nothing yet: say only what is known.
-        title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
-        detail: d.detail
+        ...of,
+        severity: 'warning',
+        title: `No ${d.label.toLowerCase()} delivered yet`,
+        detail: `CloudTrail reports no ${d.label.toLowerCase()} delivered${since}; it delivers ${files} ${d.cadence}.`,
+        remediation: `Run again later: a trail that has been logging for longer than that and still delivers nothing cannot write to its bucket. ${d.remediation}`
     });
 }
 

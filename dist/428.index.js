@@ -722,6 +722,7 @@ async function read(action, send, absent = {}) {
 /* harmony export */   g$: () => (/* binding */ readTags),
 /* harmony export */   hd: () => (/* binding */ readTrail)
 /* harmony export */ });
+/* unused harmony export toSelectors */
 /* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7166);
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2529);
 /* harmony import */ var _aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
@@ -737,13 +738,21 @@ function toTrailConfig(trail) {
     return { name: trail.Name ?? '', arn, homeRegion: trail.HomeRegion ?? (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOf */ .AP)(arn), ...(0,_aws_trail_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .observedFields */ .iW)(trail) };
 }
 function toTrailStatus(s) {
-    return {
-        isLogging: s.IsLogging === true,
-        ...(s.LatestDeliveryTime ? { latestDeliveryTime: s.LatestDeliveryTime } : {}),
-        ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
-        ...(s.LatestDigestDeliveryTime ? { latestDigestDeliveryTime: s.LatestDigestDeliveryTime } : {}),
-        ...(s.LatestDigestDeliveryError ? { latestDigestDeliveryError: s.LatestDigestDeliveryError } : {})
+    const fields = {
+        startLoggingTime: s.StartLoggingTime,
+        stopLoggingTime: s.StopLoggingTime,
+        latestDeliveryTime: s.LatestDeliveryTime,
+        latestDeliveryError: s.LatestDeliveryError,
+        latestDigestDeliveryTime: s.LatestDigestDeliveryTime,
+        latestDigestDeliveryError: s.LatestDigestDeliveryError,
+        latestNotificationTime: s.LatestNotificationTime,
+        latestNotificationError: s.LatestNotificationError,
+        latestCloudWatchLogsDeliveryTime: s.LatestCloudWatchLogsDeliveryTime,
+        latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError
     };
+    // An empty error or a missing time is no error or no time: the field is left out.
+    const present = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '');
+    return { isLogging: s.IsLogging === true, ...Object.fromEntries(present) };
 }
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
 function readTrails(clients, region) {
@@ -781,17 +790,17 @@ function readTrailStatus(clients, arn, region) {
         return toTrailStatus(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetTrailStatusCommand */ .aMm({ Name: arn })));
     }, { TrailNotFoundException: null });
 }
+function toSelectors(out) {
+    return {
+        event: out.EventSelectors ?? [],
+        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+            Name: a.Name,
+            FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+        }))
+    };
+}
 function readSelectors(clients, arn, region) {
-    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => {
-        const out = await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }));
-        return {
-            event: out.EventSelectors ?? [],
-            advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
-                Name: a.Name,
-                FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
-            }))
-        };
-    }, { TrailNotFoundException: null });
+    return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetEventSelectors', async () => toSelectors(await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetEventSelectorsCommand */ .ave({ TrailName: arn }))), { TrailNotFoundException: null });
 }
 function readInsights(clients, arn, region) {
     return (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .L)('cloudtrail:GetInsightSelectors', async () => (await clients.cloudtrail(region).send(new _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_4__/* .GetInsightSelectorsCommand */ .Qsx({ TrailName: arn }))).InsightSelectors ??

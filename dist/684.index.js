@@ -220,6 +220,8 @@ function failuresOf(settings, status, findings, changes) {
     }
     return failures;
 }
+/** A read's value; null when it failed or was not made. */
+const valueOf = (read) => (read?.ok ? read.value : null);
 /** The organization's id (o-…); null when the organization could not be read. */
 function organizationIdOf(observed) {
     return observed.organization.ok ? (observed.organization.value?.id ?? null) : null;
@@ -238,6 +240,7 @@ function outcomeOf(settings, observed, plan, applied) {
         managementAccountId: plan.managementAccountId,
         organizationId: organizationIdOf(observed),
         homeRegion: plan.homeRegion,
+        effectiveInputs: settings.effectiveInputs,
         ...(plan.members ? { members: plan.members } : {}),
         ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
     };
@@ -253,6 +256,9 @@ function outcomeOf(settings, observed, plan, applied) {
             trailArn: result.trailArn,
             trail: final.trail,
             trailStatus: final.status,
+            selectors: final.selectors,
+            insightSelectors: final.insightSelectors,
+            tags: final.tags,
             changes,
             adopted: result.adopted,
             failures: failuresOf(settings, status, findings, changes)
@@ -264,7 +270,10 @@ function outcomeOf(settings, observed, plan, applied) {
         status,
         trailArn: plan.trailArn,
         trail: observed.trail?.config ?? null,
-        trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+        trailStatus: valueOf(observed.trail?.status),
+        selectors: valueOf(observed.trail?.selectors),
+        insightSelectors: valueOf(observed.trail?.insights),
+        tags: valueOf(observed.trail?.tags),
         changes: plan.changes,
         adopted: false,
         failures: failuresOf(settings, status, plan.findings, plan.changes)
@@ -289,6 +298,7 @@ function failedRunOf(progress, error, applied) {
     const { settings, identity, planned } = progress;
     return {
         mode: settings.mode,
+        effectiveInputs: settings.effectiveInputs,
         trailName: settings.trail.name,
         homeRegion: settings.region,
         identity,

@@ -220,6 +220,8 @@ function failuresOf(settings, status, findings, changes) {
     }
     return failures;
 }
+/** A read's value; null when it failed or was not made. */
+const valueOf = (read) => (read?.ok ? read.value : null);
 /** The organization's id (o-…); null when the organization could not be read. */
 function organizationIdOf(observed) {
     return observed.organization.ok ? (observed.organization.value?.id ?? null) : null;
@@ -238,6 +240,7 @@ function outcomeOf(settings, observed, plan, applied) {
         managementAccountId: plan.managementAccountId,
         organizationId: organizationIdOf(observed),
         homeRegion: plan.homeRegion,
+        effectiveInputs: settings.effectiveInputs,
         ...(plan.members ? { members: plan.members } : {}),
         ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
     };
@@ -253,6 +256,9 @@ function outcomeOf(settings, observed, plan, applied) {
             trailArn: result.trailArn,
             trail: final.trail,
             trailStatus: final.status,
+            selectors: final.selectors,
+            insightSelectors: final.insightSelectors,
+            tags: final.tags,
             changes,
             adopted: result.adopted,
             failures: failuresOf(settings, status, findings, changes)
@@ -264,7 +270,10 @@ function outcomeOf(settings, observed, plan, applied) {
         status,
         trailArn: plan.trailArn,
         trail: observed.trail?.config ?? null,
-        trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+        trailStatus: valueOf(observed.trail?.status),
+        selectors: valueOf(observed.trail?.selectors),
+        insightSelectors: valueOf(observed.trail?.insights),
+        tags: valueOf(observed.trail?.tags),
         changes: plan.changes,
         adopted: false,
         failures: failuresOf(settings, status, plan.findings, plan.changes)
@@ -289,6 +298,7 @@ function failedRunOf(progress, error, applied) {
     const { settings, identity, planned } = progress;
     return {
         mode: settings.mode,
+        effectiveInputs: settings.effectiveInputs,
         trailName: settings.trail.name,
         homeRegion: settings.region,
         identity,
@@ -378,7 +388,7 @@ async function publishFailure(error, progress, secrets, run) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(`${message}${done}`, secrets), { title });
     if (progress !== null) {
         const failed = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__.failedRunOf)(progress, { title, message: `${message}${done}` }, doneInOrder);
-        await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReport */ .u5)(progress.settings.reportPath, (0,_record_js__WEBPACK_IMPORTED_MODULE_7__/* .failureReport */ .LK)(failed, run, new Date()), secrets);
+        await (0,_step_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReport */ .u5)(progress.settings.reportPath, (0,_record_js__WEBPACK_IMPORTED_MODULE_7__/* .failureReport */ .LK)(failed, run, new Date()));
     }
     const help = cause instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ ? cause.help : {};
     const summary = (0,_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .renderFailure */ .z)({
@@ -393,6 +403,20 @@ async function publishFailure(error, progress, secrets, run) {
     // The titled annotation above is the message; setFailed would print it a second time. 1 is
     // core.ExitCode.Failure, which @github/local-action's stand-in of @actions/core does not export.
     process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 2265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** Replaces each secret value (account ids, when masked) everywhere in the text. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 

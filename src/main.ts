@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
 import { accountOf } from './aws/arn.js'
 import { VERSION } from './aws/user-agent.js'
+import { declaredDetails } from './observe/details.js'
 import type { Applied, Progress } from './outcome.js'
 import { publishInvalidInputs } from './report/publish-invalid.js'
-import { runContextOf } from './report/record.js'
+import { runContextOf } from './report/run-context.js'
 import { readSettings } from './settings/read.js'
 import type { Auth } from './settings/types.js'
 
@@ -57,6 +58,7 @@ export async function run(): Promise<void> {
   try {
     const parsed = await readSettings(core.getInput)
     if (!parsed.ok) return await publishInvalidInputs(parsed.problems)
+    for (const d of parsed.deprecations) core.warning(d.message, { title: `Deprecated input: ${d.input}` })
     if (parsed.settings.mode === 'summarize') {
       const { publishRollup } = await import('./report/publish-rollup.js')
       return await publishRollup(parsed.settings.reports)
@@ -117,7 +119,8 @@ export async function run(): Promise<void> {
         { allowDestructiveChanges: settings.allowDestructiveChanges },
         { clients, log: core.info, sleep, ...(logArchive ? { logArchive: logArchive.clients } : {}) }
       )
-      applied = { result, final: await reread(clients, result.trailArn, thePlan.homeRegion) }
+      const final = await reread(clients, result.trailArn, thePlan.homeRegion, declaredDetails(settings))
+      applied = { result, final }
     }
     let outcome = outcomeOf(settings, observed, thePlan, applied)
     if (settings.logIntegrity) {

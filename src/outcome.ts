@@ -3,7 +3,16 @@ import type { Identity } from './aws/session.js'
 import type { LogIntegrity } from './integrity/types.js'
 import { integrityFailure } from './integrity/verdict.js'
 import { managementEventCoverage } from './observe/event-coverage.js'
-import type { Observed, ObservedSelectors, ObservedTrail, TrailConfig, TrailStatus } from './observe/types.js'
+import type {
+  InsightSelectorState,
+  Observed,
+  ObservedSelectors,
+  ObservedTrail,
+  Read,
+  Reread,
+  TrailConfig,
+  TrailStatus
+} from './observe/types.js'
 import { contextOf } from './plan/index.js'
 import { changeCount } from './plan/change-count.js'
 import { checkPosture } from './plan/posture.js'
@@ -25,6 +34,13 @@ export interface Outcome {
   /** The trail as AWS reports it at the end; null when it does not exist. */
   readonly trail: TrailConfig | null
   readonly trailStatus: TrailStatus | null
+  /** Its selectors, read with it; null when there is no trail or they could not be read. */
+  readonly selectors: ObservedSelectors | null
+  /** Its insight selectors and tags, read when declared; null when not read. */
+  readonly insightSelectors: readonly InsightSelectorState[] | null
+  readonly tags: Readonly<Record<string, string>> | null
+  /** Every input as the run used it (Settings.effectiveInputs): what was declared. */
+  readonly effectiveInputs: Readonly<Record<string, string>>
   readonly findings: readonly Finding[]
   /** apply: the writes made; check or blocked: the writes apply would make. */
   readonly changes: readonly Change[]
@@ -139,8 +155,11 @@ export interface Applied {
     /** Another run created the trail first and this one took it over. */
     readonly adopted: boolean
   }
-  readonly final: { readonly trail: TrailConfig | null; readonly status: TrailStatus | null }
+  readonly final: Reread
 }
+
+/** A read's value; null when it failed or was not made. */
+const valueOf = <T>(read: Read<T> | undefined): T | null => (read?.ok ? read.value : null)
 
 /** The organization's id (o-…); null when the organization could not be read. */
 export function organizationIdOf(observed: Observed): string | null {
@@ -161,6 +180,7 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
     managementAccountId: plan.managementAccountId,
     organizationId: organizationIdOf(observed),
     homeRegion: plan.homeRegion,
+    effectiveInputs: settings.effectiveInputs,
     ...(plan.members ? { members: plan.members } : {}),
     ...(plan.managedBy ? { managedBy: plan.managedBy } : {})
   }
@@ -176,6 +196,9 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
       trailArn: result.trailArn,
       trail: final.trail,
       trailStatus: final.status,
+      selectors: final.selectors,
+      insightSelectors: final.insightSelectors,
+      tags: final.tags,
       changes,
       adopted: result.adopted,
       failures: failuresOf(settings, status, findings, changes)
@@ -187,7 +210,10 @@ export function outcomeOf(settings: Settings, observed: Observed, plan: Plan, ap
     status,
     trailArn: plan.trailArn,
     trail: observed.trail?.config ?? null,
-    trailStatus: observed.trail?.status.ok ? observed.trail.status.value : null,
+    trailStatus: valueOf(observed.trail?.status),
+    selectors: valueOf(observed.trail?.selectors),
+    insightSelectors: valueOf(observed.trail?.insights),
+    tags: valueOf(observed.trail?.tags),
     changes: plan.changes,
     adopted: false,
     failures: failuresOf(settings, status, plan.findings, plan.changes)
@@ -221,6 +247,8 @@ export function writtenBefore(error: unknown, plan: Plan | null): Change[] {
 /** What is known of a run that stopped on an error after its inputs were valid: as far as it got. */
 export interface FailedRun {
   readonly mode: Mode
+  /** Every input as the run used it. */
+  readonly effectiveInputs: Readonly<Record<string, string>>
   readonly trailName: string
   readonly homeRegion: string
   /** Known once the session is open. */
@@ -242,6 +270,7 @@ export function failedRunOf(progress: Progress, error: FailedRun['error'], appli
   const { settings, identity, planned } = progress
   return {
     mode: settings.mode,
+    effectiveInputs: settings.effectiveInputs,
     trailName: settings.trail.name,
     homeRegion: settings.region,
     identity,

@@ -138,11 +138,15 @@ export async function spawnTimed(file, args, { env, cwd = tmpdir(), timeoutMs = 
  */
 
 /**
- * Runs `node dist/index.js` with the runner's environment. Only PATH and HOME come from this
+ * Runs an action of this repository with the runner's environment: the root action (`node dist/index.js`)
+ * or, with `action: 'summarize'`, the one in summarize/, each started as its action.yml's `runs.main` says,
+ * relative to its folder (as the runner does), with its inputs' defaults. Only PATH and HOME come from this
  * process; everything else (AWS endpoint, region, OIDC variables) is passed in `env`. A value of
  * undefined in `env` removes a variable.
  * @param {{ inputs?: Record<string, string | number | boolean>, env?: Record<string, string | undefined>,
- *   cwd?: string, timeoutMs?: number, event?: unknown, eventName?: string, entry?: string, keepTemp?: boolean }} [options]
+ *   cwd?: string, timeoutMs?: number, event?: unknown, eventName?: string, action?: string, entry?: string,
+ *   keepTemp?: boolean }} [options]   action: the action's folder ('' for the root one); entry: another
+ *   script to start instead of the action's main
  * @returns {Promise<RunResult>}
  */
 export async function runAction({
@@ -152,13 +156,16 @@ export async function runAction({
   timeoutMs = 60_000,
   event = {},
   eventName = 'push',
-  entry = actionEntry,
+  action: folder = '',
+  entry: given,
   keepTemp = false
 } = {}) {
+  const actionDir = path.join(repoRoot, folder)
+  const action = parse(await readFile(path.join(actionDir, 'action.yml'), 'utf8'))
+  const entry = given ?? path.join(actionDir, action.runs.main)
   await access(entry).catch(() => {
     throw new Error(`${entry} is missing: run "npm run build" first`)
   })
-  const action = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8'))
   const temp = await mkdtemp(path.join(tmpdir(), 'org-trail-run-'))
   const file = (/** @type {string} */ name) => path.join(temp, name)
   for (const name of ['output', 'summary', 'state', 'env', 'path']) await writeFile(file(name), '')
@@ -189,9 +196,12 @@ export async function runAction({
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_WORKFLOW: 'ci',
+    GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main',
+    GITHUB_WORKFLOW_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_JOB: 'org-trail',
     GITHUB_ACTION: 'org-trail',
     GITHUB_ACTOR: 'octocat',
+    GITHUB_TRIGGERING_ACTOR: 'octocat',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
     GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',

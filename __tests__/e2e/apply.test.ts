@@ -100,7 +100,8 @@ describe('apply on a fresh organization', () => {
       expect(changesOf(second)).toEqual([])
       expect(second.outputs['is-logging']).toBe('true')
       expect(second.summary).toContain('🟢 unchanged')
-      expect(second.summary).toContain('None: no write request was made.')
+      expect(second.summary).toContain('Everything already matched the declaration: no write was made.')
+      expect(second.summary).not.toContain('### Changes')
 
       // Still exactly one trail, still the same bucket policy.
       const s = await trailState(world())

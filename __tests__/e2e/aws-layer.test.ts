@@ -5,6 +5,7 @@ import {
   CloudTrailClient,
   CreateTrailCommand,
   DeleteTrailCommand,
+  GetTrailStatusCommand,
   type CreateTrailCommandInput,
   PutEventSelectorsCommand,
   PutInsightSelectorsCommand,
@@ -206,6 +207,32 @@ describe('CloudTrail: writes on one trail do not overlap, nor follow CreateTrail
           )
         )
       ).toBeNull()
+    },
+    TEST_TIMEOUT
+  )
+})
+
+describe('CloudTrail: nothing is delivered right after logging starts', () => {
+  it(
+    'GetTrailStatus reports no log-file or digest delivery until the first one (moto: delivered "now")',
+    async () => {
+      await direct().s3.send(new CreateBucketCommand({ Bucket: 'layer-logs' }))
+      const { cloudtrail: moto } = direct()
+      const { TrailARN } = await moto.send(new CreateTrailCommand({ Name: 'layer', S3BucketName: 'layer-logs' }))
+      await moto.send(new StartLoggingCommand({ Name: TrailARN }))
+      // moto says a log file arrived the moment logging started.
+      expect((await moto.send(new GetTrailStatusCommand({ Name: TrailARN }))).LatestDeliveryTime).toBeInstanceOf(Date)
+
+      const fresh = await cloudtrail().send(new GetTrailStatusCommand({ Name: TrailARN }))
+      expect(fresh).toMatchObject({ IsLogging: true, StartLoggingTime: expect.any(Date) as Date })
+      expect(fresh.LatestDeliveryTime).toBeUndefined()
+      expect(fresh.LatestDigestDeliveryTime).toBeUndefined()
+
+      // Once the first delivery is due, moto's times show through.
+      settingsOf('first-delivery').logFilesMs = 0
+      const later = await cloudtrail().send(new GetTrailStatusCommand({ Name: TrailARN }))
+      expect(later.LatestDeliveryTime).toBeInstanceOf(Date)
+      settingsOf('first-delivery').logFilesMs = 5 * 60_000
     },
     TEST_TIMEOUT
   )

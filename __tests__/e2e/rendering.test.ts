@@ -24,7 +24,8 @@ import {
   ok,
   rawInputs,
   settings,
-  trailConfig
+  trailConfig,
+  logIntegrityResult
 } from '../support/fixtures.js'
 
 const DIR = path.join(repoRoot, '.tmp', 'screenshots')
@@ -51,7 +52,10 @@ function outcomeOf(s: Settings, o: Observed, options: { applied?: boolean } = {}
     organizationId: o.organization.ok ? (o.organization.value?.id ?? null) : null,
     homeRegion: p.homeRegion,
     trailArn: p.trailArn,
-    adopted: false
+    adopted: false,
+    effectiveInputs: s.effectiveInputs,
+    insightSelectors: null,
+    tags: null
   }
   if (options.applied && !p.blocked && p.changes.length > 0) {
     // The writes finished in another order than planned: the report must not care.
@@ -65,6 +69,7 @@ function outcomeOf(s: Settings, o: Observed, options: { applied?: boolean } = {}
       findings,
       trail: final.trail,
       trailStatus: final.status,
+      selectors: { event: [], advanced: [] },
       changes: applied,
       failures: failuresOf(s, status, findings, applied)
     }
@@ -76,6 +81,7 @@ function outcomeOf(s: Settings, o: Observed, options: { applied?: boolean } = {}
     findings: p.findings,
     trail: o.trail?.config ?? null,
     trailStatus: o.trail?.status.ok ? o.trail.status.value : null,
+    selectors: o.trail?.selectors.ok ? o.trail.selectors.value : null,
     changes: p.changes,
     failures: failuresOf(s, status, p.findings, p.changes)
   }
@@ -159,11 +165,30 @@ function cases(): Case[] {
       2
     )
   })
+  // Verified logs: the verdict is in the headline, with what to do about it.
+  const logsInvalid: Outcome = { ...unchanged, logIntegrity: logIntegrityResult({ verdict: 'invalid' }) }
   return [
-    { name: 'created', markdown: renderSummary(created), firstScreen: [created.trailArn] },
+    {
+      name: 'created',
+      markdown: renderSummary(created),
+      firstScreen: [created.trailArn, 'posture controls fail', 'fix the failing posture controls']
+    },
     { name: 'unchanged', markdown: renderSummary(unchanged), firstScreen: [unchanged.trailArn] },
-    { name: 'drift', markdown: renderSummary(drift), firstScreen: [drift.trailArn, 'apply would make'] },
-    { name: 'blocked', markdown: renderSummary(blocked), firstScreen: blockerFixes(blocked) },
+    {
+      name: 'drift',
+      markdown: renderSummary(drift),
+      firstScreen: [drift.trailArn, 'apply would make', 'run apply to make these changes']
+    },
+    {
+      name: 'logs-invalid',
+      markdown: renderSummary(logsInvalid),
+      firstScreen: ['logs ❌ invalid', 'changed or removed']
+    },
+    {
+      name: 'blocked',
+      markdown: renderSummary(blocked),
+      firstScreen: [...blockerFixes(blocked), 'fix the 2 blockers']
+    },
     { name: 'destructive-refused', markdown: renderSummary(destructive), firstScreen: blockerFixes(destructive) },
     { name: 'failed-part-way', markdown: failed, firstScreen: ['Done before the failure', 'Not done'] },
     {

@@ -1,13 +1,14 @@
 // The run report an auditor keeps: written by every run past input validation, failures included,
-// valid against schema/report.schema.json, saying what the outputs and the summary say; and summarize
-// mode, which gathers the reports of several organizations into one page.
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+// valid against schema/report.schema.json, saying what the outputs and the summary say. The summarize
+// action, which gathers them, is summarize.test.ts's.
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/record.js'
-import { accountCredentials, seedBucket, seedOrganization, seedRole } from '../../tools/seed.mjs'
 import { reportSchemaErrors } from '../support/report-schema.js'
 import {
+  BUCKET,
   TEST_TIMEOUT,
   TRAIL,
   changesOf,
@@ -41,7 +42,7 @@ async function reportOf(r: Run): Promise<Report> {
 function expectOneTruth(r: Run, report: Report): void {
   expect(report.status).toBe(r.outputs.status)
   expect(report.trail.arn).toBe(r.outputs['trail-arn'])
-  expect(String(report.trail.isLogging === true)).toBe(r.outputs['is-logging'])
+  expect(String(report.trail.status?.isLogging === true)).toBe(r.outputs['is-logging'])
   expect(report.changes).toEqual(changesOf(r))
   expect(report.findings.map((f) => [f.id, f.severity])).toEqual(findingsOf(r).map((f) => [f.id, f.severity]))
   expect(report.conclusion).toBe(r.code === 0 ? 'success' : 'failure')
@@ -75,7 +76,7 @@ describe('the run report', () => {
       expectExit(drift, 1)
       const third = await reportOf(drift)
       expect(third).toMatchObject({ status: 'drift', conclusion: 'failure', run: { mode: 'check' } })
-      expect(third.trail.isLogging).toBe(false)
+      expect(third.trail.status?.isLogging).toBe(false)
       expectOneTruth(drift, third)
 
       const blocked = await run(world(), seeded, { 's3-bucket-name': 'no-such-bucket-here', 'report-path': file })
@@ -124,17 +125,93 @@ describe('the run report', () => {
   )
 
   it(
-    'masks account ids when mask-account-id is true',
+    'is evidence: who ran it, which code, what was declared, the trail in full, the policies before and after, its SHA-256',
     async () => {
       const seeded = await seed(world())
       const file = path.join(dir, 'report.json')
-      const r = await run(world(), seeded, { 'report-path': file, 'mask-account-id': 'true' })
+      const pinned = '89abcdef0123456789abcdef0123456789abcdef'
+      const r = await run(
+        world(),
+        seeded,
+        {
+          'report-path': file,
+          tags: 'team=security',
+          'event-selectors': '- ReadWriteType: WriteOnly\n  IncludeManagementEvents: true'
+        },
+        {
+          env: {
+            GITHUB_ACTOR: 'alice',
+            GITHUB_TRIGGERING_ACTOR: 'bob',
+            GITHUB_RUN_ATTEMPT: '2',
+            GITHUB_ACTION_REPOSITORY: 'octo-org/org-trail',
+            GITHUB_ACTION_REF: pinned
+          }
+        }
+      )
       expectExit(r, 0)
-      const text = await readFile(file, 'utf8')
-      expect(text).not.toContain(seeded.managementAccountId)
-      expect(JSON.parse(text).identity.account).toBe('***')
+      const report = await reportOf(r)
+      expect(report.schemaVersion).toBe(2)
+      expect(report.run).toMatchObject({
+        actor: 'alice',
+        triggeringActor: 'bob',
+        runAttempt: '2',
+        workflowRef: 'octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main',
+        workflowSha: expect.stringMatching(/^[0-9a-f]{40}$/) as string,
+        url: 'https://github.com/octo-org/octo-repo/actions/runs/4242/attempts/2'
+      })
+      expect(report.action).toEqual({
+        version: expect.any(String) as string,
+        repository: 'octo-org/org-trail',
+        ref: pinned,
+        commit: pinned
+      })
+      expect(report.settings).toMatchObject({
+        'trail-name': TRAIL,
+        'role-to-assume': seeded.roleArn,
+        tags: 'team=security',
+        mode: 'apply',
+        'report-path': file
+      })
+      // The trail as AWS reports it after the writes: logging since this run, its selectors and tags.
+      expect(report.trail.status).toMatchObject({ isLogging: true, startLoggingTime: expect.any(String) as string })
+      expect(report.trail.selectors?.eventSelectors).toEqual([
+        expect.objectContaining({ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true })
+      ])
+      expect(report.trail.tags).toMatchObject({ team: 'security' })
+      // The bucket policy this run wrote, before and after.
+      const bucketPolicy = report.policies.find((p) => p.resource === 'bucket')
+      expect(bucketPolicy).toMatchObject({ name: BUCKET, before: expect.stringContaining('Statement') as string })
+      expect(bucketPolicy?.after).toContain('cloudtrail.amazonaws.com')
+      // Its SHA-256: the output, the log and the file next to it all say the digest of the file's bytes.
+      const digest = createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')
+      expect(r.outputs['report-sha256']).toBe(digest)
+      expect(await readFile(`${file}.sha256`, 'utf8')).toBe(`${digest}  report.json\n`)
+      expect(r.stdout).toContain(`SHA-256 ${digest}`)
     },
     TEST_TIMEOUT
+  )
+
+  it(
+    'keeps the account ids that mask-aws-account-id masks everywhere GitHub shows them',
+    async () => {
+      const seeded = await seed(world())
+      for (const input of ['mask-aws-account-id', 'mask-account-id']) {
+        const file = path.join(dir, `${input}.json`)
+        const r = await run(world(), seeded, { 'report-path': file, [input]: 'true' })
+        expectExit(r, 0)
+        expect(r.summary).not.toContain(seeded.managementAccountId)
+        expect(r.summary).toContain('***')
+        const report = await reportOf(r)
+        // The evidence names the account it is about, and says the run masked it elsewhere.
+        expect(report.identity?.account).toBe(seeded.managementAccountId)
+        expect(report.settings['mask-aws-account-id']).toBe('true')
+        const deprecated = r.annotations.filter((a) => a.title === 'Deprecated input: mask-account-id')
+        expect(deprecated).toHaveLength(input === 'mask-account-id' ? 1 : 0)
+      }
+    },
+    TEST_TIMEOUT * 2
   )
 
   it(
@@ -155,92 +232,6 @@ describe('the run report', () => {
       expectExit(r, 1)
       expect(r.outputs['report-path']).toBeUndefined()
       await expect(readFile(file)).rejects.toThrow(/ENOENT/)
-    },
-    TEST_TIMEOUT
-  )
-})
-
-describe('summarize mode', () => {
-  /**
-   * Reports of three organizations, each with its own management account, role and bucket, as a matrix's
-   * jobs would upload them: run here against moto, which keeps the three apart by account.
-   */
-  async function threeOrganizations(): Promise<{ reports: string; orgIds: string[] }> {
-    const reports = path.join(dir, 'reports')
-    const endpoint = world().moto.url
-    const jobs: { name: string; account: string; bucket: string; inputs: Record<string, string> }[] = [
-      { name: 'production', account: '111111111111', bucket: 'prod-org-trail-logs', inputs: {} },
-      { name: 'sandbox', account: '222222222222', bucket: 'sandbox-org-trail-logs', inputs: { mode: 'check' } },
-      // The bucket input names a bucket that organization does not have: blocked.
-      {
-        name: 'customer',
-        account: '333333333333',
-        bucket: 'customer-org-trail-logs',
-        inputs: { 's3-bucket-name': 'no-such-bucket-c' }
-      }
-    ]
-    const orgIds: string[] = []
-    for (const job of jobs) {
-      const as = await accountCredentials({ endpoint, accountId: job.account })
-      const { orgId } = await seedOrganization({ endpoint, as })
-      await seedBucket({ endpoint, bucket: job.bucket, as })
-      const roleArn = await seedRole({ endpoint, as })
-      orgIds.push(orgId)
-      await mkdir(path.join(reports, job.name), { recursive: true })
-      await run(
-        world(),
-        { orgId, managementAccountId: job.account, roleArn },
-        { 's3-bucket-name': job.bucket, ...job.inputs, 'report-path': path.join(reports, job.name, 'report.json') }
-      )
-    }
-    return { reports, orgIds }
-  }
-
-  it(
-    'gathers every report into one table, fails for the blocked one, and sends no AWS request',
-    async () => {
-      const { reports, orgIds } = await threeOrganizations()
-      expect(new Set(orgIds).size).toBe(3)
-      await writeFile(path.join(reports, 'notes.json'), '{"hello": "world"}')
-      const r = await run(world(), null, { mode: 'summarize', reports, 'trail-name': '', 's3-bucket-name': '' })
-      expectExit(r, 1)
-      expect(r.stats.total).toBe(0)
-      expect(r.outputs.status).toBe('failed')
-      const rows = r.summary.split('\n').filter((l) => l.startsWith('| `'))
-      expect(rows).toHaveLength(3)
-      // One row per organization, each under its own id: created, drift (check mode, no trail yet), blocked.
-      const [production, sandbox, customer] = orgIds.map((id) => rows.find((row) => row.includes(`\`${id}\``)) ?? '')
-      expect(production).toMatch(/🟢 created/)
-      expect(sandbox).toMatch(/🟠 drift/)
-      expect(customer).toMatch(/🔴 blocked/)
-      expect(r.summary).toContain('Bucket no-such-bucket-c does not exist')
-      expect(r.summary).toMatch(/notes\.json`: not an org-trail report/)
-    },
-    TEST_TIMEOUT * 2
-  )
-
-  it(
-    'passes when every gathered run passed',
-    async () => {
-      const seeded = await seed(world())
-      const reports = path.join(dir, 'reports')
-      await run(world(), seeded, { 'report-path': path.join(reports, 'a.json') })
-      await run(world(), seeded, { mode: 'check', 'report-path': path.join(reports, 'b.json') })
-      const r = await run(world(), null, { mode: 'summarize', reports: `${reports}/a.json\n${reports}/b.json` })
-      expectExit(r, 0)
-      expect(r.outputs.status).toBe('passed')
-      expect(r.summary).toContain('2 organizations · 🟢 every run passed')
-    },
-    TEST_TIMEOUT * 2
-  )
-
-  it(
-    'names the input when no report is given',
-    async () => {
-      const r = await run(world(), null, { mode: 'summarize' })
-      expectExit(r, 1)
-      expect(r.annotations.map((a) => a.title)).toEqual(['Invalid input: reports'])
-      expect(r.stats.total).toBe(0)
     },
     TEST_TIMEOUT
   )

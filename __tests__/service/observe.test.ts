@@ -40,7 +40,8 @@ import {
   ok,
   settings,
   TRAIL,
-  TRAIL_ARN
+  TRAIL_ARN,
+  trailStatus
 } from '../support/fixtures.js'
 import { apiTrail, mockAccount } from '../support/fake-account.js'
 import { deferred, newClients, orDeadlock, sentTo, useAwsMocks, type AwsMocks } from '../support/mock-aws.js'
@@ -413,7 +414,7 @@ describe('observe: where the trail is read', () => {
       aws.current.organizations.commandCalls(ListDelegatedAdministratorsCommand).map((c) => c.args[0].input)
     ).toEqual([{ ServicePrincipal: 'cloudtrail.amazonaws.com' }])
     expect(result.delegatedAdministrator).toEqual(ok(true))
-    expect(result.trail?.status).toEqual(ok({ isLogging: true }))
+    expect(result.trail?.status).toEqual(ok(trailStatus()))
     expect(await sentTo(aws.current.cloudtrail.commandCalls(GetTrailStatusCommand))).toContainEqual([
       'us-east-1',
       { Name: TRAIL_ARN }

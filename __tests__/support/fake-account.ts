@@ -31,10 +31,21 @@ import {
   GetPublicAccessBlockCommand
 } from '@aws-sdk/client-s3'
 import type { TrailConfig } from '../../src/observe/types.js'
-import { ACCOUNT, grantingPolicy, ORG_ID, trailConfig } from './fixtures.js'
+import { ACCOUNT, grantingPolicy, ORG_ID, trailConfig, trailStatus } from './fixtures.js'
 import type { AwsMocks } from './mock-aws.js'
 
 /** A trail as CloudTrail's API shapes it, from the fixture's view of it. */
+/** GetTrailStatus of the converged fixture trail (fixtures.ts's trailStatus()), as the API answers it. */
+export function apiTrailStatus(): Omit<GetTrailStatusCommandOutput, '$metadata'> {
+  const s = trailStatus()
+  return {
+    IsLogging: s.isLogging,
+    StartLoggingTime: s.startLoggingTime,
+    LatestDeliveryTime: s.latestDeliveryTime,
+    LatestDigestDeliveryTime: s.latestDigestDeliveryTime
+  }
+}
+
 export function apiTrail(overrides: Partial<TrailConfig> = {}): Trail {
   const c = trailConfig(overrides)
   return {
@@ -97,7 +108,7 @@ export function mockAccount(aws: AwsMocks, account: FakeAccount = {}): void {
   const organization = account.organization ?? { Id: ORG_ID, FeatureSet: 'ALL', MasterAccountId: ACCOUNT }
   const trusted = account.trustedServices ?? ['cloudtrail.amazonaws.com']
   const roles = account.serviceLinkedRoles ?? ['organizations.amazonaws.com', 'cloudtrail.amazonaws.com']
-  const trails: readonly FakeTrail[] = account.trails ?? [{ trail: apiTrail(), status: { IsLogging: true } }]
+  const trails: readonly FakeTrail[] = account.trails ?? [{ trail: apiTrail(), status: apiTrailStatus() }]
 
   aws.organizations.on(DescribeOrganizationCommand).callsFake(async () => {
     await hook('organizations.DescribeOrganization')

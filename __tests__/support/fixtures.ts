@@ -1,5 +1,6 @@
 // Builders of plain values for tests: a declared configuration and an observed account, converged by
 // default, with overrides for the case under test.
+import type { LogIntegrity } from '../../src/integrity/types.js'
 import type { Identity } from '../../src/aws/session.js'
 import type {
   Observed,
@@ -52,7 +53,7 @@ export function rawInputs(overrides: Record<string, string> = {}): Record<string
     'fail-on-drift': 'true',
     'fail-on-posture': 'false',
     'github-token': '',
-    'mask-account-id': 'false',
+    'mask-aws-account-id': '',
     ...overrides
   }
 }
@@ -107,11 +108,22 @@ export function bucket(overrides: Partial<ObservedBucket> = {}): ObservedBucket 
   }
 }
 
+/** A trail that has been logging and delivering for a while, as GetTrailStatus reports it. */
+export function trailStatus(overrides: Partial<TrailStatus> = {}): TrailStatus {
+  return {
+    isLogging: true,
+    startLoggingTime: new Date('2026-11-01T08:00:00Z'),
+    latestDeliveryTime: new Date('2026-11-20T09:55:00Z'),
+    latestDigestDeliveryTime: new Date('2026-11-20T09:00:00Z'),
+    ...overrides
+  }
+}
+
 export function observedTrail(config: Partial<TrailConfig> = {}, status: Partial<TrailStatus> = {}): ObservedTrail {
   const c = trailConfig(config)
   return {
     config: c,
-    status: ok<TrailStatus>({ isLogging: true, ...status }),
+    status: ok<TrailStatus>(trailStatus(status)),
     managementEvents: ok({ any: true, readAndWrite: true }),
     selectors: ok({ event: [], advanced: [] })
   }
@@ -194,7 +206,11 @@ export function outcome(overrides: Partial<Outcome> = {}): Outcome {
     trailArn: TRAIL_ARN,
     homeRegion: REGION,
     trail: trailConfig(),
-    trailStatus: { isLogging: true },
+    trailStatus: trailStatus(),
+    selectors: { event: [{ ReadWriteType: 'All', IncludeManagementEvents: true }], advanced: [] },
+    insightSelectors: null,
+    tags: null,
+    effectiveInputs: settings().effectiveInputs,
     findings: [],
     changes: [],
     adopted: false,
@@ -203,5 +219,29 @@ export function outcome(overrides: Partial<Outcome> = {}): Outcome {
     organizationId: ORG_ID,
     failures: [],
     ...overrides
+  }
+}
+
+/** A log verification of a 24h window, every digest and log file valid unless overridden. */
+export function logIntegrityResult(over: Partial<LogIntegrity> = {}): LogIntegrity {
+  return {
+    verdict: 'valid',
+    window: { from: '2026-03-01T12:00:00.000Z', to: '2026-03-02T12:00:00.000Z', duration: '24h' },
+    logFiles: 'all',
+    shard: null,
+    counts: {
+      accounts: 20,
+      regions: 3,
+      accountRegions: 60,
+      digests: { valid: 1440, invalid: 0, unverified: 0 },
+      logFiles: { valid: 7200, invalid: 0, unverified: 0 },
+      bytesHashed: 52_428_800
+    },
+    problems: [],
+    unreadable: [],
+    loggingOff: [],
+    omitted: { problems: 0, unreadable: 0, loggingOff: 0 },
+    skipped: null,
+    ...over
   }
 }

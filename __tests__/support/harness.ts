@@ -141,6 +141,28 @@ export async function run(
   }
 }
 
+/**
+ * Runs the summarize action (summarize/action.yml, started from its own entry as the runner would) in a
+ * job without AWS credentials or OIDC: it needs neither. The proxy records any AWS request it would make.
+ */
+export async function summarize(world: World, inputs: Record<string, string>): Promise<Run> {
+  const { proxy } = world
+  proxy.reset()
+  const result = await runAction({
+    action: 'summarize',
+    inputs,
+    env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: REGION, GITHUB_ACTION_REPOSITORY: 'octo-org/org-trail' },
+    timeoutMs: TEST_TIMEOUT - 10_000
+  })
+  if (result.timedOut) throw new Error(`summarize/index.js did not finish in time\n${result.stdout}\n${result.stderr}`)
+  return {
+    ...result,
+    stats: proxy.stats(),
+    operations: proxy.aws().map((r) => `${r.service}:${r.operation}`),
+    tokenRequests: 0
+  }
+}
+
 /** What moto holds now (read straight from moto, not through the proxy). */
 export function state(world: World) {
   return readState({ endpoint: world.moto.url, region: REGION, bucket: BUCKET })

@@ -122,8 +122,8 @@ describe('run(): secrets', () => {
     expect(written()).not.toContain(CREDENTIALS.SecretAccessKey)
   })
 
-  it('with mask-account-id, masks every account id before any line could carry it, and redacts them', async () => {
-    inputs = { ...inputs, 'mask-account-id': 'true' }
+  it('with mask-aws-account-id, masks every account id before any line could carry it, and redacts what GitHub shows; the report keeps them', async () => {
+    inputs = { ...inputs, 'mask-aws-account-id': 'true' }
     await run()
     expect(secrets()).toContain(ACCOUNT)
     const masked = core.setSecret.mock.invocationCallOrder[secrets().indexOf(ACCOUNT)] ?? Infinity
@@ -131,11 +131,25 @@ describe('run(): secrets', () => {
     expect(masked).toBeLessThan(firstInfo)
     expect(summaries()).toContain('***')
     expect(written()).not.toContain(ACCOUNT)
-    expect(JSON.stringify(report())).not.toContain(ACCOUNT)
+    // The evidence names the account it is about, and says it was masked elsewhere.
+    expect(report()).toMatchObject({
+      identity: { account: ACCOUNT },
+      settings: { 'mask-aws-account-id': 'true' }
+    })
+  })
+
+  it('mask-account-id, the old name, masks the same, with a deprecation warning', async () => {
+    inputs = { ...inputs, 'mask-account-id': 'true' }
+    await run()
+    expect(secrets()).toContain(ACCOUNT)
+    expect(written()).not.toContain(ACCOUNT)
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Use mask-aws-account-id'), {
+      title: 'Deprecated input: mask-account-id'
+    })
   })
 
   it('masks the role account before the session is opened, so a refused role cannot print it', async () => {
-    inputs = { ...inputs, 'mask-account-id': 'true' }
+    inputs = { ...inputs, 'mask-aws-account-id': 'true' }
     sts
       .on(AssumeRoleWithWebIdentityCommand)
       .rejects(new Error('Not authorized to perform sts:AssumeRoleWithWebIdentity'))
@@ -145,7 +159,7 @@ describe('run(): secrets', () => {
     expect(written()).not.toContain(ACCOUNT)
   })
 
-  it('without mask-account-id, account ids are shown', async () => {
+  it('without mask-aws-account-id, account ids are shown', async () => {
     await run()
     expect(secrets()).not.toContain(ACCOUNT)
     expect(summaries()).toContain(ACCOUNT)
@@ -189,10 +203,16 @@ describe('run(): apply', () => {
       created: false,
       adopted: false
     }))
-    reread.mockResolvedValue({ trail: trailConfig(), status: { isLogging: true } })
+    reread.mockResolvedValue({
+      trail: trailConfig(),
+      status: { isLogging: true },
+      selectors: { event: [], advanced: [] },
+      insightSelectors: null,
+      tags: null
+    })
     await run()
     expect(apply).toHaveBeenCalledTimes(1)
-    expect(reread).toHaveBeenCalledWith(expect.anything(), TRAIL_ARN, REGION)
+    expect(reread).toHaveBeenCalledWith(expect.anything(), TRAIL_ARN, REGION, { insights: false, tags: false })
     expect(core.setOutput).toHaveBeenCalledWith('status', 'updated')
     expect(core.setOutput).toHaveBeenCalledWith('is-logging', 'true')
     expect(process.exitCode).toBeUndefined()

@@ -114,6 +114,21 @@ describe("the plan of Control Tower's own trail", () => {
     expect(p.findings.filter((f) => f.severity === 'fixable')).toEqual([])
   })
 
+  it('sends a stopped trail that never delivered a log file to Control Tower, not to start-logging', () => {
+    const p = plan(
+      ctSettings(),
+      observed({
+        trail: { ...ctTrail(), status: ok({ isLogging: false }) },
+        trails: ok([trailConfig({ name: CT_TRAIL, arn: CT_ARN })]),
+        bucket: ctBucket
+      })
+    )
+    const f = findingOf(p, 'delivery.log-files')
+    expect(f).toMatchObject({ severity: 'warning', title: 'No log file delivered' })
+    expect(f.remediation).toContain('Control Tower')
+    expect(f.remediation).not.toContain('start-logging')
+  })
+
   it('in sync, gives no command on the trail itself for a failing control', () => {
     const p = plan(
       ctSettings({ 's3-bucket-name': BUCKET }),

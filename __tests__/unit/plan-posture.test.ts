@@ -194,6 +194,51 @@ describe('delivery', () => {
     })
   })
 
+  it('does not pass a trail that has never delivered a log file: logging, not yet; stopped, none', () => {
+    const started = new Date('2026-11-20T10:00:00Z')
+    const fresh = plan(
+      settings(),
+      observed({
+        trail: observedTrail(
+          {},
+          { startLoggingTime: started, latestDeliveryTime: undefined, latestDigestDeliveryTime: undefined }
+        )
+      })
+    )
+    expect(postureOf(fresh, 'delivery.log-files')).toMatchObject({
+      severity: 'warning',
+      title: 'No log file delivered yet',
+      detail: expect.stringContaining('since logging started at 2026-11-20T10:00:00.000Z') as string,
+      remediation: expect.stringMatching(/^Run again later/) as string
+    })
+    expect(postureOf(fresh, 'delivery.digest-files')).toMatchObject({
+      severity: 'warning',
+      title: 'No digest file delivered yet',
+      detail: expect.stringContaining('every hour') as string
+    })
+
+    const stopped = plan(
+      settings({ 'start-logging': 'false' }),
+      observed({ trail: observedTrail({}, { isLogging: false, latestDeliveryTime: undefined }) })
+    )
+    expect(postureOf(stopped, 'delivery.log-files')).toMatchObject({
+      severity: 'warning',
+      title: 'No log file delivered',
+      detail: expect.stringContaining('not logging') as string
+    })
+  })
+
+  it('expects no digest file from a trail without log file validation (CloudTrail.4 says so)', () => {
+    const p = plan(
+      settings({ 'enable-log-file-validation': 'false', 'allow-destructive-changes': 'true' }),
+      observed({ trail: observedTrail({ logFileValidationEnabled: false }, { latestDigestDeliveryTime: undefined }) })
+    )
+    expect(postureOf(p, 'delivery.digest-files')).toMatchObject({
+      severity: 'ok',
+      title: 'No digest files: log file validation is off'
+    })
+  })
+
   it('is not judged for a trail that does not exist yet', () => {
     const ids = plan(settings(), observed({ trail: null, trails: ok([]) })).findings.map((f) => f.id)
     expect(ids).not.toContain('delivery.log-files')

@@ -94,6 +94,10 @@ describe('the declaration of the examples', () => {
       )
     )
     known.add(`${EXAMPLE_LOG_ARCHIVE_ROLE}-check`)
+    // A role another action of the pages assumes (the evidence role, by configure-aws-credentials).
+    for (const page of docPages())
+      for (const m of pageText(page).matchAll(/^\s*role-to-assume: (arn:aws:iam::\d{12}:role\/\S+)$/gm))
+        known.add(m[1] as string)
     const named = docPages().flatMap((page) =>
       [...pageText(page).matchAll(/arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+/g)]
         .map((m) => m[0])

@@ -32,26 +32,6 @@ function fencedJson(name: string): string {
   return match[1] as string
 }
 
-/** The rows of the first Markdown table after a `## heading` of a page, as cells. */
-function tableAfter(page: string, heading: string): string[][] {
-  const text = pageText(page)
-  const start = text.search(new RegExp(`^## ${heading}\\s*$`, 'm'))
-  if (start === -1) throw new Error(`${page} has no "## ${heading}" section`)
-  const lines = text.slice(start).split('\n')
-  const first = lines.findIndex((l) => l.startsWith('|'))
-  const rows: string[][] = []
-  for (const line of lines.slice(first + 2)) {
-    if (!line.startsWith('|')) break
-    rows.push(
-      line
-        .slice(1, -1)
-        .split(/(?<!\\)\|/)
-        .map((c) => c.trim())
-    )
-  }
-  return rows
-}
-
 const unquote = (cell: string) => /^`([^`]*)`$/.exec(cell)?.[1]
 
 describe('the IAM policies of docs/permissions.md', () => {
@@ -85,34 +65,53 @@ describe('the IAM policies of docs/permissions.md', () => {
   })
 })
 
-describe('the inputs and outputs of docs/reference.md', () => {
-  const inputs = tableAfter('docs/reference.md', 'Inputs')
-  const outputs = tableAfter('docs/reference.md', 'Outputs')
+/** The tables of inputs and outputs (docs/reference.md, and docs/evidence.md's of the summarize action), as scripts/action-metadata.mjs prints them from the tables. */
+function metadataBlock(name: string): string {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
+  return execFileSync(tsx, [join(ROOT, 'scripts', 'action-metadata.mjs'), '--print', name], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  }).trim()
+}
 
-  it('lists every input of action.yml once, with its default', () => {
-    const documented = new Map<string, string>()
-    for (const [nameCell, defaultCell] of inputs) {
-      const name = unquote(nameCell ?? '')
-      if (name === undefined) throw new Error(`Inputs table row without a \`name\`: ${nameCell}`)
-      expect(documented.has(name)).toBe(false)
-      documented.set(name, defaultCell ?? '')
-    }
-    expect([...documented.keys()].sort()).toEqual(Object.keys(ACTION.inputs).sort())
-    for (const [name, spec] of Object.entries(ACTION.inputs)) {
-      const cell = documented.get(name) as string
-      if (spec.required === true && spec.default === undefined) {
-        expect({ name, default: cell }).toEqual({ name, default: '**required**' })
-      } else {
-        const shown = unquote(cell)
+describe('the tables of inputs and outputs (docs/reference.md, and docs/evidence.md for the summarize action)', () => {
+  it.each(['inputs:org-trail', 'outputs:org-trail', 'inputs:summarize', 'outputs:summarize'])(
+    'the %s table is what npm run docs writes from its table',
+    (name) => {
+      expect(readBlock(name)).toBe(metadataBlock(name))
+    },
+    30_000
+  )
+
+  it('lists every input of action.yml once, with its default, and says it in the words of action.yml', () => {
+    const rows = readBlock('inputs:org-trail')
+      .split('\n')
+      .slice(2)
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim())
+      )
+    expect(rows.map(([name]) => unquote(name ?? ''))).toEqual(Object.keys(ACTION.inputs))
+    for (const [nameCell, defaultCell, description] of rows) {
+      const name = unquote(nameCell ?? '') as string
+      const spec = ACTION.inputs[name] as ActionYml['inputs'][string]
+      if (spec.required === true) expect({ name, default: defaultCell }).toEqual({ name, default: '**required**' })
+      else {
+        const shown = unquote(defaultCell ?? '')
         expect({ name, default: shown === '""' ? '' : shown }).toEqual({ name, default: String(spec.default ?? '') })
       }
+      expect(description?.replaceAll('\\|', '|')).toContain(spec.description)
     }
   })
 
-  it('lists every output of action.yml once', () => {
-    const names = outputs.map(([cell]) => unquote(cell ?? ''))
-    expect(new Set(names).size).toBe(names.length)
-    expect(names.sort()).toEqual(Object.keys(ACTION.outputs).sort())
+  it('lists every output of action.yml once, in the words of action.yml', () => {
+    const rows = readBlock('outputs:org-trail').split('\n').slice(2)
+    expect(rows.map((r) => unquote(r.split(' | ')[0]?.slice(2) ?? ''))).toEqual(Object.keys(ACTION.outputs))
+    for (const [name, o] of Object.entries(ACTION.outputs)) {
+      expect(rows.some((r) => r.startsWith(`| \`${name}\` | ${o.description.replaceAll('|', '\\|')} |`))).toBe(true)
+    }
   })
 
   it("gives every status value of the status output in the README's table", () => {

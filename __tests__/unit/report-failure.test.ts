@@ -75,5 +75,16 @@ describe('renderFailure', () => {
     expect(notDone).toContain(`| Trail ${TRAIL} in ${REGION} | absent |`)
     expect(notDone).toContain(`| Logging of trail ${TRAIL} | stopped | logging |`)
     expect(md).toContain('the 2 changes not done are planned again')
+
+    // Failed at the first write: one sentence for what was done, no heading that says "(0)".
+    const first = renderFailure({
+      trailName: TRAIL,
+      title: 'organizations:EnableAWSServiceAccess failed',
+      message: 'It failed.',
+      partWay: { planned: [trusted, create, start], done: [] }
+    })
+    expect(first).toContain('Nothing was written before the failure.')
+    expect(first).not.toMatch(/\(0\)/)
+    expect(first).toContain('### Not done (3)')
   })
 })

@@ -27,8 +27,8 @@ describe('outputsOf', () => {
       unreachableByReason: [],
       organizationTrailExists: true
     }
-    // report-path is set where the report is written (it names a file that exists).
-    expect([...Object.keys(outputsOf({ ...outcome(), members })), 'report-path'].sort()).toEqual(
+    // report-path and report-sha256 are set where the report is written (they name a file that exists).
+    expect([...Object.keys(outputsOf({ ...outcome(), members })), 'report-path', 'report-sha256'].sort()).toEqual(
       Object.keys(actionYml.outputs).sort()
     )
   })

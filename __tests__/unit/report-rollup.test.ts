@@ -1,5 +1,6 @@
 // summarize mode's page: one row per organization, what needs attention with its fix, nothing hidden.
-import { reportOf, runContextOf } from '../../src/report/record.js'
+import { reportOf } from '../../src/report/record.js'
+import { runContextOf } from '../../src/report/run-context.js'
 import { renderRollup } from '../../src/report/rollup.js'
 import { aFinding, outcome, trailConfig } from '../support/fixtures.js'
 
@@ -64,6 +65,38 @@ describe('renderRollup', () => {
     expect(failed).toBe(true)
     expect(failures).toEqual(['reports/broken.json: not JSON (Unexpected end of JSON input)'])
     expect(markdown).toContain('- `reports/broken.json`: not JSON (Unexpected end of JSON input)')
+  })
+
+  it('says every report it shows matched its SHA-256', () => {
+    const { markdown } = renderRollup([
+      { source: 'a.json', report: production },
+      { source: 'b.json', report: sandbox }
+    ])
+    expect(markdown).toContain('Each of the 2 reports above matches the SHA-256 its run wrote next to it')
+  })
+
+  it('fails on a report that does not match its SHA-256, or has none, and shows neither as a run', () => {
+    const rollup = renderRollup([
+      { source: 'a.json', report: production },
+      {
+        source: 'b.json',
+        problem: 'does not match its SHA-256 (…): it changed after the run wrote it',
+        digest: 'altered'
+      },
+      { source: 'c.json', problem: 'cannot be verified: no c.json.sha256 next to it', digest: 'missing' }
+    ])
+    expect(rollup.failed).toBe(true)
+    expect(rollup.altered).toEqual(['b.json'])
+    expect(rollup.unverified).toEqual(['c.json'])
+    expect(rollup.failures).toEqual([
+      'b.json: does not match its SHA-256 (…): it changed after the run wrote it',
+      'c.json: cannot be verified: no c.json.sha256 next to it'
+    ])
+    expect(rollup.markdown).toContain('## org-trail · 1 organization · 🔴 2 need attention')
+    expect(rollup.markdown).toContain('### ❌ Reports that do not match their SHA-256')
+    expect(rollup.markdown).toContain('- `b.json`: does not match its SHA-256')
+    expect(rollup.markdown).toContain('### Reports that could not be used\n\n- `c.json`: cannot be verified')
+    expect(rollup.markdown.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(1)
   })
 
   it('escapes what it shows as the job summary does: a pipe stays in its code span, emphasis stays text', () => {

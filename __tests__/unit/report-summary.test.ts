@@ -60,7 +60,7 @@ describe('headline and verdict', () => {
     ['updated', 'apply', /updated/, /Made 2 changes to converge the trail/],
     ['unchanged', 'apply', /unchanged/, /no write was made/],
     ['blocked', 'apply', /blocked/, /Nothing was written: 1 blocker must be fixed first/],
-    ['in-sync', 'check', /in sync/, /Nothing to do/],
+    ['in-sync', 'check', /in sync/, /every prerequisite match the declaration\.$/],
     ['drift', 'check', /drift/, /apply would make 2 changes/],
     ['blocked', 'check', /blocked/, /Apply would write nothing: 1 blocker must be fixed first/]
   ])('%s (%s)', (status, mode, headline, verdict) => {
@@ -177,8 +177,13 @@ describe('changes', () => {
     expect(blocked).not.toContain('Changes made')
   })
 
-  it('say no write request was made when apply changed nothing', () => {
-    expect(section(renderSummary(outcome()), 'Changes made (0)')).toContain('None: no write request was made.')
+  it('have no section when there are none: the headline says no write was made, and no heading says "(0)"', () => {
+    const md = renderSummary(outcome())
+    expect(md).toContain('no write was made')
+    expect(md).not.toContain('### Changes')
+    expect(md).not.toMatch(/\(0\)|None/)
+    const blocked = renderSummary(outcome({ status: 'blocked', findings: [requesterPays] }))
+    expect(blocked).not.toContain('### Changes')
   })
 })
 
@@ -224,7 +229,7 @@ describe('findings and how to fix them', () => {
     })
     const md = renderSummary(outcome({ status: 'blocked', findings: [warning, requesterPays] }))
     const blocker = section(md, '❌ Blocker')
-    expect(md.indexOf('### ❌ Blocker')).toBeLessThan(md.indexOf('### Changes'))
+    expect(md.indexOf('### ❌ Blocker')).toBeLessThan(md.indexOf('### Trail'))
     expect(blocker).toContain('**1. Requester Pays is on** (`s3.requester-pays`): CloudTrail cannot deliver.')
     expect(blocker).toContain(`\`\`\`sh\n${requesterPays.remediation}\n\`\`\``)
     const fix = section(md, 'How to fix')

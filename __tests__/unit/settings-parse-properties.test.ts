@@ -101,12 +101,24 @@ describe('boolean inputs', () => {
     fc.string({ maxLength: 8 })
   )
 
-  it.each(['start-logging', 'fail-on-drift', 'enable-log-file-validation', 'mask-account-id'])(
+  it.each(['start-logging', 'fail-on-drift', 'enable-log-file-validation'])(
     '%s is accepted exactly when the trimmed value is one of true/True/TRUE/false/False/FALSE',
     (name) => {
       fc.assert(
         fc.property(booleanValue, (value) => {
           expect(parseSettings(rawInputs({ [name]: value }), {}).ok).toBe(ACCEPTED.includes(value.trim()))
+        })
+      )
+    }
+  )
+
+  it.each(['mask-aws-account-id', 'mask-account-id'])(
+    '%s is accepted exactly when the trimmed value is one of those, or empty (false)',
+    (name) => {
+      fc.assert(
+        fc.property(booleanValue, (value) => {
+          const trimmed = value.trim()
+          expect(parseSettings(rawInputs({ [name]: value }), {}).ok).toBe(trimmed === '' || ACCEPTED.includes(trimmed))
         })
       )
     }

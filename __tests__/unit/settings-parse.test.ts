@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 import { INPUT_NAMES } from '../../src/settings/inputs.js'
 import { parseSettings, type ParseResult } from '../../src/settings/parse.js'
+import { readSettings } from '../../src/settings/read.js'
+import { parseSummarizeSettings } from '../../src/settings/summarize.js'
 import type { Settings } from '../../src/settings/types.js'
 import { ACCOUNT, BUCKET, REGION, TRAIL, rawInputs } from '../support/fixtures.js'
 
@@ -32,7 +34,7 @@ const BOOLEAN_SETTINGS: Record<string, (s: Settings) => boolean> = {
   'allow-destructive-changes': (s) => s.allowDestructiveChanges,
   'fail-on-drift': (s) => s.failOnDrift,
   'fail-on-posture': (s) => s.failOnPosture,
-  'mask-account-id': (s) => s.maskAccountId
+  'mask-aws-account-id': (s) => s.maskAccountId
 }
 const BOOLEAN_INPUTS = Object.keys(BOOLEAN_SETTINGS)
 
@@ -131,7 +133,7 @@ describe('parseSettings', () => {
       ['trail-name', 'my..trail', /^Input "trail-name" must not have two adjacent/],
       ['s3-bucket-name', 'my_bucket', /^Input "s3-bucket-name" may contain only lowercase/],
       ['aws-region', 'virginia', /^Input "aws-region" must be an AWS region code/],
-      ['mode', 'plan', /^Input "mode" must be "apply", "check" or "summarize"/],
+      ['mode', 'plan', /^Input "mode" must be "apply" or "check"/],
       ['role-to-assume', 'org-trail', /^Input "role-to-assume" must be an IAM role ARN/],
       ['role-session-name', 'a b', /^Input "role-session-name" must be 2 to 64 characters/],
       [
@@ -314,5 +316,87 @@ describe('parseSettings', () => {
     expect(problems.map((p) => p.input)).toEqual(
       expect.arrayContaining(['trail-name', 'include-global-service-events'])
     )
+  })
+})
+
+describe('mask-aws-account-id and its old name, mask-account-id', () => {
+  const parsed = (inputs: Record<string, string>) => parseSettings(rawInputs(inputs), {})
+
+  it('is false when neither is set, and takes the value of whichever is set', () => {
+    expect(settingsOf(parsed({})).maskAccountId).toBe(false)
+    expect(settingsOf(parsed({ 'mask-aws-account-id': 'true' })).maskAccountId).toBe(true)
+    expect(settingsOf(parsed({ 'mask-account-id': 'true' })).maskAccountId).toBe(true)
+    expect(settingsOf(parsed({ 'mask-aws-account-id': 'true', 'mask-account-id': 'True' })).maskAccountId).toBe(true)
+  })
+
+  it('warns that the old name is deprecated, naming the new one; the new name alone warns of nothing', () => {
+    const old = parsed({ 'mask-account-id': 'false' })
+    expect(old.ok && old.deprecations).toEqual([
+      { input: 'mask-account-id', message: expect.stringContaining('Use mask-aws-account-id') as string }
+    ])
+    const current = parsed({ 'mask-aws-account-id': 'true' })
+    expect(current.ok && current.deprecations).toEqual([])
+  })
+
+  it('is an input error when both are set and disagree', () => {
+    expect(problemsOf(parsed({ 'mask-aws-account-id': 'false', 'mask-account-id': 'true' }))).toEqual([
+      {
+        input: 'mask-account-id',
+        message:
+          'Inputs "mask-aws-account-id" (false) and "mask-account-id" (true, its old name) disagree: set only mask-aws-account-id'
+      }
+    ])
+  })
+})
+
+describe('the summarize inputs', () => {
+  it('read the report paths, one per line or comma-separated', () => {
+    const r = parseSummarizeSettings({ reports: 'a.json\n  b/ , c.json\n\n' })
+    expect(r).toEqual({
+      ok: true,
+      settings: { mode: 'summarize', reports: ['a.json', 'b/', 'c.json'] },
+      deprecations: []
+    })
+  })
+
+  it('require at least one path, naming the input', () => {
+    expect(parseSummarizeSettings({ reports: ' \n ' })).toEqual({
+      ok: false,
+      problems: [
+        {
+          input: 'reports',
+          message:
+            'Input "reports" is required: the report files (or folders of them) of the runs to gather, one per line'
+        }
+      ]
+    })
+  })
+})
+
+describe('which action started the bundle', () => {
+  const inputs: Record<string, string> = { ...rawInputs(), mode: 'summarize', reports: 'r.json' }
+  const getInput = (name: string) => inputs[name] ?? ''
+
+  it('the summarize action reads only its own inputs', async () => {
+    const read: string[] = []
+    const r = await readSettings((name) => (read.push(name), getInput(name)), { ORG_TRAIL_ACTION: 'summarize' })
+    expect(read).toEqual(['reports'])
+    expect(r).toMatchObject({ ok: true, settings: { mode: 'summarize', reports: ['r.json'] }, deprecations: [] })
+  })
+
+  it('mode: summarize of the main action still works, with a warning that names the summarize action at this ref', async () => {
+    const r = await readSettings(getInput, {
+      GITHUB_ACTION_REPOSITORY: 'octo-org/org-trail',
+      GITHUB_ACTION_REF: '0123456789abcdef0123456789abcdef01234567'
+    })
+    expect(r).toMatchObject({ ok: true, settings: { mode: 'summarize', reports: ['r.json'] } })
+    expect(r.ok && r.deprecations).toEqual([
+      {
+        input: 'mode',
+        message: expect.stringContaining(
+          'uses: octo-org/org-trail/summarize@0123456789abcdef0123456789abcdef01234567'
+        ) as string
+      }
+    ])
   })
 })

@@ -4,6 +4,7 @@ import type { Identity, LogArchiveSession } from '../aws/session.js'
 import { accountOf, topicArn, trailArn, trailNameOf } from '../aws/arn.js'
 import { managementAccountOf } from '../aws/cloudtrail.js'
 import type { Settings } from '../settings/types.js'
+import { declaredDetails } from './details.js'
 import { readBucket } from './bucket.js'
 import { readCloudWatchRole, readLogGroup } from './cloudwatch.js'
 import { readKmsKey } from './kms.js'
@@ -96,12 +97,12 @@ async function readTrailDetails(
   arn: string,
   region: string
 ): Promise<TrailReads> {
-  const wantsTags = Object.keys(settings.tags).length > 0 || Object.keys(settings.provenanceTags).length > 0
+  const wanted = declaredDetails(settings)
   const [status, selectors, insights, tags] = await Promise.all([
     readTrailStatus(clients, arn, region),
     readSelectors(clients, arn, region),
-    settings.insightSelectors !== null ? readInsights(clients, arn, region) : skip,
-    wantsTags ? readTags(clients, arn, region) : skip
+    wanted.insights ? readInsights(clients, arn, region) : skip,
+    wanted.tags ? readTags(clients, arn, region) : skip
   ])
   return { status, selectors, insights, tags }
 }

@@ -6,6 +6,7 @@ import {
   GetTrailStatusCommand,
   ListTagsCommand,
   paginateListTrails,
+  type GetEventSelectorsCommandOutput,
   type GetTrailStatusCommandOutput,
   type Trail
 } from '@aws-sdk/client-cloudtrail'
@@ -30,13 +31,21 @@ export function toTrailConfig(trail: Trail): TrailConfig {
 }
 
 export function toTrailStatus(s: GetTrailStatusCommandOutput): TrailStatus {
-  return {
-    isLogging: s.IsLogging === true,
-    ...(s.LatestDeliveryTime ? { latestDeliveryTime: s.LatestDeliveryTime } : {}),
-    ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
-    ...(s.LatestDigestDeliveryTime ? { latestDigestDeliveryTime: s.LatestDigestDeliveryTime } : {}),
-    ...(s.LatestDigestDeliveryError ? { latestDigestDeliveryError: s.LatestDigestDeliveryError } : {})
+  const fields: { readonly [K in Exclude<keyof TrailStatus, 'isLogging'>]: TrailStatus[K] | undefined } = {
+    startLoggingTime: s.StartLoggingTime,
+    stopLoggingTime: s.StopLoggingTime,
+    latestDeliveryTime: s.LatestDeliveryTime,
+    latestDeliveryError: s.LatestDeliveryError,
+    latestDigestDeliveryTime: s.LatestDigestDeliveryTime,
+    latestDigestDeliveryError: s.LatestDigestDeliveryError,
+    latestNotificationTime: s.LatestNotificationTime,
+    latestNotificationError: s.LatestNotificationError,
+    latestCloudWatchLogsDeliveryTime: s.LatestCloudWatchLogsDeliveryTime,
+    latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError
   }
+  // An empty error or a missing time is no error or no time: the field is left out.
+  const present = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')
+  return { isLogging: s.IsLogging === true, ...(Object.fromEntries(present) as Omit<TrailStatus, 'isLogging'>) }
 }
 
 /** Every trail visible in the region, shadows of other regions' multi-region trails included. */
@@ -87,19 +96,20 @@ export function readTrailStatus(clients: Clients, arn: string, region: string): 
   )
 }
 
+export function toSelectors(out: GetEventSelectorsCommandOutput): ObservedSelectors {
+  return {
+    event: out.EventSelectors ?? [],
+    advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
+      Name: a.Name,
+      FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
+    }))
+  }
+}
+
 export function readSelectors(clients: Clients, arn: string, region: string): Promise<Read<ObservedSelectors | null>> {
   return read(
     'cloudtrail:GetEventSelectors',
-    async () => {
-      const out = await clients.cloudtrail(region).send(new GetEventSelectorsCommand({ TrailName: arn }))
-      return {
-        event: out.EventSelectors ?? [],
-        advanced: (out.AdvancedEventSelectors ?? []).map((a) => ({
-          Name: a.Name,
-          FieldSelectors: (a.FieldSelectors ?? []).map((f) => ({ ...f }))
-        }))
-      }
-    },
+    async () => toSelectors(await clients.cloudtrail(region).send(new GetEventSelectorsCommand({ TrailName: arn }))),
     { TrailNotFoundException: null }
   )
 }

@@ -97,12 +97,22 @@ export interface InsightSelectorState {
   readonly EventCategories?: readonly string[] | undefined
 }
 
+/** What GetTrailStatus says (its fields "no longer in use" left out); each time or error absent when none. */
 export interface TrailStatus {
   readonly isLogging: boolean
+  /** The most recent StartLogging and StopLogging. */
+  readonly startLoggingTime?: Date
+  readonly stopLoggingTime?: Date
+  /** The latest log file delivered to the bucket; absent until the first one. */
   readonly latestDeliveryTime?: Date
   readonly latestDeliveryError?: string
+  /** The latest digest file delivered; absent until the first one (one an hour, with log file validation on). */
   readonly latestDigestDeliveryTime?: Date
   readonly latestDigestDeliveryError?: string
+  readonly latestNotificationTime?: Date
+  readonly latestNotificationError?: string
+  readonly latestCloudWatchLogsDeliveryTime?: Date
+  readonly latestCloudWatchLogsDeliveryError?: string
 }
 
 /** What the trail logs of management events, for the multi-region posture control. */
@@ -174,6 +184,17 @@ export interface ObservedTrail {
   readonly insights?: Read<readonly InsightSelectorState[]>
   /** Read only when tags are declared. */
   readonly tags?: Read<Readonly<Record<string, string>>>
+}
+
+/** The trail as AWS reports it after this run's writes (reread.ts). */
+export interface Reread {
+  readonly trail: TrailConfig | null
+  readonly status: TrailStatus | null
+  /** null: the read failed. */
+  readonly selectors: ObservedSelectors | null
+  /** Read again only when the run read them before (declared); null otherwise, or when the read failed. */
+  readonly insightSelectors: readonly InsightSelectorState[] | null
+  readonly tags: Readonly<Record<string, string>> | null
 }
 
 /** Everything the plan needs, read concurrently before any decision. */

@@ -2,7 +2,7 @@
 // them, and as they would be after apply. The controls themselves are posture-controls.ts's table.
 import { trailNameOf } from '../aws/arn.js'
 import { managementEventCoverage, s3DataEventCoverage } from '../observe/event-coverage.js'
-import type { AdvancedSelectorState, EventSelectorState } from '../observe/types.js'
+import type { AdvancedSelectorState, EventSelectorState, TrailStatus } from '../observe/types.js'
 import type { PlanContext, Step } from './context.js'
 import { finding } from './findings.js'
 import { bucketOwnerOf, MANAGERS } from './managers.js'
@@ -91,7 +91,12 @@ function judged(c: Control, ctx: PlanContext, now: ViewedTrail | null, after: Vi
   if (c.applies && !c.applies(now, after)) return []
   const judge = (view: ViewedTrail | null) => (view ? c.judge(view, ctx) : NO_TRAIL)
   const found = control(ids, c.title, judge(now), after ? judge(after) : null)
-  return [byOwner(found, ctx.managedBy, (m) => m.remedy.trail(trailNameOf(ctx.trailArn)))]
+  return [ofTrailOwner(found, ctx)]
+}
+
+/** A finding on the trail: with the remedy of the system that manages it, when one does. */
+function ofTrailOwner(f: Finding, ctx: PlanContext): Finding {
+  return byOwner(f, ctx.managedBy, (m) => m.remedy.trail(trailNameOf(ctx.trailArn)))
 }
 
 /** A control of a resource another system manages: what to do is where its owner does it, never a command on it. */
@@ -109,31 +114,38 @@ export function checkPosture(
   // Apply leaves a trail another system manages as it is.
   const after = options.afterApply && ctx.managedBy === null ? viewAfterApply(ctx, now) : null
   const steps: Step[] = CONTROLS.flatMap((c) => judged(c, ctx, now, after)).map((f) => ({ finding: f }))
-  const status = ctx.observed.trail?.status
-  if (status?.ok) {
-    const s = status.value
+  const trail = ctx.observed.trail
+  if (trail?.status.ok) {
+    const status = trail.status.value
     steps.push({
-      finding: delivery({
-        id: 'delivery.log-files',
-        label: 'Log file',
-        error: s.latestDeliveryError,
-        time: s.latestDeliveryTime,
-        detail: s.latestDeliveryTime
-          ? `Latest delivery ${s.latestDeliveryTime.toISOString()}.`
-          : 'No delivery error reported.',
-        remediation:
-          'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
-      })
+      finding: ofTrailOwner(
+        delivery(status, {
+          id: 'delivery.log-files',
+          label: 'Log file',
+          error: status.latestDeliveryError,
+          time: status.latestDeliveryTime,
+          expected: true,
+          cadence: 'within about 5 minutes of activity',
+          remediation:
+            'Check the bucket policy and, with SSE-KMS, the key policy; the s3.bucket-policy finding lists what is missing.'
+        }),
+        ctx
+      )
     })
     steps.push({
-      finding: delivery({
-        id: 'delivery.digest-files',
-        label: 'Digest file',
-        error: s.latestDigestDeliveryError,
-        time: s.latestDigestDeliveryTime,
-        detail: 'No digest delivery error reported.',
-        remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
-      })
+      finding: ofTrailOwner(
+        delivery(status, {
+          id: 'delivery.digest-files',
+          label: 'Digest file',
+          error: status.latestDigestDeliveryError,
+          time: status.latestDigestDeliveryTime,
+          // CloudTrail delivers digests only with log file validation on (CloudTrail.4 judges that).
+          expected: trail.config.logFileValidationEnabled,
+          cadence: 'every hour',
+          remediation: 'Check the bucket policy and, with SSE-KMS, the key policy.'
+        }),
+        ctx
+      )
     })
   }
   return steps
@@ -145,30 +157,63 @@ interface Delivery {
   /** "Log file" or "Digest file". */
   readonly label: string
   readonly error: string | undefined
+  /** The latest delivery; absent when CloudTrail has delivered none. */
   readonly time: Date | undefined
-  /** What the finding says when there is no error. */
-  readonly detail: string
-  /** What to do when there is one. */
+  /** Whether the trail delivers this kind of file at all. */
+  readonly expected: boolean
+  /** How often CloudTrail delivers one, in words. */
+  readonly cadence: string
+  /** What to do when a delivery fails. */
   readonly remediation: string
 }
 
-function delivery(d: Delivery): Finding {
+/**
+ * The delivery as GetTrailStatus reports it: failing, done (when last), or never done, which is judged as
+ * what it is (nothing delivered yet), never as a pass.
+ */
+function delivery(status: TrailStatus, d: Delivery): Finding {
+  const of = { id: d.id, category: 'posture' as const }
+  const files = `${d.label.toLowerCase()}s`
   if (d.error) {
     return finding({
-      id: d.id,
-      category: 'posture',
+      ...of,
       severity: 'warning',
       title: `${d.label} delivery is failing`,
       detail: `CloudTrail reports: ${d.error}.`,
       remediation: d.remediation
     })
   }
+  if (d.time) {
+    return finding({
+      ...of,
+      severity: 'ok',
+      title: `${d.label}s delivered`,
+      detail: `Latest delivery ${d.time.toISOString()}.`
+    })
+  }
+  if (!d.expected) {
+    return finding({
+      ...of,
+      severity: 'ok',
+      title: `No ${files}: log file validation is off`,
+      detail: `CloudTrail delivers ${files} only with log file validation on (see CloudTrail.4).`
+    })
+  }
+  if (!status.isLogging) {
+    return finding({
+      ...of,
+      severity: 'warning',
+      title: `No ${d.label.toLowerCase()} delivered`,
+      detail: `CloudTrail reports no ${d.label.toLowerCase()} ever delivered, and the trail is not logging.`,
+      remediation: `Start logging (start-logging: true); CloudTrail then delivers ${files} ${d.cadence}.`
+    })
+  }
+  const since = status.startLoggingTime ? ` since logging started at ${status.startLoggingTime.toISOString()}` : ''
   return finding({
-    id: d.id,
-    category: 'posture',
-    severity: 'ok',
-    // A trail created a moment ago has delivered nothing yet: say only what is known.
-    title: d.time ? `${d.label}s delivered` : `No ${d.label.toLowerCase()} delivery error`,
-    detail: d.detail
+    ...of,
+    severity: 'warning',
+    title: `No ${d.label.toLowerCase()} delivered yet`,
+    detail: `CloudTrail reports no ${d.label.toLowerCase()} delivered${since}; it delivers ${files} ${d.cadence}.`,
+    remediation: `Run again later: a trail that has been logging for longer than that and still delivers nothing cannot write to its bucket. ${d.remediation}`
   })
 }

@@ -65,10 +65,13 @@ export function renderFailure(r: FailureReport): string {
       )
     const doneRecords = describeChanges(done, r.trailName).length
     const notDoneRecords = describeChanges(notDone, r.trailName).length
+    // A list with nothing in it is one sentence, never a heading that says "(0)".
     parts.push(
-      `### Done before the failure (${doneRecords})\n\n${done.length > 0 ? rows(done) : 'Nothing was written.'}`
+      done.length > 0
+        ? `### Done before the failure (${doneRecords})\n\n${rows(done)}`
+        : 'Nothing was written before the failure.'
     )
-    parts.push(`### Not done (${notDoneRecords})\n\n${notDone.length > 0 ? rows(notDone) : 'Nothing.'}`)
+    if (notDone.length > 0) parts.push(`### Not done (${notDoneRecords})\n\n${rows(notDone)}`)
     parts.push(
       `**The next run** reads the account again and plans from what it finds: what was done is found in place and not written again${notDone.length > 0 ? `; the ${notDoneRecords === 1 ? 'change' : `${notDoneRecords} changes`} not done ${notDoneRecords === 1 ? 'is' : 'are'} planned again` : ''}.`
     )

@@ -33,7 +33,10 @@ function entryOf(a: AccountReview) {
 }
 
 /** The member-trails outputs: the JSON array, cut to maxBytes (UTF-8), and whether it was cut. */
-export function memberOutputs(r: MembersReview, maxBytes = MEMBER_TRAILS_MAX_BYTES): Record<string, string> {
+export function memberOutputs(
+  r: MembersReview,
+  maxBytes = MEMBER_TRAILS_MAX_BYTES
+): Record<'member-trails' | 'member-trails-truncated', string> {
   const parts: string[] = []
   let bytes = 2 // "[" and "]"
   for (const account of r.accounts) {

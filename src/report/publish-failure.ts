@@ -35,7 +35,7 @@ export async function publishFailure(
   core.error(redact(`${message}${done}`, secrets), { title })
   if (progress !== null) {
     const failed = failedRunOf(progress, { title, message: `${message}${done}` }, doneInOrder)
-    await writeReport(progress.settings.reportPath, failureReport(failed, run, new Date()), secrets)
+    await writeReport(progress.settings.reportPath, failureReport(failed, run, new Date()))
   }
   const help = cause instanceof ActionError ? cause.help : {}
   const summary = renderFailure({

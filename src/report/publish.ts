@@ -11,14 +11,17 @@ import { redact } from './redact.js'
 import { fail, writeReport, writeSummary } from './step.js'
 import { renderSummary } from './summary.js'
 
-/** Every line is redacted of the masked values (`secrets`: account ids, when mask-account-id is true). */
+/**
+ * Every line GitHub shows is redacted of the masked values (`secrets`: account ids, when mask-aws-account-id
+ * is true); the run report is not (step.ts's writeReport says why).
+ */
 export async function publish(
   outcome: Outcome,
   settings: Settings,
   secrets: readonly string[],
   run: RunContext
 ): Promise<void> {
-  await writeReport(settings.reportPath, reportOf(outcome, run, new Date()), secrets)
+  await writeReport(settings.reportPath, reportOf(outcome, run, new Date()))
   for (const [name, value] of Object.entries(outputsOf(outcome))) core.setOutput(name, value)
   for (const a of annotationsOf(outcome)) {
     const message = redact(a.message, secrets)

@@ -1,18 +1,22 @@
+import type { TrailStatus } from '../observe/types.js'
 import { PROBLEM_KINDS, type LogIntegrity } from '../integrity/types.js'
 import type { FailedRun, Outcome } from '../outcome.js'
-import type { Finding } from '../plan/types.js'
+import type { Change, Finding } from '../plan/types.js'
 import { z } from 'zod'
 import { describeChanges } from './changes.js'
 
 /**
  * The machine-readable record of one run (`report-path`): what an auditor keeps as evidence. This zod
- * schema is its one definition: the TypeScript type, the check of reports read back in summarize mode and
+ * schema is its one definition: the TypeScript type, the check of reports read back by summarize and
  * `schema/report.schema.json` (npm run docs) all come from it. A change that is not an addition bumps
- * REPORT_SCHEMA_VERSION.
+ * REPORT_SCHEMA_VERSION. 2: who ran it and which code (run.actor…, action), the settings, the trail's
+ * full state (trail.status, trail.selectors…) and the policies before and after; account ids are no
+ * longer masked in it.
  */
-const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 const text = z.string()
+const time = z.iso.datetime().nullable()
 const changeRecord = z.object({
   what: text,
   before: text,
@@ -20,6 +24,8 @@ const changeRecord = z.object({
   logArchive: z.literal(true).optional().describe('written through log-archive-role-arn, in the Log Archive account')
 })
 const controlState = z.enum(['pass', 'fail', 'unknown', 'no-trail', 'no-key'])
+/** Selectors exactly as CloudTrail reports them (GetEventSelectors, GetInsightSelectors). */
+const selector = z.record(text, z.unknown())
 
 const count = z.number().int().min(0)
 const verdictCounts = z.object({ valid: count, invalid: count, unverified: count })
@@ -82,18 +88,48 @@ const logIntegrity = z
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-    run: z.object({
-      repository: text.describe('owner/repo (GITHUB_REPOSITORY)'),
-      workflow: text,
-      runId: text,
-      runAttempt: text,
-      ref: text,
-      sha: text,
-      mode: z.enum(['apply', 'check']),
-      actionVersion: text,
-      startedAt: z.iso.datetime(),
-      finishedAt: z.iso.datetime()
-    }),
+    run: z
+      .object({
+        repository: text.describe('owner/repo (GITHUB_REPOSITORY)'),
+        workflow: text.describe("the workflow's name (GITHUB_WORKFLOW)"),
+        workflowRef: text.describe(
+          'the workflow file and the ref it ran from, owner/repo/.github/workflows/FILE@REF (GITHUB_WORKFLOW_REF)'
+        ),
+        workflowSha: text.describe('the commit of the workflow file (GITHUB_WORKFLOW_SHA)'),
+        event: text.describe('what triggered the run: push, schedule, pull_request… (GITHUB_EVENT_NAME)'),
+        actor: text.describe('the account that triggered the first attempt of the run (GITHUB_ACTOR)'),
+        triggeringActor: text.describe(
+          'the account that triggered this attempt: differs from actor on a re-run (GITHUB_TRIGGERING_ACTOR)'
+        ),
+        runId: text,
+        runAttempt: text,
+        url: text.describe('this attempt of the run on GitHub; empty when the runner did not say where'),
+        ref: text.describe('the ref that triggered the run (GITHUB_REF)'),
+        sha: text.describe('the commit that triggered the run (GITHUB_SHA)'),
+        mode: z.enum(['apply', 'check']),
+        startedAt: z.iso.datetime(),
+        finishedAt: z.iso.datetime()
+      })
+      .describe('the run, as the GitHub runner describes it; a value the runner did not set is empty'),
+    action: z
+      .object({
+        version: text.describe('the version org-trail was built as'),
+        repository: text
+          .nullable()
+          .describe('owner/repo the action was used from (GITHUB_ACTION_REPOSITORY); null for a local uses: ./'),
+        ref: text.nullable().describe('the ref of uses: OWNER/org-trail@REF, as written (GITHUB_ACTION_REF)'),
+        commit: text
+          .nullable()
+          .describe(
+            'the commit that ran: the ref when it is a full commit SHA; null under a tag or branch, which the runner resolves without telling the action (its log shows the SHA)'
+          )
+      })
+      .describe('the code that ran'),
+    settings: z
+      .record(text, text)
+      .describe(
+        'every input by name as the run used it: defaults applied, aws-region, role-session-name and report-path resolved, mask-aws-account-id as its old name may have set it; a secret input is *** when set'
+      ),
     conclusion: z.enum(['success', 'failure']).describe('success: the step passed; failure: it failed'),
     status: z
       .enum(['created', 'updated', 'unchanged', 'blocked', 'in-sync', 'drift', 'failed'])
@@ -101,7 +137,7 @@ export const reportSchema = z
     identity: z
       .object({ account: text, arn: text })
       .nullable()
-      .describe('who ran; null when the run stopped before the session was open'),
+      .describe('who ran in AWS; null when the run stopped before the session was open'),
     organization: z
       .object({ id: text.nullable(), managementAccount: text })
       .nullable()
@@ -128,9 +164,33 @@ export const reportSchema = z
         })
         .nullable()
         .describe('as re-read after apply, or as observed; null when there is no trail'),
-      isLogging: z.boolean().nullable(),
-      latestDeliveryTime: z.iso.datetime().nullable(),
-      latestDeliveryError: text.nullable()
+      status: z
+        .object({
+          isLogging: z.boolean(),
+          startLoggingTime: time,
+          stopLoggingTime: time,
+          latestDeliveryTime: time.describe('null: CloudTrail has delivered no log file'),
+          latestDeliveryError: text.nullable(),
+          latestDigestDeliveryTime: time,
+          latestDigestDeliveryError: text.nullable(),
+          latestNotificationTime: time,
+          latestNotificationError: text.nullable(),
+          latestCloudWatchLogsDeliveryTime: time,
+          latestCloudWatchLogsDeliveryError: text.nullable()
+        })
+        .nullable()
+        .describe(
+          'what GetTrailStatus says, at the same time as config; null when there is no trail or it was not read'
+        ),
+      selectors: z
+        .object({ eventSelectors: z.array(selector), advancedEventSelectors: z.array(selector) })
+        .nullable()
+        .describe('GetEventSelectors, at the same time as config; null when not read'),
+      insightSelectors: z
+        .array(selector)
+        .nullable()
+        .describe('GetInsightSelectors, read when insight-selectors is declared; null when not read'),
+      tags: z.record(text, text).nullable().describe('ListTags, read when tags are declared; null when not read')
     }),
     findings: z
       .array(
@@ -154,11 +214,26 @@ export const reportSchema = z
       )
       .describe('in the order of the findings output'),
     changes: z.array(changeRecord).describe('as the changes output: made (apply) or that apply would make'),
+    policies: z
+      .array(
+        z.object({
+          resource: z.enum(['bucket', 'key']),
+          name: text.describe('the bucket name or the key ARN'),
+          logArchive: z.literal(true).optional().describe('written through log-archive-role-arn'),
+          before: text.nullable().describe('the policy document as read at the start of the run; null: none'),
+          after: text.describe(
+            "the policy document as the plan merged it; apply merges the same statements again into the policy as read right before its write, so a statement another writer added meanwhile is also kept in AWS's copy"
+          )
+        })
+      )
+      .describe('each bucket or key policy among the changes, as text, before and after'),
     failures: z.array(text).describe('why the step failed; empty when it passed'),
     error: z.object({ title: text, message: text }).nullable().describe('the error the run stopped on'),
     logIntegrity: logIntegrity.optional()
   })
-  .describe('org-trail run report')
+  .describe(
+    "org-trail run report. Its SHA-256 (of the file's exact bytes) is in the file next to it, REPORT.sha256, as sha256sum writes it"
+  )
 
 export type Report = z.infer<typeof reportSchema>
 
@@ -172,8 +247,11 @@ export function reportJsonSchema(): Record<string, unknown> {
 }
 type ReportFinding = Report['findings'][number]
 
-/** Where and when the run happened, as the runner tells it. */
-export type RunContext = Omit<Report['run'], 'mode' | 'finishedAt'>
+/** Where and when the run happened, and which code ran, as the runner tells it (run-context.ts). */
+export interface RunContext {
+  readonly run: Omit<Report['run'], 'mode' | 'finishedAt'>
+  readonly action: Report['action']
+}
 
 const reportFinding = (f: Finding): ReportFinding => ({
   id: f.id,
@@ -186,6 +264,37 @@ const reportFinding = (f: Finding): ReportFinding => ({
 })
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : null)
+
+function statusRecord(s: TrailStatus): NonNullable<Report['trail']['status']> {
+  return {
+    isLogging: s.isLogging,
+    startLoggingTime: iso(s.startLoggingTime),
+    stopLoggingTime: iso(s.stopLoggingTime),
+    latestDeliveryTime: iso(s.latestDeliveryTime),
+    latestDeliveryError: s.latestDeliveryError ?? null,
+    latestDigestDeliveryTime: iso(s.latestDigestDeliveryTime),
+    latestDigestDeliveryError: s.latestDigestDeliveryError ?? null,
+    latestNotificationTime: iso(s.latestNotificationTime),
+    latestNotificationError: s.latestNotificationError ?? null,
+    latestCloudWatchLogsDeliveryTime: iso(s.latestCloudWatchLogsDeliveryTime),
+    latestCloudWatchLogsDeliveryError: s.latestCloudWatchLogsDeliveryError ?? null
+  }
+}
+
+/** Selectors as plain JSON records, as CloudTrail reported them. */
+const records = (list: readonly object[]) => list.map((item) => ({ ...item }) as Record<string, unknown>)
+
+/** The bucket and key policies among the changes: their text before and after. */
+function policiesOf(changes: readonly Change[]): Report['policies'] {
+  return changes.flatMap((c): Report['policies'] => {
+    if (c.kind !== 'put-bucket-policy' && c.kind !== 'put-key-policy') return []
+    const where =
+      c.kind === 'put-bucket-policy'
+        ? { resource: 'bucket' as const, name: c.bucket }
+        : { resource: 'key' as const, name: c.keyArn }
+    return [{ ...where, ...(c.logArchive ? { logArchive: true as const } : {}), before: c.before, after: c.after }]
+  })
+}
 
 /** Log verification as the report keeps it: the same values, in lists of its own. */
 function logIntegrityRecord(r: LogIntegrity): NonNullable<Report['logIntegrity']> {
@@ -202,10 +311,12 @@ function logIntegrityRecord(r: LogIntegrity): NonNullable<Report['logIntegrity']
 }
 
 /** The report of a run that reached an Outcome (every status, the step failed or not). */
-export function reportOf(o: Outcome, run: RunContext, finishedAt: Date): Report {
+export function reportOf(o: Outcome, context: RunContext, finishedAt: Date): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    run: { ...run, mode: o.mode, finishedAt: finishedAt.toISOString() },
+    run: { ...context.run, mode: o.mode, finishedAt: finishedAt.toISOString() },
+    action: context.action,
+    settings: { ...o.effectiveInputs },
     conclusion: o.failures.length > 0 ? 'failure' : 'success',
     status: o.status,
     identity: { account: o.identity.accountId, arn: o.identity.arn },
@@ -215,22 +326,29 @@ export function reportOf(o: Outcome, run: RunContext, finishedAt: Date): Report 
       arn: o.trail?.arn ?? o.trailArn,
       homeRegion: o.trail?.homeRegion ?? o.homeRegion,
       config: o.trail,
-      isLogging: o.trailStatus ? o.trailStatus.isLogging : null,
-      latestDeliveryTime: iso(o.trailStatus?.latestDeliveryTime),
-      latestDeliveryError: o.trailStatus?.latestDeliveryError ?? null
+      status: o.trail && o.trailStatus ? statusRecord(o.trailStatus) : null,
+      selectors:
+        o.trail && o.selectors
+          ? { eventSelectors: records(o.selectors.event), advancedEventSelectors: records(o.selectors.advanced) }
+          : null,
+      insightSelectors: o.trail && o.insightSelectors ? records(o.insightSelectors) : null,
+      tags: o.trail && o.tags ? { ...o.tags } : null
     },
     findings: o.findings.map(reportFinding),
     changes: describeChanges(o.changes, o.trailName),
+    policies: policiesOf(o.changes),
     failures: [...o.failures],
     error: null,
     ...(o.logIntegrity ? { logIntegrity: logIntegrityRecord(o.logIntegrity) } : {})
   }
 }
 
-export function failureReport(f: FailedRun, run: RunContext, finishedAt: Date): Report {
+export function failureReport(f: FailedRun, context: RunContext, finishedAt: Date): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    run: { ...run, mode: f.mode, finishedAt: finishedAt.toISOString() },
+    run: { ...context.run, mode: f.mode, finishedAt: finishedAt.toISOString() },
+    action: context.action,
+    settings: { ...f.effectiveInputs },
     conclusion: 'failure',
     status: 'failed',
     identity: f.identity ? { account: f.identity.accountId, arn: f.identity.arn } : null,
@@ -240,27 +358,15 @@ export function failureReport(f: FailedRun, run: RunContext, finishedAt: Date): 
       arn: f.plan?.trailArn ?? '',
       homeRegion: f.homeRegion,
       config: null,
-      isLogging: null,
-      latestDeliveryTime: null,
-      latestDeliveryError: null
+      status: null,
+      selectors: null,
+      insightSelectors: null,
+      tags: null
     },
     findings: (f.plan?.findings ?? []).map(reportFinding),
     changes: describeChanges(f.applied, f.trailName),
+    policies: policiesOf(f.applied),
     failures: [`${f.error.title}: ${f.error.message}`],
     error: f.error
-  }
-}
-
-/** The run context from the runner's environment variables. */
-export function runContextOf(env: NodeJS.ProcessEnv, actionVersion: string, startedAt: Date): RunContext {
-  return {
-    repository: env.GITHUB_REPOSITORY ?? '',
-    workflow: env.GITHUB_WORKFLOW ?? '',
-    runId: env.GITHUB_RUN_ID ?? '',
-    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-    ref: env.GITHUB_REF ?? '',
-    sha: env.GITHUB_SHA ?? '',
-    startedAt: startedAt.toISOString(),
-    actionVersion
   }
 }

@@ -1,6 +1,6 @@
 // What the step leaves behind however the run ends: its job summary, its JSON report, its exit code.
 import * as core from '@actions/core'
-import { redact } from './redact.js'
+import { digestFileOf } from './digest.js'
 import type { Report } from './record.js'
 import { writeReportFile } from './report-files.js'
 
@@ -26,13 +26,17 @@ export function fail(message: string): void {
 }
 
 /**
- * Writes the run's JSON report (account ids masked like every other line) and names it in the report-path
- * output. A report that cannot be written is a warning: the trail's state is not at stake.
+ * Writes the run's JSON report and its SHA-256 next to it, names them in the report-path and
+ * report-sha256 outputs, and prints the digest in the log, which the run keeps apart from the files.
+ * Account ids are not masked in it (mask-aws-account-id masks what GitHub shows): it is the evidence, kept
+ * where the workflow puts it. A report that cannot be written is a warning: the trail's state is not at stake.
  */
-export async function writeReport(file: string, report: Report, secrets: readonly string[]): Promise<void> {
+export async function writeReport(file: string, report: Report): Promise<void> {
   try {
-    await writeReportFile(file, redact(JSON.stringify(report, null, 2), secrets))
+    const digest = await writeReportFile(file, JSON.stringify(report, null, 2))
     core.setOutput('report-path', file)
+    core.setOutput('report-sha256', digest)
+    core.info(`Run report: ${file} (SHA-256 ${digest}, also in ${digestFileOf(file)})`)
   } catch (error) {
     core.warning(`Could not write the run's report to ${file}: ${String(error)}`, { title: 'Report not written' })
   }

@@ -8,49 +8,14 @@ import { MANAGERS } from '../plan/managers.js'
 import { plural } from '../plan/wording.js'
 import { describeChanges } from './changes.js'
 import { cell, code, html, plain, table } from './markdown.js'
+import { applied, renderHeadline } from './headline.js'
 import { renderLogIntegrity } from './log-integrity.js'
 import { renderMembers } from './members.js'
 
 const ICON: Record<Severity, string> = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' }
 
-const HEADLINE: Record<Outcome['status'], string> = {
-  created: '🟢 created',
-  updated: '🟢 updated',
-  unchanged: '🟢 unchanged',
-  'in-sync': '🟢 in sync',
-  drift: '🟡 drift',
-  blocked: '🔴 blocked'
-}
-
-/** The name the action goes by: the heading names the trail only when it is called something else. */
-const ACTION_NAME = 'org-trail'
-
 /** More rows than this and a list folds away under its count. */
 const FOLD_AFTER = 12
-
-/** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
-const applied = (o: Outcome) => o.mode === 'apply' && o.status !== 'blocked'
-
-function verdict(o: Outcome, changeCount: number): string {
-  const changes = plural(changeCount, 'change')
-  const blockers = o.findings.filter((f) => f.severity === 'blocker').length
-  switch (o.status) {
-    case 'blocked':
-      return o.mode === 'check'
-        ? `Apply would write nothing: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
-        : `Nothing was written: ${plural(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
-    case 'drift':
-      return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`
-    case 'in-sync':
-      return 'The trail and every prerequisite match the declaration. Nothing to do.'
-    case 'created':
-      return `Created the trail and made ${changes} in all.`
-    case 'updated':
-      return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`
-    case 'unchanged':
-      return 'Everything already matched the declaration: no write was made.'
-  }
-}
 
 const yesNo = (value: boolean, yes: string, no: string) => (value ? `✅ ${yes}` : `❌ ${no}`)
 
@@ -154,7 +119,8 @@ function changesSection(o: Outcome): string {
     : o.mode === 'apply'
       ? `Changes apply will make once unblocked (${records.length})`
       : `Changes apply would make (${records.length})`
-  if (records.length === 0) return `### ${title}\n\n${done ? 'None: no write request was made.' : 'None.'}`
+  // No changes: the headline says so already.
+  if (records.length === 0) return ''
   const rows = table(
     ['What', 'Before', 'After'],
     records.map((r) => [cell(r.what), cell(r.before), cell(r.after)])
@@ -273,9 +239,7 @@ function howToFix(o: Outcome): string {
 export function renderSummary(o: Outcome): string {
   const prerequisites = o.findings.filter((f) => f.category === 'prerequisite')
   const posture = o.findings.filter((f) => f.category === 'posture')
-  const count = changeCount(o.changes)
-  const name = o.trailName === ACTION_NAME ? '' : `${code(o.trailName)} · `
-  const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`
+  const head = renderHeadline(o, changeCount(o.changes))
   const failures =
     o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(cell).join('; ')}.` : ''
   const sections = [

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { accountOf } from '../aws/arn.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec, type InputValues } from './inputs.js'
 import { MAX_TAGS, provenanceTags, type Tags } from './tags.js'
-import type { InputProblem, RawInputs, Settings } from './types.js'
+import type { Deprecation, InputProblem, RawInputs, Settings } from './types.js'
 
 /** Each input's typed value, or nothing for an input that has problems. */
 type Checked = Partial<InputValues>
@@ -45,6 +45,13 @@ function crossInputProblems(values: Record<InputName, string>, input: Checked, p
     })
   }
   problems.push(...sameAccountProblems(input))
+  const [mask, oldMask] = [input['mask-aws-account-id'], input['mask-account-id']]
+  if (typeof mask === 'boolean' && typeof oldMask === 'boolean' && mask !== oldMask) {
+    problems.push({
+      input: 'mask-account-id',
+      message: `Inputs "mask-aws-account-id" (${String(mask)}) and "mask-account-id" (${String(oldMask)}, its old name) disagree: set only mask-aws-account-id`
+    })
+  }
   if (input['is-multi-region-trail'] === true && input['include-global-service-events'] === false) {
     problems.push({
       input: 'include-global-service-events',
@@ -76,7 +83,8 @@ function sameAccountProblems(input: Checked): InputProblem[] {
   })
 }
 
-export type ParseResult = { ok: true; settings: Settings } | { ok: false; problems: InputProblem[] }
+export type ParseResult =
+  { ok: true; settings: Settings; deprecations: readonly Deprecation[] } | { ok: false; problems: InputProblem[] }
 
 export interface Environment {
   /** AWS_REGION of the job: the default home region. */
@@ -114,6 +122,8 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
   const input = checked as InputValues
   const runId = (env.GITHUB_RUN_ID ?? '').replace(/[^\w+=,.@-]/g, '')
   const sessionName = input['role-session-name'] || `org-trail-${runId || 'local'}`.slice(0, 64)
+  const reportPath = input['report-path'] || defaultReportPath(env)
+  const maskAccountId = input['mask-aws-account-id'] ?? input['mask-account-id'] ?? false
   const settings: Settings = {
     mode: input.mode,
     region: input['aws-region'],
@@ -137,7 +147,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     allowSecondOrganizationTrail: input['allow-second-organization-trail'],
     failOnDrift: input['fail-on-drift'],
     failOnPosture: input['fail-on-posture'],
-    maskAccountId: input['mask-account-id'],
+    maskAccountId,
     auth:
       input['role-to-assume'] === ''
         ? { kind: 'default-chain' }
@@ -156,7 +166,7 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
     tags: input.tags,
     provenanceTags: provenance,
     createBucket: input['create-bucket'],
-    reportPath: input['report-path'] || defaultReportPath(env),
+    reportPath,
     members:
       input['member-role-name'] === ''
         ? null
@@ -169,6 +179,13 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
       input['log-archive-role-arn'] === ''
         ? null
         : Object.freeze({ roleArn: input['log-archive-role-arn'], sessionName }),
+    effectiveInputs: Object.freeze(
+      effectiveInputsOf(values, {
+        'role-session-name': sessionName,
+        'report-path': reportPath,
+        'mask-aws-account-id': String(maskAccountId)
+      })
+    ),
     logIntegrity:
       input['verify-logs'] === null
         ? null
@@ -179,7 +196,28 @@ export function parseSettings(raw: RawInputs, env: Environment): ParseResult {
             shard: input['accounts-shard']
           })
   }
-  return { ok: true, settings: Object.freeze(settings) }
+  return { ok: true, settings: Object.freeze(settings), deprecations: deprecationsOf(values) }
+}
+
+/** The inputs as the run uses them: the values, with what the run computed for some, secrets hidden. */
+function effectiveInputsOf(
+  values: Record<InputName, string>,
+  resolved: Partial<Record<InputName, string>>
+): Record<string, string> {
+  return Object.fromEntries(
+    INPUT_NAMES.map((name) => {
+      const value = resolved[name] ?? values[name]
+      return [name, (INPUTS[name] as InputSpec<unknown>).secret === true && value !== '' ? '***' : value]
+    })
+  )
+}
+
+/** The deprecated inputs the workflow sets: each still works, with a warning naming what replaces it. */
+function deprecationsOf(values: Record<InputName, string>): Deprecation[] {
+  return INPUT_NAMES.flatMap((name) => {
+    const message = (INPUTS[name] as InputSpec<unknown>).deprecationMessage
+    return message && values[name] !== '' ? [{ input: name, message: `Input "${name}" is deprecated. ${message}` }] : []
+  })
 }
 
 /** One file per step of the job, under the runner's temporary folder (emptied after every job). */

@@ -67,6 +67,11 @@ export interface Settings {
   readonly members: MemberInventorySettings | null
   /** The Log Archive account's role (log-archive-role-arn); null when empty. */
   readonly logArchive: LogArchiveSettings | null
+  /**
+   * Every input by name as this run uses it, for the run report: trimmed, defaults applied, the defaults
+   * computed from the job resolved, a secret input "***" when set.
+   */
+  readonly effectiveInputs: Readonly<Record<string, string>>
   /** Log verification (verify-logs and its inputs); null when verify-logs is empty (off). */
   readonly logIntegrity: LogIntegritySettings | null
 }
@@ -92,6 +97,12 @@ export type RawInputs = Readonly<Record<string, string>>
 
 /** One problem with one input, phrased for the person who wrote the workflow. */
 export interface InputProblem {
+  readonly input: string
+  readonly message: string
+}
+
+/** An input, or a value of one, that still works but will go: a warning in the log, never a failure. */
+export interface Deprecation {
   readonly input: string
   readonly message: string
 }

@@ -14,6 +14,7 @@ import { crossAccountKmsBehaviour } from './cross-account-kms.mjs'
 import { crossAccountS3Behaviour } from './cross-account-s3.mjs'
 import { delegatedAdminBehaviour } from './delegated-admin.mjs'
 import { deliveryPolicyBehaviour } from './delivery-policy.mjs'
+import { firstDeliveryBehaviour } from './first-delivery.mjs'
 import { homeRegionBehaviour } from './home-region.mjs'
 import { identityConditionsBehaviour } from './identity-conditions.mjs'
 import { listTrailsBehaviour } from './list-trails.mjs'
@@ -52,6 +53,8 @@ import { propagationWindowMs } from './windows.mjs'
  *   its own option says otherwise; default: the environment's AWS_LAYER_PROPAGATION_MS, else 300 (windows.mjs)
  * @property {{ windowMs?: number }} [policyPropagation]   how long after PutBucketPolicy / PutKeyPolicy
  *   CloudTrail does not see the new policy
+ * @property {{ logFilesMs?: number, digestFilesMs?: number }} [firstDelivery]   how long after StartLogging
+ *   GetTrailStatus reports no log-file (digest-file) delivery yet
  * @property {{ windowMs?: number }} [staleBucketPolicy]   how long after PutBucketPolicy / DeleteBucketPolicy
  *   GetBucketPolicy answers what it answered before
  * @property {{ windowMs?: number }} [newBucket]   how long after CreateBucket the bucket answers NoSuchBucket
@@ -115,7 +118,8 @@ export function awsLayer(options = {}) {
     policyPropagationBehaviour({ windowMs, ...options.policyPropagation }),
     ...(target ? [deliveryPolicyBehaviour({ target })] : []),
     bucketConfigWritesBehaviour(options.bucketConfigWrites),
-    trailWritesBehaviour(options.trailWrites)
+    trailWritesBehaviour(options.trailWrites),
+    firstDeliveryBehaviour(options.firstDelivery)
   )
   behaviours.push(publicKeysBehaviour(options.publicKeys ? { keys: options.publicKeys } : {}), accountJoinedBehaviour())
   if (target && delegated) behaviours.push(delegated)

@@ -1,5 +1,5 @@
-export const id = 762;
-export const ids = [762];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
 /***/ 3765:
@@ -283,7 +283,7 @@ function renderIntegrityRollup(reports) {
 
 /***/ }),
 
-/***/ 8762:
+/***/ 5323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -435,7 +435,46 @@ function renderMembers(r) {
 
 
 
-/** The step outputs, by name, as strings. */
+/** When the outputs that need a plan are there: docs/reference.md's Outputs section says it once more. */
+const UNSET_ON_ERROR = 'Unset when the run stops on an error (then see `report-path`).';
+/**
+ * Every output of the action, once: its description, in action.yml and docs/reference.md word for word (`npm run
+ * docs` writes both from this table; action-yml.test.ts and readme.test.ts fail when they disagree).
+ */
+const OUTPUTS = {
+    'trail-arn': {
+        description: `ARN of the trail: as AWS reports it after the run, or the ARN it would have when it does not exist. An organization trail's ARN carries the management account id. ${UNSET_ON_ERROR}`
+    },
+    'home-region': { description: `Home region of the trail. ${UNSET_ON_ERROR}` },
+    'is-logging': {
+        description: `\`"true"\` when the trail is logging, else \`"false"\` (also when it does not exist). ${UNSET_ON_ERROR}`
+    },
+    status: {
+        description: `apply mode: \`created\`, \`updated\`, \`unchanged\` or \`blocked\`; check mode: \`in-sync\`, \`drift\` or \`blocked\` (the README's Status values say what each means and when the step fails). With the deprecated \`mode: summarize\`: \`passed\` or \`failed\`. ${UNSET_ON_ERROR}`
+    },
+    changes: {
+        description: `JSON array of \`{"what", "before", "after"}\` (with \`"logArchive": true\` for a write made through \`log-archive-role-arn\`) in plan order, whatever order the writes finished in: the changes made (apply), or the changes apply would make (check, and apply when \`blocked\`: then nothing was written). \`[]\` when none. One entry per row of the summary's changes table: its length is the count the headline and the log give. ${UNSET_ON_ERROR}`
+    },
+    findings: {
+        description: `JSON array of \`{"id", "severity", "title", "detail", "remediation"}\`, every check that ran, \`ok\` ones included. Severity is \`blocker\`, \`fixable\`, \`warning\` or \`ok\`. A posture finding also carries \`"control": {"securityHub", "cis", "now", "afterApply"}\`: its Security Hub control id, its CIS AWS Foundations Benchmark v3.0.0 recommendation (\`null\` when v3.0.0 has none), and its state (\`pass\`, \`fail\`, \`unknown\`, \`no-trail\`, \`no-key\`) now and after apply (\`null\`: apply does not change it). ${UNSET_ON_ERROR}`
+    },
+    'report-path': {
+        description: "Path of the run's JSON report. Set whenever the report was written: on every run past input validation, also when it ends in an error. Unset when it could not be written (a warning says why)."
+    },
+    'report-sha256': {
+        description: "Hex SHA-256 of the report file's exact bytes, also written next to it as `<report-path>.sha256` (sha256sum's format) and printed in the log. Set with `report-path`."
+    },
+    'log-integrity': {
+        description: 'With `verify-logs`: `valid` (every digest and log file of the window verified), `invalid` (a digest or log file missing, altered or moved, or a broken chain), `stale` (an account and region whose newest digest is over two hours old) or `unverified` (something could not be read, or there was nothing to verify); `off` without `verify-logs`.'
+    },
+    'member-trails': {
+        description: `With \`member-role-name\`: JSON array, one object per inspected account: \`accountId\`, \`name\`, \`status\` (\`ok\` or \`unreachable\`), \`reason\` (when unreachable) and \`trails\`, each \`{"name", "arn", "homeRegion", "isOrganizationTrail", "isMultiRegionTrail", "managementEvents"}\`: the account's own trails (an organization trail's shadows are not among them). Accounts that need attention come first. Kept under GitHub's 1 MB per output: accounts that would cross it are left out, and \`member-trails-truncated\` says so. Unset without \`member-role-name\`, and when the run stops on an error.`
+    },
+    'member-trails-truncated': {
+        description: 'With `member-role-name`: `"true"` when `member-trails` had to leave accounts out to stay under 1 MB (the summary\'s totals and the findings still count every account), else `"false"`. Unset without `member-role-name`, and when the run stops on an error.'
+    }
+};
+/** The step outputs, by name, as strings (report-path is set where the report is written). */
 function outputsOf(o) {
     return {
         'trail-arn': o.trail?.arn ?? o.trailArn,
@@ -483,6 +522,129 @@ var bucket = __webpack_require__(1037);
 var managers = __webpack_require__(9412);
 // EXTERNAL MODULE: ./src/plan/wording.ts
 var wording = __webpack_require__(522);
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+const STATUS = {
+    created: '🟢 created',
+    updated: '🟢 updated',
+    unchanged: '🟢 unchanged',
+    'in-sync': '🟢 in sync',
+    drift: '🟡 drift',
+    blocked: '🔴 blocked'
+};
+const LOGS = {
+    valid: 'logs ✅ valid',
+    invalid: 'logs ❌ invalid',
+    stale: 'logs ⚠️ stale',
+    unverified: 'logs ❔ unverified'
+};
+/** The name the action goes by: the heading names the trail only when it is called something else. */
+const ACTION_NAME = 'org-trail';
+/**
+ * The posture rows as they are now (after an apply: as re-read). A control of a trail that does not exist
+ * yet (no-trail, no-key) is not judged; a delivery row fails when it is a warning.
+ */
+function postureTally(findings) {
+    let judged = 0;
+    let failing = 0;
+    let unknown = 0;
+    let noTrail = false;
+    for (const f of findings) {
+        if (f.category !== 'posture')
+            continue;
+        const now = f.control ? f.control.now : f.severity === 'warning' ? 'fail' : 'pass';
+        noTrail ||= now === 'no-trail';
+        if (now === 'no-trail' || now === 'no-key')
+            continue;
+        judged++;
+        if (now === 'fail')
+            failing++;
+        if (now === 'unknown')
+            unknown++;
+    }
+    return { judged, failing, unknown, noTrail };
+}
+/** Left out when there is no trail: the bucket's controls alone would say "all pass" of nothing. */
+function postureLabel(t) {
+    if (t.judged === 0 || t.noTrail)
+        return '';
+    const controls = t.judged === 1 ? 'posture control' : 'posture controls';
+    if (t.failing === 0 && t.unknown === 0)
+        return `✅ ${t.judged === 1 ? 'the' : `all ${t.judged}`} ${controls} pass`;
+    if (t.failing === 0)
+        return `❔ ${t.unknown} of ${t.judged} ${controls} unknown`;
+    return `⚠️ ${t.failing} of ${t.judged} ${controls} fail${t.unknown > 0 ? ` · ❔ ${t.unknown} unknown` : ''}`;
+}
+/** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
+const applied = (o) => o.mode === 'apply' && o.status !== 'blocked';
+/** What the run did or would do, in one sentence. */
+function verdict(o, changeCount) {
+    const changes = (0,wording/* plural */.L)(changeCount, 'change');
+    const blockers = o.findings.filter((f) => f.severity === 'blocker').length;
+    switch (o.status) {
+        case 'blocked':
+            return o.mode === 'check'
+                ? `Apply would write nothing: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first.`
+                : `Nothing was written: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first.`;
+        case 'drift':
+            return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`;
+        case 'in-sync':
+            return 'The trail and every prerequisite match the declaration.';
+        case 'created':
+            return `Created the trail and made ${changes} in all.`;
+        case 'updated':
+            return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`;
+        case 'unchanged':
+            return 'Everything already matched the declaration: no write was made.';
+    }
+}
+/**
+ * What to do next, in one sentence; null when everything is green. The first thing that is not green
+ * decides: a blocker, then drift, then the logs, then the posture.
+ */
+function nextStep(o) {
+    const blockers = o.findings.filter((f) => f.severity === 'blocker');
+    const first = blockers[0];
+    if (first) {
+        const which = `${(0,markdown/* plain */.pj)(first.title)} (${(0,markdown/* code */.aY)(first.id)})`;
+        return blockers.length === 1
+            ? `fix the blocker ${which} as shown below, then run again.`
+            : `fix the ${blockers.length} blockers shown below, starting with ${which}, then run again.`;
+    }
+    if (o.status === 'drift') {
+        return 'run apply to make these changes, or change the declaration to match the trail.';
+    }
+    switch (o.logIntegrity?.verdict) {
+        case 'invalid':
+            return 'find out who changed or removed the files listed under Log integrity: those logs cannot be trusted as they are.';
+        case 'stale':
+            return 'find out why CloudTrail stopped delivering to the accounts and regions listed under Log integrity.';
+        case 'unverified':
+            return 'grant the reads named under Log integrity, then run again to verify every log.';
+        default:
+    }
+    const tally = postureTally(o.findings);
+    if (tally.failing > 0) {
+        return `fix the failing posture controls: each has its fix under How to fix (declare it${applied(o) ? ' and run apply again' : ''}, or run the command shown).`;
+    }
+    if (tally.unknown > 0)
+        return 'grant the reads named under How to fix, so that every posture control can be judged.';
+    return null;
+}
+/** The heading and the paragraph under it. */
+function renderHeadline(o, changeCount) {
+    const name = o.trailName === ACTION_NAME ? '' : `${(0,markdown/* code */.aY)(o.trailName)} · `;
+    const parts = [
+        STATUS[o.status],
+        postureLabel(postureTally(o.findings)),
+        o.logIntegrity ? LOGS[o.logIntegrity.verdict] : ''
+    ].filter((p) => p !== '');
+    const next = nextStep(o);
+    return (`## ${ACTION_NAME} · ${name}${parts.join(' · ')}\n\n` +
+        `**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, changeCount)}${next ? ` **Next:** ${next}` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -493,41 +655,10 @@ var wording = __webpack_require__(522);
 
 
 
+
 const ICON = { ok: '✅', fixable: '🔧', warning: '⚠️', blocker: '❌' };
-const HEADLINE = {
-    created: '🟢 created',
-    updated: '🟢 updated',
-    unchanged: '🟢 unchanged',
-    'in-sync': '🟢 in sync',
-    drift: '🟡 drift',
-    blocked: '🔴 blocked'
-};
-/** The name the action goes by: the heading names the trail only when it is called something else. */
-const ACTION_NAME = 'org-trail';
 /** More rows than this and a list folds away under its count. */
 const FOLD_AFTER = 12;
-/** True when this run is an apply that went ahead: its changes are done, its fixable findings fixed. */
-const applied = (o) => o.mode === 'apply' && o.status !== 'blocked';
-function verdict(o, changeCount) {
-    const changes = (0,wording/* plural */.L)(changeCount, 'change');
-    const blockers = o.findings.filter((f) => f.severity === 'blocker').length;
-    switch (o.status) {
-        case 'blocked':
-            return o.mode === 'check'
-                ? `Apply would write nothing: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first. Each is below with its fix.`
-                : `Nothing was written: ${(0,wording/* plural */.L)(blockers, 'blocker')} must be fixed first. Each is below with its fix.`;
-        case 'drift':
-            return `The trail or its prerequisites differ from the declaration: apply would make ${changes}.`;
-        case 'in-sync':
-            return 'The trail and every prerequisite match the declaration. Nothing to do.';
-        case 'created':
-            return `Created the trail and made ${changes} in all.`;
-        case 'updated':
-            return `${o.adopted ? 'Adopted the trail another run had just created; made' : 'Made'} ${changes} to converge the trail.`;
-        case 'unchanged':
-            return 'Everything already matched the declaration: no write was made.';
-    }
-}
 const yesNo = (value, yes, no) => (value ? `✅ ${yes}` : `❌ ${no}`);
 /** The first lines: which trail, and whether it logs. */
 function trailLine(o) {
@@ -623,8 +754,9 @@ function changesSection(o) {
         : o.mode === 'apply'
             ? `Changes apply will make once unblocked (${records.length})`
             : `Changes apply would make (${records.length})`;
+    // No changes: the headline says so already.
     if (records.length === 0)
-        return `### ${title}\n\n${done ? 'None: no write request was made.' : 'None.'}`;
+        return '';
     const rows = (0,markdown/* table */.tp)(['What', 'Before', 'After'], records.map((r) => [(0,markdown/* cell */.Hn)(r.what), (0,markdown/* cell */.Hn)(r.before), (0,markdown/* cell */.Hn)(r.after)]));
     const statements = o.changes.flatMap((c) => {
         const merged = mergedStatements(c);
@@ -722,9 +854,7 @@ function howToFix(o) {
 function renderSummary(o) {
     const prerequisites = o.findings.filter((f) => f.category === 'prerequisite');
     const posture = o.findings.filter((f) => f.category === 'posture');
-    const count = (0,change_count/* changeCount */.Y)(o.changes);
-    const name = o.trailName === ACTION_NAME ? '' : `${(0,markdown/* code */.aY)(o.trailName)} · `;
-    const head = `## ${ACTION_NAME} · ${name}${HEADLINE[o.status]}\n\n**${o.mode === 'check' ? 'Check' : 'Apply'}:** ${verdict(o, count)}`;
+    const head = renderHeadline(o, (0,change_count/* changeCount */.Y)(o.changes));
     const failures = o.failures.length > 0 ? `\n\n> [!CAUTION]\n> The step fails: ${o.failures.map(markdown/* cell */.Hn).join('; ')}.` : '';
     const sections = [
         head + failures,
@@ -753,9 +883,12 @@ function renderSummary(o) {
 
 
 
-/** Every line is redacted of the masked values (`secrets`: account ids, when mask-account-id is true). */
+/**
+ * Every line GitHub shows is redacted of the masked values (`secrets`: account ids, when mask-aws-account-id
+ * is true); the run report is not (step.ts's writeReport says why).
+ */
 async function publish(outcome, settings, secrets, run) {
-    await (0,step/* writeReport */.u5)(settings.reportPath, (0,record/* reportOf */.EI)(outcome, run, new Date()), secrets);
+    await (0,step/* writeReport */.u5)(settings.reportPath, (0,record/* reportOf */.EI)(outcome, run, new Date()));
     for (const [name, value] of Object.entries(outputsOf(outcome)))
         core/* setOutput */.uH(name, value);
     for (const a of annotationsOf(outcome)) {
@@ -787,8 +920,22 @@ async function publish(outcome, settings, secrets, run) {
 }
 
 
+/***/ }),
+
+/***/ 2265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** Replaces each secret value (account ids, when masked) everywhere in the text. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=762.index.js.map
+//# sourceMappingURL=323.index.js.map
