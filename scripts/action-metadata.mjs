@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // `npm run docs` (with tsx): writes what each action of this repository declares, from the one table of
 // each: the inputs and outputs of action.yml (src/settings/inputs.ts, src/report/outputs.ts) and of
-// summarize/action.yml (src/settings/summarize.ts, src/report/rollup.ts), and the README's tables of them,
-// in the same words. action-yml.test.ts and readme.test.ts fail when a file and its table disagree.
+// summarize/action.yml (src/settings/summarize.ts, src/report/rollup.ts), and the documentation's tables of
+// them, in the same words, on whichever page holds each block (docs/reference.md the main action's,
+// docs/evidence.md the summarize action's). action-yml.test.ts and readme.test.ts fail when a file and its table disagree.
 //
 //   tsx scripts/action-metadata.mjs            writes the files
-//   tsx scripts/action-metadata.mjs --print X  prints one README block (inputs:org-trail, outputs:summarize…)
+//   tsx scripts/action-metadata.mjs --print X  prints one block (inputs:org-trail, outputs:summarize…)
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { INPUTS } from '../src/settings/inputs.ts'
 import { SUMMARIZE_INPUTS } from '../src/settings/summarize.ts'
 import { OUTPUTS } from '../src/report/outputs.ts'
 import { SUMMARIZE_OUTPUTS } from '../src/report/rollup.ts'
+import { writeBlocks } from './doc-blocks.mjs'
 
 const root = new URL('..', import.meta.url)
 const file = (name) => fileURLToPath(new URL(name, root))
@@ -66,7 +68,7 @@ function outputsTable(outputs) {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
 }
 
-/** The README's generated blocks, by marker name. */
+/** The generated blocks of the documentation, by marker name. */
 export function readmeBlocks() {
   const blocks = {}
   for (const [name, action] of Object.entries(ACTIONS)) {
@@ -90,11 +92,5 @@ if (print !== -1) {
   for (const action of Object.values(ACTIONS)) {
     writeIfChanged(action.file, metadata(readFileSync(file(action.file), 'utf8'), action))
   }
-  let readme = readFileSync(file('README.md'), 'utf8')
-  for (const [marker, table] of Object.entries(readmeBlocks())) {
-    const block = new RegExp(`(<!-- ${marker} -->)[\\s\\S]*?(<!-- /${marker} -->)`)
-    if (!block.test(readme)) throw new Error(`README.md has no <!-- ${marker} --> … <!-- /${marker} --> block`)
-    readme = readme.replace(block, (_, open, close) => `${open}\n${table}\n${close}`)
-  }
-  writeIfChanged('README.md', readme)
+  writeBlocks(readmeBlocks(), 'inputs and outputs')
 }

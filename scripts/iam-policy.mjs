@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints the IAM permission policy org-trail's role needs in a mode, generated from the action table in
-// src/aws/actions.ts (the single source of truth), or rewrites the README's policy blocks from it.
+// src/aws/actions.ts (the single source of truth), or rewrites the documentation's policy blocks from it.
 //
 //   node scripts/iam-policy.mjs check          # read-only policy, for mode: check
 //   node scripts/iam-policy.mjs apply          # policy for mode: apply
@@ -12,7 +12,8 @@
 //   node scripts/iam-policy.mjs log-archive-role [check|apply]  # policy of the Log Archive role (default apply)
 //   node scripts/iam-policy.mjs log-archive-addition [ROLE_ARN]  # what log-archive-role-arn adds to the management role
 //   node scripts/iam-policy.mjs table          # Markdown table of every action, its access and purpose
-//   node scripts/iam-policy.mjs --write-readme # regenerate the blocks between the markers in README.md
+//   node scripts/iam-policy.mjs --write-docs   # regenerate the blocks between the markers, on whichever page
+//                                             # of the README, CONTRIBUTING.md or docs/ holds each
 //
 // No build step: src/aws/actions.ts is transpiled with the installed `typescript` package.
 
@@ -22,14 +23,14 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import ts from 'typescript'
+import { writeBlocks } from './doc-blocks.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ACTIONS_TS = join(ROOT, 'src', 'aws', 'actions.ts')
-const README = join(ROOT, 'README.md')
 const MODES = ['check', 'apply']
-/** The member role name the README's examples use. */
+/** The member role name the documentation's examples use. */
 export const EXAMPLE_MEMBER_ROLE = 'org-trail-inventory'
-/** The Log Archive role ARN the README's examples use. */
+/** The Log Archive role ARN the documentation's examples use (the apply role's counterpart). */
 export const EXAMPLE_LOG_ARCHIVE_ROLE = 'arn:aws:iam::222222222222:role/org-trail-log-archive'
 
 /**
@@ -39,12 +40,14 @@ export const EXAMPLE_LOG_ARCHIVE_ROLE = 'arn:aws:iam::222222222222:role/org-trai
  */
 
 /**
- * The declaration the README's narrowed policy is generated for (the README's example values).
+ * The declaration the documented narrowed policy is generated for (the README's declaration: its trail,
+ * bucket and prefix, and the example key, topic and CloudWatch Logs role).
  * @type {Required<Declaration>}
  */
 export const EXAMPLE_DECLARATION = {
   trailArn: 'arn:aws:cloudtrail:us-east-1:111111111111:trail/org-trail',
   bucket: 'example-org-cloudtrail-logs',
+  s3KeyPrefix: 'cloudtrail',
   kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   snsTopicArn: 'arn:aws:sns:us-east-1:111111111111:org-trail-notes',
   cloudWatchLogsRoleArn: 'arn:aws:iam::111111111111:role/CloudTrail-CloudWatchLogs'
@@ -91,7 +94,7 @@ function sidFor(service) {
 /**
  * The permission policy for a list of IAM actions: one statement per service, actions sorted, on Resource
  * "*"; an action the table grants only under a condition gets a statement of its own with that condition
- * (after its service's). Deterministic, so the README and the test can compare text.
+ * (after its service's). Deterministic, so the documentation and the test can compare text.
  */
 export function renderPolicy(actions, table = {}) {
   const conditionOf = (action) => table[action]?.condition
@@ -164,7 +167,7 @@ export function resourcesOf(kind, declaration, serviceLinkedRoles) {
 /**
  * A mode's policy narrowed to one declaration: each action the table scopes goes on its resource's ARN (and
  * is left out when the declaration has no such resource), conditions kept; the rest stays on "*" (those
- * actions support nothing else, or name resources org-trail cannot know: the README lists them).
+ * actions support nothing else, or name resources org-trail cannot know: docs/permissions.md lists them).
  */
 export function renderNarrowedPolicy(table, actions, declaration, serviceLinkedRoles) {
   const groups = new Map()
@@ -341,48 +344,20 @@ export async function policyFor(mode) {
   return renderPolicy(actionsFor(mode), IAM_ACTIONS)
 }
 
-/** Replaces what lies between `<!-- name -->` and `<!-- /name -->`; throws when the markers are missing or repeated. */
-export function replaceBlock(text, name, content) {
-  const open = `<!-- ${name} -->`
-  const close = `<!-- /${name} -->`
-  const start = text.indexOf(open)
-  const end = text.indexOf(close)
-  if (start === -1 || end === -1 || end < start) throw new Error(`README.md has no "${open}" … "${close}" block`)
-  if (text.indexOf(open, start + open.length) !== -1) throw new Error(`README.md has more than one "${open}" block`)
-  return `${text.slice(0, start + open.length)}\n${content}\n${text.slice(end)}`
-}
-
-/** The README text with the generated blocks replaced: one policy per mode (and inventory role) and the actions table. */
-export function replaceBlocks(readme, policies, table) {
-  let text = readme
-  for (const [mode, policy] of Object.entries(policies))
-    text = replaceBlock(text, `iam-policy:${mode}`, `\`\`\`json\n${policy}\n\`\`\``)
-  if (table !== undefined) text = replaceBlock(text, 'iam-actions', table)
-  return text
-}
-
 async function main(args) {
   const [arg] = args
-  if (arg === '--write-readme') {
-    const policies = {}
-    for (const mode of MODES) policies[mode] = await policyFor(mode)
-    policies.inventory = await inventoryPolicyFor('management')
-    policies['member-role'] = await inventoryPolicyFor('member')
-    policies['log-archive-role'] = await logArchivePolicyFor('apply')
-    policies['log-archive-addition'] = await logArchiveAdditionFor()
-    policies['apply-narrowed'] = await narrowedPolicyFor('apply')
-    const before = await readFile(README, 'utf8')
-    const after = replaceBlock(
-      replaceBlocks(before, policies, await actionsTable()),
-      'member-role-template',
-      `\`\`\`yaml\n${await stackSetTemplate()}\n\`\`\``
-    )
-    if (after === before) {
-      console.log('README.md: IAM policies already up to date')
-    } else {
-      await writeFile(README, after)
-      console.log('README.md: IAM policies rewritten')
-    }
+  if (arg === '--write-docs' || arg === '--write-readme') {
+    const blocks = {}
+    for (const mode of MODES) blocks[`iam-policy:${mode}`] = await policyFor(mode)
+    blocks['iam-policy:inventory'] = await inventoryPolicyFor('management')
+    blocks['iam-policy:member-role'] = await inventoryPolicyFor('member')
+    blocks['iam-policy:log-archive-role'] = await logArchivePolicyFor('apply')
+    blocks['iam-policy:log-archive-addition'] = await logArchiveAdditionFor()
+    blocks['iam-policy:apply-narrowed'] = await narrowedPolicyFor('apply')
+    for (const [name, policy] of Object.entries(blocks)) blocks[name] = `\`\`\`json\n${policy}\n\`\`\``
+    blocks['iam-actions'] = await actionsTable()
+    blocks['member-role-template'] = `\`\`\`yaml\n${await stackSetTemplate()}\n\`\`\``
+    writeBlocks(blocks, 'IAM policies')
     return
   }
   if (arg === 'inventory' || arg === 'member-role') {
@@ -431,7 +406,7 @@ async function main(args) {
   }
   if (!MODES.includes(arg)) {
     console.error(
-      'Usage: node scripts/iam-policy.mjs check|apply [--trail-arn ARN --bucket NAME [--s3-key-prefix PREFIX] [--kms-key-arn ARN] [--sns-topic-arn ARN] [--cloud-watch-logs-role-arn ARN]]|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-readme'
+      'Usage: node scripts/iam-policy.mjs check|apply [--trail-arn ARN --bucket NAME [--s3-key-prefix PREFIX] [--kms-key-arn ARN] [--sns-topic-arn ARN] [--cloud-watch-logs-role-arn ARN]]|inventory [ROLE]|member-role|member-role-template|log-archive-role [MODE]|log-archive-addition [ROLE_ARN]|table|--write-docs'
     )
     process.exitCode = 2
     return

@@ -14,6 +14,10 @@ import { repoRoot } from './util.mjs'
 export const PANE_WIDTH = 912
 /** What a reader sees before scrolling. */
 export const FIRST_SCREEN_HEIGHT = 900
+/** The browser window the pages are rendered in: the pane and the page's margins. */
+export const WINDOW_WIDTH = PANE_WIDTH + 32
+/** The first screen of a real summary the README shows, written by the rendering test (repository path). */
+export const README_SCREENSHOT = 'docs/images/summary.png'
 
 const marked = new Marked({ gfm: true }).use(markedAlert())
 
@@ -125,7 +129,7 @@ export async function renderSummaryPage(markdown, { dir, name, needles = [] }) {
   const file = path.join(dir, `${name}.html`)
   await Promise.all([writeFile(path.join(dir, `${name}.md`), markdown), writeFile(file, html)])
   const url = pathToFileURL(file).href
-  const width = PANE_WIDTH + 32
+  const width = WINDOW_WIDTH
   const dom = await chromium([`--window-size=${width},${FIRST_SCREEN_HEIGHT}`, '--dump-dom', url])
   const match = /<pre id="measurements">([\s\S]*?)<\/pre>/.exec(dom)
   if (!match?.[1]) throw new Error(`the page of ${name} measured nothing`)

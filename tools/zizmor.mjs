@@ -1,5 +1,5 @@
 // zizmor, the static analyser security teams run on GitHub Actions workflows, for the test that checks the
-// repository's workflows and the README's. From PyPI, pinned in tools/requirements-zizmor.txt and installed
+// repository's workflows and those of the README and docs/. From PyPI, pinned in tools/requirements-zizmor.txt and installed
 // into .venv-zizmor on first use (tools/venv.mjs), as moto is.
 import path from 'node:path'
 import { repoRoot } from './util.mjs'

@@ -55,8 +55,14 @@ describe('on a Control Tower organization', () => {
   it(
     "the README's Control Tower workflow, followed as written, creates no second organization trail and never touches Control Tower's bucket",
     async () => {
-      // A landing zone whose logs are encrypted with a KMS key; the role is the one the README's workflow names.
-      const { ct } = await controlTowerWorld(world(), { members: WORKLOADS, kmsKey: true, roleName: 'org-trail-check' })
+      // A landing zone whose logs are encrypted with a KMS key; the roles are the ones the README's workflow
+      // names (the check role, and its read-only counterpart in the Log Archive account).
+      const { ct } = await controlTowerWorld(world(), {
+        members: WORKLOADS,
+        kmsKey: true,
+        roleName: 'org-trail-check',
+        logArchiveRoleName: 'org-trail-log-archive-check'
+      })
       const inputs = readmeControlTowerInputs({
         managementAccountId: ct.managementAccountId,
         logArchiveAccountId: ct.logArchive.accountId,

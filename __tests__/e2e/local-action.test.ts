@@ -1,4 +1,4 @@
-// The action started by GitHub's local runner for JavaScript actions, as the README's Development
+// The action started by GitHub's local runner for JavaScript actions, as CONTRIBUTING.md's Development
 // section shows: `npx local-action run . src/main.ts .env`, with static credentials (it issues no OIDC
 // token) and without a job summary file. A success must succeed and a failure must fail.
 import { spawn } from 'node:child_process'

@@ -1,11 +1,12 @@
 // The job summary as a person sees it: each main case rendered GitHub-flavoured, with GitHub's markdown
 // CSS, in headless Chromium at the width of the summary pane. Nothing may overflow the pane, a blocker's
 // fix must be on the first screen, and the trail table and the posture rows must not contradict each
-// other. The screenshots stay in .tmp/screenshots/ (CI keeps them as artifacts).
+// other. The screenshots stay in .tmp/screenshots/ (CI keeps them as artifacts); the first screen of the
+// drift case is the README's picture of a real summary (README_SCREENSHOT, committed).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { FIRST_SCREEN_HEIGHT, PANE_WIDTH, renderSummaryPage } from '../../tools/summary-page.mjs'
+import { FIRST_SCREEN_HEIGHT, PANE_WIDTH, README_SCREENSHOT, renderSummaryPage } from '../../tools/summary-page.mjs'
 import { repoRoot } from '../../tools/util.mjs'
 import type { Observed } from '../../src/observe/types.js'
 import { failuresOf, inPlanOrder, postureAfterApply, statusOf, type Outcome } from '../../src/outcome.js'
@@ -28,6 +29,8 @@ import {
 } from '../support/fixtures.js'
 
 const DIR = path.join(repoRoot, '.tmp', 'screenshots')
+/** The case the README shows: a check run on a drifted trail, what the Quick start's first run may well find. */
+const README_CASE = 'drift'
 const TIMEOUT = 180_000
 /** The height of a line of text (and of code) in GitHub's markdown CSS, in pixels. */
 const LINE = 20
@@ -265,6 +268,11 @@ describe('the job summary in a browser, at the width of the summary pane', () =>
           })
         }
         expect(contradictions(page.tables)).toEqual([])
+        if (c.name === README_CASE) {
+          const shown = path.join(repoRoot, README_SCREENSHOT)
+          copyFileSync(path.join(DIR, `${c.name}.png`), shown)
+          expect(readFileSync(shown).equals(readFileSync(path.join(DIR, `${c.name}.png`)))).toBe(true)
+        }
       },
       TIMEOUT
     )

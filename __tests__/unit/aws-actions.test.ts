@@ -1,4 +1,4 @@
-// The IAM actions each mode needs: what the README's policies grant.
+// The IAM actions each mode needs: what the documented policies (docs/permissions.md) grant.
 import { actionsFor, logArchiveActionsFor, logArchiveAdditionActions } from '../../src/aws/actions.js'
 
 /** Read by name, independently of the table: verbs that change something. */

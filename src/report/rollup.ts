@@ -12,7 +12,7 @@ export type RollupEntry =
   | { readonly source: string; readonly report: Report }
   | { readonly source: string; readonly problem: string; readonly digest?: 'altered' | 'missing' }
 
-/** Every output of the summarize action (summarize/action.yml and the README are written from it). */
+/** Every output of the summarize action (summarize/action.yml and docs/evidence.md's table are written from it). */
 export const SUMMARIZE_OUTPUTS = {
   status: {
     description:

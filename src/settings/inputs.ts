@@ -36,7 +36,7 @@ export interface InputSpec<T> {
   readonly required?: true
   /** The input still works but will go: action.yml's deprecationMessage (the runner warns when it is set). */
   readonly deprecationMessage?: string
-  /** action.yml's and the README's description, word for word. */
+  /** action.yml's and docs/reference.md's description, word for word. */
   readonly description: string
 }
 
@@ -292,7 +292,7 @@ export const INPUTS = {
     default: '',
     schema: optional(roleNameProblems),
     description:
-      "Name of a role in every member account (for example `OrganizationAccountAccessRole`, or a read-only role made with the README's StackSet). When set, in both modes, org-trail inventories every active account's trails before the organization trail: trail limits, paid copies of management events, unreachable accounts (findings `members.*`, output `member-trails`). Reads only. Empty: off."
+      "Name of a role in every member account (for example `OrganizationAccountAccessRole`, or a read-only role made with the StackSet of docs/inventory.md). When set, in both modes, org-trail inventories every active account's trails before the organization trail: trail limits, paid copies of management events, unreachable accounts (findings `members.*`, output `member-trails`). Reads only. Empty: off."
   },
   'member-concurrency': {
     default: '16',
