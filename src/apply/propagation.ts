@@ -6,7 +6,8 @@
 import { ActionError, AwsCallError, errorCode, errorMessage } from '../aws/errors.js'
 import { explain } from '../aws/explain.js'
 import type { Change } from '../plan/types.js'
-import { WRITE_KINDS, writeOf, type FoundGrant } from '../plan/writes.js'
+import type { FoundGrant } from '../plan/types.js'
+import { WRITE_KINDS, writeOf } from '../plan/writes.js'
 
 /** What a bounded wait needs: where to say it waits, and how (injected so tests of the waits take no time). */
 export interface Waiting {

@@ -2,7 +2,8 @@
 import type { Clients } from '../aws/clients.js'
 import { call } from '../aws/errors.js'
 import type { Change } from '../plan/types.js'
-import { writeOf, type FoundGrant } from '../plan/writes.js'
+import type { FoundGrant } from '../plan/types.js'
+import { writeOf } from '../plan/writes.js'
 import type { Waiting } from './propagation.js'
 
 export interface ApplyDeps extends Waiting {

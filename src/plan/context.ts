@@ -1,7 +1,7 @@
 import type { Observed, Organization } from '../observe/types.js'
 import type { Settings, TrailDeclaration } from '../settings/types.js'
 import type { Change, Finding, Manager } from './types.js'
-import type { FoundGrant } from './writes.js'
+import type { FoundGrant } from './types.js'
 
 /** Facts derived once from the snapshot and shared by every check. */
 export interface PlanContext {

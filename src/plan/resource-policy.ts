@@ -7,7 +7,7 @@ import type { MergeResult } from '../policy/merge.js'
 import type { Step } from './context.js'
 import { pasteable, policyDocumentOf, prerequisite, unevaluatedDenies } from './findings.js'
 import type { Change } from './types.js'
-import type { FoundGrant } from './writes.js'
+import type { FoundGrant } from './types.js'
 
 /** What a finding says: its title and its one line. */
 interface Said {

@@ -10,7 +10,6 @@ import type { CloudTrailGrant } from '../policy/bucket.js'
 import type { Statement } from '../policy/document.js'
 import type { KmsGrant } from '../policy/kms.js'
 import type { TrailDeclaration } from '../settings/types.js'
-import type { FoundGrant } from './writes.js'
 
 /**
  * blocker: the run cannot converge until a person acts; fixable: apply mode will fix it;
@@ -218,4 +217,14 @@ export interface MembersReview {
   readonly unreachableByReason: readonly { readonly reason: string; readonly count: number }[]
   /** Whether the organization trail exists yet (else it will be new in every account). */
   readonly organizationTrailExists: boolean
+}
+
+/**
+ * A grant the plan found in place (a bucket or key policy that lets CloudTrail in): someone may have made
+ * it moments before this run, so AWS may not see it yet either. `kind` is the write that would have made
+ * it, whose propagation column says which errors then mean "not yet"; `what` names it for the log.
+ */
+export interface FoundGrant {
+  readonly kind: 'put-bucket-policy' | 'put-key-policy'
+  readonly what: string
 }

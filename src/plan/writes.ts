@@ -47,16 +47,6 @@ export interface Propagation<K extends Change['kind']> {
   readonly granted: (change: ChangeOf<K>) => string
 }
 
-/**
- * A grant the plan found in place (a bucket or key policy that lets CloudTrail in): someone may have made
- * it moments before this run, so AWS may not see it yet either. `kind` is the write that would have made
- * it, whose propagation column says which errors then mean "not yet"; `what` names it for the log.
- */
-export interface FoundGrant {
-  readonly kind: 'put-bucket-policy' | 'put-key-policy'
-  readonly what: string
-}
-
 /** True for the kinds whose Change carries the Log Archive mark: the compiler holds the column to the type. */
 type LogArchiveMark<K extends Change['kind']> = K extends Change['kind']
   ? 'logArchive' extends keyof ChangeOf<K>
