@@ -44,6 +44,7 @@ import { LZA_TRAIL_PREFIX, lzaTrailName, seedLandingZoneAccelerator } from '../.
 import { clients, credentials, seedBucket, seedRole } from '../../tools/seed.mjs'
 import { denialsOf } from '../support/control-tower.js'
 import { REGION, TEST_TIMEOUT } from '../support/harness.js'
+import { failure } from '../support/layer.js'
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
 type As = typeof credentials | { accessKeyId: string; secretAccessKey: string; sessionToken: string }
@@ -68,15 +69,6 @@ beforeEach(async () => {
 
 const via = (as: As = credentials) => ({ endpoint: proxy.url, region: REGION, credentials: as, maxAttempts: 1 })
 const s3As = (as?: As) => new S3Client({ ...via(as), forcePathStyle: true })
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: Error & { $metadata?: { httpStatusCode?: number } }) => ({
-      name: e.name,
-      message: e.message,
-      status: e.$metadata?.httpStatusCode
-    })
-  )
 
 /** The session ARN moto gave credentials (what an AccessDenied names). */
 async function sessionArn(as: As): Promise<string> {

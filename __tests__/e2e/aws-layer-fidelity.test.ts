@@ -33,6 +33,7 @@ import { startProxy } from '../../tools/proxy.mjs'
 import { sleep } from '../../tools/util.mjs'
 import { credentials, seedMemberAccount, seedOrganization, seedRole } from '../../tools/seed.mjs'
 import { REGION, TEST_TIMEOUT } from '../support/harness.js'
+import { behaviourSettings, failure } from '../support/layer.js'
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
 let moto: Moto
@@ -81,22 +82,7 @@ const direct = {
   kms: () => new KMSClient(straight())
 }
 
-/** A behaviour's settings, to change one for the rest of a test. */
-function settingsOf(name: string): Record<string, number> {
-  const behaviour = proxy.layer?.behaviours.find((b) => b.name === name) as { settings?: Record<string, number> }
-  if (!behaviour?.settings) throw new Error(`no behaviour ${name}`)
-  return behaviour.settings
-}
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: Error & { $metadata?: { httpStatusCode?: number } }) => ({
-      name: e.name,
-      message: e.message,
-      status: e.$metadata?.httpStatusCode
-    })
-  )
+const settingsOf = (name: string) => behaviourSettings(proxy, name)
 
 /** A bucket CloudTrail may deliver to whatever the trail (s3:* for cloudtrail.amazonaws.com), straight to moto. */
 async function openBucket(bucket: string, as?: As) {

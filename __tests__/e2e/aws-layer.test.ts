@@ -50,6 +50,7 @@ import {
   seedRole
 } from '../../tools/seed.mjs'
 import { REGION, TEST_TIMEOUT } from '../support/harness.js'
+import { behaviourSettings } from '../support/layer.js'
 
 type Proxy = Awaited<ReturnType<typeof startProxy>>
 let moto: Moto
@@ -84,12 +85,7 @@ const direct = () => ({
   s3: new S3Client({ endpoint: moto.url, region: REGION, credentials, forcePathStyle: true }),
   cloudtrail: new CloudTrailClient({ endpoint: moto.url, region: REGION, credentials })
 })
-/** A behaviour's settings, to change one for the rest of a test. */
-function settingsOf(name: string): Record<string, number> {
-  const behaviour = proxy.layer?.behaviours.find((b) => b.name === name) as { settings?: Record<string, number> }
-  if (!behaviour?.settings) throw new Error(`no behaviour ${name}`)
-  return behaviour.settings
-}
+const settingsOf = (name: string) => behaviourSettings(proxy, name)
 
 const failure = (p: Promise<unknown>) =>
   p.then(

@@ -9,35 +9,14 @@ import { reportOf, type Report } from '../../src/report/record.js'
 import { runContextOf } from '../../src/report/run-context.js'
 import { renderRollup } from '../../src/report/rollup.js'
 import { renderSummary } from '../../src/report/summary.js'
-import { outcome } from '../support/fixtures.js'
+import { logIntegrityResult, outcome } from '../support/fixtures.js'
 import { reportSchemaErrors } from '../support/report-schema.js'
 
 const MEMBER = '222222222222'
 const KEY =
   'AWSLogs/o-exampleorgid/222222222222/CloudTrail/eu-west-1/2026/03/02/222222222222_CloudTrail_eu-west-1_x.json.gz'
 
-function result(over: Partial<LogIntegrity> = {}): LogIntegrity {
-  return {
-    verdict: 'valid',
-    window: { from: '2026-03-01T12:00:00.000Z', to: '2026-03-02T12:00:00.000Z', duration: '24h' },
-    logFiles: 'all',
-    shard: null,
-    counts: {
-      accounts: 20,
-      regions: 3,
-      accountRegions: 60,
-      digests: { valid: 1440, invalid: 0, unverified: 0 },
-      logFiles: { valid: 7200, invalid: 0, unverified: 0 },
-      bytesHashed: 52_428_800
-    },
-    problems: [],
-    unreadable: [],
-    loggingOff: [],
-    omitted: { problems: 0, unreadable: 0, loggingOff: 0 },
-    skipped: null,
-    ...over
-  }
-}
+const result = logIntegrityResult
 
 const altered: Problem = {
   account: MEMBER,
